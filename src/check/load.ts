@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LoadedConfig } from '../config/types.js';
+import type { ControlledDocument } from '../document/model.js';
+import { createMentionMatcher } from '../document/mentions.js';
+import { readControlledDocument } from '../document/read-document.js';
+import { readLegalEntry } from '../document/read-legal.js';
+import { Register } from '../register/register.js';
+import { listRepositoryFiles } from '../repo/files.js';
+import { codeKey } from '../rules/util.js';
+import type { Repository } from '../rules/types.js';
+
+/**
+ * Reads a whole repository: the register first (citations in documents resolve through it), then
+ * every controlled document. Reading never throws on bad content; unreadable files become problems.
+ */
+export function loadRepository(root: string, loaded: LoadedConfig, today: string): Repository {
+  const { config } = loaded;
+  const files = listRepositoryFiles(root, config.documents, config.legal);
+  const legal = files.legal.map((file) => readLegalEntry(file, readText(root, file)));
+  const register = new Register(legal);
+  const context = {
+    recognizer: register.recognizer,
+    legalKeys: new Set(register.byKey.keys()),
+    mentions: createMentionMatcher(Object.values(config.types).map((t) => t.pattern)),
+  };
+  const documents = files.documents.map((file) => readControlledDocument(file, readText(root, file), context));
+  return { root, config, today, documents, legal, register, byCode: indexByCode(documents) };
+}
+
+function readText(root: string, file: string): string {
+  return readFileSync(join(root, file), 'utf8');
+}
+
+function indexByCode(documents: ControlledDocument[]): Map<string, ControlledDocument[]> {
+  const byCode = new Map<string, ControlledDocument[]>();
+  for (const document of documents) {
+    if (!document.code) continue;
+    const key = codeKey(document.code.value);
+    const list = byCode.get(key);
+    if (list) list.push(document);
+    else byCode.set(key, [document]);
+  }
+  return byCode;
+}

@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { fingerprintOfText } from '../../document/fingerprint-file.js';
+import { QmsError } from '../../util/errors.js';
+import { EXIT, type Io } from '../io.js';
+
+/** Wires `qms fingerprint` into the program. */
+export function registerFingerprint(program: Command, io: Io, setExit: (code: number) => void): void {
+  program
+    .command('fingerprint')
+    .description('print the content fingerprint to record in approval.approved.fingerprint')
+    .argument('<files...>', 'controlled documents')
+    .addHelpText('after', '\nExample:\n  qms fingerprint procedures/QT-KHCN-01.md\n\nThe fingerprint covers the body and the substantive front matter (docs/file-formats.md).')
+    .action((files: string[]) => {
+      for (const file of files) {
+        let text: string;
+        try {
+          text = readFileSync(resolve(io.cwd, file), 'utf8');
+        } catch (error) {
+          throw new QmsError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        }
+        const result = fingerprintOfText(text);
+        if (!result.ok) throw new QmsError(`${file}: ${result.message}`);
+        io.stdout.write(`${result.fingerprint}  ${file}\n`);
+      }
+      setExit(EXIT.ok);
+    });
+}

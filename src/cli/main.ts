@@ -1,0 +1,51 @@
+import { createRequire } from 'node:module';
+import { Command, CommanderError } from 'commander';
+import { QmsError } from '../util/errors.js';
+import { registerCheck } from './commands/check.js';
+import { registerFingerprint } from './commands/fingerprint.js';
+import { EXIT, type Io } from './io.js';
+
+const require = createRequire(import.meta.url);
+const { version } = require('../../package.json') as { version: string };
+
+/**
+ * Runs the qms command line with `argv` (without node and the script) and returns the exit code.
+ * Only bin/qms touches `process`.
+ */
+export async function main(argv: string[], io: Io): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const setExit = (code: number): void => {
+    exitCode = code;
+  };
+  const program = new Command('qms')
+    .description('Document control for ISO 9001 quality management systems of Vietnamese state agencies (TCVN ISO 9001, QĐ 19/2014/QĐ-TTg).')
+    .version(version, '-V, --version', 'print the qms version')
+    .option('--debug', 'print stack traces of internal errors')
+    .helpCommand('help [command]', 'show help for a command')
+    .showHelpAfterError('(run qms help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
+    .addHelpText('after', '\nExit codes: 0 clean, 1 findings, 2 usage, config or internal error.\nDocs: README.md and docs/ in the qms package.');
+
+  registerCheck(program, io, setExit);
+  registerFingerprint(program, io, setExit);
+  for (const command of program.commands) command.exitOverride();
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.error;
+    }
+    if (error instanceof QmsError) {
+      io.stderr.write(`qms: ${error.message}\n`);
+      return EXIT.error;
+    }
+    const debug = argv.includes('--debug');
+    const err = error as Error;
+    io.stderr.write(`qms: internal error: ${err?.message ?? String(error)}\n`);
+    io.stderr.write(debug && err?.stack ? `${err.stack}\n` : 'Run again with --debug for details, and report it with the output.\n');
+    return EXIT.error;
+  }
+}

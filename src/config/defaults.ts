@@ -1,0 +1,42 @@
+import type { DocumentTypeConfig, QmsConfig } from './types.js';
+
+/** Code segments: upper-case letters (with Đ) and digits, joined by -, ., /, or a space. */
+const SEGMENTS = '[A-Z0-9Đ]+(?:[-. /][A-Z0-9Đ]+)*';
+
+/** The standard sections of a procedure under Quyết định 101/QĐ-BKHCN's model framework. */
+export const PROCEDURE_SECTIONS = [
+  'Mục đích',
+  'Phạm vi',
+  'Tài liệu viện dẫn',
+  'Định nghĩa và từ viết tắt',
+  'Nội dung quy trình',
+  'Biểu mẫu',
+  'Hồ sơ cần lưu',
+];
+
+function type(label: string, pattern: string, sections: string[] = []): DocumentTypeConfig {
+  return { label, pattern, sections, reviewers: [], approvers: [] };
+}
+
+/** The settings used where qms.config.yaml says nothing (documented in docs/file-formats.md). */
+export function defaultConfig(): QmsConfig {
+  return {
+    organization: '',
+    language: 'vi',
+    documents: {
+      include: ['**/*.md'],
+      exclude: ['README.md', 'CHANGELOG.md', 'docs/**', 'templates/**', 'node_modules/**'],
+    },
+    legal: { include: ['legal/**/*.md'], exclude: ['legal/README.md'] },
+    filename: { template: '{code}.md', replace: '-' },
+    review: { interval_months: 12 },
+    approval: { allow_self_approval: false },
+    types: {
+      manual: type('Sổ tay chất lượng', '^STCL(?:[-. /][A-Z0-9Đ]+)*$'),
+      procedure: type('Quy trình', `^QT[-. ]?${SEGMENTS}$`, PROCEDURE_SECTIONS),
+      instruction: type('Hướng dẫn', `^HD[-. ]?${SEGMENTS}$`),
+      form: type('Biểu mẫu', `^BM[-. ]?${SEGMENTS}$`),
+    },
+    rules: {},
+  };
+}

@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { LineCounter, parseDocument } from 'yaml';
+import { Ajv, type ErrorObject } from 'ajv';
+import { defaultConfig } from './defaults.js';
+import type { DocumentTypeConfig, LoadedConfig, QmsConfig } from './types.js';
+import { QmsError } from '../util/errors.js';
+import { ruleIds } from '../rules/catalogue.js';
+
+export const CONFIG_FILE = 'qms.config.yaml';
+
+const require = createRequire(import.meta.url);
+const schema = require('../../schemas/qms.config.schema.json') as object;
+let validate: ReturnType<Ajv['compile']> | undefined;
+
+/** Reads `<root>/qms.config.yaml`, validates it against the published schema and fills in defaults. */
+export function loadConfig(root: string): LoadedConfig {
+  const path = join(root, CONFIG_FILE);
+  let source: string;
+  try {
+    source = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { config: defaultConfig(), path: null, source: '' };
+    throw new QmsError(`cannot read ${CONFIG_FILE}: ${(error as Error).message}`);
+  }
+  return { config: parseConfig(source, CONFIG_FILE), path, source };
+}
+
+/** Parses and validates config text; `label` names the file in messages. */
+export function parseConfig(source: string, label = CONFIG_FILE): QmsConfig {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source.replace(/^\uFEFF/, ''), { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const at = (offset: number): string => {
+    const { line, col } = lineCounter.linePos(offset);
+    return `${label}:${line}:${col}`;
+  };
+  const syntax = doc.errors[0];
+  if (syntax) throw new QmsError(`${at(syntax.pos[0])}: invalid YAML: ${syntax.message.split('\n')[0]}`);
+  const data = (doc.toJS({ maxAliasCount: 50 }) ?? {}) as unknown;
+
+  validate ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
+  if (!validate(data)) {
+    const messages = (validate.errors ?? []).slice(0, 5).map((error) => {
+      const path = instancePath(error);
+      const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+      const where = node?.range ? at(node.range[0]) : label;
+      return `${where}: ${describe(error)}`;
+    });
+    throw new QmsError(`invalid ${label}:\n  ${messages.join('\n  ')}`);
+  }
+  const user = data as Partial<QmsConfig> & { types?: Record<string, Partial<DocumentTypeConfig>> };
+  const config = defaultConfig();
+  const merged: QmsConfig = {
+    organization: user.organization ?? config.organization,
+    language: user.language ?? config.language,
+    documents: { ...config.documents, ...user.documents },
+    legal: { ...config.legal, ...user.legal },
+    filename: { ...config.filename, ...user.filename },
+    review: { ...config.review, ...user.review },
+    approval: { ...config.approval, ...user.approval },
+    types: { ...config.types },
+    rules: { ...user.rules },
+  };
+  for (const [name, partial] of Object.entries(user.types ?? {})) {
+    const base = config.types[name];
+    if (!base && partial.pattern === undefined) {
+      throw new QmsError(`${label}: type "${name}" is new, so it needs a pattern`);
+    }
+    const defaults: DocumentTypeConfig = base ?? { label: name, pattern: '', sections: [], reviewers: [], approvers: [] };
+    merged.types[name] = { ...defaults, ...partial };
+  }
+  for (const [name, type] of Object.entries(merged.types)) {
+    try {
+      new RegExp(type.pattern, 'u');
+    } catch (error) {
+      throw new QmsError(`${label}: types.${name}.pattern is not a valid regular expression: ${(error as Error).message}`);
+    }
+  }
+  const known = new Set(ruleIds());
+  for (const id of Object.keys(merged.rules)) {
+    if (!known.has(id)) throw new QmsError(`${label}: rules: unknown rule id "${id}" (see docs/rules/)`);
+  }
+  return merged;
+}
+
+function instancePath(error: ErrorObject): string[] {
+  const path = error.instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (error.keyword === 'additionalProperties') path.push(String(error.params.additionalProperty));
+  return path;
+}
+
+function describe(error: ErrorObject): string {
+  const field = error.instancePath.slice(1).replace(/\//g, '.') || 'the file';
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return `unknown key "${String(error.params.additionalProperty)}" in ${field}`;
+    case 'enum':
+      return `${field} must be one of ${(error.params.allowedValues as unknown[]).join(', ')}`;
+    default:
+      return `${field} ${error.message ?? 'is invalid'}`;
+  }
+}

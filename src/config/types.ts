@@ -1,0 +1,40 @@
+/** How serious a finding is. */
+export type Severity = 'error' | 'warning' | 'info';
+/** A rule's configured severity; `off` disables it. */
+export type SeveritySetting = Severity | 'off';
+
+export interface FileSet {
+  include: string[];
+  exclude: string[];
+}
+
+export interface DocumentTypeConfig {
+  label: string;
+  /** Regular expression source a code of this type matches. */
+  pattern: string;
+  sections: string[];
+  reviewers: string[];
+  approvers: string[];
+}
+
+/** The repository settings, with every default filled in. */
+export interface QmsConfig {
+  organization: string;
+  language: 'vi' | 'en';
+  documents: FileSet;
+  legal: FileSet;
+  filename: { template: string; replace: string };
+  review: { interval_months: number };
+  approval: { allow_self_approval: boolean };
+  types: Record<string, DocumentTypeConfig>;
+  rules: Record<string, SeveritySetting>;
+}
+
+/** A loaded configuration and where it came from. */
+export interface LoadedConfig {
+  config: QmsConfig;
+  /** Absolute path of qms.config.yaml, or null when the defaults are used. */
+  path: string | null;
+  /** The file's text (empty for defaults): part of cache keys. */
+  source: string;
+}

@@ -1,0 +1,81 @@
+import { isoDateOrUndefined } from '../util/dates.js';
+import type { Position } from '../util/lines.js';
+import type { Located, RawFrontMatter } from './model.js';
+
+/**
+ * Lenient readers of front matter values: a value of the wrong type reads as undefined (the
+ * frontmatter/schema rule reports it), so every other rule can trust what it gets.
+ */
+export class FieldReader {
+  constructor(readonly frontMatter: RawFrontMatter) {}
+
+  /** Position of a path, falling back to its parent and then to the opening fence. */
+  position(path: string): Position {
+    let current = path;
+    for (;;) {
+      const found = this.frontMatter.positions[current];
+      if (found) return found;
+      const dot = current.lastIndexOf('.');
+      if (dot < 0) return this.frontMatter.start;
+      current = current.slice(0, dot);
+    }
+  }
+
+  value(path: string): unknown {
+    let current: unknown = this.frontMatter.data;
+    for (const part of path.split('.')) {
+      if (current === null || typeof current !== 'object') return undefined;
+      current = (current as Record<string, unknown>)[part];
+    }
+    return current;
+  }
+
+  /** A string, or a number written where text was meant, in its source form ("0012"). */
+  text(path: string): string | undefined {
+    const raw = this.frontMatter.rawScalars[path];
+    if (raw !== undefined) return raw;
+    const value = this.value(path);
+    if (typeof value === 'string') return value.trim() === '' ? undefined : value;
+    if (typeof value === 'number') return String(value);
+    return undefined;
+  }
+
+  located<T>(path: string, value: T | undefined): Located<T> | undefined {
+    return value === undefined ? undefined : { value, position: this.position(path) };
+  }
+
+  locatedText(path: string): Located<string> | undefined {
+    return this.located(path, this.text(path));
+  }
+
+  integer(path: string): number | undefined {
+    const value = this.value(path);
+    return typeof value === 'number' && Number.isInteger(value) ? value : undefined;
+  }
+
+  date(path: string): string | undefined {
+    return isoDateOrUndefined(this.value(path));
+  }
+
+  locatedDate(path: string): Located<string> | undefined {
+    return this.located(path, this.date(path));
+  }
+
+  /** A list's length, or 0 when the value is not a list. */
+  listLength(path: string): number {
+    const value = this.value(path);
+    return Array.isArray(value) ? value.length : 0;
+  }
+
+  /** Strings of a list, or of a single string written where a list was meant. */
+  texts(path: string): Array<Located<string>> {
+    const value = this.value(path);
+    if (typeof value === 'string') return [{ value, position: this.position(path) }];
+    const result: Array<Located<string>> = [];
+    for (let i = 0; i < this.listLength(path); i++) {
+      const item = this.locatedText(`${path}.${i}`);
+      if (item) result.push(item);
+    }
+    return result;
+  }
+}

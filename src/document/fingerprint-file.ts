@@ -1,0 +1,12 @@
+import { scanBody } from '../markdown/scan.js';
+import { computeFingerprint } from './fingerprint.js';
+import { readFrontMatterBlock } from './frontmatter.js';
+
+/** The fingerprint of a document's text, or why it has none (unreadable front matter). */
+export function fingerprintOfText(text: string): { ok: true; fingerprint: string } | { ok: false; message: string } {
+  const block = readFrontMatterBlock(text);
+  if (!block.frontMatter) return { ok: false, message: block.problems[0]?.message ?? 'no front matter' };
+  const { bodyStart } = block;
+  const regions = scanBody(text, bodyStart).regions.map((r): [number, number] => [r.contentStart - bodyStart, r.contentEnd - bodyStart]);
+  return { ok: true, fingerprint: computeFingerprint(block.frontMatter.data, text.slice(bodyStart).replace(/^\uFEFF/, ''), regions) };
+}

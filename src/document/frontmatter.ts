@@ -1,0 +1,85 @@
+import { LineIndex, type Position } from '../util/lines.js';
+import { splitFrontMatter } from './split.js';
+import { readYaml } from './yaml.js';
+import type { RawFrontMatter, ReadProblem } from './model.js';
+
+/** A file's text split into front matter and body, with a way to turn offsets into positions. */
+export interface FrontMatterBlock {
+  frontMatter: RawFrontMatter | null;
+  problems: ReadProblem[];
+  /** Offset of the body in the text. */
+  bodyStart: number;
+  locate(offset: number): Position;
+}
+
+/**
+ * Reads the YAML front matter of a file. Every failure becomes a `frontmatter/parse` problem with a
+ * position, never an exception.
+ */
+export function readFrontMatterBlock(text: string): FrontMatterBlock {
+  const lines = new LineIndex(text);
+  const hasBom = text.charCodeAt(0) === 0xfeff;
+  const start = hasBom ? 1 : 0;
+  // Editors do not show a BOM, so it does not count as a column.
+  const locate = (offset: number): Position => {
+    const position = lines.position(offset);
+    return hasBom && position.line === 1 ? { line: 1, column: Math.max(1, position.column - 1) } : position;
+  };
+  const problem = (message: string, offset: number): ReadProblem => ({ ruleId: 'frontmatter/parse', message, position: locate(offset) });
+
+  const split = splitFrontMatter(text, start);
+  switch (split.kind) {
+    case 'missing':
+      return {
+        frontMatter: null,
+        bodyStart: start,
+        locate,
+        problems: [problem('no front matter: a controlled document starts with a line "---", its YAML fields, and a closing line "---"', start)],
+      };
+    case 'foreign-language':
+      return {
+        frontMatter: null,
+        bodyStart: start,
+        locate,
+        problems: [problem(`front matter fenced as "---${split.language}" is not read (only YAML is, and documents are never executed): use a plain "---" fence with YAML`, start)],
+      };
+    case 'unterminated':
+      return {
+        frontMatter: null,
+        bodyStart: text.length,
+        locate,
+        problems: [problem('front matter is not closed: add a line "---" after the last field', start)],
+      };
+  }
+  const yaml = readYaml(text.slice(split.yamlStart, split.yamlEnd));
+  if (yaml.problems.length > 0) {
+    return {
+      frontMatter: null,
+      bodyStart: split.bodyStart,
+      locate,
+      problems: yaml.problems.map((p) => problem(`invalid YAML in front matter: ${p.message}`, split.yamlStart + p.offset)),
+    };
+  }
+  const isEmpty = yaml.data === null || yaml.data === undefined;
+  if (!isEmpty && (typeof yaml.data !== 'object' || Array.isArray(yaml.data))) {
+    return {
+      frontMatter: null,
+      bodyStart: split.bodyStart,
+      locate,
+      problems: [problem('front matter must be a mapping of fields (code: …, title: …), not a list or a single value', split.yamlStart)],
+    };
+  }
+  const positions = Object.create(null) as Record<string, Position>;
+  for (const [path, offset] of yaml.offsets) positions[path] = locate(split.yamlStart + offset);
+  return {
+    frontMatter: {
+      data: (isEmpty ? {} : yaml.data) as Record<string, unknown>,
+      positions,
+      rawScalars: Object.assign(Object.create(null) as Record<string, string>, Object.fromEntries(yaml.rawScalars)),
+      start: locate(start),
+    },
+    problems: [],
+    bodyStart: split.bodyStart,
+    locate,
+  };
+}

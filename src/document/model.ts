@@ -1,0 +1,124 @@
+import type { ArticleRef, Citation } from '../legal/citation-types.js';
+import type { Position } from '../util/lines.js';
+
+/**
+ * What qms knows of one file after reading it: plain, JSON-serialisable data (so it can be cached
+ * and moved between worker threads). Fields a person got wrong are left undefined here; the
+ * frontmatter/schema rule reports them from `frontMatter`.
+ */
+
+/** A problem found while reading a file, before any rule runs. */
+export interface ReadProblem {
+  ruleId: 'frontmatter/parse';
+  message: string;
+  position: Position;
+}
+
+/** The raw front matter with the position of every key. */
+export interface RawFrontMatter {
+  data: Record<string, unknown>;
+  /** Position by path ("approval.prepared.date", "history.1"); see yaml.ts. */
+  positions: Record<string, Position>;
+  /** Plain scalars whose source text differs from their value ("0012"). */
+  rawScalars: Record<string, string>;
+  /** Position of the opening fence. */
+  start: Position;
+}
+
+export interface Located<T> {
+  value: T;
+  position: Position;
+}
+
+export interface ApprovalStep {
+  name?: string;
+  title?: string;
+  date?: string;
+  fingerprint?: string;
+  position: Position;
+}
+
+export type ApprovalStepName = 'prepared' | 'reviewed' | 'approved';
+
+export interface LegalBasisItem {
+  id: string;
+  /** Canonical key of `id`, or null when it is not a usable id. */
+  key: string | null;
+  articles: ArticleRef[];
+  position: Position;
+}
+
+export interface HistoryRow {
+  revision?: number;
+  date?: string;
+  summary?: string;
+  trigger?: string;
+  triggerKey?: string | null;
+  position: Position;
+}
+
+/** A citation in the body, with its position. */
+export interface BodyCitation extends Citation {
+  position: Position;
+}
+
+export interface CodeMention {
+  code: string;
+  position: Position;
+}
+
+export interface ControlledDocument {
+  kind: 'document';
+  /** Path relative to the repository root, with `/`. */
+  file: string;
+  problems: ReadProblem[];
+  frontMatter: RawFrontMatter | null;
+  code?: Located<string>;
+  title?: string;
+  type?: Located<string>;
+  revision?: Located<number>;
+  status?: Located<string>;
+  effective?: Located<string>;
+  owner?: string;
+  approval: Partial<Record<ApprovalStepName, ApprovalStep>>;
+  legalBasis: LegalBasisItem[];
+  references: Array<Located<string>>;
+  tthc: string[];
+  history: HistoryRow[];
+  lastReview?: Located<string>;
+  obsolete?: { date?: string; reason?: string; replacedBy?: string; position: Position };
+  headings: Array<{ level: number; text: string; position: Position }>;
+  citations: BodyCitation[];
+  mentions: CodeMention[];
+  /** The content fingerprint as `sha256:<hex>` (docs/file-formats.md). */
+  fingerprint: string;
+  /** Position of the first body line, for findings about the body as a whole. */
+  bodyPosition: Position;
+}
+
+export interface Relation {
+  id: string;
+  key: string | null;
+  articles: ArticleRef[];
+  position: Position;
+}
+
+export interface LegalEntry {
+  kind: 'legal';
+  file: string;
+  problems: ReadProblem[];
+  frontMatter: RawFrontMatter | null;
+  id?: Located<string>;
+  key: string | null;
+  docKind?: string;
+  title?: string;
+  issuer?: string;
+  signed?: Located<string>;
+  effective?: Located<string>;
+  expired?: Located<string>;
+  aliases: string[];
+  amends: Relation[];
+  replaces: Relation[];
+  repeals: Relation[];
+  guides: Relation[];
+}

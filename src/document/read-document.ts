@@ -1,0 +1,146 @@
+import { parseArticleList } from '../legal/articles.js';
+import { resolveLegalId } from '../legal/resolve.js';
+import type { CitationRecognizer } from '../legal/recognizer-types.js';
+import { scanBody } from '../markdown/scan.js';
+import { FieldReader } from './fields.js';
+import { computeFingerprint } from './fingerprint.js';
+import { readFrontMatterBlock } from './frontmatter.js';
+import type { ApprovalStep, ApprovalStepName, CodeMention, ControlledDocument, HistoryRow, LegalBasisItem } from './model.js';
+import { findMentions, type MentionMatcher } from './mentions.js';
+
+/** What reading a controlled document needs to know of the repository. */
+export interface DocumentReadContext {
+  recognizer: CitationRecognizer;
+  /** Canonical keys of the legal register. */
+  legalKeys: ReadonlySet<string>;
+  mentions: MentionMatcher;
+}
+
+const STEPS: ApprovalStepName[] = ['prepared', 'reviewed', 'approved'];
+
+/** Reads a controlled document into plain data. Never throws on bad content. */
+export function readControlledDocument(file: string, text: string, context: DocumentReadContext): ControlledDocument {
+  const block = readFrontMatterBlock(text);
+  const { locate, bodyStart } = block;
+  const structure = scanBody(text, bodyStart);
+  const prose = maskRanges(text, bodyStart, structure.excluded);
+
+  const citations = context.recognizer.find(prose).map((citation) => ({
+    ...citation,
+    start: citation.start + bodyStart,
+    end: citation.end + bodyStart,
+    articlesStart: citation.articlesStart + bodyStart,
+    position: locate(citation.start + bodyStart),
+  }));
+  const mentions: CodeMention[] = findMentions(prose, context.mentions, citations.map((c) => [c.start - bodyStart, c.end - bodyStart])).map(
+    (m) => ({ code: m.code, position: locate(m.offset + bodyStart) }),
+  );
+  const body = text.slice(bodyStart);
+  const regions = structure.regions.map((r): [number, number] => [r.contentStart - bodyStart, r.contentEnd - bodyStart]);
+
+  const document: ControlledDocument = {
+    kind: 'document',
+    file,
+    problems: block.problems,
+    frontMatter: block.frontMatter,
+    approval: {},
+    legalBasis: [],
+    references: [],
+    tthc: [],
+    history: [],
+    headings: structure.headings.map((h) => ({ level: h.level, text: h.text, position: locate(h.offset) })),
+    citations,
+    mentions,
+    fingerprint: computeFingerprint(block.frontMatter?.data ?? {}, body.replace(/^\uFEFF/, ''), regions),
+    bodyPosition: locate(bodyStart),
+  };
+  if (!block.frontMatter) return document;
+
+  const fields = new FieldReader(block.frontMatter);
+  const resolve = (id: string): string | null => resolveLegalId(id, context.recognizer, context.legalKeys);
+  document.code = fields.locatedText('code');
+  document.title = fields.text('title');
+  document.type = fields.locatedText('type');
+  document.revision = fields.located('revision', fields.integer('revision'));
+  document.status = fields.locatedText('status');
+  document.effective = fields.locatedDate('effective');
+  document.owner = fields.text('owner');
+  for (const step of STEPS) {
+    const path = `approval.${step}`;
+    if (fields.value(path) === undefined || fields.value(path) === null) continue;
+    const record: ApprovalStep = { position: fields.position(path) };
+    const name = fields.text(`${path}.name`);
+    const title = fields.text(`${path}.title`);
+    const date = fields.date(`${path}.date`);
+    const fingerprint = fields.text(`${path}.fingerprint`);
+    if (name !== undefined) record.name = name;
+    if (title !== undefined) record.title = title;
+    if (date !== undefined) record.date = date;
+    if (fingerprint !== undefined) record.fingerprint = fingerprint;
+    document.approval[step] = record;
+  }
+  document.legalBasis = readLegalBasis(fields, resolve);
+  document.references = fields.texts('references');
+  document.tthc = fields.texts('tthc').map((t) => t.value);
+  document.history = readHistory(fields, resolve);
+  document.lastReview = fields.locatedDate('last_review');
+  if (fields.value('obsolete') !== undefined) {
+    const obsolete: NonNullable<ControlledDocument['obsolete']> = { position: fields.position('obsolete') };
+    const date = fields.date('obsolete.date');
+    const reason = fields.text('obsolete.reason');
+    const replacedBy = fields.text('obsolete.replaced_by');
+    if (date !== undefined) obsolete.date = date;
+    if (reason !== undefined) obsolete.reason = reason;
+    if (replacedBy !== undefined) obsolete.replacedBy = replacedBy;
+    document.obsolete = obsolete;
+  }
+  return document;
+}
+
+function readLegalBasis(fields: FieldReader, resolve: (id: string) => string | null): LegalBasisItem[] {
+  const items: LegalBasisItem[] = [];
+  for (let i = 0; i < fields.listLength('legal_basis'); i++) {
+    const path = `legal_basis.${i}`;
+    const id = fields.text(path) ?? fields.text(`${path}.id`);
+    if (id === undefined) continue;
+    const articles = fields.texts(`${path}.articles`).map((a) => a.value);
+    items.push({ id, key: resolve(id), articles: parseArticleList(articles), position: fields.position(path) });
+  }
+  return items;
+}
+
+function readHistory(fields: FieldReader, resolve: (id: string) => string | null): HistoryRow[] {
+  const rows: HistoryRow[] = [];
+  for (let i = 0; i < fields.listLength('history'); i++) {
+    const path = `history.${i}`;
+    const row: HistoryRow = { position: fields.position(path) };
+    const revision = fields.integer(`${path}.revision`);
+    const date = fields.date(`${path}.date`);
+    const summary = fields.text(`${path}.summary`);
+    const trigger = fields.text(`${path}.trigger`);
+    if (revision !== undefined) row.revision = revision;
+    if (date !== undefined) row.date = date;
+    if (summary !== undefined) row.summary = summary;
+    if (trigger !== undefined) {
+      row.trigger = trigger;
+      row.triggerKey = resolve(trigger);
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * The text with every excluded range blanked by spaces (line breaks kept), so offsets stay valid and
+ * nothing in code blocks, comments or generated regions is taken for a citation.
+ */
+export function maskRanges(text: string, from: number, ranges: ReadonlyArray<readonly [number, number]>): string {
+  if (ranges.length === 0) return text.slice(from);
+  let result = '';
+  let cursor = from;
+  for (const [start, end] of ranges) {
+    result += text.slice(cursor, start) + text.slice(start, end).replace(/[^\r\n]/g, ' ');
+    cursor = end;
+  }
+  return result + text.slice(cursor);
+}

@@ -1,0 +1,105 @@
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+
+/** A YAML problem at an offset of the YAML text. */
+export interface YamlProblem {
+  message: string;
+  offset: number;
+}
+
+/** Front matter read as plain data, with the offset of every key and value. */
+export interface YamlData {
+  data: unknown;
+  /**
+   * Offsets (in the YAML text) of values by path: "code", "approval.prepared.date", "history.1".
+   * For a mapping entry, the offset of its key, so findings point at the line that names the field.
+   */
+  offsets: Map<string, number>;
+  /** The source text of plain scalars by path, where it differs from the value's string form ("0012"). */
+  rawScalars: Map<string, string>;
+  problems: YamlProblem[];
+}
+
+const MAX_ALIASES = 100;
+
+/**
+ * Parses front matter YAML (1.2 core schema). Duplicate keys are problems; aliases are resolved
+ * with a budget so an alias bomb is a problem, not an out-of-memory.
+ */
+export function readYaml(source: string): YamlData {
+  const offsets = new Map<string, number>();
+  const rawScalars = new Map<string, string>();
+  const problems: YamlProblem[] = [];
+  let doc;
+  try {
+    doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false, schema: 'core', strict: true });
+  } catch (error) {
+    return { data: undefined, offsets, rawScalars, problems: [{ message: String(error), offset: 0 }] };
+  }
+  for (const error of [...doc.errors]) problems.push({ message: firstLine(error.message), offset: error.pos[0] });
+  if (problems.length > 0) return { data: undefined, offsets, rawScalars, problems };
+  let aliasBudget = MAX_ALIASES;
+
+  const convert = (node: unknown, path: string, depth: number): unknown => {
+    if (depth > 64) throw new YamlLimitError('front matter is nested more than 64 levels deep', nodeOffset(node));
+    if (isAlias(node)) {
+      if (--aliasBudget < 0) throw new YamlLimitError(`more than ${MAX_ALIASES} aliases`, nodeOffset(node));
+      return convert(node.resolve(doc), path, depth + 1);
+    }
+    if (isScalar(node)) {
+      const value = node.value;
+      if (node.type === 'PLAIN' && typeof node.source === 'string' && node.source !== String(value)) {
+        rawScalars.set(path, node.source);
+      }
+      return value;
+    }
+    if (isMap(node)) {
+      const result: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const key = isScalar(pair.key) ? String(pair.key.value) : isCollection(pair.key) ? '[complex key]' : String(pair.key);
+        const childPath = path === '' ? key : `${path}.${key}`;
+        const offset = nodeOffset(pair.key) ?? nodeOffset(pair.value);
+        if (offset !== undefined) offsets.set(childPath, offset);
+        result[key] = convert(pair.value, childPath, depth + 1);
+      }
+      return result;
+    }
+    if (isSeq(node)) {
+      return node.items.map((item, index) => {
+        const childPath = `${path}.${index}`;
+        const offset = nodeOffset(item);
+        if (offset !== undefined) offsets.set(childPath, offset);
+        return convert(item, childPath, depth + 1);
+      });
+    }
+    return node === null || node === undefined ? null : undefined;
+  };
+
+  try {
+    const data = convert(doc.contents, '', 0);
+    return { data, offsets, rawScalars, problems };
+  } catch (error) {
+    if (error instanceof YamlLimitError) {
+      return { data: undefined, offsets, rawScalars, problems: [{ message: error.message, offset: error.offset ?? 0 }] };
+    }
+    throw error;
+  }
+}
+
+class YamlLimitError extends Error {
+  constructor(
+    message: string,
+    readonly offset: number | undefined,
+  ) {
+    super(message);
+  }
+}
+
+function nodeOffset(node: unknown): number | undefined {
+  const range = (node as Node | null)?.range;
+  return range ? range[0] : undefined;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}

@@ -1,0 +1,42 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Finding } from '../rules/types.js';
+import type { Summary } from '../check/run.js';
+
+export interface StylishOptions {
+  color: boolean;
+  /** Number of documents and register entries checked, for the summary line. */
+  checked: { documents: number; legal: number };
+}
+
+/**
+ * The human report: findings grouped by file as `file:line:column  severity  message  ruleId`,
+ * then a summary. A pure function of its inputs.
+ */
+export function formatStylish(findings: readonly Finding[], summary: Summary, options: StylishOptions): string {
+  const chalk: ChalkInstance = new Chalk({ level: options.color ? 1 : 0 });
+  const paint = { error: chalk.red, warning: chalk.yellow, info: chalk.blue };
+  const lines: string[] = [];
+  let currentFile: string | undefined;
+  for (const finding of findings) {
+    if (finding.file !== currentFile) {
+      if (currentFile !== undefined) lines.push('');
+      lines.push(chalk.underline(finding.file));
+      currentFile = finding.file;
+    }
+    const location = `${finding.file}:${finding.line}:${finding.column}`;
+    lines.push(`  ${location}  ${paint[finding.severity](finding.severity)}  ${finding.message}  ${chalk.dim(finding.ruleId)}`);
+  }
+  if (lines.length > 0) lines.push('');
+  const { documents, legal } = options.checked;
+  const scope = `${documents} document${documents === 1 ? '' : 's'} and ${legal} register entr${legal === 1 ? 'y' : 'ies'} checked`;
+  const parts = [plural(summary.errors, 'error'), plural(summary.warnings, 'warning')];
+  if (summary.infos > 0) parts.push(plural(summary.infos, 'info'));
+  const total = summary.errors + summary.warnings + summary.infos;
+  const verdict = total === 0 ? chalk.green(`✓ no problems — ${scope}`) : `${summary.errors > 0 ? chalk.red('✖') : chalk.yellow('!')} ${parts.join(', ')} — ${scope}`;
+  lines.push(verdict);
+  return `${lines.join('\n')}\n`;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,53 @@
+/**
+ * The contract between the citation recognizer and the rest of qms.
+ * Offsets are UTF-16 indices into the exact string given to the recognizer.
+ */
+
+/** An article reference such as "điểm a khoản 2 Điều 5". */
+export interface ArticleRef {
+  /** Article (Điều) number as written, e.g. "5" or "5a". */
+  article: string;
+  /** Clause (khoản) number, when given. */
+  clause?: string;
+  /** Point (điểm) letter, when given. */
+  point?: string;
+}
+
+/** How a citation was written. */
+export type CitationForm =
+  | 'numbered' // 61/2018/NĐ-CP, 45/2013/QH13
+  | 'no-year' // 101/QĐ-BKHCN
+  | 'short' // Nghị định 61/2018, NĐ 61/2018
+  | 'alias'; // Luật Đất đai 2013
+
+/** One citation of a legal document found in a text. */
+export interface Citation {
+  /** Offset of the first character of the citation (the number, the kind word of a short form, or the alias). */
+  start: number;
+  /** Offset just past the last character. */
+  end: number;
+  /** The original text between start and end. */
+  text: string;
+  form: CitationForm;
+  /**
+   * Canonical key (see canonicalKey): always set for numbered and no-year forms; for short and
+   * alias forms, set only when the lexicon resolves the citation to exactly one entry.
+   */
+  key: string | null;
+  /** For an unresolved short form: the keys of all entries that fit (empty when none). */
+  candidates: string[];
+  /** Article references that qualify this citation ("khoản 2 Điều 9 Nghị định …"); empty = the whole document. */
+  articles: ArticleRef[];
+  /** Offset where the article references begin (equal to start when there are none). */
+  articlesStart: number;
+}
+
+/** What the recognizer needs to know of the legal register. */
+export interface LexiconEntry {
+  /** Canonical key of the entry (canonicalKey of its id). */
+  key: string;
+  /** The kind as written in the register: "Nghị định", "Luật", "Thông tư" … */
+  kind: string;
+  /** Other names it is cited by: "Luật Đất đai 2013". */
+  aliases: readonly string[];
+}

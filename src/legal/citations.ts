@@ -1,0 +1,368 @@
+/**
+ * The legal-citation recognizer: finds citations of legal documents in body text.
+ *
+ * The text is folded once (fold.ts) so every pattern is plain lower-case ASCII with ' ' for any
+ * whitespace; matches are mapped back to exact UTF-16 offsets of the original. Patterns are
+ * compiled once per lexicon in createCitationRecognizer, so find() is a handful of linear regex
+ * scans plus work per match.
+ */
+import { ARTICLE_SEQUENCE_SOURCE, readArticleSequence } from './articles.js';
+import type { ArticleRef, Citation, CitationForm, LexiconEntry } from './citation-types.js';
+import { foldForSearch, foldPlain } from './fold.js';
+import { buildNumberedKey, canonicalKey, parseNumberedId, stripLeadingZeros } from './key.js';
+import type { CitationRecognizer } from './recognizer-types.js';
+
+export type { CitationRecognizer };
+
+/**
+ * Kind words of short citations (folded) and the folded kind they stand for. Abbreviations are
+ * the ones seen in published texts; "CT" is left out because procedure codes use it too.
+ */
+const KIND_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['thong tu lien tich', 'thong tu lien tich'],
+  ['ttlt', 'thong tu lien tich'],
+  ['nghi quyet lien tich', 'nghi quyet lien tich'],
+  ['nghi dinh', 'nghi dinh'],
+  ['nd', 'nghi dinh'],
+  ['thong tu', 'thong tu'],
+  ['tt', 'thong tu'],
+  ['quyet dinh', 'quyet dinh'],
+  ['qd', 'quyet dinh'],
+  ['bo luat', 'bo luat'],
+  ['luat', 'luat'],
+  ['nghi quyet', 'nghi quyet'],
+  ['nq', 'nghi quyet'],
+  ['chi thi', 'chi thi'],
+  ['phap lenh', 'phap lenh'],
+];
+const KIND_OF = new Map<string, string>(KIND_WORDS.map(([word, kind]) => [word, kind]));
+/** Longest first, so "thong tu lien tich" wins over "thong tu"; spaces match any run. */
+const KIND_ALTERNATION = [...KIND_WORDS]
+  .map(([word]) => word)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/ /g, '[ ]+'))
+  .join('|');
+
+/**
+ * First symbol groups of administrative documents without a year (Nghị định 30/2020/NĐ-CP,
+ * Phụ lục III), folded: QĐ, NQ, CT, QyĐ, QC, TB, TC, HD/HĐ, CTr, KH, PA, ĐA, DA, BC, BB, TTr, CV,
+ * CĐ, GP, GM, VBHN. A no-year number/SYMBOL is a citation only when its symbol starts with one of
+ * these (or it is a register key), which keeps procedure codes such as QT 02/CX-HCTP out.
+ */
+const ADMIN_TYPES = new Set([
+  'qd', 'nq', 'ct', 'qyd', 'qc', 'tb', 'tc', 'hd', 'ctr', 'kh', 'pa', 'da', 'bc', 'bb', 'ttr',
+  'cv', 'cd', 'gp', 'gm', 'vbhn',
+]);
+
+/** Year of a legal document: keeps "23/4" and other small numbers from passing as a year. */
+const YEAR = '(?:1[89]|20)\\d\\d';
+/** Symbol: letter groups (optionally ending in digits, QH13) joined by '-', spaces allowed. */
+const SYMBOL = '[a-z]+\\d*(?:[ ]*-[ ]*[a-z]+\\d*)*';
+
+/**
+ * number[/year]/SYMBOL. The number must not be glued to a letter, digit, '-', '.', '/', ':' or '\'
+ * (document codes BM-01/QT-…, dates, URLs, TTHC codes) nor follow a QT/BM code prefix
+ * ("QT 01/BTNN"). The symbol must not continue with a letter, digit or "-digits" (QT-KHCN-01).
+ */
+const NUMBERED_RE = new RegExp(
+  `(?<![0-9a-z\\-./_:\\\\])(?<!(?:^|[^0-9a-z])(?:qt|bm)[ ]*)(\\d{1,5})` +
+    `(?:[ ]*/{1,2}[ ]*(${YEAR}))?[ ]*/{1,2}[ ]*(${SYMBOL})(?![a-z0-9_]|[ ]*-[ ]*[a-z0-9])`,
+  'g',
+);
+
+/**
+ * Kind word [số] number/year, not followed by /SYMBOL (then it is numbered) nor by more digits.
+ */
+const SHORT_RE = new RegExp(
+  `(?<![a-z0-9])(${KIND_ALTERNATION})(?:[ ]+so)?[ ]*:?[ ]*(\\d{1,5})[ ]*/[ ]*(${YEAR})` +
+    `(?![0-9]|[ ]*/{1,2}[ ]*[a-z0-9])`,
+  'g',
+);
+
+/** URLs are never read for citations (their paths carry numbers and slashes). */
+const URL_RE = /(?:https?|ftp):\/\/[^ <>"'()[\]]*|www\.[^ <>"'()[\]]*/g;
+
+/** Groups of a folded symbol. */
+const GROUP_RE = /[a-z]+\d*/g;
+
+/** Name words between a kind word and a number ("Luật Doanh nghiệp số 59/2020/QH14"). */
+const NAME_WORD = '(?!(?:va|hoac|cua|tai|theo|nay|do|dieu|khoan|diem|so|ngay)(?![a-z]))[a-z]+';
+
+/** Articles + optional "của"/"tại" ending exactly at a citation that starts with its kind word. */
+const ARTICLES_BEFORE_RE = new RegExp(`(${ARTICLE_SEQUENCE_SOURCE})[ ]*,?[ ]*(?:(?:cua|tai)[ ]+)?$`);
+/** Same, before a bare number: the kind word (and a law's name) and "số" may come in between. */
+const ARTICLES_BEFORE_NUMBER_RE = new RegExp(
+  `(${ARTICLE_SEQUENCE_SOURCE})[ ]*,?[ ]*(?:(?:cua|tai)[ ]+)?` +
+    `(?:(?:${KIND_ALTERNATION})(?:[ ]+${NAME_WORD}){0,12}[ ]*,?[ ]*)?(?:so[ ]*:?[ ]*)?$`,
+);
+/** How far back article references are looked for (folded chars). */
+const ARTICLE_WINDOW = 400;
+
+/** What may separate a law's name (alias) from its number: "Luật Doanh nghiệp số 59/2020/QH14". */
+const ALIAS_TO_NUMBER_RE = /^[ ]*,?[ ]*(?:so[ ]*:?[ ]*)?$/;
+
+/** A citation found in folded coordinates, before mapping back. */
+interface Found {
+  fs: number;
+  fe: number;
+  form: CitationForm;
+  key: string | null;
+  candidates: string[];
+  /** Where article references must end (folded): start of the kind word / alias before it. */
+  lead: number;
+  /** Whether the lead is followed by a bare number (kind word and name may intervene). */
+  bareNumber: boolean;
+}
+
+/** Normalise folded alias text: single spaces, "năm 2013" / "ngày 29 tháng 11 năm 2013" → "2013". */
+function normaliseAlias(folded: string): string {
+  return folded
+    .replace(/ {2,}/g, ' ')
+    .trim()
+    .replace(/ (?:ngay \d{1,2} thang \d{1,2} nam |nam |ngay \d{1,2} ?[/-] ?\d{1,2} ?[/-] ?)(\d{4})$/, ' $1');
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** Regex source of one normalised alias; a trailing year also accepts "năm"/a full date before it. */
+function aliasSource(alias: string): string {
+  const m = / (\d{4})$/.exec(alias);
+  const words = (s: string): string => s.split(' ').map(escapeRegex).join('[ ]+');
+  if (!m) return words(alias);
+  const head = alias.slice(0, m.index);
+  return (
+    `${words(head)}[ ]+(?:(?:ngay[ ]+\\d{1,2}[ ]+thang[ ]+\\d{1,2}[ ]+)?nam[ ]+|` +
+    `ngay[ ]+\\d{1,2}[ ]*[/-][ ]*\\d{1,2}[ ]*[/-][ ]*)?${m[1] as string}`
+  );
+}
+
+/** Letter classes of a symbol group as written, for telling "NĐ-CP - Nghị định" from "NĐ - CP". */
+const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
+const HAS_UPPER = /\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+
+/**
+ * Compile a recognizer for a lexicon (the legal register). Compile once, call find() per file.
+ */
+export function createCitationRecognizer(entries: readonly LexiconEntry[]): CitationRecognizer {
+  const keys = new Set<string>();
+  /** "kind|number|year" → keys, for short forms. */
+  const byKindNumberYear = new Map<string, string[]>();
+  /** normalised folded alias → keys. */
+  const byAlias = new Map<string, string[]>();
+
+  const push = (m: Map<string, string[]>, k: string, v: string): void => {
+    const list = m.get(k);
+    if (list === undefined) m.set(k, [v]);
+    else if (!list.includes(v)) list.push(v);
+  };
+
+  for (const entry of entries) {
+    const key = canonicalKey(entry.key);
+    if (key === null) continue;
+    keys.add(key);
+    const parsed = parseNumberedId(key);
+    if (parsed?.year !== undefined) push(byKindNumberYear, `${foldPlain(entry.kind)}|${parsed.number}|${parsed.year}`, key);
+    for (const alias of entry.aliases) {
+      const normalised = normaliseAlias(foldPlain(alias));
+      if (normalised.length > 0) push(byAlias, normalised, key);
+    }
+  }
+
+  const aliasList = [...byAlias.keys()].sort((a, b) => b.length - a.length);
+  const aliasRe =
+    aliasList.length === 0
+      ? null
+      : new RegExp(`(?<![a-z0-9])(?:${aliasList.map(aliasSource).join('|')})(?![a-z0-9])`, 'g');
+
+  /** Pick the symbol extent of a numbered match; see the comment at the call. */
+  function numbered(folded: string, map: Int32Array, original: string, m: RegExpExecArray): Found | null {
+    const number = m[1] as string;
+    const year = m[2];
+    const symbol = m[3] as string;
+    const symbolStart = m.index + m[0].length - symbol.length;
+    const groups: { s: number; e: number; spacedBefore: boolean }[] = [];
+    GROUP_RE.lastIndex = 0;
+    let prevEnd = -1;
+    for (let g = GROUP_RE.exec(symbol); g !== null; g = GROUP_RE.exec(symbol)) {
+      const s = symbolStart + g.index;
+      groups.push({ s, e: s + g[0].length, spacedBefore: prevEnd >= 0 && symbol.slice(prevEnd, g.index).includes(' ') });
+      prevEnd = g.index + g[0].length;
+    }
+    const written = (i: number): string => {
+      const g = groups[i] as { s: number; e: number };
+      return original.slice(map[g.s], map[g.e - 1] as number + 1);
+    };
+    // Spaces around '-' are allowed ("nđ – cp", a line break after '-'), but then the next group
+    // may be the next word of the sentence ("61/2018/NĐ-CP - Nghị định …"): cut before a spaced
+    // group that is a capitalised word, or lower case after an upper-case symbol.
+    let count = groups.length;
+    const first = written(0);
+    for (let i = 1; i < groups.length; i++) {
+      if (!(groups[i] as { spacedBefore: boolean }).spacedBefore) continue;
+      const next = written(i);
+      if (CAPITALISED.test(next) || (HAS_UPPER.test(first) && !HAS_UPPER.test(next) && HAS_LOWER.test(next))) {
+        count = i;
+        break;
+      }
+    }
+    const keyOf = (n: number): string =>
+      buildNumberedKey(number, year, folded.slice(symbolStart, (groups[n - 1] as { e: number }).e));
+    let key = keyOf(count);
+    if (!keys.has(key)) {
+      // Prefer a shorter reading, cut at a spaced join, that the register knows.
+      for (let n = count - 1; n >= 1; n--) {
+        if (!(groups[n] as { spacedBefore: boolean }).spacedBefore) continue;
+        const k = keyOf(n);
+        if (keys.has(k)) {
+          count = n;
+          key = k;
+          break;
+        }
+      }
+    }
+    if (year === undefined && !keys.has(key)) {
+      const type = folded.slice((groups[0] as { s: number }).s, (groups[0] as { e: number }).e);
+      if (count < 2 || !ADMIN_TYPES.has(type)) return null;
+    }
+    return {
+      fs: m.index,
+      fe: (groups[count - 1] as { e: number }).e,
+      form: year === undefined ? 'no-year' : 'numbered',
+      key,
+      candidates: [],
+      lead: m.index,
+      bareNumber: true,
+    };
+  }
+
+  function find(text: string): Citation[] {
+    const { text: folded, map } = foldForSearch(text);
+
+    const urls: [number, number][] = [];
+    URL_RE.lastIndex = 0;
+    for (let m = URL_RE.exec(folded); m !== null; m = URL_RE.exec(folded)) urls.push([m.index, m.index + m[0].length]);
+    // Each pass below visits positions in increasing order, so a moving cursor suffices.
+    let urlCursor = 0;
+    const inUrl = (pos: number): boolean => {
+      if (urls.length === 0) return false;
+      if (urlCursor > 0 && pos < (urls[urlCursor - 1] as [number, number])[1]) urlCursor = 0;
+      while (urlCursor < urls.length && (urls[urlCursor] as [number, number])[1] <= pos) urlCursor++;
+      const u = urls[urlCursor];
+      return u !== undefined && pos >= u[0];
+    };
+
+    const found: Found[] = [];
+
+    NUMBERED_RE.lastIndex = 0;
+    for (let m = NUMBERED_RE.exec(folded); m !== null; m = NUMBERED_RE.exec(folded)) {
+      if (inUrl(m.index)) continue;
+      if (m.index > 0 && /[\p{L}\p{N}]/u.test(folded[m.index - 1] as string)) continue;
+      const f = numbered(folded, map, text, m);
+      if (f !== null) found.push(f);
+    }
+
+    SHORT_RE.lastIndex = 0;
+    for (let m = SHORT_RE.exec(folded); m !== null; m = SHORT_RE.exec(folded)) {
+      if (inUrl(m.index)) continue;
+      const kind = KIND_OF.get((m[1] as string).replace(/ +/g, ' ')) as string;
+      const fits = byKindNumberYear.get(`${kind}|${stripLeadingZeros(m[2] as string)}|${m[3] as string}`) ?? [];
+      found.push({
+        fs: m.index,
+        fe: m.index + m[0].length,
+        form: 'short',
+        key: fits.length === 1 ? (fits[0] as string) : null,
+        candidates: fits.length === 1 ? [] : [...fits],
+        lead: m.index,
+        bareNumber: false,
+      });
+    }
+
+    // Numbered and short matches cannot overlap each other (the short pattern refuses /SYMBOL).
+    found.sort((a, b) => a.fs - b.fs);
+    const nonAlias = found.slice();
+
+    if (aliasRe !== null) {
+      aliasRe.lastIndex = 0;
+      let next = 0; // index into nonAlias of the first citation ending after the alias start
+      for (let m = aliasRe.exec(folded); m !== null; m = aliasRe.exec(folded)) {
+        const fs = m.index;
+        const fe = fs + m[0].length;
+        if (inUrl(fs)) continue;
+        while (next < nonAlias.length && (nonAlias[next] as Found).fe <= fs) next++;
+        const after = nonAlias[next];
+        if (after !== undefined && after.fs < fe) continue; // overlaps a numbered/short citation
+        if (after !== undefined && ALIAS_TO_NUMBER_RE.test(folded.slice(fe, after.fs))) {
+          // "Luật Doanh nghiệp số 59/2020/QH14": one numbered citation; articles before the
+          // law's name belong to it.
+          after.lead = fs;
+          after.bareNumber = false;
+          continue;
+        }
+        const normalised = normaliseAlias(m[0]);
+        // A name without a year followed by a year names another edition ("Luật Đất đai 2024"
+        // when only "Luật Đất đai" is registered): not this entry.
+        if (!/ \d{4}$/.test(normalised) && /^[ ]+(?:nam[ ]+)?(?:1[89]|20)\d\d(?![0-9])/.test(folded.slice(fe, fe + 24))) {
+          continue;
+        }
+        const fits = byAlias.get(normalised) ?? [];
+        found.push({
+          fs,
+          fe,
+          form: 'alias',
+          key: fits.length === 1 ? (fits[0] as string) : null,
+          candidates: fits.length === 1 ? [] : [...fits],
+          lead: fs,
+          bareNumber: false,
+        });
+      }
+      found.sort((a, b) => a.fs - b.fs);
+    }
+
+    const citations: Citation[] = [];
+    let previousEnd = 0;
+    for (const f of found) {
+      const windowStart = Math.max(previousEnd, f.lead - ARTICLE_WINDOW);
+      const window = folded.slice(windowStart, f.lead);
+      const am = (f.bareNumber ? ARTICLES_BEFORE_NUMBER_RE : ARTICLES_BEFORE_RE).exec(window);
+      let articles: ArticleRef[] = [];
+      let articlesStart = f.fs;
+      if (am !== null) {
+        const as = windowStart + am.index;
+        articles = readArticleSequence(folded, map, text, as, as + (am[1] as string).length);
+        articlesStart = as;
+      }
+      const start = map[f.fs] as number;
+      const end = originalEnd(text, map, f.fe);
+      citations.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        form: f.form,
+        key: f.key,
+        candidates: f.candidates,
+        articles,
+        articlesStart: articles.length > 0 ? (map[articlesStart] as number) : start,
+      });
+      previousEnd = f.fe;
+    }
+    return citations;
+  }
+
+  return { find };
+}
+
+/** Original offset just past folded char fe-1, including combining marks that follow it. */
+function originalEnd(original: string, map: Int32Array, fe: number): number {
+  const last = map[fe - 1] as number;
+  const c = original.charCodeAt(last);
+  let end = last + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
+  while (end < original.length) {
+    const d = original.charCodeAt(end);
+    if (d < 0x300 || d > 0x36f) break;
+    end++;
+  }
+  return end;
+}

@@ -1,0 +1,173 @@
+/**
+ * Folding of text for citation matching.
+ *
+ * Published Vietnamese legal texts arrive in NFC and NFD, with look-alike letters (Ð for Đ),
+ * look-alike slashes and dashes, non-breaking and zero-width spaces, and fullwidth digits. The
+ * recognizer matches plain ASCII patterns against a folded copy and maps every match back to the
+ * original through an index map, so offsets stay exact.
+ *
+ * The fold runs over tens of megabytes per check, so it is one O(n) pass over UTF-16 code units:
+ * ASCII goes through a 128-entry table, everything else through a lazily filled per-code-unit cache.
+ * String.prototype.normalize is called at most once per distinct code unit, never per character.
+ */
+
+/** Result of {@link foldForSearch}. */
+export interface FoldedText {
+  /** The folded text: lower case, no diacritics, ASCII look-alikes, every whitespace a single ' '. */
+  text: string;
+  /**
+   * map[i] is the index in the original of the code unit folded char i came from;
+   * map[text.length] is the original length. Several folded chars may map to the same index.
+   */
+  map: Int32Array;
+}
+
+/** Cache states for a BMP code unit (non-negative values are the single folded char code). */
+const UNKNOWN = -1;
+const DROP = -2;
+const MULTI = -3;
+
+/** ASCII fast path: lower-case letters, control whitespace to ' '. */
+const ASCII = new Uint16Array(128);
+for (let c = 0; c < 128; c++) {
+  if (c >= 0x41 && c <= 0x5a) ASCII[c] = c + 0x20;
+  else if (c === 0x09 || c === 0x0a || c === 0x0b || c === 0x0c || c === 0x0d) ASCII[c] = 0x20;
+  else ASCII[c] = c;
+}
+
+/**
+ * Explicit folds that NFD + toLowerCase do not give. '' means the code unit is dropped.
+ * Kept as a table (not regexes) so the cache fill below is a lookup.
+ */
+const SPECIAL = new Map<number, string>();
+function special(chars: readonly number[], to: string): void {
+  for (const c of chars) SPECIAL.set(c, to);
+}
+// Đ/đ and look-alikes seen in copied legal texts (eth, African D, D with stroke/hook/tail …).
+special([0x0110, 0x0111, 0x00d0, 0x00f0, 0x0189, 0x0256, 0x018a, 0x0257, 0x018b, 0x018c, 0x1d6d, 0x1d81, 0x1d91, 0xa779, 0xa77a], 'd');
+// Slash look-alikes: fraction slash, division slash, fullwidth solidus, big solidus, box diagonal.
+special([0x2044, 0x2215, 0xff0f, 0x29f8, 0x2571], '/');
+// Hyphen and dash look-alikes (hyphen … horizontal bar, minus, small/fullwidth hyphen-minus …).
+special([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d, 0x2043, 0x2e3a, 0x2e3b, 0xfe31, 0xfe32], '-');
+// Whitespace that is not ASCII: NBSP, Ogham space, en quad … hair space, line/paragraph separators,
+// narrow NBSP, medium mathematical space, ideographic space, NEL.
+special([0x00a0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0x0085], ' ');
+for (let c = 0x2000; c <= 0x200a; c++) SPECIAL.set(c, ' ');
+// Invisible characters that split words in copied text: zero-width space/non-joiner/joiner,
+// word joiner, BOM / zero-width no-break space, soft hyphen.
+special([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad], '');
+// Fullwidth digits and Latin letters (NFD leaves them alone; NFKD would, but also folds too much).
+for (let i = 0; i < 10; i++) SPECIAL.set(0xff10 + i, String.fromCharCode(0x30 + i));
+for (let i = 0; i < 26; i++) {
+  SPECIAL.set(0xff21 + i, String.fromCharCode(0x61 + i));
+  SPECIAL.set(0xff41 + i, String.fromCharCode(0x61 + i));
+}
+
+/** Per BMP code unit: UNKNOWN, DROP, MULTI or the folded char code. 256 KB, filled lazily. */
+const cache = new Int32Array(0x10000).fill(UNKNOWN);
+/** Folds longer than one code unit (rare: e.g. U+0149 ŉ). */
+const multi = new Map<number, string>();
+const WHITESPACE = /^\s$/;
+const COMBINING = /[\u0300-\u036f]/g;
+
+/** Fold one char of a computed fold result (after NFD/lower-casing) through the tables. */
+function foldResultChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return String.fromCharCode(ASCII[c] ?? c);
+  const s = SPECIAL.get(c);
+  if (s !== undefined) return s;
+  if (WHITESPACE.test(ch)) return ' ';
+  return ch;
+}
+
+/** Compute and cache the fold of BMP code unit c; returns the cache value. */
+function learn(c: number): number {
+  let folded: string;
+  const s = SPECIAL.get(c);
+  if (s !== undefined) {
+    folded = s;
+  } else if (c >= 0xd800 && c <= 0xdfff) {
+    // Surrogates (astral chars) pass through unchanged: nothing we match lives there.
+    folded = String.fromCharCode(c);
+  } else {
+    const ch = String.fromCharCode(c);
+    if (WHITESPACE.test(ch)) {
+      folded = ' ';
+    } else {
+      // NFD then drop U+0300–U+036F, so precomposed and decomposed Vietnamese fold the same.
+      // Lower-case after NFD and strip again: toLowerCase can itself add marks (İ → i + U+0307).
+      const base = ch.normalize('NFD').toLowerCase().replace(COMBINING, '');
+      folded = '';
+      for (const part of base) folded += foldResultChar(part);
+    }
+  }
+  let value: number;
+  if (folded.length === 0) value = DROP;
+  else if (folded.length === 1) value = folded.charCodeAt(0);
+  else {
+    multi.set(c, folded);
+    value = MULTI;
+  }
+  cache[c] = value;
+  return value;
+}
+
+/**
+ * Fold text for matching and keep an index map back to the original.
+ *
+ * Folding: NFD with combining marks U+0300–U+036F dropped; lower case; Đ/đ and look-alikes → 'd';
+ * slash look-alikes → '/'; hyphen and dash look-alikes → '-'; every whitespace (NBSP, CR, LF, tab,
+ * U+2000–U+200A …) → ' ' (one per code unit, so CRLF gives two spaces); zero-width chars dropped;
+ * fullwidth digits and letters → ASCII. O(n), one pass.
+ */
+export function foldForSearch(original: string): FoldedText {
+  const n = original.length;
+  let cap = n + 16;
+  let out = new Uint16Array(cap);
+  let map = new Int32Array(cap + 1);
+  let j = 0;
+  for (let i = 0; i < n; i++) {
+    const c = original.charCodeAt(i);
+    if (c < 128) {
+      out[j] = ASCII[c] as number;
+      map[j++] = i;
+      continue;
+    }
+    let f = cache[c] as number;
+    if (f === UNKNOWN) f = learn(c);
+    if (f >= 0) {
+      out[j] = f;
+      map[j++] = i;
+    } else if (f === MULTI) {
+      const s = multi.get(c) as string;
+      // Every remaining code unit yields at most one char unless it is MULTI too: keep room for all.
+      const need = j + s.length + (n - i) + 16;
+      if (need > cap) {
+        cap = need * 2;
+        const o2 = new Uint16Array(cap);
+        o2.set(out.subarray(0, j));
+        out = o2;
+        const m2 = new Int32Array(cap + 1);
+        m2.set(map.subarray(0, j));
+        map = m2;
+      }
+      for (let k = 0; k < s.length; k++) {
+        out[j] = s.charCodeAt(k);
+        map[j++] = i;
+      }
+    }
+    // DROP: nothing emitted.
+  }
+  map[j] = n;
+  return { text: decodeUtf16(out, j), map: map.subarray(0, j + 1) };
+}
+
+/** Turn code units into a string in one native call (little-endian hosts: x64, arm64). */
+function decodeUtf16(units: Uint16Array, length: number): string {
+  return Buffer.from(units.buffer, units.byteOffset, length * 2).toString('ucs2');
+}
+
+/** The folded text alone, with runs of spaces collapsed to one and trimmed. For keys and lookups. */
+export function foldPlain(text: string): string {
+  return foldForSearch(text).text.replace(/ {2,}/g, ' ').trim();
+}

@@ -1,0 +1,6 @@
+import type { Citation } from './citation-types.js';
+
+/** A compiled recognizer: finds citations in a text. */
+export interface CitationRecognizer {
+  find(text: string): Citation[];
+}

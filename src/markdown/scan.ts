@@ -1,0 +1,128 @@
+/**
+ * A single-pass, line-based reader of the Markdown structure qms needs: headings, the ranges that
+ * hold no prose (fenced code, HTML comments) and generated regions. A full remark parse of a
+ * province-size repository takes minutes; this takes a fraction of the time to read the files.
+ * test/markdown/scan.test.ts compares its headings with remark-parse's on the demo agency.
+ */
+
+export interface Heading {
+  level: number;
+  /** Heading text without the markers and closing hashes, trimmed. */
+  text: string;
+  /** Offset of the first character of the heading line. */
+  offset: number;
+}
+
+/** A region between `<!-- qms:begin NAME -->` and `<!-- qms:end NAME -->`. */
+export interface GeneratedRegion {
+  name: string;
+  /** Offset of the begin marker. */
+  start: number;
+  /** Offset just past the end of the begin marker's line. */
+  contentStart: number;
+  /** Offset of the end marker's line. */
+  contentEnd: number;
+  /** Offset just past the end marker. */
+  end: number;
+}
+
+export interface BodyStructure {
+  headings: Heading[];
+  /** [start, end) ranges that are not prose: fenced code, HTML comments, generated regions. */
+  excluded: Array<[number, number]>;
+  regions: GeneratedRegion[];
+  /** Markers without a partner, for a finding. */
+  strayMarkers: Array<{ name: string; offset: number; kind: 'begin' | 'end' }>;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+const MARKER = /<!--\s*qms:(begin|end)\s+([\w.-]+)\s*-->/;
+
+/** Reads the structure of `text` from offset `start` (the body start) to its end. */
+export function scanBody(text: string, start = 0): BodyStructure {
+  const headings: Heading[] = [];
+  const excluded: Array<[number, number]> = [];
+  const regions: GeneratedRegion[] = [];
+  const strayMarkers: BodyStructure['strayMarkers'] = [];
+  let fence: { char: string; length: number; start: number } | null = null;
+  let comment: number | null = null;
+  let open: { name: string; start: number; contentStart: number } | null = null;
+  let previous: { text: string; offset: number; paragraph: boolean } | null = null;
+
+  let lineStart = start;
+  while (lineStart < text.length) {
+    let lineEnd = lineStart;
+    while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+    let next = lineEnd;
+    if (text.charCodeAt(next) === 13) next++;
+    if (text.charCodeAt(next) === 10 && (next === lineEnd || text.charCodeAt(next - 1) === 13)) next++;
+    const line = text.slice(lineStart, lineEnd);
+
+    if (fence) {
+      const close = FENCE.exec(line);
+      if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length && line.trim() === close[1]) {
+        excluded.push([fence.start, next]);
+        fence = null;
+      }
+    } else if (comment !== null) {
+      const close = line.indexOf('-->');
+      if (close >= 0) {
+        excluded.push([comment, lineStart + close + 3]);
+        comment = null;
+      }
+    } else {
+      const marker = MARKER.exec(line);
+      const opening = FENCE.exec(line);
+      if (marker) {
+        const [, kind, name] = marker as unknown as [string, 'begin' | 'end', string];
+        const offset = lineStart + marker.index;
+        if (kind === 'begin') {
+          if (open) strayMarkers.push({ name: open.name, offset: open.start, kind: 'begin' });
+          open = { name, start: offset, contentStart: next };
+        } else if (open && open.name === name) {
+          regions.push({ name, start: open.start, contentStart: open.contentStart, contentEnd: lineStart, end: offset + marker[0].length });
+          excluded.push([open.start, offset + marker[0].length]);
+          open = null;
+        } else {
+          strayMarkers.push({ name, offset, kind: 'end' });
+        }
+        previous = null;
+      } else if (opening && !(opening[1]![0] === '`' && line.slice(opening.index + opening[0].length).includes('`'))) {
+        fence = { char: opening[1]![0]!, length: opening[1]!.length, start: lineStart };
+        previous = null;
+      } else if (line.includes('<!--')) {
+        const from = line.indexOf('<!--');
+        const close = line.indexOf('-->', from + 4);
+        if (close < 0) comment = lineStart + from;
+        else excluded.push([lineStart + from, lineStart + close + 3]);
+        previous = null;
+      } else {
+        const atx = ATX.exec(line);
+        const setext = previous?.paragraph ? SETEXT.exec(line) : null;
+        if (atx) {
+          headings.push({ level: atx[1]!.length, text: (atx[2] ?? '').trim(), offset: lineStart });
+          previous = null;
+        } else if (setext && previous) {
+          headings.push({ level: setext[1]![0] === '=' ? 1 : 2, text: previous.text.trim(), offset: previous.offset });
+          previous = null;
+        } else {
+          const blank = line.trim() === '';
+          previous = blank ? null : { text: line, offset: lineStart, paragraph: isParagraphLine(line) };
+        }
+      }
+    }
+    if (next === lineStart) break;
+    lineStart = next;
+  }
+  if (fence) excluded.push([fence.start, text.length]);
+  if (comment !== null) excluded.push([comment, text.length]);
+  if (open) strayMarkers.push({ name: open.name, offset: open.start, kind: 'begin' });
+  return { headings, excluded, regions, strayMarkers };
+}
+
+/** A line that can be the text of a setext heading: not a list item, quote, table row or indented code. */
+function isParagraphLine(line: string): boolean {
+  return !/^(?: {4}|\t| {0,3}(?:[-*+>|]|\d{1,9}[.)])(?:\s|$))/.test(line) && !line.trimStart().startsWith('|');
+}

@@ -1,0 +1,95 @@
+import type { LegalEntry, Relation } from '../document/model.js';
+import { RELATION_FIELDS, type RelationField } from '../document/read-legal.js';
+import type { LexiconEntry } from '../legal/citation-types.js';
+import { createCitationRecognizer } from '../legal/citations.js';
+import type { CitationRecognizer } from '../legal/recognizer-types.js';
+import { resolveLegalId } from '../legal/resolve.js';
+
+/** Where a legal document stands on a given day (docs/file-formats.md). */
+export type LegalStatus = 'in-force' | 'amended' | 'replaced' | 'repealed' | 'expired' | 'not-yet-in-force';
+
+/** A relation seen from its target: "amended by …". */
+export interface IncomingRelation {
+  relation: RelationField;
+  by: LegalEntry;
+  /** The relation as written on `by`. */
+  source: Relation;
+}
+
+export interface StatusReading {
+  status: LegalStatus;
+  /** The entries that ended it (replaced, repealed) or changed it (amended), in force on the day. */
+  by: IncomingRelation[];
+}
+
+/**
+ * The legal register with its derived relations. Built once per run; relations are stored on the
+ * newer document only, so the inverse ones are computed here.
+ */
+export class Register {
+  readonly byKey = new Map<string, LegalEntry>();
+  readonly recognizer: CitationRecognizer;
+  private readonly incomingByKey = new Map<string, IncomingRelation[]>();
+
+  constructor(readonly entries: readonly LegalEntry[]) {
+    for (const entry of entries) if (entry.key && !this.byKey.has(entry.key)) this.byKey.set(entry.key, entry);
+    this.recognizer = createCitationRecognizer(this.lexicon());
+    const keys = new Set(this.byKey.keys());
+    for (const entry of entries) {
+      for (const field of RELATION_FIELDS) {
+        for (const relation of entry[field]) {
+          // Relations may name their target by alias ("Luật Đất đai 2013").
+          relation.key = resolveLegalId(relation.id, this.recognizer, keys);
+          if (!relation.key) continue;
+          const list = this.incomingByKey.get(relation.key) ?? [];
+          list.push({ relation: field, by: entry, source: relation });
+          this.incomingByKey.set(relation.key, list);
+        }
+      }
+    }
+  }
+
+  /** What the recognizer needs of each entry. */
+  lexicon(): LexiconEntry[] {
+    const result: LexiconEntry[] = [];
+    for (const [key, entry] of this.byKey) result.push({ key, kind: entry.docKind ?? '', aliases: entry.aliases });
+    return result;
+  }
+
+  get(key: string | null | undefined): LegalEntry | undefined {
+    return key ? this.byKey.get(key) : undefined;
+  }
+
+  /** Relations other entries have to `key`. */
+  incoming(key: string): IncomingRelation[] {
+    return this.incomingByKey.get(key) ?? [];
+  }
+
+  /** Status of a registered document on `today` (ISO date). */
+  status(key: string, today: string): StatusReading {
+    const entry = this.byKey.get(key);
+    const active = this.incoming(key).filter((r) => hasTakenEffect(r.by, today));
+    const ending = active.filter((r) => r.relation === 'replaces' || (r.relation === 'repeals' && r.source.articles.length === 0));
+    const repeal = ending.find((r) => r.relation === 'repeals');
+    if (repeal && !ending.some((r) => r.relation === 'replaces')) return { status: 'repealed', by: ending };
+    if (ending.length > 0) return { status: 'replaced', by: ending };
+    if (entry?.expired && entry.expired.value <= today) return { status: 'expired', by: [] };
+    if (entry?.effective && entry.effective.value > today) return { status: 'not-yet-in-force', by: [] };
+    const changing = active.filter((r) => r.relation === 'amends' || r.relation === 'repeals');
+    if (changing.length > 0) return { status: 'amended', by: changing };
+    return { status: 'in-force', by: [] };
+  }
+}
+
+/** Whether an entry's effective date has come (an entry without one is taken to be in effect). */
+export function hasTakenEffect(entry: LegalEntry, today: string): boolean {
+  return !entry.effective || entry.effective.value <= today;
+}
+
+/** The display name of a registered document: "Nghị định 61/2018/NĐ-CP". */
+export function displayName(entry: LegalEntry | undefined, fallback: string): string {
+  if (!entry?.id) return fallback;
+  return entry.docKind && !/^(tiêu chuẩn|tcvn)/i.test(entry.docKind) && !entry.id.value.startsWith(entry.docKind)
+    ? `${entry.docKind} ${entry.id.value}`
+    : entry.id.value;
+}

@@ -1,0 +1,25 @@
+import { ruleMeta, type Rule } from '../types.js';
+import { readable } from '../util.js';
+
+/** Content changed after approval is detected through the approval fingerprint. */
+export const approvalChanged: Rule = {
+  meta: ruleMeta({
+    id: 'approval/changed',
+    description: 'The content still matches the fingerprint recorded at approval: nothing substantive changed after approval.',
+    severity: 'error',
+    isoClause: '7.5.2 c, 7.5.3.2 c',
+  }),
+  check({ repository, report }) {
+    for (const document of readable(repository)) {
+      const recorded = document.approval.approved?.fingerprint;
+      if (!recorded || document.status?.value === 'draft') continue;
+      if (recorded.trim().toLowerCase() !== document.fingerprint) {
+        report({
+          file: document.file,
+          position: document.approval.approved!.position,
+          message: `content changed after approval (fingerprint ${document.fingerprint.slice(0, 19)}… ≠ recorded ${recorded.slice(0, 19)}…): revise the document and have it approved again`,
+        });
+      }
+    }
+  },
+};

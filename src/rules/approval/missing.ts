@@ -1,0 +1,36 @@
+import type { ApprovalStepName } from '../../document/model.js';
+import { ruleMeta, type Rule } from '../types.js';
+import { isReleased, readable } from '../util.js';
+
+export const STEP_LABELS: Record<ApprovalStepName, string> = {
+  prepared: 'prepared (soạn thảo)',
+  reviewed: 'reviewed (xem xét)',
+  approved: 'approved (phê duyệt)',
+};
+
+/** Released documents carry a complete approval record. */
+export const approvalMissing: Rule = {
+  meta: ruleMeta({
+    id: 'approval/missing',
+    description: 'Approved and effective documents record all three steps — prepared, reviewed, approved — each with name, title and date.',
+    severity: 'error',
+    isoClause: '7.5.2 c',
+  }),
+  check({ repository, report }) {
+    for (const document of readable(repository)) {
+      if (!isReleased(document)) continue;
+      const status = document.status!.value;
+      for (const step of Object.keys(STEP_LABELS) as ApprovalStepName[]) {
+        const record = document.approval[step];
+        if (!record) {
+          report({ file: document.file, position: document.status!.position, message: `${status} document has no ${STEP_LABELS[step]} step: add approval.${step} with name, title and date` });
+          continue;
+        }
+        const absent = (['name', 'title', 'date'] as const).filter((field) => record[field] === undefined);
+        if (absent.length > 0) {
+          report({ file: document.file, position: record.position, message: `approval.${step} lacks ${absent.join(', ')}` });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,29 @@
+import { ruleMeta, type Rule } from '../types.js';
+import { readable } from '../util.js';
+
+/** Prepared, reviewed, approved and effective follow each other in time. */
+export const approvalOrder: Rule = {
+  meta: ruleMeta({
+    id: 'approval/order',
+    description: 'Dates follow the approval sequence: prepared ≤ reviewed ≤ approved ≤ effective.',
+    severity: 'error',
+    isoClause: '7.5.2 c',
+  }),
+  check({ repository, report }) {
+    for (const document of readable(repository)) {
+      const sequence = [
+        { label: 'prepared', date: document.approval.prepared?.date, position: document.approval.prepared?.position },
+        { label: 'reviewed', date: document.approval.reviewed?.date, position: document.approval.reviewed?.position },
+        { label: 'approved', date: document.approval.approved?.date, position: document.approval.approved?.position },
+        { label: 'effective', date: document.effective?.value, position: document.effective?.position },
+      ].filter((s): s is { label: string; date: string; position: NonNullable<typeof s.position> } => s.date !== undefined && s.position !== undefined);
+      for (let i = 1; i < sequence.length; i++) {
+        const before = sequence[i - 1]!;
+        const after = sequence[i]!;
+        if (after.date < before.date) {
+          report({ file: document.file, position: after.position, message: `${after.label} on ${after.date} is before ${before.label} on ${before.date}: the order is prepared ≤ reviewed ≤ approved ≤ effective` });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,32 @@
+import { ruleMeta, type Rule } from '../types.js';
+import { readable, sameName, typeOf } from '../util.js';
+
+/** Reviewers and approvers hold a title the config allows for the document type. */
+export const approvalRole: Rule = {
+  meta: ruleMeta({
+    id: 'approval/role',
+    description: 'The reviewer and approver hold titles the config allows for the document type.',
+    severity: 'error',
+    isoClause: '5.3, 7.5.2 c',
+  }),
+  check({ repository, report }) {
+    for (const document of readable(repository)) {
+      const type = typeOf(document, repository);
+      if (!type) continue;
+      const checks = [
+        { step: 'reviewed', allowed: type.reviewers, record: document.approval.reviewed, key: 'reviewers' },
+        { step: 'approved', allowed: type.approvers, record: document.approval.approved, key: 'approvers' },
+      ] as const;
+      for (const { step, allowed, record, key } of checks) {
+        if (!record?.title || allowed.length === 0) continue;
+        if (!allowed.some((title) => sameName(title, record.title!))) {
+          report({
+            file: document.file,
+            position: record.position,
+            message: `${step} by "${record.title}", a title not allowed for a ${document.type!.value}: allowed are ${allowed.join(', ')} (types.${document.type!.value}.${key})`,
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,21 @@
+import { ruleMeta, type Rule } from '../types.js';
+import { readable, sameName } from '../util.js';
+
+/** The person who prepared a document does not approve it. */
+export const approvalSelf: Rule = {
+  meta: ruleMeta({
+    id: 'approval/self',
+    description: 'The preparer does not also approve the document (unless approval.allow_self_approval is true).',
+    severity: 'error',
+    isoClause: '7.5.2 c',
+  }),
+  check({ repository, report }) {
+    if (repository.config.approval.allow_self_approval) return;
+    for (const document of readable(repository)) {
+      const { prepared, approved } = document.approval;
+      if (prepared?.name && approved?.name && sameName(prepared.name, approved.name)) {
+        report({ file: document.file, position: approved.position, message: `${approved.name} both prepared and approved this document: approval needs someone other than the preparer` });
+      }
+    }
+  },
+};

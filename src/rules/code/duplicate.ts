@@ -1,0 +1,20 @@
+import { ruleMeta, type Rule } from '../types.js';
+
+/** Each code identifies exactly one document. */
+export const codeDuplicate: Rule = {
+  meta: ruleMeta({
+    id: 'code/duplicate',
+    description: 'Each code identifies one document: no two files carry the same code.',
+    severity: 'error',
+    isoClause: '7.5.2 a',
+  }),
+  check({ repository, report }) {
+    for (const [code, documents] of repository.byCode) {
+      if (documents.length < 2) continue;
+      for (const document of documents) {
+        const others = documents.filter((d) => d !== document).map((d) => d.file);
+        report({ file: document.file, position: document.code!.position, message: `code "${code}" is also used by ${others.join(', ')}: give each document its own code` });
+      }
+    }
+  },
+};

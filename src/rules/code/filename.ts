@@ -1,0 +1,28 @@
+import { ruleMeta, type Rule } from '../types.js';
+import { readable } from '../util.js';
+
+/** The file name a code should have under the config's filename template. */
+export function expectedFileName(code: string, template: string, replace: string): string {
+  return template.replace('{code}', code.normalize('NFC').trim().replace(/[/\\\s]+/g, replace));
+}
+
+/** A document's file is named after its code, so people and tools find it. */
+export const codeFilename: Rule = {
+  meta: ruleMeta({
+    id: 'code/filename',
+    description: "A document's file name is derived from its code by the configured template.",
+    severity: 'warning',
+    isoClause: '7.5.3.2',
+  }),
+  check({ repository, report }) {
+    const { template, replace } = repository.config.filename;
+    for (const document of readable(repository)) {
+      if (!document.code) continue;
+      const expected = expectedFileName(document.code.value, template, replace);
+      const actual = (document.file.split('/').pop() ?? '').normalize('NFC');
+      if (actual !== expected) {
+        report({ file: document.file, position: document.code.position, message: `file name "${actual}" does not match code "${document.code.value}": rename the file to "${expected}"` });
+      }
+    }
+  },
+};

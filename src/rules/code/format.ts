@@ -1,0 +1,29 @@
+import { ruleMeta, type Rule } from '../types.js';
+import { readable, typeOf } from '../util.js';
+
+/** A code follows the pattern of its document type. */
+export const codeFormat: Rule = {
+  meta: ruleMeta({
+    id: 'code/format',
+    description: "A document's code matches the code pattern configured for its type.",
+    severity: 'error',
+    isoClause: '7.5.2 a',
+  }),
+  check({ repository, report }) {
+    const compiled = new Map<string, RegExp>();
+    for (const document of readable(repository)) {
+      const type = typeOf(document, repository);
+      if (!document.code || !type) continue;
+      let pattern = compiled.get(type.pattern);
+      if (!pattern) compiled.set(type.pattern, (pattern = new RegExp(type.pattern, 'u')));
+      const code = document.code.value;
+      if (!pattern.test(code.normalize('NFC'))) {
+        report({
+          file: document.file,
+          position: document.code.position,
+          message: `code "${code}" does not match the ${document.type!.value} pattern ${type.pattern} (qms.config.yaml types.${document.type!.value}.pattern)`,
+        });
+      }
+    }
+  },
+};

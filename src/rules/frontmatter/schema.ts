@@ -1,0 +1,91 @@
+import type { ControlledDocument } from '../../document/model.js';
+import { FieldReader } from '../../document/fields.js';
+import { checkShape, type Shape, type ShapeProblem } from '../shape.js';
+import { ruleMeta, type Rule } from '../types.js';
+
+const step: Shape = {
+  kind: 'record',
+  fields: { name: { shape: { kind: 'string' }, required: true }, title: { shape: { kind: 'string' }, required: true }, date: { shape: { kind: 'date' }, required: true } },
+};
+const approvedStep: Shape = { kind: 'record', fields: { ...(step as { fields: Record<string, { shape: Shape }> }).fields, fingerprint: { shape: { kind: 'string' } } } };
+
+/** The front matter of a controlled document (docs/file-formats.md). */
+export const DOCUMENT_SHAPE: Shape = {
+  kind: 'record',
+  fields: {
+    code: { shape: { kind: 'string' }, required: true },
+    title: { shape: { kind: 'string' }, required: true },
+    type: { shape: { kind: 'string' }, required: true },
+    revision: { shape: { kind: 'integer', min: 1 }, required: true },
+    status: { shape: { kind: 'enum', values: ['draft', 'approved', 'effective', 'obsolete'] }, required: true },
+    effective: { shape: { kind: 'date' } },
+    owner: { shape: { kind: 'string' } },
+    approval: { shape: { kind: 'record', fields: { prepared: { shape: step }, reviewed: { shape: step }, approved: { shape: approvedStep } } } },
+    legal_basis: {
+      shape: {
+        kind: 'list',
+        of: { kind: 'record', orString: true, fields: { id: { shape: { kind: 'string' }, required: true }, articles: { shape: { kind: 'list', of: { kind: 'string' }, orSingle: true } } } },
+      },
+    },
+    references: { shape: { kind: 'list', of: { kind: 'string' } } },
+    tthc: { shape: { kind: 'list', of: { kind: 'string' } } },
+    history: {
+      shape: {
+        kind: 'list',
+        of: {
+          kind: 'record',
+          fields: {
+            revision: { shape: { kind: 'integer', min: 1 }, required: true },
+            date: { shape: { kind: 'date' }, required: true },
+            summary: { shape: { kind: 'string' }, required: true },
+            trigger: { shape: { kind: 'string' } },
+          },
+        },
+      },
+    },
+    last_review: { shape: { kind: 'date' } },
+    obsolete: {
+      shape: { kind: 'record', fields: { date: { shape: { kind: 'date' } }, reason: { shape: { kind: 'string' } }, replaced_by: { shape: { kind: 'string' } } } },
+    },
+  },
+};
+
+/** Missing or mistyped fields of a controlled document; unknown fields as warnings. */
+export const frontmatterSchema: Rule = {
+  meta: ruleMeta({
+    id: 'frontmatter/schema',
+    description: 'Front matter fields are present and well typed: codes, revisions, statuses, ISO dates; unknown fields are warned about.',
+    severity: 'error',
+    isoClause: '7.5.2',
+  }),
+  check({ repository, report }) {
+    for (const document of repository.documents) {
+      if (!document.frontMatter) continue;
+      const fields = new FieldReader(document.frontMatter);
+      for (const problem of documentShapeProblems(document)) {
+        report({ file: document.file, position: fields.position(problem.path), message: problem.message, ...(problem.mild ? { severity: 'warning' as const } : {}) });
+      }
+      const type = document.type?.value;
+      if (type !== undefined && !Object.hasOwn(repository.config.types, type)) {
+        report({ file: document.file, position: document.type!.position, message: `unknown document type "${type}": use one of ${Object.keys(repository.config.types).join(', ')}` });
+      }
+    }
+  },
+};
+
+function documentShapeProblems(document: ControlledDocument): ShapeProblem[] {
+  const problems: ShapeProblem[] = [];
+  const frontMatter = document.frontMatter!;
+  checkShape(frontMatter.data, DOCUMENT_SHAPE, '', problems);
+  // An unquoted TTHC code is read as a number and loses its trailing zeros (1.001190 → 1.00119).
+  const tthc = frontMatter.data.tthc;
+  if (Array.isArray(tthc)) {
+    tthc.forEach((value, index) => {
+      if (typeof value === 'number') {
+        const source = frontMatter.rawScalars[`tthc.${index}`] ?? String(value);
+        problems.push({ path: `tthc.${index}`, message: `TTHC code ${source} is read as a number: quote it, "${source}"` });
+      }
+    });
+  }
+  return problems;
+}

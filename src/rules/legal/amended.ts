@@ -1,0 +1,17 @@
+import { ruleMeta, type Rule } from '../types.js';
+import { pendingUpdates } from './pending.js';
+
+/** A legal change the QMS has not followed yet, while the three months run. */
+export const legalAmended: Rule = {
+  meta: ruleMeta({
+    id: 'legal/amended',
+    description: 'A cited legal document was amended by one in force, and the document has not followed yet; the three months to do so still run.',
+    severity: 'warning',
+    isoClause: '7.5.3.2; QĐ 19/2014/QĐ-TTg Điều 4',
+  }),
+  check({ repository, report }) {
+    for (const update of pendingUpdates(repository)) {
+      if (update.due >= repository.today) report({ file: update.document.file, position: update.position, message: `${update.message}: follow by ${update.due} — ${update.advice}` });
+    }
+  },
+};

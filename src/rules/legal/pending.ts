@@ -1,0 +1,81 @@
+import type { ControlledDocument, LegalEntry } from '../../document/model.js';
+import { displayName } from '../../register/register.js';
+import { articleKey } from '../../legal/articles.js';
+import { addMonths } from '../../util/dates.js';
+import type { Position } from '../../util/lines.js';
+import type { Repository } from '../types.js';
+import { citationsOf } from './cited.js';
+
+/** Months the QMS has to follow a legal change (Quyết định 19/2014/QĐ-TTg, Điều 4). */
+export const UPDATE_MONTHS = 3;
+
+/** A legal change a document has not yet taken in. */
+export interface PendingUpdate {
+  document: ControlledDocument;
+  /** The cited document that changed. */
+  cited: LegalEntry;
+  /** The in-force document that amends it. */
+  by: LegalEntry;
+  /** The date by which the QMS must follow (3 months after `by` takes effect). */
+  due: string;
+  position: Position;
+  /** What happened, without the deadline. */
+  message: string;
+  /** What to do. */
+  advice: string;
+}
+
+/**
+ * Amendments in force to documents a controlled document cites, that the document neither lists
+ * in legal_basis nor acknowledges in a history row (`trigger`). Replacements and repeals are
+ * legal/superseded's. Where the register lists the amended articles and every citation names
+ * other articles, the amendment does not concern the document.
+ */
+export function pendingUpdates(repository: Repository): PendingUpdate[] {
+  const { register, today } = repository;
+  const pending: PendingUpdate[] = [];
+  for (const document of repository.documents) {
+    const status = document.status?.value;
+    if (!document.frontMatter || status === 'draft' || status === 'obsolete') continue;
+    const acknowledged = new Set<string>();
+    for (const item of document.legalBasis) if (item.key) acknowledged.add(item.key);
+    for (const row of document.history) if (row.triggerKey) acknowledged.add(row.triggerKey);
+    const citations = citationsOf(document);
+    const seen = new Set<string>();
+    for (const cited of citations) {
+      if (!cited.key || seen.has(cited.key)) continue;
+      seen.add(cited.key);
+      const entry = register.get(cited.key);
+      if (!entry) continue;
+      const { status: legalStatus, by } = register.status(cited.key, today);
+      if (legalStatus !== 'amended') continue;
+      const ofThis = citations.filter((c) => c.key === cited.key);
+      for (const change of by) {
+        const amending = change.by;
+        if (!amending.key || acknowledged.has(amending.key) || !amending.effective) continue;
+        if (!concernsCitedArticles(change.source.articles.map(articleKey), ofThis.map((c) => c.articles.map(articleKey)))) continue;
+        const due = addMonths(amending.effective.value, UPDATE_MONTHS);
+        const name = displayName(entry, cited.text);
+        const amendingName = displayName(amending, change.source.id);
+        pending.push({
+          document,
+          cited: entry,
+          by: amending,
+          due,
+          position: cited.position,
+          message: `cites ${name}, amended by ${amendingName} (in force ${amending.effective.value})`,
+          advice: `revise the document, then list ${amending.id?.value ?? amendingName} in legal_basis or as the trigger of its history row`,
+        });
+      }
+    }
+  }
+  return pending;
+}
+
+/** Whether an amendment of `amended` articles touches a document citing `citedSets` (one set per citation). */
+function concernsCitedArticles(amended: string[], citedSets: string[][]): boolean {
+  if (amended.length === 0) return true;
+  // A citation of the whole document is concerned by any amendment.
+  if (citedSets.some((set) => set.length === 0)) return true;
+  return citedSets.some((set) => set.some((article) => amended.includes(article)));
+}

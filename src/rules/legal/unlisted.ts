@@ -1,0 +1,26 @@
+import { displayName } from '../../register/register.js';
+import { ruleMeta, type Rule } from '../types.js';
+import { readable } from '../util.js';
+
+/** What the body rests on is declared in legal_basis. */
+export const legalUnlisted: Rule = {
+  meta: ruleMeta({
+    id: 'legal/unlisted',
+    description: 'Every legal document the body cites is listed in legal_basis.',
+    severity: 'warning',
+    isoClause: '7.5.3.2',
+  }),
+  check({ repository, report }) {
+    for (const document of readable(repository)) {
+      const listed = new Set(document.legalBasis.map((item) => item.key));
+      const reported = new Set<string>();
+      for (const citation of document.citations) {
+        if (!citation.key || listed.has(citation.key) || reported.has(citation.key)) continue;
+        const entry = repository.register.get(citation.key);
+        if (!entry) continue;
+        reported.add(citation.key);
+        report({ file: document.file, position: citation.position, message: `the body cites ${displayName(entry, citation.text)}, which legal_basis does not list: add "- id: ${entry.id?.value ?? citation.key}"` });
+      }
+    }
+  },
+};

@@ -1,0 +1,19 @@
+import { ruleMeta, type Rule } from '../types.js';
+import { pendingUpdates } from './pending.js';
+
+/** A legal change the QMS should have followed more than three months ago. */
+export const legalUpdateOverdue: Rule = {
+  meta: ruleMeta({
+    id: 'legal/update-overdue',
+    description: 'A cited legal document was amended more than three months ago and the document has not followed (QĐ 19/2014/QĐ-TTg, Điều 4).',
+    severity: 'error',
+    isoClause: '7.5.3.2; QĐ 19/2014/QĐ-TTg Điều 4',
+  }),
+  check({ repository, report }) {
+    for (const update of pendingUpdates(repository)) {
+      if (update.due < repository.today) {
+        report({ file: update.document.file, position: update.position, message: `${update.message}: the update was due by ${update.due} (three months, QĐ 19/2014/QĐ-TTg Điều 4) — ${update.advice}` });
+      }
+    }
+  },
+};

@@ -1,0 +1,28 @@
+import { ruleMeta, type Rule } from '../types.js';
+import { readable } from '../util.js';
+import { referencesOf } from './resolve.js';
+
+/** Documents in use do not send readers to withdrawn ones. */
+export const refObsolete: Rule = {
+  meta: ruleMeta({
+    id: 'ref/obsolete',
+    description: 'A document in use does not reference an obsolete document.',
+    severity: 'error',
+    isoClause: '7.5.3.2 d',
+  }),
+  check({ repository, report }) {
+    for (const document of readable(repository)) {
+      if (document.status?.value === 'obsolete') continue;
+      for (const reference of referencesOf(document, repository)) {
+        const target = reference.targets[0];
+        if (!target || target === document || target.status?.value !== 'obsolete') continue;
+        const successor = target.obsolete?.replacedBy;
+        report({
+          file: document.file,
+          position: reference.position,
+          message: `references ${reference.code}, which is obsolete${target.obsolete?.date ? ` since ${target.obsolete.date}` : ''}${successor ? `: refer to ${successor} instead` : ': remove or replace the reference'}`,
+        });
+      }
+    }
+  },
+};

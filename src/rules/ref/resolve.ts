@@ -1,0 +1,43 @@
+import type { ControlledDocument } from '../../document/model.js';
+import type { Position } from '../../util/lines.js';
+import type { Repository } from '../types.js';
+import { codeKey } from '../util.js';
+
+/** A code of another controlled document named in front matter `references` or in the body. */
+export interface InternalReference {
+  code: string;
+  position: Position;
+  source: 'references' | 'body';
+  /** The documents with this code (empty when unknown). */
+  targets: ControlledDocument[];
+}
+
+/**
+ * Internal references of a document. A body match may run on into following words
+ * ("QT-KHCN-01 UBND"): the longest known prefix wins, else the text up to its last digit.
+ */
+export function referencesOf(document: ControlledDocument, repository: Repository): InternalReference[] {
+  const result: InternalReference[] = [];
+  for (const reference of document.references) {
+    const code = codeKey(reference.value);
+    result.push({ code, position: reference.position, source: 'references', targets: repository.byCode.get(code) ?? [] });
+  }
+  const seen = new Set<string>();
+  for (const mention of document.mentions) {
+    const code = longestKnownPrefix(codeKey(mention.code), repository.byCode) ?? mention.code.replace(/[^\d]*$/, '');
+    if (seen.has(code)) continue;
+    seen.add(code);
+    result.push({ code, position: mention.position, source: 'body', targets: repository.byCode.get(code) ?? [] });
+  }
+  return result;
+}
+
+function longestKnownPrefix(code: string, byCode: Map<string, ControlledDocument[]>): string | undefined {
+  let candidate = code;
+  for (;;) {
+    if (byCode.has(candidate)) return candidate;
+    const cut = candidate.search(/[-. /][^-. /]*$/);
+    if (cut <= 0) return undefined;
+    candidate = candidate.slice(0, cut);
+  }
+}

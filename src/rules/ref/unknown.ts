@@ -1,0 +1,25 @@
+import { closest } from '../shape.js';
+import { ruleMeta, type Rule } from '../types.js';
+import { readable } from '../util.js';
+import { referencesOf } from './resolve.js';
+
+/** Codes named in references and in the body belong to documents of the repository. */
+export const refUnknown: Rule = {
+  meta: ruleMeta({
+    id: 'ref/unknown',
+    description: 'Every internal code in references or in the body is the code of a controlled document.',
+    severity: 'error',
+    isoClause: '7.5.3.1',
+  }),
+  check({ repository, report }) {
+    const codes = [...repository.byCode.keys()];
+    for (const document of readable(repository)) {
+      for (const reference of referencesOf(document, repository)) {
+        if (reference.targets.length > 0) continue;
+        const hint = closest(reference.code, codes);
+        const where = reference.source === 'references' ? 'references name' : 'the body names';
+        report({ file: document.file, position: reference.position, message: `${where} ${reference.code}, which no document has${hint ? ` (did you mean ${hint}?)` : ''}` });
+      }
+    }
+  },
+};

@@ -1,0 +1,36 @@
+import type { LegalEntry } from '../../document/model.js';
+import { ruleMeta, type Rule } from '../types.js';
+
+/** A document cannot, through a chain of relations, amend, replace or repeal itself. */
+export const registerCycle: Rule = {
+  meta: ruleMeta({
+    id: 'register/cycle',
+    description: 'Amends, replaces and repeals relations form no cycle (A replaces B replaces A).',
+    severity: 'error',
+    isoClause: '7.5.3.2 (documents of external origin)',
+  }),
+  check({ repository, report }) {
+    const { register } = repository;
+    const next = (entry: LegalEntry): LegalEntry[] =>
+      [...entry.amends, ...entry.replaces, ...entry.repeals].map((r) => register.get(r.key)).filter((e): e is LegalEntry => e !== undefined && e !== entry);
+    const state = new Map<LegalEntry, 'open' | 'done'>();
+    const reported = new Set<LegalEntry>();
+    const visit = (entry: LegalEntry, path: LegalEntry[]): void => {
+      state.set(entry, 'open');
+      for (const target of next(entry)) {
+        const mark = state.get(target);
+        if (mark === 'open') {
+          const cycle = [...path.slice(path.indexOf(target)), entry, target];
+          if (!reported.has(target) && entry.id) {
+            reported.add(target);
+            report({ file: entry.file, position: entry.id.position, message: `relations form a cycle: ${cycle.map((e) => e.id?.value ?? e.file).join(' → ')}` });
+          }
+        } else if (mark === undefined) {
+          visit(target, [...path, entry]);
+        }
+      }
+      state.set(entry, 'done');
+    };
+    for (const entry of repository.legal) if (!state.has(entry)) visit(entry, []);
+  },
+};

@@ -1,0 +1,32 @@
+import { RELATION_FIELDS } from '../../document/read-legal.js';
+import { ruleMeta, type Rule } from '../types.js';
+
+/** Register dates are consistent in themselves and with the relations. */
+export const registerDates: Rule = {
+  meta: ruleMeta({
+    id: 'register/dates',
+    description: 'signed ≤ effective < expired, and a document only amends, replaces, repeals or guides documents signed before it.',
+    severity: 'error',
+    isoClause: '7.5.3.2 (documents of external origin)',
+  }),
+  check({ repository, report }) {
+    for (const entry of repository.legal) {
+      const { signed, effective, expired } = entry;
+      if (signed && effective && effective.value < signed.value) {
+        report({ file: entry.file, position: effective.position, message: `effective ${effective.value} is before signed ${signed.value}` });
+      }
+      if (expired && effective && expired.value <= effective.value) {
+        report({ file: entry.file, position: expired.position, message: `expired ${expired.value} is not after effective ${effective.value}` });
+      }
+      for (const field of RELATION_FIELDS) {
+        for (const relation of entry[field]) {
+          const target = repository.register.get(relation.key);
+          if (!target || target === entry || !signed || !target.signed) continue;
+          if (target.signed.value > signed.value) {
+            report({ file: entry.file, position: relation.position, message: `${field} ${relation.id}, signed ${target.signed.value}, after this document (signed ${signed.value}): a document can only act on older ones` });
+          }
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,28 @@
+import { ruleMeta, type Rule } from '../types.js';
+import { normalizeName } from '../util.js';
+
+/** One entry per legal document, and each alias names one document. */
+export const registerDuplicate: Rule = {
+  meta: ruleMeta({
+    id: 'register/duplicate',
+    description: 'Each legal document has one register entry, and each alias names one document.',
+    severity: 'error',
+    isoClause: '7.5.3.2 (documents of external origin)',
+  }),
+  check({ repository, report }) {
+    const byKey = new Map<string, string>();
+    const byAlias = new Map<string, string>();
+    for (const entry of repository.legal) {
+      if (!entry.key || !entry.id) continue;
+      const first = byKey.get(entry.key);
+      if (first) report({ file: entry.file, position: entry.id.position, message: `${entry.id.value} is already registered in ${first}: keep one entry per document` });
+      else byKey.set(entry.key, entry.file);
+      for (const alias of entry.aliases) {
+        const key = normalizeName(alias);
+        const owner = byAlias.get(key);
+        if (owner && owner !== entry.file) report({ file: entry.file, position: entry.id.position, message: `alias "${alias}" is also an alias in ${owner}: an alias must name one document` });
+        else byAlias.set(key, entry.file);
+      }
+    }
+  },
+};

@@ -1,0 +1,25 @@
+import { isNumberedId } from '../../legal/key.js';
+import { ruleMeta, type Rule } from '../types.js';
+
+/** Kinds whose ids are not numbered like legal documents (standards are named). */
+const NAMED_KINDS = /^(tiêu chuẩn|tcvn|iso|standard)/i;
+
+/** Register ids are numbers people and the recognizer can cite. */
+export const registerId: Rule = {
+  meta: ruleMeta({
+    id: 'register/id',
+    description: 'A register id is a document number: number/year/TYPE-ISSUER (61/2018/NĐ-CP), number/year/QH13, or number/TYPE-ISSUER for documents without a year.',
+    severity: 'error',
+    isoClause: '7.5.3.2 (documents of external origin)',
+  }),
+  check({ repository, report }) {
+    for (const entry of repository.legal) {
+      if (!entry.id) continue;
+      const id = entry.id.value;
+      if (NAMED_KINDS.test(entry.docKind?.normalize('NFC') ?? '')) continue;
+      if (!isNumberedId(id)) {
+        report({ file: entry.file, position: entry.id.position, message: `id "${id}" is not a document number such as 61/2018/NĐ-CP, 45/2013/QH13 or 101/QĐ-BKHCN` });
+      }
+    }
+  },
+};

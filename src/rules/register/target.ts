@@ -1,0 +1,25 @@
+import { RELATION_FIELDS } from '../../document/read-legal.js';
+import { ruleMeta, type Rule } from '../types.js';
+
+/** Relations point at registered documents other than the entry itself. */
+export const registerTarget: Rule = {
+  meta: ruleMeta({
+    id: 'register/target',
+    description: 'Every amends, replaces, repeals and guides target is another entry of the register.',
+    severity: 'error',
+    isoClause: '7.5.3.2 (documents of external origin)',
+  }),
+  check({ repository, report }) {
+    for (const entry of repository.legal) {
+      for (const field of RELATION_FIELDS) {
+        for (const relation of entry[field]) {
+          if (relation.key && relation.key === entry.key) {
+            report({ file: entry.file, position: relation.position, message: `${entry.id?.value ?? 'the entry'} ${field} itself` });
+          } else if (!repository.register.get(relation.key)) {
+            report({ file: entry.file, position: relation.position, message: `${field} ${relation.id}, which is not in the register: add an entry for it under legal/` });
+          }
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,41 @@
+import { ruleMeta, type Rule } from '../types.js';
+import { normalizeName, readable, typeOf } from '../util.js';
+
+/** "## 1. Mục đích", "I. MỤC ĐÍCH:", "5.1 Mục đích", "**Mục đích**" → "mục đích". */
+export function sectionName(heading: string): string {
+  const plain = heading.replace(/[*_`]/g, '').replace(/[:：.]\s*$/, '');
+  const unnumbered = plain.replace(/^\s*(?:\d+(?:[.)]\d+)*[.)]?|(?:[IVXLC]+|[ivxlc]+|[a-zA-Z])[.)])\s+/, '');
+  return normalizeName(unnumbered);
+}
+
+/** A type's required sections are present, in order. */
+export const structureSections: Rule = {
+  meta: ruleMeta({
+    id: 'structure/sections',
+    description: "The document has its type's required sections, in the configured order (numbering is ignored).",
+    severity: 'error',
+    isoClause: '7.5.2 b',
+  }),
+  check({ repository, report }) {
+    for (const document of readable(repository)) {
+      const required = typeOf(document, repository)?.sections ?? [];
+      if (required.length === 0) continue;
+      const names = document.headings.map((h) => sectionName(h.text));
+      let cursor = 0;
+      for (const section of required) {
+        const wanted = sectionName(section);
+        const next = names.indexOf(wanted, cursor);
+        if (next >= 0) {
+          cursor = next + 1;
+          continue;
+        }
+        const earlier = names.indexOf(wanted);
+        if (earlier >= 0) {
+          report({ file: document.file, position: document.headings[earlier]!.position, message: `section "${section}" is out of order: the ${document.type!.value} sections are ${required.join(', ')}` });
+        } else {
+          report({ file: document.file, position: document.bodyPosition, message: `section "${section}" is missing: add a heading "${section}"` });
+        }
+      }
+    }
+  },
+};
