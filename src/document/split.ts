@@ -18,7 +18,7 @@ export type FrontMatterSplit =
   | { kind: 'unterminated'; yamlStart: number }
   | { kind: 'foreign-language'; language: string };
 
-const OPENING = /^---[ \t]*([^\r\n]*?)[ \t]*(?:\r\n|\r|\n|$)/y;
+const OPENING = /---[ \t]*([^\r\n]*?)[ \t]*(?:\r\n|\r|\n|$)/y;
 const CLOSING = /^(?:---|\.\.\.)[ \t]*$/gm;
 
 /**

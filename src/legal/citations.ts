@@ -62,11 +62,11 @@ const SYMBOL = '[a-z]+\\d*(?:[ ]*-[ ]*[a-z]+\\d*)*';
 /**
  * number[/year]/SYMBOL. The number must not be glued to a letter, digit, '-', '.', '/', ':' or '\'
  * (document codes BM-01/QT-…, dates, URLs, TTHC codes) nor follow a QT/BM code prefix
- * ("QT 01/BTNN"). The symbol must not continue with a letter, digit or "-digits" (QT-KHCN-01).
+ * ("QT 01/BTNN"). The symbol must not run on into "-01" (BM-01/QT-KHCN-01): a code, not a law.
  */
 const NUMBERED_RE = new RegExp(
   `(?<![0-9a-z\\-./_:\\\\])(?<!(?:^|[^0-9a-z])(?:qt|bm)[ ]*)(\\d{1,5})` +
-    `(?:[ ]*/{1,2}[ ]*(${YEAR}))?[ ]*/{1,2}[ ]*(${SYMBOL})(?![a-z0-9_]|[ ]*-[ ]*[a-z0-9])`,
+    `(?:[ ]*/{1,2}[ ]*(${YEAR}))?[ ]*/{1,2}[ ]*(${SYMBOL})(?![a-z0-9_]|-[a-z0-9])`,
   'g',
 );
 
@@ -84,6 +84,12 @@ const URL_RE = /(?:https?|ftp):\/\/[^ <>"'()[\]]*|www\.[^ <>"'()[\]]*/g;
 
 /** Groups of a folded symbol. */
 const GROUP_RE = /[a-z]+\d*/g;
+/** One symbol group (folded offsets) and whether spaces precede its '-'. */
+interface SymbolGroup {
+  s: number;
+  e: number;
+  spacedBefore: boolean;
+}
 
 /** Name words between a kind word and a number ("Luật Doanh nghiệp số 59/2020/QH14"). */
 const NAME_WORD = '(?!(?:va|hoac|cua|tai|theo|nay|do|dieu|khoan|diem|so|ngay)(?![a-z]))[a-z]+';
@@ -99,7 +105,7 @@ const ARTICLES_BEFORE_NUMBER_RE = new RegExp(
 const ARTICLE_WINDOW = 400;
 
 /** What may separate a law's name (alias) from its number: "Luật Doanh nghiệp số 59/2020/QH14". */
-const ALIAS_TO_NUMBER_RE = /^[ ]*,?[ ]*(?:so[ ]*:?[ ]*)?$/;
+const ALIAS_TO_NUMBER_RE = /^[ ]*(?:so[ ]*:?[ ]*)?$/;
 
 /** A citation found in folded coordinates, before mapping back. */
 interface Found {
@@ -112,6 +118,8 @@ interface Found {
   lead: number;
   /** Whether the lead is followed by a bare number (kind word and name may intervene). */
   bareNumber: boolean;
+  /** Year of a numbered citation, to tell "Luật X 2013 số 45/2013/QH13" from two citations. */
+  year?: string;
 }
 
 /** Normalise folded alias text: single spaces, "năm 2013" / "ngày 29 tháng 11 năm 2013" → "2013". */
@@ -177,44 +185,47 @@ export function createCitationRecognizer(entries: readonly LexiconEntry[]): Cita
       ? null
       : new RegExp(`(?<![a-z0-9])(?:${aliasList.map(aliasSource).join('|')})(?![a-z0-9])`, 'g');
 
-  /** Pick the symbol extent of a numbered match; see the comment at the call. */
+  /**
+   * Turn a NUMBERED_RE match into a citation, or null when it is not one (a no-year symbol that
+   * is neither a register key nor headed by an administrative type).
+   */
   function numbered(folded: string, map: Int32Array, original: string, m: RegExpExecArray): Found | null {
     const number = m[1] as string;
     const year = m[2];
     const symbol = m[3] as string;
     const symbolStart = m.index + m[0].length - symbol.length;
-    const groups: { s: number; e: number; spacedBefore: boolean }[] = [];
+    const groups: SymbolGroup[] = [];
     GROUP_RE.lastIndex = 0;
     let prevEnd = -1;
     for (let g = GROUP_RE.exec(symbol); g !== null; g = GROUP_RE.exec(symbol)) {
       const s = symbolStart + g.index;
-      groups.push({ s, e: s + g[0].length, spacedBefore: prevEnd >= 0 && symbol.slice(prevEnd, g.index).includes(' ') });
+      const spacedBefore = prevEnd >= 0 && symbol.slice(prevEnd, g.index).includes(' ');
+      groups.push({ s, e: s + g[0].length, spacedBefore });
       prevEnd = g.index + g[0].length;
     }
-    const written = (i: number): string => {
-      const g = groups[i] as { s: number; e: number };
-      return original.slice(map[g.s], map[g.e - 1] as number + 1);
-    };
+    const written = (g: SymbolGroup): string => original.slice(map[g.s], (map[g.e - 1] ?? 0) + 1);
+
     // Spaces around '-' are allowed ("nđ – cp", a line break after '-'), but then the next group
     // may be the next word of the sentence ("61/2018/NĐ-CP - Nghị định …"): cut before a spaced
     // group that is a capitalised word, or lower case after an upper-case symbol.
     let count = groups.length;
-    const first = written(0);
+    let first: string | undefined;
     for (let i = 1; i < groups.length; i++) {
-      if (!(groups[i] as { spacedBefore: boolean }).spacedBefore) continue;
-      const next = written(i);
+      const group = groups[i]!;
+      if (!group.spacedBefore) continue;
+      first ??= written(groups[0]!);
+      const next = written(group);
       if (CAPITALISED.test(next) || (HAS_UPPER.test(first) && !HAS_UPPER.test(next) && HAS_LOWER.test(next))) {
         count = i;
         break;
       }
     }
-    const keyOf = (n: number): string =>
-      buildNumberedKey(number, year, folded.slice(symbolStart, (groups[n - 1] as { e: number }).e));
+    const keyOf = (n: number): string => buildNumberedKey(number, year, folded.slice(symbolStart, groups[n - 1]!.e));
     let key = keyOf(count);
     if (!keys.has(key)) {
       // Prefer a shorter reading, cut at a spaced join, that the register knows.
       for (let n = count - 1; n >= 1; n--) {
-        if (!(groups[n] as { spacedBefore: boolean }).spacedBefore) continue;
+        if (!groups[n]!.spacedBefore) continue;
         const k = keyOf(n);
         if (keys.has(k)) {
           count = n;
@@ -224,17 +235,18 @@ export function createCitationRecognizer(entries: readonly LexiconEntry[]): Cita
       }
     }
     if (year === undefined && !keys.has(key)) {
-      const type = folded.slice((groups[0] as { s: number }).s, (groups[0] as { e: number }).e);
+      const type = folded.slice(groups[0]!.s, groups[0]!.e);
       if (count < 2 || !ADMIN_TYPES.has(type)) return null;
     }
     return {
       fs: m.index,
-      fe: (groups[count - 1] as { e: number }).e,
+      fe: groups[count - 1]!.e,
       form: year === undefined ? 'no-year' : 'numbered',
       key,
       candidates: [],
       lead: m.index,
       bareNumber: true,
+      year,
     };
   }
 
@@ -294,17 +306,23 @@ export function createCitationRecognizer(entries: readonly LexiconEntry[]): Cita
         while (next < nonAlias.length && (nonAlias[next] as Found).fe <= fs) next++;
         const after = nonAlias[next];
         if (after !== undefined && after.fs < fe) continue; // overlaps a numbered/short citation
-        if (after !== undefined && ALIAS_TO_NUMBER_RE.test(folded.slice(fe, after.fs))) {
+        const normalised = normaliseAlias(m[0]);
+        const aliasYear = / (\d{4})$/.exec(normalised)?.[1];
+        if (
+          after !== undefined &&
+          after.bareNumber &&
+          (aliasYear === undefined || aliasYear === after.year) &&
+          ALIAS_TO_NUMBER_RE.test(folded.slice(fe, after.fs))
+        ) {
           // "Luật Doanh nghiệp số 59/2020/QH14": one numbered citation; articles before the
           // law's name belong to it.
           after.lead = fs;
           after.bareNumber = false;
           continue;
         }
-        const normalised = normaliseAlias(m[0]);
         // A name without a year followed by a year names another edition ("Luật Đất đai 2024"
         // when only "Luật Đất đai" is registered): not this entry.
-        if (!/ \d{4}$/.test(normalised) && /^[ ]+(?:nam[ ]+)?(?:1[89]|20)\d\d(?![0-9])/.test(folded.slice(fe, fe + 24))) {
+        if (aliasYear === undefined && /^[ ]+(?:nam[ ]+)?(?:1[89]|20)\d\d(?![0-9])/.test(folded.slice(fe, fe + 24))) {
           continue;
         }
         const fits = byAlias.get(normalised) ?? [];
