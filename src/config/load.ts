@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { Ajv, type ErrorObject } from 'ajv';
 import { defaultConfig } from './defaults.js';
 import type { DocumentTypeConfig, LoadedConfig, QmsConfig } from './types.js';
@@ -42,10 +42,9 @@ export function parseConfig(source: string, label = CONFIG_FILE): QmsConfig {
   validate ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
   if (!validate(data)) {
     const messages = (validate.errors ?? []).slice(0, 5).map((error) => {
-      const path = instancePath(error);
-      const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
-      const where = node?.range ? at(node.range[0]) : label;
-      return `${where}: ${describe(error)}`;
+      const where = offsetOf(doc, error);
+      const node = where === undefined ? undefined : where;
+      return `${node === undefined ? label : at(node)}: ${describe(error)}`;
     });
     throw new QmsError(`invalid ${label}:\n  ${messages.join('\n  ')}`);
   }
@@ -84,17 +83,26 @@ export function parseConfig(source: string, label = CONFIG_FILE): QmsConfig {
   return merged;
 }
 
-function instancePath(error: ErrorObject): string[] {
+/** Offset of the YAML node an error concerns: the key itself for an unknown key. */
+function offsetOf(doc: Document, error: ErrorObject): number | undefined {
   const path = error.instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
-  if (error.keyword === 'additionalProperties') path.push(String(error.params.additionalProperty));
-  return path;
+  if (error.keyword === 'additionalProperties') {
+    const parent = path.length === 0 ? doc.contents : doc.getIn(path, true);
+    if (isMap(parent)) {
+      const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === error.params.additionalProperty);
+      const key = pair?.key as { range?: [number, number, number] } | undefined;
+      if (key?.range) return key.range[0];
+    }
+  }
+  const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+  return node?.range?.[0];
 }
 
 function describe(error: ErrorObject): string {
-  const field = error.instancePath.slice(1).replace(/\//g, '.') || 'the file';
+  const field = error.instancePath.slice(1).replace(/\//g, '.') || 'the top level';
   switch (error.keyword) {
     case 'additionalProperties':
-      return `unknown key "${String(error.params.additionalProperty)}" in ${field}`;
+      return `unknown key "${String(error.params.additionalProperty)}" at ${field}`;
     case 'enum':
       return `${field} must be one of ${(error.params.allowedValues as unknown[]).join(', ')}`;
     default:

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config/load.js';
+import { defaultConfig } from '../../src/config/defaults.js';
+import { QmsError } from '../../src/util/errors.js';
+
+describe('parseConfig', () => {
+  it('fills defaults and merges a type key by key', () => {
+    const config = parseConfig('organization: Sở KH&CN\ntypes:\n  procedure:\n    approvers: [Giám đốc]\n');
+    expect(config.organization).toBe('Sở KH&CN');
+    expect(config.types.procedure?.approvers).toEqual(['Giám đốc']);
+    expect(config.types.procedure?.pattern).toBe(defaultConfig().types.procedure?.pattern);
+    expect(config.types.procedure?.sections).toEqual(defaultConfig().types.procedure?.sections);
+  });
+
+  it('accepts an empty file and a BOM', () => {
+    expect(parseConfig('')).toEqual(defaultConfig());
+    expect(parseConfig('\uFEFFlanguage: en\n').language).toBe('en');
+  });
+
+  it('rejects unknown keys, bad values and bad patterns with positions', () => {
+    const cases: Array<[string, RegExp]> = [
+      ['langauge: vi\n', /qms\.config\.yaml:1:1: unknown key "langauge"/],
+      ['review:\n  interval_months: 0\n', /qms\.config\.yaml:2:\d+: review\.interval_months must be >= 1/],
+      ['types:\n  procedure:\n    pattern: "^QT-(["\n', /not a valid regular expression/],
+      ['types:\n  memo:\n    sections: []\n', /type "memo" is new, so it needs a pattern/],
+      ['rules:\n  code/format: loud\n', /must be one of off, info, warning, error/],
+      ['a: [\n', /invalid YAML/],
+    ];
+    for (const [source, message] of cases) {
+      expect(() => parseConfig(source), source).toThrow(QmsError);
+      expect(() => parseConfig(source), source).toThrow(message);
+    }
+  });
+
+  it('matches the real code schemes agencies use with the default patterns', () => {
+    const { types } = defaultConfig();
+    const matches = (type: string, code: string): boolean => new RegExp(types[type]!.pattern, 'u').test(code);
+    for (const code of ['QT-KHCN-01', 'QT 01/BTNN', 'QT 02/CX-HCTP', 'QT.01', 'QT-IT-03']) expect(matches('procedure', code), code).toBe(true);
+    for (const code of ['BM.01.02', 'BM-01/QT-KHCN-01']) expect(matches('form', code), code).toBe(true);
+    for (const code of ['qt-01', 'QT-', 'BM-01/']) expect(matches('procedure', code) || matches('form', code), code).toBe(false);
+  });
+});
