@@ -18,7 +18,7 @@ const LETTER = '[a-z](?![a-z0-9])';
 const POINTS = `(?:cac[ ]+)?diem[ ]+${LETTER}(?:${LIST_SEP}(?:diem[ ]+)?${LETTER})*`;
 const CLAUSES = `(?:cac[ ]+)?khoan[ ]+${NUM}(?:${LIST_SEP}(?:khoan[ ]+)?${NUM})*`;
 const ARTICLES = `(?:cac[ ]+)?dieu[ ]+${NUM}(?:${LIST_SEP}(?:dieu[ ]+)?${NUM})*`;
-const UNIT = `(?:${POINTS}[ ]*,?[ ]*)?(?:${CLAUSES}[ ]*,?[ ]*)?${ARTICLES}`;
+const UNIT = `(?:${POINTS}[ ]*(?:,[ ]*)?)?(?:${CLAUSES}[ ]*(?:,[ ]*)?)?${ARTICLES}`;
 
 /**
  * Regex source (for folded text, no flags needed) of a sequence of article references, starting

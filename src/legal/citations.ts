@@ -56,16 +56,21 @@ const ADMIN_TYPES = new Set([
 
 /** Year of a legal document: keeps "23/4" and other small numbers from passing as a year. */
 const YEAR = '(?:1[89]|20)\\d\\d';
-/** Symbol: letter groups (optionally ending in digits, QH13) joined by '-', spaces allowed. */
-const SYMBOL = '[a-z]+\\d*(?:[ ]*-[ ]*[a-z]+\\d*)*';
+/**
+ * Symbol: letter groups (optionally ending in digits, QH13) joined by '-', spaces allowed. Bounded
+ * (real symbols have at most five groups: TTLT-VKSNDTC-BCA-BQP) so that hostile text such as
+ * "61/2018/ab - ab - ab …" costs linear time.
+ */
+const SYMBOL = '[a-z]{1,16}\\d{0,3}(?:[ ]*-[ ]*[a-z]{1,16}\\d{0,3}){0,7}';
 
 /**
  * number[/year]/SYMBOL. The number must not be glued to a letter, digit, '-', '.', '/', ':' or '\'
  * (document codes BM-01/QT-…, dates, URLs, TTHC codes) nor follow a QT/BM code prefix
- * ("QT 01/BTNN"). The symbol must not run on into "-01" (BM-01/QT-KHCN-01): a code, not a law.
+ * ("QT 01/BTNN"); the (?=\d) keeps that second look-behind, which walks back over spaces, off
+ * every position but digits. The symbol must not run on into "-01" (BM-01/QT-KHCN-01): a code, not a law.
  */
 const NUMBERED_RE = new RegExp(
-  `(?<![0-9a-z\\-./_:\\\\])(?<!(?:^|[^0-9a-z])(?:qt|bm)[ ]*)(\\d{1,5})` +
+  `(?<![0-9a-z\\-./_:\\\\])(?=\\d)(?<!(?:^|[^0-9a-z])(?:qt|bm)[ ]{0,3})(\\d{1,5})` +
     `(?:[ ]*/{1,2}[ ]*(${YEAR}))?[ ]*/{1,2}[ ]*(${SYMBOL})(?![a-z0-9_]|-[a-z0-9])`,
   'g',
 );
@@ -74,7 +79,7 @@ const NUMBERED_RE = new RegExp(
  * Kind word [số] number/year, not followed by /SYMBOL (then it is numbered) nor by more digits.
  */
 const SHORT_RE = new RegExp(
-  `(?<![a-z0-9])(${KIND_ALTERNATION})(?:[ ]+so)?[ ]*:?[ ]*(\\d{1,5})[ ]*/[ ]*(${YEAR})` +
+  `(?<![a-z0-9])(${KIND_ALTERNATION})(?:[ ]+so)?[ ]*(?::[ ]*)?(\\d{1,5})[ ]*/[ ]*(${YEAR})` +
     `(?![0-9]|[ ]*/{1,2}[ ]*[a-z0-9])`,
   'g',
 );
@@ -84,6 +89,8 @@ const URL_RE = /(?:https?|ftp):\/\/[^ <>"'()[\]]*|www\.[^ <>"'()[\]]*/g;
 
 /** Groups of a folded symbol. */
 const GROUP_RE = /[a-z]+\d*/g;
+/** A symbol group after a space, read only to repair a missing '-' against the register. */
+const NEXT_GROUP_RE = /[ ]{1,2}([a-z]+\d*)(?![a-z0-9])/y;
 /** One symbol group (folded offsets) and whether spaces precede its '-'. */
 interface SymbolGroup {
   s: number;
@@ -95,17 +102,24 @@ interface SymbolGroup {
 const NAME_WORD = '(?!(?:va|hoac|cua|tai|theo|nay|do|dieu|khoan|diem|so|ngay)(?![a-z]))[a-z]+';
 
 /** Articles + optional "của"/"tại" ending exactly at a citation that starts with its kind word. */
-const ARTICLES_BEFORE_RE = new RegExp(`(${ARTICLE_SEQUENCE_SOURCE})[ ]*,?[ ]*(?:(?:cua|tai)[ ]+)?$`);
+const ARTICLES_BEFORE_RE = new RegExp(`(${ARTICLE_SEQUENCE_SOURCE})[ ]*(?:,[ ]*)?(?:(?:cua|tai)[ ]+)?$`);
 /** Same, before a bare number: the kind word (and a law's name) and "số" may come in between. */
 const ARTICLES_BEFORE_NUMBER_RE = new RegExp(
-  `(${ARTICLE_SEQUENCE_SOURCE})[ ]*,?[ ]*(?:(?:cua|tai)[ ]+)?` +
-    `(?:(?:${KIND_ALTERNATION})(?:[ ]+${NAME_WORD}){0,12}[ ]*,?[ ]*)?(?:so[ ]*:?[ ]*)?$`,
+  `(${ARTICLE_SEQUENCE_SOURCE})[ ]*(?:,[ ]*)?(?:(?:cua|tai)[ ]+)?` +
+    `(?:(?:${KIND_ALTERNATION})(?:[ ]+${NAME_WORD}){0,12}[ ]*(?:,[ ]*)?)?(?:so[ ]*(?::[ ]*)?)?$`,
 );
 /** How far back article references are looked for (folded chars). */
 const ARTICLE_WINDOW = 400;
 
 /** What may separate a law's name (alias) from its number: "Luật Doanh nghiệp số 59/2020/QH14". */
-const ALIAS_TO_NUMBER_RE = /^[ ]*(?:so[ ]*:?[ ]*)?$/;
+const ALIAS_TO_NUMBER_RE = /^[ ]*(?:so[ ]*(?::[ ]*)?)?$/;
+
+/** A year at the end of a normalised alias. */
+const TRAILING_YEAR_RE = / (\d{4})$/;
+/** A year right after a name: "Luật Đất đai 2024", "… năm 2024". */
+const YEAR_NEXT_RE = new RegExp(`^[ ]+(?:nam[ ]+)?${YEAR}(?![0-9])`);
+/** A letter or digit of any script. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** A citation found in folded coordinates, before mapping back. */
 interface Found {
@@ -136,7 +150,7 @@ function escapeRegex(s: string): string {
 
 /** Regex source of one normalised alias; a trailing year also accepts "năm"/a full date before it. */
 function aliasSource(alias: string): string {
-  const m = / (\d{4})$/.exec(alias);
+  const m = TRAILING_YEAR_RE.exec(alias);
   const words = (s: string): string => s.split(' ').map(escapeRegex).join('[ ]+');
   if (!m) return words(alias);
   const head = alias.slice(0, m.index);
@@ -234,13 +248,27 @@ export function createCitationRecognizer(entries: readonly LexiconEntry[]): Cita
         }
       }
     }
+    let fe = groups[count - 1]!.e;
+    if (!keys.has(key) && count === groups.length) {
+      // A missing dash ("61/2018/NĐ CP"): take the next word as a group only if the register
+      // then knows the key, since in general it is the next word of the sentence.
+      NEXT_GROUP_RE.lastIndex = fe;
+      const g = NEXT_GROUP_RE.exec(folded);
+      if (g !== null) {
+        const k = `${key}-${(g[1] as string).toUpperCase()}`;
+        if (keys.has(k)) {
+          key = k;
+          fe += g[0].length;
+        }
+      }
+    }
     if (year === undefined && !keys.has(key)) {
       const type = folded.slice(groups[0]!.s, groups[0]!.e);
       if (count < 2 || !ADMIN_TYPES.has(type)) return null;
     }
     return {
       fs: m.index,
-      fe: groups[count - 1]!.e,
+      fe,
       form: year === undefined ? 'no-year' : 'numbered',
       key,
       candidates: [],
@@ -260,8 +288,8 @@ export function createCitationRecognizer(entries: readonly LexiconEntry[]): Cita
     let urlCursor = 0;
     const inUrl = (pos: number): boolean => {
       if (urls.length === 0) return false;
-      if (urlCursor > 0 && pos < (urls[urlCursor - 1] as [number, number])[1]) urlCursor = 0;
-      while (urlCursor < urls.length && (urls[urlCursor] as [number, number])[1] <= pos) urlCursor++;
+      if (urlCursor > 0 && pos < urls[urlCursor - 1]![1]) urlCursor = 0; // a new pass started
+      while (urlCursor < urls.length && urls[urlCursor]![1] <= pos) urlCursor++;
       const u = urls[urlCursor];
       return u !== undefined && pos >= u[0];
     };
@@ -271,7 +299,8 @@ export function createCitationRecognizer(entries: readonly LexiconEntry[]): Cita
     NUMBERED_RE.lastIndex = 0;
     for (let m = NUMBERED_RE.exec(folded); m !== null; m = NUMBERED_RE.exec(folded)) {
       if (inUrl(m.index)) continue;
-      if (m.index > 0 && /[\p{L}\p{N}]/u.test(folded[m.index - 1] as string)) continue;
+      // The look-behind covers ASCII; a non-ASCII letter or digit (not folded away) also glues.
+      if (m.index > 0 && WORD_CHAR.test(folded[m.index - 1] as string)) continue;
       const f = numbered(folded, map, text, m);
       if (f !== null) found.push(f);
     }
@@ -303,11 +332,11 @@ export function createCitationRecognizer(entries: readonly LexiconEntry[]): Cita
         const fs = m.index;
         const fe = fs + m[0].length;
         if (inUrl(fs)) continue;
-        while (next < nonAlias.length && (nonAlias[next] as Found).fe <= fs) next++;
+        while (next < nonAlias.length && nonAlias[next]!.fe <= fs) next++;
         const after = nonAlias[next];
         if (after !== undefined && after.fs < fe) continue; // overlaps a numbered/short citation
         const normalised = normaliseAlias(m[0]);
-        const aliasYear = / (\d{4})$/.exec(normalised)?.[1];
+        const aliasYear = TRAILING_YEAR_RE.exec(normalised)?.[1];
         if (
           after !== undefined &&
           after.bareNumber &&
@@ -322,7 +351,7 @@ export function createCitationRecognizer(entries: readonly LexiconEntry[]): Cita
         }
         // A name without a year followed by a year names another edition ("Luật Đất đai 2024"
         // when only "Luật Đất đai" is registered): not this entry.
-        if (aliasYear === undefined && /^[ ]+(?:nam[ ]+)?(?:1[89]|20)\d\d(?![0-9])/.test(folded.slice(fe, fe + 24))) {
+        if (aliasYear === undefined && YEAR_NEXT_RE.test(folded.slice(fe, fe + 24))) {
           continue;
         }
         const fits = byAlias.get(normalised) ?? [];

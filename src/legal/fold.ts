@@ -162,9 +162,19 @@ export function foldForSearch(original: string): FoldedText {
   return { text: decodeUtf16(out, j), map: map.subarray(0, j + 1) };
 }
 
-/** Turn code units into a string in one native call (little-endian hosts: x64, arm64). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * Turn code units into a string. On little-endian hosts (x64, arm64: all that matter) the bytes
+ * of the array are UTF-16LE already and Buffer decodes them in one native call.
+ */
 function decodeUtf16(units: Uint16Array, length: number): string {
-  return Buffer.from(units.buffer, units.byteOffset, length * 2).toString('ucs2');
+  if (LITTLE_ENDIAN) return Buffer.from(units.buffer, units.byteOffset, length * 2).toString('ucs2');
+  let s = '';
+  for (let i = 0; i < length; i += 8192) {
+    s += String.fromCharCode(...units.subarray(i, Math.min(length, i + 8192)));
+  }
+  return s;
 }
 
 /** The folded text alone, with runs of spaces collapsed to one and trimmed. For keys and lookups. */

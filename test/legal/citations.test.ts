@@ -17,6 +17,7 @@ const LEXICON: LexiconEntry[] = [
   { key: '45/2013/QH13', kind: 'Luật', aliases: ['Luật Đất đai 2013'] },
   { key: '31/2024/QH15', kind: 'Luật', aliases: ['Luật Đất đai năm 2024'] },
   { key: '59/2020/QH14', kind: 'Luật', aliases: ['Luật Doanh nghiệp 2020', 'Luật Doanh nghiệp'] },
+  { key: '03/2022/QH15', kind: 'Luật', aliases: ['Luật (sửa đổi) 2022'] }, // regex characters in an alias
   { key: '80/2015/QH13', kind: 'Luật', aliases: ['Luật Ban hành văn bản quy phạm pháp luật 2015'] },
   { key: '2/2019/NQ-HDND', kind: 'Nghị quyết', aliases: [] },
   { key: '5/2019/CT-TTG', kind: 'Chỉ thị', aliases: [] },
@@ -108,6 +109,16 @@ describe('numbered citations', () => {
     ]);
   });
 
+  it('repairs a missing dash only when the register knows the result', () => {
+    expect(find('61/2018/NĐ CP quy định').map(brief)).toEqual([['61/2018/NĐ CP', 'numbered', '61/2018/ND-CP']]);
+    expect(find('62/2018/NĐ CP quy định').map(brief)).toEqual([['62/2018/NĐ', 'numbered', '62/2018/ND']]);
+  });
+
+  it('reads the link text of a Markdown link but not its URL', () => {
+    const text = '[Nghị định 61/2018/NĐ-CP](https://vbpl.vn/van-ban/61/2018/ND-CP?so=63/2010/ND-CP)';
+    expect(find(text).map(brief)).toEqual([['61/2018/NĐ-CP', 'numbered', '61/2018/ND-CP']]);
+  });
+
   it('finds several citations in one sentence, sorted', () => {
     const text =
       'Căn cứ Nghị định 63/2010/NĐ-CP, Nghị định số 92/2017/NĐ-CP và 61/2018/NĐ-CP; Thông tư 01/2018/TT-VPCP.';
@@ -166,6 +177,13 @@ describe('short citations', () => {
     ['Nghị định\n61/2018', [['Nghị định\n61/2018', 'short', '61/2018/ND-CP']]],
     ['Nghị định 61/2018'.normalize('NFD'), [['Nghị định 61/2018'.normalize('NFD'), 'short', '61/2018/ND-CP']]],
     ['Nghị định 61\u22152018', [['Nghị định 61\u22152018', 'short', '61/2018/ND-CP']]],
+    ['Nghị \u00d0ịnh 61/2018', [['Nghị \u00d0ịnh 61/2018', 'short', '61/2018/ND-CP']]],
+    ['Quyết định số: 19/2014', [['Quyết định số: 19/2014', 'short', '19/2014/QD-TTG']]],
+    ['Nghị định 61/2018 ngày 23/4/2018', [['Nghị định 61/2018', 'short', '61/2018/ND-CP']]],
+    ['Nghị định 61/2018 và Nghị định 63/2010', [
+      ['Nghị định 61/2018', 'short', '61/2018/ND-CP'],
+      ['Nghị định 63/2010', 'short', '63/2010/ND-CP'],
+    ]],
   ])('%j', (text, expected) => {
     expect(find(text).map(brief)).toEqual(expected);
   });
@@ -209,6 +227,7 @@ describe('aliases', () => {
       ['Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015', 'alias', '80/2015/QH13'],
     ]],
     ['áp dụng TCVN ISO 9001:2015', [['ISO 9001:2015', 'alias', 'TCVN ISO 9001:2015']]],
+    ['Luật (sửa đổi) năm 2022', [['Luật (sửa đổi) năm 2022', 'alias', '3/2022/QH15']]],
   ])('%j', (text, expected) => {
     expect(find(text).map(brief)).toEqual(expected);
   });

@@ -18,6 +18,15 @@ export interface CitedLegalDocument {
  * citations, so they are not here.
  */
 export function citationsOf(document: ControlledDocument): CitedLegalDocument[] {
+  let cited = memo.get(document);
+  if (!cited) memo.set(document, (cited = collect(document)));
+  return cited;
+}
+
+// Several rules ask for the same document's citations.
+const memo = new WeakMap<ControlledDocument, CitedLegalDocument[]>();
+
+function collect(document: ControlledDocument): CitedLegalDocument[] {
   const fromBasis = document.legalBasis.map((item) => ({
     key: item.key,
     text: item.id,

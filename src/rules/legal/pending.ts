@@ -32,6 +32,15 @@ export interface PendingUpdate {
  * other articles, the amendment does not concern the document.
  */
 export function pendingUpdates(repository: Repository): PendingUpdate[] {
+  let pending = memo.get(repository);
+  if (!pending) memo.set(repository, (pending = collect(repository)));
+  return pending;
+}
+
+// legal/amended and legal/update-overdue split one computation by due date.
+const memo = new WeakMap<Repository, PendingUpdate[]>();
+
+function collect(repository: Repository): PendingUpdate[] {
   const { register, today } = repository;
   const pending: PendingUpdate[] = [];
   for (const document of repository.documents) {

@@ -1,4 +1,4 @@
-import { closest } from '../shape.js';
+import { CodeHints } from '../hints.js';
 import { ruleMeta, type Rule } from '../types.js';
 import { readable } from '../util.js';
 import { referencesOf } from './resolve.js';
@@ -12,11 +12,11 @@ export const refUnknown: Rule = {
     isoClause: '7.5.3.1',
   }),
   check({ repository, report }) {
-    const codes = [...repository.byCode.keys()];
+    const hints = new CodeHints(repository.byCode.keys());
     for (const document of readable(repository)) {
       for (const reference of referencesOf(document, repository)) {
         if (reference.targets.length > 0) continue;
-        const hint = closest(reference.code, codes);
+        const hint = hints.closest(reference.code);
         const where = reference.source === 'references' ? 'references name' : 'the body names';
         report({ file: document.file, position: reference.position, message: `${where} ${reference.code}, which no document has${hint ? ` (did you mean ${hint}?)` : ''}` });
       }
