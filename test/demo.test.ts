@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { runBin } from './helpers/cli.js';
+
+/** Keeps the README's description of the demo run true. */
+describe('the bundled demo agency', () => {
+  it('reports exactly the deliberate findings listed in the README', () => {
+    const result = runBin(['check', 'fixtures/demo-agency', '--today', '2026-11-27', '--format', 'json'], process.cwd());
+    expect(result.code).toBe(1);
+    const findings = JSON.parse(result.stdout) as Array<{ file: string; ruleId: string; severity: string }>;
+    expect(findings.map((f) => `${f.file} ${f.ruleId} ${f.severity}`)).toEqual([
+      'forms/BM-01-QT-TCHC-05.md revision/history error',
+      'procedures/QT-KHCN-03.md legal/update-overdue error',
+      'procedures/QT-KHCN-05.md legal/superseded error',
+      'procedures/QT-KHCN-05.md legal/superseded error',
+      'procedures/QT-KHCN-05.md legal/superseded error',
+      'procedures/QT-KHCN-06.md approval/changed error',
+      'procedures/QT-TCHC-01.md legal/unlisted warning',
+      'procedures/QT-VP-02.md approval/role error',
+    ]);
+  });
+
+  it('prints the summary line the README quotes', () => {
+    const result = runBin(['check', 'fixtures/demo-agency', '--today', '2026-11-27'], process.cwd());
+    expect(result.stdout).toContain('✖ 7 errors, 1 warning — 34 documents and 36 register entries checked');
+  });
+});
