@@ -99,7 +99,7 @@ function offsetOf(doc: Document, error: ErrorObject): number | undefined {
 }
 
 function describe(error: ErrorObject): string {
-  const field = error.instancePath.slice(1).replace(/\//g, '.') || 'the top level';
+  const field = error.instancePath.slice(1).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~')).join('.') || 'the top level';
   switch (error.keyword) {
     case 'additionalProperties':
       return `unknown key "${String(error.params.additionalProperty)}" at ${field}`;

@@ -34,7 +34,7 @@ export function readFrontMatterBlock(text: string): FrontMatterBlock {
         frontMatter: null,
         bodyStart: start,
         locate,
-        problems: [problem('no front matter: a controlled document starts with a line "---", its YAML fields, and a closing line "---"', start)],
+        problems: [problem('no front matter: a document starts with a line "---", its YAML fields, and a closing line "---"', start)],
       };
     case 'foreign-language':
       return {

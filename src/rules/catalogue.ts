@@ -27,7 +27,7 @@ import { statusLifecycle } from './status/lifecycle.js';
 import { structureSections } from './structure/sections.js';
 import type { Rule } from './types.js';
 
-/** Every rule of `qms check`, in the order their findings are listed for a line. */
+/** Every rule of `qms check`; findings are sorted by position, then rule id, whatever this order. */
 export const RULES: readonly Rule[] = [
   frontmatterParse,
   frontmatterSchema,

@@ -67,7 +67,7 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Io):
     io.stdout.write(formatStylish(findings, summary, { color: wantsColor(io.stdout, io.env, options.color), checked }));
   }
   const tooManyWarnings = maxWarnings !== undefined && summary.warnings > maxWarnings;
-  if (tooManyWarnings && options.format !== 'json') io.stderr.write(`qms: ${summary.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+  if (tooManyWarnings && options.format !== 'json') io.stderr.write(`qms: ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
   return summary.errors > 0 || tooManyWarnings ? EXIT.findings : EXIT.ok;
 }
 

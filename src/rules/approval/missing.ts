@@ -26,7 +26,9 @@ export const approvalMissing: Rule = {
           report({ file: document.file, position: document.status!.position, message: `${status} document has no ${STEP_LABELS[step]} step: add approval.${step} with name, title and date` });
           continue;
         }
-        const absent = (['name', 'title', 'date'] as const).filter((field) => record[field] === undefined);
+        // A field written but malformed is frontmatter/schema's to report; here only absent ones.
+        const written = (document.frontMatter?.data.approval as Record<string, Record<string, unknown> | undefined> | undefined)?.[step] ?? {};
+        const absent = (['name', 'title', 'date'] as const).filter((field) => written[field] === undefined || written[field] === null || written[field] === '');
         if (absent.length > 0) {
           report({ file: document.file, position: record.position, message: `approval.${step} lacks ${absent.join(', ')}` });
         }

@@ -16,7 +16,7 @@ export const statusLifecycle: Rule = {
       const where = { file: document.file, position: status.position };
       if (status.value === 'effective') {
         // A malformed date is frontmatter/schema's; only an absent one is reported here.
-        if (document.frontMatter?.data.effective === undefined) report({ ...where, message: 'an effective document needs its effective date: add effective: YYYY-MM-DD' });
+        if (isBlank(document.frontMatter?.data.effective)) report({ ...where, message: 'an effective document needs its effective date: add effective: YYYY-MM-DD' });
         else if (document.effective && document.effective.value > repository.today) {
           report({ ...where, position: document.effective.position, message: `status is effective but the effective date ${document.effective.value} is still to come: keep it approved until then` });
         }
@@ -32,3 +32,7 @@ export const statusLifecycle: Rule = {
     }
   },
 };
+
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
