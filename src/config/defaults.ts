@@ -15,7 +15,7 @@ export const PROCEDURE_SECTIONS = [
 ];
 
 function type(label: string, pattern: string, sections: string[] = []): DocumentTypeConfig {
-  return { label, pattern, sections, reviewers: [], approvers: [] };
+  return { label, pattern, sections, reviewers: [], approvers: [], regions: [] };
 }
 
 /** The settings used where qms.config.yaml says nothing (documented in docs/file-formats.md). */

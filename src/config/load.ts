@@ -66,7 +66,7 @@ export function parseConfig(source: string, label = CONFIG_FILE): QmsConfig {
     if (!base && partial.pattern === undefined) {
       throw new QmsError(`${label}: type "${name}" is new, so it needs a pattern`);
     }
-    const defaults: DocumentTypeConfig = base ?? { label: name, pattern: '', sections: [], reviewers: [], approvers: [] };
+    const defaults: DocumentTypeConfig = base ?? { label: name, pattern: '', sections: [], reviewers: [], approvers: [], regions: [] };
     merged.types[name] = { ...defaults, ...partial };
   }
   for (const [name, type] of Object.entries(merged.types)) {

@@ -1,3 +1,7 @@
+/** The generated regions qms renders (docs/generated-sections.md). */
+export const REGION_NAMES = ['identification', 'approval', 'history', 'legal-basis'] as const;
+export type RegionName = (typeof REGION_NAMES)[number];
+
 /** How serious a finding is. */
 export type Severity = 'error' | 'warning' | 'info';
 /** A rule's configured severity; `off` disables it. */
@@ -15,6 +19,8 @@ export interface DocumentTypeConfig {
   sections: string[];
   reviewers: string[];
   approvers: string[];
+  /** Generated regions every document of the type must hold. */
+  regions: RegionName[];
 }
 
 /** The repository settings, with every default filled in. */

@@ -7,6 +7,5 @@ export function fingerprintOfText(text: string): { ok: true; fingerprint: string
   const block = readFrontMatterBlock(text);
   if (!block.frontMatter) return { ok: false, message: block.problems[0]?.message ?? 'no front matter' };
   const { bodyStart } = block;
-  const regions = scanBody(text, bodyStart).regions.map((r): [number, number] => [r.contentStart - bodyStart, r.contentEnd - bodyStart]);
-  return { ok: true, fingerprint: computeFingerprint(block.frontMatter.data, text.slice(bodyStart).replace(/^\uFEFF/, ''), regions) };
+  return { ok: true, fingerprint: computeFingerprint(block.frontMatter.data, text, bodyStart, scanBody(text, bodyStart).regions) };
 }

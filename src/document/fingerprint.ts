@@ -5,21 +5,29 @@ export const NON_SUBSTANTIVE_FIELDS = new Set(['approval', 'status', 'effective'
 
 /**
  * The approval fingerprint (docs/file-formats.md): SHA-256 of the substantive front matter as
- * canonical JSON, a line feed, and the canonical body.
- * @param body the body text, as in the file (any line endings, BOM removed)
- * @param regions [start, end) ranges of generated-region content inside `body`, in order
+ * canonical JSON, a line feed, and the canonical body. Generated regions are left out whole, and
+ * runs of blank lines are folded, so rendering or inserting a region never invalidates an approval.
+ * @param text the whole file
+ * @param bodyStart offset of the body in `text`
+ * @param regions generated regions, as [start of begin marker, end of end marker) offsets in `text`
  */
-export function computeFingerprint(data: Record<string, unknown>, body: string, regions: Array<[number, number]> = []): string {
+export function computeFingerprint(data: Record<string, unknown>, text: string, bodyStart: number, regions: ReadonlyArray<{ start: number; end: number }> = []): string {
   const substantive: Record<string, unknown> = {};
   for (const key of Object.keys(data)) if (!NON_SUBSTANTIVE_FIELDS.has(key)) substantive[key] = data[key];
   let kept = '';
-  let from = 0;
-  for (const [start, end] of regions) {
-    kept += body.slice(from, start);
-    from = end;
+  let from = bodyStart;
+  for (const region of regions) {
+    kept += text.slice(from, region.start);
+    from = region.end;
   }
-  kept += body.slice(from);
-  const canonicalBody = kept.replace(/\r\n?/g, '\n').normalize('NFC').trimEnd();
+  kept += text.slice(from);
+  const canonicalBody = kept
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC')
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   const hash = createHash('sha256');
   hash.update(canonicalJson(substantive));
   hash.update('\n');

@@ -35,8 +35,6 @@ export function readControlledDocument(file: string, text: string, context: Docu
   const mentions: CodeMention[] = findMentions(prose, context.mentions, citations.map((c) => [c.start - bodyStart, c.end - bodyStart])).map(
     (m) => ({ code: m.code, position: locate(m.offset + bodyStart) }),
   );
-  const body = text.slice(bodyStart);
-  const regions = structure.regions.map((r): [number, number] => [r.contentStart - bodyStart, r.contentEnd - bodyStart]);
 
   const document: ControlledDocument = {
     kind: 'document',
@@ -51,7 +49,7 @@ export function readControlledDocument(file: string, text: string, context: Docu
     headings: structure.headings.map((h) => ({ level: h.level, text: h.text, position: locate(h.offset) })),
     citations,
     mentions,
-    fingerprint: computeFingerprint(block.frontMatter?.data ?? {}, body.replace(/^\uFEFF/, ''), regions),
+    fingerprint: computeFingerprint(block.frontMatter?.data ?? {}, text, bodyStart, structure.regions),
     bodyPosition: locate(bodyStart),
   };
   if (!block.frontMatter) return document;
