@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { QmsError } from '../util/errors.js';
 import { registerCheck } from './commands/check.js';
 import { registerFingerprint } from './commands/fingerprint.js';
+import { registerImpact } from './commands/impact.js';
 import { EXIT, type Io } from './io.js';
 
 const require = createRequire(import.meta.url);
@@ -29,6 +30,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   registerCheck(program, io, setExit);
   registerFingerprint(program, io, setExit);
+  registerImpact(program, io, setExit);
   for (const command of program.commands) command.exitOverride();
 
   try {

@@ -6,7 +6,7 @@ import { runRules, summarize } from '../../check/run.js';
 import { formatJson } from '../../format/json.js';
 import { formatStylish } from '../../format/stylish.js';
 import { findRoot } from '../../repo/root.js';
-import { localToday, readDate } from '../../util/dates.js';
+import { parseToday } from './options.js';
 import { QmsError } from '../../util/errors.js';
 import { EXIT, wantsColor, type Io } from '../io.js';
 
@@ -75,14 +75,6 @@ function parseMaxWarnings(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value)) throw new QmsError(`--max-warnings takes a whole number ≥ 0, not "${value}"`);
   return Number(value);
-}
-
-function parseToday(value: string | undefined): string {
-  if (value === undefined) return localToday();
-  const reading = readDate(value);
-  if (reading.ok) return reading.date;
-  const hint = reading.reason === 'vietnamese-order' ? ` (write ${reading.suggestion})` : '';
-  throw new QmsError(`--today takes a date YYYY-MM-DD, not "${value}"${hint}`);
 }
 
 /** Which repository files the given paths cover. */

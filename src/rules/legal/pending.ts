@@ -4,7 +4,7 @@ import { articleKey } from '../../legal/articles.js';
 import { addMonths } from '../../util/dates.js';
 import type { Position } from '../../util/lines.js';
 import type { Repository } from '../types.js';
-import { citationsOf } from './cited.js';
+import { citationsOf } from '../../document/cited.js';
 
 /** Months the QMS has to follow a legal change (Quyết định 19/2014/QĐ-TTg, Điều 4). */
 export const UPDATE_MONTHS = 3;

@@ -1,7 +1,7 @@
 import { displayName } from '../../register/register.js';
 import { ruleMeta, type Rule } from '../types.js';
 import { readable } from '../util.js';
-import { citationsOf } from './cited.js';
+import { citationsOf } from '../../document/cited.js';
 
 /** No document rests on a legal document that is no longer in force. */
 export const legalSuperseded: Rule = {

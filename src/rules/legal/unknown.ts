@@ -1,6 +1,6 @@
 import { ruleMeta, type Rule } from '../types.js';
 import { readable } from '../util.js';
-import { citationsOf } from './cited.js';
+import { citationsOf } from '../../document/cited.js';
 
 /** Every cited legal document is in the legal register (danh mục tài liệu bên ngoài). */
 export const legalUnknown: Rule = {

@@ -1,6 +1,6 @@
-import type { ArticleRef } from '../../legal/citation-types.js';
-import type { ControlledDocument } from '../../document/model.js';
-import type { Position } from '../../util/lines.js';
+import type { ArticleRef } from '../legal/citation-types.js';
+import type { ControlledDocument } from './model.js';
+import type { Position } from '../util/lines.js';
 
 /** A legal document cited by a controlled document, from its legal_basis or its body. */
 export interface CitedLegalDocument {

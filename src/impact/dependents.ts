@@ -1,0 +1,56 @@
+import type { ControlledDocument } from '../document/model.js';
+import { referencesOf } from '../rules/ref/resolve.js';
+import type { Repository } from '../rules/types.js';
+import type { DependentDocument } from './types.js';
+
+/**
+ * Documents that depend on the given ones, transitively, with the path of codes that links them:
+ * their forms (forms they reference, or whose code names theirs, as BM-01/QT-KHCN-01 names
+ * QT-KHCN-01) and the documents that reference them. The search does not continue through the
+ * quality manual (type manual), which references every procedure.
+ */
+export function findDependents(repository: Repository, files: readonly string[]): DependentDocument[] {
+  const dependentsOf = dependencyGraph(repository);
+  const start = repository.documents.filter((d) => files.includes(d.file));
+  const seen = new Set<ControlledDocument>(start);
+  const queue: Array<{ document: ControlledDocument; path: string[] }> = start.map((d) => ({ document: d, path: [d.code?.value ?? d.file] }));
+  const result: DependentDocument[] = [];
+  while (queue.length > 0) {
+    const { document, path } = queue.shift()!;
+    for (const next of dependentsOf.get(document) ?? []) {
+      if (seen.has(next) || !next.code) continue;
+      seen.add(next);
+      const nextPath = [...path, next.code.value];
+      result.push({ file: next.file, code: next.code.value, title: next.title ?? null, type: next.type?.value ?? null, path: nextPath });
+      // The quality manual lists every procedure: following it would make everything dependent.
+      if (next.type?.value !== 'manual') queue.push({ document: next, path: nextPath });
+    }
+  }
+  return result;
+}
+
+function dependencyGraph(repository: Repository): Map<ControlledDocument, ControlledDocument[]> {
+  const graph = new Map<ControlledDocument, ControlledDocument[]>();
+  const link = (from: ControlledDocument, to: ControlledDocument): void => {
+    if (from === to || to.status?.value === 'obsolete') return;
+    const list = graph.get(from) ?? [];
+    if (!list.includes(to)) list.push(to);
+    graph.set(from, list);
+  };
+  for (const document of repository.documents) {
+    if (!document.frontMatter) continue;
+    for (const reference of referencesOf(document, repository)) {
+      for (const target of reference.targets) {
+        // A document referencing `target` depends on it; a form `target` references belongs to it.
+        link(target, document);
+        if (target.type?.value === 'form') link(document, target);
+      }
+    }
+    const code = document.code?.value;
+    if (document.type?.value === 'form' && code?.includes('/')) {
+      const owner = repository.byCode.get(code.slice(code.indexOf('/') + 1));
+      for (const procedure of owner ?? []) link(procedure, document);
+    }
+  }
+  return graph;
+}
