@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { QmsError } from '../util/errors.js';
 import { registerCheck } from './commands/check.js';
 import { registerFingerprint } from './commands/fingerprint.js';
+import { registerRender } from './commands/render.js';
 import { registerImpact } from './commands/impact.js';
 import { EXIT, type Io } from './io.js';
 
@@ -30,6 +31,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   registerCheck(program, io, setExit);
   registerFingerprint(program, io, setExit);
+  registerRender(program, io, setExit);
   registerImpact(program, io, setExit);
   for (const command of program.commands) command.exitOverride();
 

@@ -1,5 +1,5 @@
 import { scanBody } from '../markdown/scan.js';
-import { computeFingerprint } from './fingerprint.js';
+import { asWritten, computeFingerprint } from './fingerprint.js';
 import { readFrontMatterBlock } from './frontmatter.js';
 
 /** The fingerprint of a document's text, or why it has none (unreadable front matter). */
@@ -7,5 +7,5 @@ export function fingerprintOfText(text: string): { ok: true; fingerprint: string
   const block = readFrontMatterBlock(text);
   if (!block.frontMatter) return { ok: false, message: block.problems[0]?.message ?? 'no front matter' };
   const { bodyStart } = block;
-  return { ok: true, fingerprint: computeFingerprint(block.frontMatter.data, text, bodyStart, scanBody(text, bodyStart).regions) };
+  return { ok: true, fingerprint: computeFingerprint(asWritten(block.frontMatter), text, bodyStart, scanBody(text, bodyStart).regions) };
 }

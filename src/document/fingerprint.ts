@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { RawFrontMatter } from './model.js';
 
 /** Front matter fields that record the approval and lifecycle rather than the content approved. */
 export const NON_SUBSTANTIVE_FIELDS = new Set(['approval', 'status', 'effective', 'history', 'last_review', 'obsolete']);
@@ -44,4 +45,20 @@ export function canonicalJson(value: unknown): string {
     return `{${keys.map((key) => `${JSON.stringify(key.normalize('NFC'))}:${canonicalJson((value as Record<string, unknown>)[key])}`).join(',')}}`;
   }
   return JSON.stringify(value ?? null);
+}
+
+/**
+ * Front matter data with plain scalars as written where YAML reads them otherwise (`code: 0012`
+ * is "0012", not 12), so changing `0012` to `012` changes the fingerprint.
+ */
+export function asWritten(frontMatter: RawFrontMatter | null): Record<string, unknown> {
+  if (!frontMatter) return {};
+  const data = structuredClone(frontMatter.data) as Record<string, unknown>;
+  for (const [path, raw] of Object.entries(frontMatter.rawScalars)) {
+    const parts = path.split('.');
+    let parent: unknown = data;
+    for (const part of parts.slice(0, -1)) parent = (parent as Record<string, unknown> | undefined)?.[part];
+    if (parent !== null && typeof parent === 'object') (parent as Record<string, unknown>)[parts[parts.length - 1]!] = raw;
+  }
+  return data;
 }

@@ -51,7 +51,8 @@ export function readFrontMatterBlock(text: string): FrontMatterBlock {
         problems: [problem('front matter is not closed: add a line "---" after the last field', start)],
       };
   }
-  const yaml = readYaml(text.slice(split.yamlStart, split.yamlEnd));
+  // The YAML parser does not take a lone CR as a line break; LF keeps every offset.
+  const yaml = readYaml(text.slice(split.yamlStart, split.yamlEnd).replace(/\r(?!\n)/g, '\n'));
   if (yaml.problems.length > 0) {
     return {
       frontMatter: null,

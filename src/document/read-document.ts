@@ -3,7 +3,7 @@ import { resolveLegalId } from '../legal/resolve.js';
 import type { CitationRecognizer } from '../legal/recognizer-types.js';
 import { scanBody } from '../markdown/scan.js';
 import { FieldReader } from './fields.js';
-import { computeFingerprint } from './fingerprint.js';
+import { asWritten, computeFingerprint } from './fingerprint.js';
 import { readFrontMatterBlock } from './frontmatter.js';
 import type { ApprovalStep, ApprovalStepName, CodeMention, ControlledDocument, HistoryRow, LegalBasisItem } from './model.js';
 import { findMentions, type MentionMatcher } from './mentions.js';
@@ -49,7 +49,7 @@ export function readControlledDocument(file: string, text: string, context: Docu
     headings: structure.headings.map((h) => ({ level: h.level, text: h.text, position: locate(h.offset) })),
     citations,
     mentions,
-    fingerprint: computeFingerprint(block.frontMatter?.data ?? {}, text, bodyStart, structure.regions),
+    fingerprint: computeFingerprint(asWritten(block.frontMatter), text, bodyStart, structure.regions),
     bodyPosition: locate(bodyStart),
   };
   if (!block.frontMatter) return document;
@@ -134,10 +134,14 @@ function readHistory(fields: FieldReader, resolve: (id: string) => string | null
  */
 export function maskRanges(text: string, from: number, ranges: ReadonlyArray<readonly [number, number]>): string {
   if (ranges.length === 0) return text.slice(from);
+  // Ranges may nest (a comment inside a generated region): mask their union, in order.
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
   let result = '';
   let cursor = from;
-  for (const [start, end] of ranges) {
-    result += text.slice(cursor, start) + text.slice(start, end).replace(/[^\r\n]/g, ' ');
+  for (const [start, end] of sorted) {
+    if (end <= cursor) continue;
+    const begin = Math.max(start, cursor);
+    result += text.slice(cursor, begin) + text.slice(begin, end).replace(/[^\r\n]/g, ' ');
     cursor = end;
   }
   return result + text.slice(cursor);

@@ -70,7 +70,8 @@ export function scanBody(text: string, start = 0): BodyStructure {
       const close = line.indexOf('-->');
       if (close >= 0) {
         excluded.push([comment, lineStart + close + 3]);
-        comment = null;
+        // More comments may follow on the same line.
+        comment = excludeComments(line, lineStart, close + 3, excluded);
       }
     } else {
       const marker = MARKER.exec(line);
@@ -93,10 +94,7 @@ export function scanBody(text: string, start = 0): BodyStructure {
         fence = { char: opening[1]![0]!, length: opening[1]!.length, start: lineStart };
         previous = null;
       } else if (line.includes('<!--')) {
-        const from = line.indexOf('<!--');
-        const close = line.indexOf('-->', from + 4);
-        if (close < 0) comment = lineStart + from;
-        else excluded.push([lineStart + from, lineStart + close + 3]);
+        comment = excludeComments(line, lineStart, 0, excluded);
         previous = null;
       } else {
         const atx = ATX.exec(line);
@@ -120,6 +118,22 @@ export function scanBody(text: string, start = 0): BodyStructure {
   if (comment !== null) excluded.push([comment, text.length]);
   if (open) strayMarkers.push({ name: open.name, offset: open.start, kind: 'begin' });
   return { headings, excluded, regions, strayMarkers };
+}
+
+/**
+ * Excludes every `<!-- … -->` of a line from `from` on; returns the offset of a comment left open
+ * at the end of the line, or null.
+ */
+function excludeComments(line: string, lineStart: number, from: number, excluded: Array<[number, number]>): number | null {
+  let cursor = from;
+  for (;;) {
+    const open = line.indexOf('<!--', cursor);
+    if (open < 0) return null;
+    const close = line.indexOf('-->', open + 4);
+    if (close < 0) return lineStart + open;
+    excluded.push([lineStart + open, lineStart + close + 3]);
+    cursor = close + 3;
+  }
 }
 
 /** A line that can be the text of a setext heading: not a list item, quote, table row or indented code. */

@@ -8,6 +8,7 @@ import { codeFilename } from './code/filename.js';
 import { codeFormat } from './code/format.js';
 import { frontmatterParse } from './frontmatter/parse.js';
 import { frontmatterSchema } from './frontmatter/schema.js';
+import { generatedStale } from './generated/stale.js';
 import { legalAmended } from './legal/amended.js';
 import { legalSuperseded } from './legal/superseded.js';
 import { legalUnknown } from './legal/unknown.js';
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = [
   refUnknown,
   refObsolete,
   structureSections,
+  generatedStale,
   reviewOverdue,
   registerSchema,
   registerId,

@@ -28,7 +28,7 @@ export const approvalMissing: Rule = {
         }
         // A field written but malformed is frontmatter/schema's to report; here only absent ones.
         const written = (document.frontMatter?.data.approval as Record<string, Record<string, unknown> | undefined> | undefined)?.[step] ?? {};
-        const absent = (['name', 'title', 'date'] as const).filter((field) => written[field] === undefined || written[field] === null || written[field] === '');
+        const absent = (['name', 'title', 'date'] as const).filter((field) => written[field] === undefined || written[field] === null);
         if (absent.length > 0) {
           report({ file: document.file, position: record.position, message: `approval.${step} lacks ${absent.join(', ')}` });
         }

@@ -14,8 +14,9 @@ export const refObsolete: Rule = {
     for (const document of readable(repository)) {
       if (document.status?.value === 'obsolete') continue;
       for (const reference of referencesOf(document, repository)) {
+        // With a duplicated code (code/duplicate's finding), obsolete only when every holder is.
         const target = reference.targets[0];
-        if (!target || target === document || target.status?.value !== 'obsolete') continue;
+        if (!target || reference.targets.includes(document) || !reference.targets.every((t) => t.status?.value === 'obsolete')) continue;
         const successor = target.obsolete?.replacedBy;
         report({
           file: document.file,

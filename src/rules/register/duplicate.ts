@@ -1,5 +1,5 @@
 import { ruleMeta, type Rule } from '../types.js';
-import { normalizeName } from '../util.js';
+import { foldPlain } from '../../legal/fold.js';
 
 /** One entry per legal document, and each alias names one document. */
 export const registerDuplicate: Rule = {
@@ -18,7 +18,8 @@ export const registerDuplicate: Rule = {
       if (first) report({ file: entry.file, position: entry.id.position, message: `${entry.id.value} is already registered in ${first}: keep one entry per document` });
       else byKey.set(entry.key, entry.file);
       for (const alias of entry.aliases) {
-        const key = normalizeName(alias);
+        // Compared as citations are matched: without case or diacritics.
+        const key = foldPlain(alias);
         const owner = byAlias.get(key);
         if (owner && owner !== entry.file) report({ file: entry.file, position: entry.id.position, message: `alias "${alias}" is also an alias in ${owner}: an alias must name one document` });
         else byAlias.set(key, entry.file);

@@ -34,5 +34,5 @@ export const statusLifecycle: Rule = {
 };
 
 function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+  return value === undefined || value === null;
 }

@@ -1,0 +1,113 @@
+/**
+ * Edits the YAML front matter of a controlled document in place, by offsets into the original text.
+ * Deliberately not parse-modify-stringify: re-serialising would rewrite comments, quoting, flow
+ * style, key order and line endings, and a document's owner must see only the intended change in
+ * a diff. Only the source ranges of the edited nodes change; every other byte stays as it was.
+ */
+import { parseDocument } from 'yaml';
+import { splitFrontMatter } from '../document/split.js';
+import { FrontMatterEditError } from './errors.js';
+import { applyToData, sameData } from './intended.js';
+import { appendItem, deleteEntry, replaceItem, setScalar, type Source } from './operations.js';
+import { applySplice, detectStyle, type TextStyle } from './text.js';
+import type { YamlPath } from './yaml-nodes.js';
+
+export { FrontMatterEditError } from './errors.js';
+export type { YamlPath } from './yaml-nodes.js';
+
+/** A sequence item an edit writes: a plain string, or a mapping such as `{ id, articles }`. */
+export type EditItem = string | Record<string, string | number | readonly string[]>;
+
+/** One change to front matter. Paths are mapping keys and sequence indexes from the root. */
+export type FrontMatterEdit =
+  /** Sets a scalar; an absent key is added as `key: value` at the end of its (existing) mapping. */
+  | { op: 'set'; path: YamlPath; value: string | number | boolean }
+  /** Removes a mapping entry or a sequence item; nothing happens if it is absent. */
+  | { op: 'delete'; path: YamlPath }
+  /** Appends to a sequence; an absent (or empty) sequence is created as a block sequence. */
+  | { op: 'append'; path: YamlPath; item: EditItem }
+  /** Replaces one sequence item; the path ends with its index. */
+  | { op: 'replace-item'; path: YamlPath; item: EditItem };
+
+const PARSE_OPTIONS = { schema: 'core', uniqueKeys: true, strict: true, prettyErrors: false } as const;
+
+/**
+ * Applies edits, in order, to the front matter of a whole file text and returns the new text.
+ * New text uses the file's line ending and Unicode normalisation; new sequence items copy the style
+ * of their siblings. The result is parsed again and must read exactly as the edits intend.
+ * @throws FrontMatterEditError when the file has no (valid) front matter, a path goes through a
+ *   scalar, an alias or a missing mapping, or the result would not read back as intended.
+ */
+export function editFrontMatter(text: string, edits: readonly FrontMatterEdit[]): string {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const split = splitFrontMatter(text, start);
+  if (split.kind !== 'ok') {
+    const why = split.kind === 'unterminated' ? 'its front matter is not closed' : split.kind === 'foreign-language' ? `its front matter is fenced as "---${split.language}", not YAML` : 'it has no front matter';
+    throw new FrontMatterEditError(`cannot edit the file: ${why}`);
+  }
+  let yaml = text.slice(split.yamlStart, split.yamlEnd);
+  const style = detectStyle(text, yaml);
+  const intended = readData(yaml, 'before editing');
+  for (const raw of edits) {
+    const edit = normalizeEdit(raw, style);
+    const doc = parseDocument(yaml, PARSE_OPTIONS);
+    // Earlier edits only ever produce valid YAML (checked below), so this reports the input.
+    if (doc.errors.length > 0) throw new FrontMatterEditError(`cannot edit the front matter: invalid YAML (${firstLine(doc.errors[0]?.message)})`);
+    const splices = spliceFor({ text: yaml, doc, style }, edit);
+    // Last offset first, so earlier offsets stay valid.
+    for (const splice of [...splices].sort((a, b) => b.start - a.start)) yaml = applySplice(yaml, splice);
+    applyToData(intended, edit);
+  }
+  const actual = readData(yaml, 'after editing');
+  if (!sameData(actual, intended)) {
+    throw new FrontMatterEditError(`cannot edit the front matter safely: the edited YAML would not read back as intended (${edits.map((e) => `${e.op} ${e.path.join('.')}`).join(', ')})`);
+  }
+  return text.slice(0, split.yamlStart) + yaml + text.slice(split.yamlEnd);
+}
+
+function spliceFor(src: Source, edit: FrontMatterEdit) {
+  switch (edit.op) {
+    case 'set':
+      return setScalar(src, edit.path, edit.value);
+    case 'delete':
+      return deleteEntry(src, edit.path);
+    case 'append':
+      return appendItem(src, edit.path, edit.item);
+    case 'replace-item':
+      return replaceItem(src, edit.path, edit.item);
+  }
+}
+
+/** The front matter as plain data; an empty front matter is an empty mapping, as qms reads it. */
+function readData(yaml: string, when: string): Record<string, unknown> {
+  const doc = parseDocument(yaml, PARSE_OPTIONS);
+  if (doc.errors.length > 0) throw new FrontMatterEditError(`cannot edit the front matter: invalid YAML ${when} (${firstLine(doc.errors[0]?.message)})`);
+  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  if (data === null || data === undefined) return {};
+  if (typeof data !== 'object' || Array.isArray(data)) throw new FrontMatterEditError('cannot edit the front matter: it is not a mapping of fields');
+  return data as Record<string, unknown>;
+}
+
+/** Brings every string of an edit into the file's normalisation, so an NFD file stays NFD. */
+function normalizeEdit(edit: FrontMatterEdit, style: TextStyle): FrontMatterEdit {
+  const form = style.nfd ? 'NFD' : 'NFC';
+  const str = <T>(value: T): T => (typeof value === 'string' ? (value.normalize(form) as T) : value);
+  const path = edit.path.map(str);
+  const item = (value: EditItem): EditItem =>
+    typeof value === 'string'
+      ? str(value)
+      : Object.fromEntries(Object.entries(value).map(([k, v]) => [str(k), typeof v === 'object' ? v.map(str) : str(v)]));
+  switch (edit.op) {
+    case 'set':
+      return { op: 'set', path, value: str(edit.value) };
+    case 'delete':
+      return { op: 'delete', path };
+    case 'append':
+    case 'replace-item':
+      return { op: edit.op, path, item: item(edit.item) };
+  }
+}
+
+function firstLine(message: string | undefined): string {
+  return (message ?? 'unknown error').split('\n')[0] ?? '';
+}

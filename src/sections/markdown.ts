@@ -1,0 +1,18 @@
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+
+type Stringifier = { stringify(tree: Root): string };
+let processor: Stringifier | undefined;
+
+/**
+ * Serialises mdast as Markdown with GFM tables: `-` bullets, unaligned pipes (a long title does not
+ * widen every row), LF line breaks, ending with a line break ('' for an empty tree).
+ */
+export function toMarkdown(tree: Root): string {
+  processor ??= unified()
+    .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', listItemIndent: 'one', fences: true, rule: '-' })
+    .use(remarkGfm, { tablePipeAlign: false, tableCellPadding: true }) as unknown as Stringifier;
+  return processor.stringify(tree);
+}
