@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LoadedConfig } from '../config/types.js';
+import type { LoadedConfig, QmsConfig } from '../config/types.js';
 import type { ControlledDocument } from '../document/model.js';
 import { createMentionMatcher } from '../document/mentions.js';
-import { readControlledDocument } from '../document/read-document.js';
+import { readControlledDocument, type DocumentReadContext } from '../document/read-document.js';
 import { readLegalEntry } from '../document/read-legal.js';
 import { Register } from '../register/register.js';
 import { listRepositoryFiles } from '../repo/files.js';
@@ -19,13 +19,18 @@ export function loadRepository(root: string, loaded: LoadedConfig, today: string
   const files = listRepositoryFiles(root, config.documents, config.legal);
   const legal = files.legal.map((file) => readLegalEntry(file, readText(root, file)));
   const register = new Register(legal);
-  const context = {
+  const context = documentReadContext(config, register);
+  const documents = files.documents.map((file) => readControlledDocument(file, readText(root, file), context));
+  return { root, config, today, documents, legal, register, byCode: indexByCode(documents) };
+}
+
+/** What reading a controlled document needs of the config and the register. */
+export function documentReadContext(config: QmsConfig, register: Register): DocumentReadContext {
+  return {
     recognizer: register.recognizer,
     legalKeys: new Set(register.byKey.keys()),
     mentions: createMentionMatcher(Object.values(config.types).map((t) => t.pattern)),
   };
-  const documents = files.documents.map((file) => readControlledDocument(file, readText(root, file), context));
-  return { root, config, today, documents, legal, register, byCode: indexByCode(documents) };
 }
 
 function readText(root: string, file: string): string {

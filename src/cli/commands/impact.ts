@@ -1,8 +1,16 @@
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/load.js';
 import { loadRepository } from '../../check/load.js';
 import { analyzeImpact } from '../../impact/analyze.js';
+import { applyPlan } from '../../impact/apply.js';
+import { materializePlan } from '../../impact/materialize.js';
+import { planImpact, type ImpactPlan } from '../../impact/plan.js';
+import type { ImpactReport } from '../../impact/types.js';
+import type { Repository } from '../../rules/types.js';
+import { unifiedDiff } from '../../sections/diff.js';
+import { loadTemplates } from '../../sections/templates.js';
 import { formatImpactMarkdown } from '../../impact/format-markdown.js';
 import { formatImpactText } from '../../impact/format-text.js';
 import { resolveLegalArgument } from '../../impact/resolve-argument.js';
@@ -15,6 +23,11 @@ export interface ImpactCommandOptions {
   format: string;
   today?: string;
   root?: string;
+  apply?: boolean;
+  dryRun?: boolean;
+  date?: string;
+  branch?: string;
+  rewriteCitations?: boolean;
 }
 
 const FORMATS = ['text', 'json', 'md'];
@@ -28,6 +41,11 @@ export function registerImpact(program: Command, io: Io, setExit: (code: number)
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (md: the review report for the leadership)`, 'text')
     .option('--today <date>', 'the date to assess against (YYYY-MM-DD)')
     .option('-C, --root <folder>', 'the repository (default: the one holding the current folder)')
+    .option('--apply', 'revise every affected document on a new git branch, in one commit')
+    .option('--dry-run', 'with --apply: print the plan and a unified diff, change nothing')
+    .option('--date <date>', 'with --apply: date of the new history rows (default: today)')
+    .option('--branch <name>', 'with --apply: the branch to create (default: qms/impact/<document>)')
+    .option('--rewrite-citations', 'with --apply: rewrite body citations of a replaced document (without article references) to its successor')
     .addHelpText(
       'after',
       `
@@ -36,23 +54,72 @@ Examples:
   qms impact 107/2021/ND-CP             follows what 107/2021 amends, in either direction
   qms impact "Luật Đất đai 2013" -f md  the review report (Báo cáo rà soát văn bản) as Markdown
   qms impact 43/2014/NĐ-CP -f json      the report as JSON (docs/impact.md)
+  qms impact 107/2021/NĐ-CP --apply --dry-run   what --apply would change, as a diff
+  qms impact 107/2021/NĐ-CP --apply     revise the affected documents on branch qms/impact/107-2021-nd-cp
+
+--apply bumps each affected document's revision, adds a history row naming the legal document,
+makes legal_basis follow the change, resets the approval (status draft) and re-renders the
+generated regions. Body text is left as it is (unless --rewrite-citations): qms check keeps
+reporting citations of a replaced document until a person revises them.
 
 Exit codes: 0 whether or not documents are affected; 2 for an unknown document or a broken register.`,
     )
-    .action((legalDocument: string, options: ImpactCommandOptions) => setExit(runImpact(legalDocument, options, io)));
+    .action(async (legalDocument: string, options: ImpactCommandOptions) => setExit(await runImpact(legalDocument, options, io)));
 }
 
-/** Runs `qms impact` (the report) and returns its exit code. */
-export function runImpact(legalDocument: string, options: ImpactCommandOptions, io: Io): number {
+/** Runs `qms impact` and returns its exit code. */
+export async function runImpact(legalDocument: string, options: ImpactCommandOptions, io: Io): Promise<number> {
   if (!FORMATS.includes(options.format)) throw new QmsError(`unknown format "${options.format}": use ${FORMATS.join(', ')}`);
+  for (const [flag, given] of [['--dry-run', options.dryRun], ['--date', options.date], ['--branch', options.branch], ['--rewrite-citations', options.rewriteCitations]] as const) {
+    if (given !== undefined && !options.apply) throw new QmsError(`${flag} goes with --apply`);
+  }
   const today = parseToday(options.today);
   const root = findRoot(resolve(io.cwd, options.root ?? '.'));
   const loaded = loadConfig(root);
   const repository = loadRepository(root, loaded, today);
   const key = resolveLegalArgument(legalDocument, repository.register);
   const report = analyzeImpact(repository, key, legalDocument);
+  if (options.apply) return apply(report, repository, options, io);
   if (options.format === 'json') io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else if (options.format === 'md') io.stdout.write(formatImpactMarkdown(report, loaded.config.language, loaded.config.organization));
   else io.stdout.write(formatImpactText(report));
   return EXIT.ok;
+}
+
+async function apply(report: ImpactReport, repository: Repository, options: ImpactCommandOptions, io: Io): Promise<number> {
+  const date = parseToday(options.date ?? repository.today, '--date');
+  const texts = new Map<string, string>();
+  for (const affected of report.affected) if (!affected.acknowledged) texts.set(affected.file, readFileSync(join(repository.root, affected.file), 'utf8'));
+  const plan = planImpact(report, repository, texts, {
+    date,
+    language: repository.config.language,
+    rewriteCitations: options.rewriteCitations === true,
+    ...(options.branch !== undefined ? { branch: options.branch } : {}),
+  });
+  if (plan.files.length === 0) {
+    io.stdout.write(`Nothing to do: every document affected by ${report.legalDocument.id} already follows it.\n`);
+    return EXIT.ok;
+  }
+  const outcomes = materializePlan(plan, texts, repository, loadTemplates(repository.root, repository.config.language));
+  if (options.format === 'json') io.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
+  else io.stdout.write(describePlan(plan));
+  if (options.dryRun) {
+    if (options.format !== 'json') for (const outcome of outcomes) io.stdout.write(unifiedDiff(outcome.before, outcome.after, outcome.file));
+    return EXIT.ok;
+  }
+  const commit = await applyPlan(repository.root, plan, outcomes);
+  if (options.format !== 'json') {
+    io.stdout.write(`\nCommitted ${commit} on branch ${plan.branch} (now checked out).\nNext: revise the texts, have each document reviewed and approved, and open a pull request.\n`);
+  }
+  return EXIT.ok;
+}
+
+function describePlan(plan: ImpactPlan): string {
+  const lines = [`Plan: follow ${plan.legalDocument} on branch ${plan.branch} (history date ${plan.date})`];
+  for (const file of plan.files) {
+    lines.push(`  ${file.code}  revision ${file.fromRevision} → ${file.toRevision}, status draft, approval reset  ${file.file}`);
+    lines.push(`      history: ${file.summary}`);
+    for (const rewrite of file.rewrites) lines.push(`      line ${rewrite.line}: "${rewrite.from}" → "${rewrite.to}"`);
+  }
+  return `${lines.join('\n')}\n`;
 }

@@ -1,0 +1,41 @@
+import { join } from 'node:path';
+import { writeFilesAtomically } from '../edit/atomic.js';
+import { QmsError } from '../util/errors.js';
+import { ImpactGit } from './git.js';
+import type { FileOutcome } from './materialize.js';
+import type { ImpactPlan } from './plan.js';
+
+/**
+ * Writes a materialised plan on a new branch and commits it: the effect half of
+ * `qms impact --apply`. All or nothing: when writing or committing fails, the files are restored,
+ * the previous branch checked out and the new branch deleted.
+ * @returns the commit hash
+ */
+export async function applyPlan(root: string, plan: ImpactPlan, outcomes: readonly FileOutcome[]): Promise<string> {
+  const git = new ImpactGit(root);
+  await git.ensureReady(plan.branch);
+  await git.createBranch(plan.branch);
+  const changed = outcomes.filter((o) => o.after !== o.before);
+  try {
+    writeFilesAtomically(
+      root,
+      changed.map((o) => ({ path: join(root, o.file), expected: o.before, content: o.after })),
+    );
+  } catch (error) {
+    await git.abandon(plan.branch);
+    throw error;
+  }
+  try {
+    return await git.commit(
+      changed.map((o) => o.file),
+      plan.commitMessage,
+    );
+  } catch (error) {
+    writeFilesAtomically(
+      root,
+      changed.map((o) => ({ path: join(root, o.file), expected: o.after, content: o.before })),
+    );
+    await git.abandon(plan.branch);
+    throw new QmsError(`git commit failed, nothing was changed: ${(error as Error).message.split('\n')[0]}`);
+  }
+}

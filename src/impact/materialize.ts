@@ -1,0 +1,44 @@
+import { documentReadContext } from '../check/load.js';
+import { readControlledDocument } from '../document/read-document.js';
+import { editFrontMatter } from '../edit/frontmatter-edit.js';
+import { renderDocument } from '../sections/render.js';
+import type { SectionTemplates } from '../sections/templates.js';
+import type { Repository } from '../rules/types.js';
+import { QmsError } from '../util/errors.js';
+import { sha256, type FilePlan, type ImpactPlan } from './plan.js';
+
+/** A file's text before and after the plan. */
+export interface FileOutcome {
+  file: string;
+  before: string;
+  after: string;
+}
+
+/**
+ * The new text of every planned file: citation rewrites, then front matter edits, then the
+ * generated regions rendered from the new front matter. Pure: texts in, texts out. A file that
+ * changed since it was planned is refused.
+ */
+export function materializePlan(plan: ImpactPlan, texts: ReadonlyMap<string, string>, repository: Repository, templates: SectionTemplates): FileOutcome[] {
+  const context = documentReadContext(repository.config, repository.register);
+  return plan.files.map((file) => {
+    const before = texts.get(file.file);
+    if (before === undefined || sha256(before) !== file.sourceHash) {
+      throw new QmsError(`${file.file} changed after the plan was made: run the command again`);
+    }
+    const edited = editFrontMatter(applyRewrites(before, file), file.edits);
+    const document = readControlledDocument(file.file, edited, context);
+    const rendered = renderDocument(edited, document, { register: repository.register, today: repository.today, templates, config: repository.config });
+    return { file: file.file, before, after: rendered.text };
+  });
+}
+
+/** Body rewrites, from the last to the first so earlier offsets stay valid. */
+function applyRewrites(text: string, file: FilePlan): string {
+  let result = text;
+  for (const rewrite of [...file.rewrites].sort((a, b) => b.start - a.start)) {
+    if (result.slice(rewrite.start, rewrite.end) !== rewrite.from) throw new QmsError(`${file.file}: line ${rewrite.line} no longer reads "${rewrite.from}"`);
+    result = result.slice(0, rewrite.start) + rewrite.to + result.slice(rewrite.end);
+  }
+  return result;
+}
