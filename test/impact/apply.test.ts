@@ -1,0 +1,140 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBin } from '../helpers/cli.js';
+import { demoAgencyRepo, git, makeGitRepo } from '../helpers/git.js';
+import { makeRepo } from '../helpers/repo.js';
+
+const TODAY = ['--today', '2026-11-27', '--date', '2026-11-27'];
+
+function lines(text: string): string[] {
+  return text.split('\n');
+}
+
+describe('qms impact --apply on the demo agency', () => {
+  it('revises the documents resting on 61/2018/NĐ-CP on a new branch, in one commit', () => {
+    const root = demoAgencyRepo();
+    const file = join(root, 'procedures/QT-KHCN-03.md');
+    const before = readFileSync(file, 'utf8');
+    const result = runBin(['impact', '61/2018/NĐ-CP', '--apply', ...TODAY], root);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(git(root, 'branch', '--show-current').trim()).toBe('qms/impact/61-2018-nd-cp');
+    expect(git(root, 'rev-list', '--count', 'main..HEAD').trim()).toBe('1');
+    expect(git(root, 'log', '-1', '--format=%B')).toContain('- QT-KHCN-03: revision 2 → 3 (procedures/QT-KHCN-03.md)');
+    expect(git(root, 'show', '--name-only', '--format=', 'HEAD').trim()).toBe('procedures/QT-KHCN-03.md');
+    expect(git(root, 'status', '--porcelain')).toBe('');
+
+    const after = readFileSync(file, 'utf8');
+    expect(after).toMatch(/^revision: 3$/m);
+    expect(after).toMatch(/^status: draft$/m);
+    expect(after).toMatch(/^ {2}- id: 107\/2021\/NĐ-CP$/m);
+    expect(after).toMatch(/- \{ revision: 3, date: 2026-11-27, summary: .*107\/2021\/NĐ-CP.*, trigger: 107\/2021\/NĐ-CP \}/);
+    expect(after).not.toMatch(/^ {2}(reviewed|approved):/m);
+    expect(after).toMatch(/^ {2}prepared:/m);
+    // Every line it does not own is byte-identical.
+    const owned = /^(revision|status|  reviewed|  approved|  - id: 107|  - \{ revision: 3)/;
+    expect(lines(after).filter((l) => !owned.test(l))).toEqual(lines(before).filter((l) => !owned.test(l)));
+
+    // The overdue update is acknowledged now; a second run finds nothing left.
+    const check = runBin(['check', '--format', 'json', '--today', '2026-11-27'], root);
+    expect(JSON.parse(check.stdout).filter((f: { ruleId: string }) => f.ruleId === 'legal/update-overdue')).toEqual([]);
+    git(root, 'checkout', '-q', '-b', 'again');
+    const second = runBin(['impact', '61/2018/NĐ-CP', '--apply', ...TODAY, '--branch', 'qms/impact/second'], root);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/Nothing to do/);
+    expect(git(root, 'branch', '--list', 'qms/impact/second').trim()).toBe('');
+  });
+
+  it('puts the successor in place of a replaced decree, and leaves body citations to a person', () => {
+    const root = demoAgencyRepo();
+    const file = join(root, 'procedures/QT-KHCN-05.md');
+    const result = runBin(['impact', '43/2014/NĐ-CP', '--apply', ...TODAY], root);
+    expect(result.code).toBe(0);
+    const after = readFileSync(file, 'utf8');
+    expect(after).toMatch(/^ {2}- id: 102\/2024\/NĐ-CP$/m);
+    expect(after).not.toMatch(/^ {2}- id: 43\/2014\/NĐ-CP$/m);
+    expect(after).toContain('Nghị định số 43/2014/NĐ-CP ngày 15/5/2014');
+    const check = JSON.parse(runBin(['check', '--format', 'json', '--today', '2026-11-27', 'procedures/QT-KHCN-05.md'], root).stdout) as Array<{ ruleId: string; line: number }>;
+    expect(check.filter((f) => f.ruleId === 'legal/superseded').length).toBe(2);
+  });
+
+  it('rewrites bare citations of the replaced decree with --rewrite-citations', () => {
+    const root = demoAgencyRepo();
+    const result = runBin(['impact', '43/2014/NĐ-CP', '--apply', '--rewrite-citations', ...TODAY], root);
+    expect(result.code).toBe(0);
+    const check = JSON.parse(runBin(['check', '--format', 'json', '--today', '2026-11-27', 'procedures/QT-KHCN-05.md'], root).stdout) as Array<{ ruleId: string }>;
+    expect(check.filter((f) => f.ruleId === 'legal/superseded')).toEqual([]);
+    expect(readFileSync(join(root, 'procedures/QT-KHCN-05.md'), 'utf8')).toContain('theo Nghị định 102/2024/NĐ-CP.');
+  });
+
+  it('--dry-run prints the plan and a diff and changes nothing', () => {
+    const root = demoAgencyRepo();
+    const head = git(root, 'rev-parse', 'HEAD');
+    const result = runBin(['impact', '61/2018/NĐ-CP', '--apply', '--dry-run', ...TODAY], root);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('+revision: 3');
+    expect(result.stdout).toContain('--- a/procedures/QT-KHCN-03.md');
+    expect(git(root, 'status', '--porcelain')).toBe('');
+    expect(git(root, 'rev-parse', 'HEAD')).toBe(head);
+    expect(git(root, 'branch', '--show-current').trim()).toBe('main');
+  });
+});
+
+describe('qms impact --apply refuses', () => {
+  it('a dirty working tree, an existing branch, and a folder outside git — changing nothing', () => {
+    const root = demoAgencyRepo();
+    const procedure = join(root, 'procedures/QT-KHCN-03.md');
+    writeFileSync(procedure, `${readFileSync(procedure, 'utf8')}\nGhi chú.\n`);
+    const dirty = runBin(['impact', '61/2018/NĐ-CP', '--apply', ...TODAY], root);
+    expect(dirty.code).toBe(2);
+    expect(dirty.stderr).toMatch(/uncommitted changes \(procedures\/QT-KHCN-03\.md\)/);
+    git(root, 'checkout', '--', '.');
+
+    git(root, 'branch', 'qms/impact/61-2018-nd-cp');
+    const existing = runBin(['impact', '61/2018/NĐ-CP', '--apply', ...TODAY], root);
+    expect(existing.code).toBe(2);
+    expect(existing.stderr).toMatch(/branch qms\/impact\/61-2018-nd-cp already exists/);
+    expect(git(root, 'branch', '--show-current').trim()).toBe('main');
+    expect(git(root, 'status', '--porcelain')).toBe('');
+
+    const plain = makeRepo({ 'qms.config.yaml': '', 'legal/a.md': '---\nid: 61/2018/NĐ-CP\nkind: Nghị định\ntitle: T\nissuer: Chính phủ\nsigned: 2018-04-23\neffective: 2018-06-21\n---\n' });
+    const outside = runBin(['impact', '61/2018/NĐ-CP', '--apply', ...TODAY], plain);
+    expect(outside.code).toBe(0); // nothing affected: nothing to do, no git needed
+    expect(existsSync(join(plain, '.git'))).toBe(false);
+  });
+
+  it('outside a git repository when there is something to do', () => {
+    const root = makeRepo({
+      'qms.config.yaml': 'types:\n  procedure:\n    sections: []\n',
+      'legal/a.md': '---\nid: 61/2018/NĐ-CP\nkind: Nghị định\ntitle: T\nissuer: Chính phủ\nsigned: 2018-04-23\neffective: 2018-06-21\n---\n',
+      'legal/b.md': '---\nid: 107/2021/NĐ-CP\nkind: Nghị định\ntitle: T\nissuer: Chính phủ\nsigned: 2021-12-06\neffective: 2022-02-21\namends: [61/2018/NĐ-CP]\n---\n',
+      'procedures/QT-A-01.md': '---\ncode: QT-A-01\ntitle: Q\ntype: procedure\nrevision: 1\nstatus: effective\neffective: 2020-01-01\nlegal_basis: [61/2018/NĐ-CP]\nhistory:\n  - { revision: 1, date: 2020-01-01, summary: Ban hành }\n---\nbody\n',
+    });
+    const result = runBin(['impact', '61/2018/NĐ-CP', '--apply', ...TODAY], root);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/git repository/);
+    expect(readFileSync(join(root, 'procedures/QT-A-01.md'), 'utf8')).toMatch(/revision: 1/);
+  });
+});
+
+describe('qms impact --apply keeps the bytes it does not own', () => {
+  it('on a CRLF file with a BOM, and adds to a flow-style legal_basis list', () => {
+    const text = '\uFEFF---\r\ncode: QT-A-01\r\ntitle: Quy trình\r\ntype: procedure\r\nrevision: 1 # lần ban hành\r\nstatus: effective\r\neffective: 2020-01-01\r\nlegal_basis: [61/2018/NĐ-CP]\r\nhistory:\r\n  - revision: 1\r\n    date: 2020-01-01\r\n    summary: Ban hành lần đầu\r\n---\r\n# Quy trình\r\n\r\nTheo Nghị định 61/2018/NĐ-CP.\r\n';
+    const root = makeGitRepo({
+      'qms.config.yaml': 'types:\n  procedure:\n    sections: []\n',
+      'legal/a.md': '---\nid: 61/2018/NĐ-CP\nkind: Nghị định\ntitle: T\nissuer: Chính phủ\nsigned: 2018-04-23\neffective: 2018-06-21\n---\n',
+      'legal/b.md': '---\nid: 107/2021/NĐ-CP\nkind: Nghị định\ntitle: T\nissuer: Chính phủ\nsigned: 2021-12-06\neffective: 2022-02-21\namends: [61/2018/NĐ-CP]\n---\n',
+      'procedures/QT-A-01.md': text,
+    });
+    const result = runBin(['impact', '61/2018/NĐ-CP', '--apply', ...TODAY], root);
+    expect(result.stderr).toBe('');
+    const after = readFileSync(join(root, 'procedures/QT-A-01.md'), 'utf8');
+    expect(after.startsWith('\uFEFF---\r\n')).toBe(true);
+    expect(after.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(after).toContain('revision: 2 # lần ban hành\r\n');
+    expect(after).toContain('legal_basis: [61/2018/NĐ-CP, 107/2021/NĐ-CP]\r\n');
+    expect(after).toContain('  - revision: 2\r\n    date: 2026-11-27\r\n');
+    expect(after.endsWith('---\r\n# Quy trình\r\n\r\nTheo Nghị định 61/2018/NĐ-CP.\r\n')).toBe(true);
+  });
+});
