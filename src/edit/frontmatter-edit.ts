@@ -9,7 +9,7 @@ import { splitFrontMatter } from '../document/split.js';
 import { FrontMatterEditError } from './errors.js';
 import { applyToData, sameData } from './intended.js';
 import { appendItem, deleteEntry, replaceItem, setScalar, type Source } from './operations.js';
-import { applySplice, detectStyle, type TextStyle } from './text.js';
+import { applySplice, detectStyle, parserView, type TextStyle } from './text.js';
 import type { YamlPath } from './yaml-nodes.js';
 
 export { FrontMatterEditError } from './errors.js';
@@ -33,7 +33,7 @@ const PARSE_OPTIONS = { schema: 'core', uniqueKeys: true, strict: true, prettyEr
 
 /**
  * Applies edits, in order, to the front matter of a whole file text and returns the new text.
- * New text uses the file's line ending and Unicode normalisation; new sequence items copy the style
+ * New text uses the file's line ending (LF, CRLF or CR) and Unicode normalisation; new sequence items copy the style
  * of their siblings. The result is parsed again and must read exactly as the edits intend.
  * @throws FrontMatterEditError when the file has no (valid) front matter, a path goes through a
  *   scalar, an alias or a missing mapping, or the result would not read back as intended.
@@ -50,7 +50,7 @@ export function editFrontMatter(text: string, edits: readonly FrontMatterEdit[])
   const intended = readData(yaml, 'before editing');
   for (const raw of edits) {
     const edit = normalizeEdit(raw, style);
-    const doc = parseDocument(yaml, PARSE_OPTIONS);
+    const doc = parseDocument(parserView(yaml), PARSE_OPTIONS);
     // Earlier edits only ever produce valid YAML (checked below), so this reports the input.
     if (doc.errors.length > 0) throw new FrontMatterEditError(`cannot edit the front matter: invalid YAML (${firstLine(doc.errors[0]?.message)})`);
     const splices = spliceFor({ text: yaml, doc, style }, edit);
@@ -80,9 +80,15 @@ function spliceFor(src: Source, edit: FrontMatterEdit) {
 
 /** The front matter as plain data; an empty front matter is an empty mapping, as qms reads it. */
 function readData(yaml: string, when: string): Record<string, unknown> {
-  const doc = parseDocument(yaml, PARSE_OPTIONS);
+  const doc = parseDocument(parserView(yaml), PARSE_OPTIONS);
   if (doc.errors.length > 0) throw new FrontMatterEditError(`cannot edit the front matter: invalid YAML ${when} (${firstLine(doc.errors[0]?.message)})`);
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // An alias bomb or an alias to a missing anchor.
+    throw new FrontMatterEditError(`cannot edit the front matter: ${firstLine((error as Error).message)}`);
+  }
   if (data === null || data === undefined) return {};
   if (typeof data !== 'object' || Array.isArray(data)) throw new FrontMatterEditError('cannot edit the front matter: it is not a mapping of fields');
   return data as Record<string, unknown>;

@@ -105,6 +105,8 @@ export function replaceItem(src: Source, path: YamlPath, item: ItemValue): Splic
   assertPlainNode(node, path);
   const start = node.range?.[0] ?? 0;
   const end = contentEnd(src.text, node) ?? start;
+  // An empty item (`-` alone) has an empty range right after its dash: the new item needs a space.
+  const space = start === end && !/[ \t]/.test(src.text[start - 1] ?? ' ') ? ' ' : '';
   let written: string;
   if (container.flow) {
     written = formatFlowItem(item, isMap(node) ? padding(src.text, node) : padding(src.text, seq));
@@ -112,9 +114,9 @@ export function replaceItem(src: Source, path: YamlPath, item: ItemValue): Splic
     written = formatScalar(item, 'block', isScalar(node) ? node.type : undefined);
   } else {
     const flow = isMap(node) ? node.flow === true : siblingStyle(src.text, seq).flow;
-    written = flow ? formatFlowItem(item, isMap(node) ? padding(src.text, node) : siblingStyle(src.text, seq).padded) : formatBlockMap(item, column(src.text, start));
+    written = flow ? formatFlowItem(item, isMap(node) ? padding(src.text, node) : siblingStyle(src.text, seq).padded) : formatBlockMap(item, column(src.text, start) + space.length);
   }
-  return [{ start, end, text: withEol(written, src.style) }];
+  return [{ start, end, text: withEol(space + written, src.style) }];
 }
 
 function parentOf(src: Source, path: YamlPath): { container: Container; last: string | number } {
@@ -229,7 +231,7 @@ function removeEntry(src: Source, container: Container, coll: Collection, index:
     const stop = lineEnd(text, end);
     const keyEnd = container.owner?.range?.[1];
     // The key's own comment, if any, stays after the new `{}`.
-    const onKey = keyEnd === undefined ? null : /^([ \t]*):([ \t]*#[^\r\n]*)?[ \t]*(?:\r\n|\n)[ \t]*$/.exec(text.slice(keyEnd, start));
+    const onKey = keyEnd === undefined ? null : /^([ \t]*):([ \t]*#[^\r\n]*)?[ \t]*(?:\r\n|\r|\n)[ \t]*$/.exec(text.slice(keyEnd, start));
     if (keyEnd !== undefined && onKey) return { start: keyEnd, end: stop, text: `${onKey[1] ?? ''}: ${empty}${onKey[2] ?? ''}` };
     return { start, end: stop, text: empty };
   }

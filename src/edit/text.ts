@@ -5,18 +5,30 @@
 
 /** How new text is written so it blends in with the file: its line ending and normalisation. */
 export interface TextStyle {
-  eol: '\n' | '\r\n';
+  eol: '\n' | '\r\n' | '\r';
   nfd: boolean;
 }
 
 /**
  * The style of a file. The front matter's own line ending wins (it is where new lines go); a file
- * whose front matter has no line break yet uses the ending of its first line. A file counts as NFD
- * when it holds decomposed text, so an NFD document does not end up with mixed normalisation.
+ * whose front matter has no line break yet uses the ending of its first line. Normalisation follows
+ * the front matter when it tells (it holds decomposed text, or text NFD would decompose), else the
+ * whole file, so an NFD document does not end up with mixed normalisation.
  */
 export function detectStyle(text: string, yaml: string): TextStyle {
-  const sample = /\r\n|\n/.exec(yaml) ?? /\r\n|\n/.exec(text);
-  return { eol: sample?.[0] === '\r\n' ? '\r\n' : '\n', nfd: text !== text.normalize('NFC') };
+  const sample = /\r\n|\r|\n/.exec(yaml) ?? /\r\n|\r|\n/.exec(text);
+  const yamlIsNfd = yaml !== yaml.normalize('NFC');
+  const yamlIsNfc = yaml !== yaml.normalize('NFD');
+  const nfd = yamlIsNfd || (!yamlIsNfc && text !== text.normalize('NFC'));
+  return { eol: sample?.[0] === '\r\n' || sample?.[0] === '\r' ? sample[0] : '\n', nfd };
+}
+
+/**
+ * The text the YAML parser reads: the `yaml` package does not take a lone CR as a line break, so
+ * CR-only files are read with LF in its place, as qms reads them. Same length, so offsets hold.
+ */
+export function parserView(yaml: string): string {
+  return yaml.replace(/\r(?!\n)/g, '\n');
 }
 
 /** Turns generated text (written with `\n`) into the file's line ending. */

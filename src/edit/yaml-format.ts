@@ -18,14 +18,14 @@ export function formatScalar(value: ScalarValue, context: Context, prefer?: stri
     if (!Number.isFinite(value)) throw new RangeError(`cannot write the number ${value}`);
     return String(value);
   }
-  if (prefer === 'QUOTE_DOUBLE') return JSON.stringify(value);
-  if (prefer === 'QUOTE_SINGLE' && !hasControl(value)) return `'${value.replace(/'/g, "''")}'`;
-  return isPlainSafe(value, context, false) ? value : JSON.stringify(value);
+  if (prefer === 'QUOTE_DOUBLE') return doubleQuote(value);
+  if (prefer === 'QUOTE_SINGLE' && !needsEscapes(value)) return `'${value.replace(/'/g, "''")}'`;
+  return isPlainSafe(value, context, false) ? value : doubleQuote(value);
 }
 
 /** Writes a mapping key, plain when it reads back as the same string key. */
 export function formatKey(key: string, context: Context): string {
-  return isPlainSafe(key, context, true) ? key : JSON.stringify(key);
+  return isPlainSafe(key, context, true) ? key : doubleQuote(key);
 }
 
 /** `[a, b]`: a list of strings, always flow, since it is a value inside an item. */
@@ -66,7 +66,7 @@ function formatValue(value: string | number | readonly string[], context: Contex
  * in and must read back as the same string.
  */
 function isPlainSafe(text: string, context: Context, asKey: boolean): boolean {
-  if (text === '' || text !== text.trim() || hasControl(text) || /[\u2028\u2029\ufeff]/.test(text)) return false;
+  if (text === '' || text !== text.trim() || needsEscapes(text)) return false;
   const probes: Array<[string, unknown]> = asKey
     ? context === 'block'
       ? [[`${text}: v`, { [text]: 'v' }]]
@@ -78,16 +78,32 @@ function isPlainSafe(text: string, context: Context, asKey: boolean): boolean {
 }
 
 function readsBack(source: string, expected: unknown): boolean {
-  const doc = parseDocument(source, { schema: 'core', uniqueKeys: true });
-  if (doc.errors.length > 0 || doc.warnings.length > 0) return false;
-  return JSON.stringify(doc.toJS()) === JSON.stringify(expected);
+  try {
+    const doc = parseDocument(source, { schema: 'core', uniqueKeys: true });
+    if (doc.errors.length > 0 || doc.warnings.length > 0) return false;
+    return JSON.stringify(doc.toJS()) === JSON.stringify(expected);
+  } catch {
+    // toJS throws on an unresolved alias (`*a`): such text is not a plain string.
+    return false;
+  }
 }
 
-/** C0 and C1 control characters (tab and line breaks included), which plain and single-quoted scalars cannot hold. */
-function hasControl(text: string): boolean {
+/**
+ * A double-quoted scalar. JSON strings are valid YAML double-quoted scalars; invisible characters
+ * JSON leaves raw (C1 controls, line and paragraph separators, BOM) are escaped so a reader sees them.
+ */
+function doubleQuote(text: string): string {
+  return JSON.stringify(text).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * Whether text holds characters only escapes can write: C0 and C1 controls (tab and line breaks
+ * included), separators, a BOM, or a lone surrogate (which UTF-8 cannot encode at all).
+ */
+function needsEscapes(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return true;
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029 || c === 0xfeff) return true;
   }
-  return false;
+  return /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text);
 }

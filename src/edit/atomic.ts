@@ -1,0 +1,219 @@
+/**
+ * Writes several files as one change: every file or none. Each new content goes to a temporary file
+ * beside its target (same folder, so a rename never crosses file systems and is atomic), every
+ * target is checked against what was read when the change was planned, and only then are the temps
+ * renamed into place, with backups to restore if a rename fails half-way.
+ */
+import { randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  constants,
+  copyFileSync,
+  fsyncSync,
+  linkSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+  chmodSync,
+  type Stats,
+} from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+
+/** One file to write. */
+export interface PlannedWrite {
+  /** Absolute path of the file (a relative path is taken from the root). */
+  path: string;
+  /** The content read when planning; null when the file must not exist yet. */
+  expected: string | null;
+  /** The new content, written as UTF-8. */
+  content: string;
+}
+
+/** A file changed on disk after it was read, so writing would lose someone's change. Nothing was written. */
+export class ChangedOnDiskError extends Error {
+  override readonly name = 'ChangedOnDiskError';
+  constructor(readonly path: string) {
+    super(`${path} changed on disk since it was read; nothing was written`);
+  }
+}
+
+/** A path is outside the repository root, or reaches out of it through a symbolic link. Nothing was written. */
+export class OutsideRootError extends Error {
+  override readonly name = 'OutsideRootError';
+}
+
+/** Test hooks. */
+export interface WriteHooks {
+  /** Test hook: throw after this many files were renamed into place. */
+  failAfterRenames?: number;
+}
+
+interface Target {
+  write: PlannedWrite;
+  /** The file's real path: its parent folder's real path and its name. */
+  file: string;
+  dir: string;
+  name: string;
+  mode: number;
+  temp?: string;
+  backup?: string;
+  /** Set once the temp has been renamed over (or linked as) the target. */
+  placed?: boolean;
+}
+
+/**
+ * Writes every file or none. Refuses (OutsideRootError) a path outside the real path of `root` or a
+ * symbolic link file; throws ChangedOnDiskError, with nothing changed, if a file no longer has its
+ * expected content. If putting a file in place fails, the files already replaced are restored and
+ * new ones removed before the error is rethrown. No temporary or backup file is left behind.
+ */
+export function writeFilesAtomically(root: string, writes: readonly PlannedWrite[], hooks: WriteHooks = {}): void {
+  const realRoot = realpathSync(resolve(root));
+  const targets = writes.map((write) => locate(realRoot, root, write));
+  const seen = new Set<string>();
+  for (const target of targets) {
+    if (seen.has(target.file)) throw new Error(`${target.write.path} is written twice in one change`);
+    seen.add(target.file);
+  }
+  const tag = `qms-${process.pid}-${randomBytes(6).toString('hex')}`;
+  try {
+    for (const target of targets) writeTemp(target, tag);
+    // Checked after the temps are written, as late as possible before the renames.
+    for (const target of targets) checkExpected(target);
+    for (const target of targets) target.backup = backUp(target, tag);
+    try {
+      let renamed = 0;
+      for (const target of targets) {
+        if (hooks.failAfterRenames === renamed) throw new Error(`test hook: failing after ${renamed} renames`);
+        place(target);
+        renamed++;
+      }
+    } catch (error) {
+      rollBack(targets);
+      throw error;
+    }
+    for (const dir of new Set(targets.map((t) => t.dir))) syncFolder(dir);
+  } finally {
+    for (const target of targets) {
+      removeQuietly(target.temp);
+      removeQuietly(target.backup);
+    }
+  }
+}
+
+function locate(realRoot: string, root: string, write: PlannedWrite): Target {
+  const absolute = resolve(root, write.path);
+  const name = basename(absolute);
+  let dir: string;
+  try {
+    dir = realpathSync(dirname(absolute));
+  } catch {
+    throw new Error(`cannot write ${write.path}: its folder does not exist`);
+  }
+  const inside = relative(realRoot, dir);
+  if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside) || name === '' || name === '.' || name === '..') {
+    throw new OutsideRootError(`refusing to write ${write.path}: it is outside the repository ${realRoot}`);
+  }
+  const file = join(dir, name);
+  const stat = lstatOrNull(file);
+  if (stat?.isSymbolicLink()) throw new OutsideRootError(`refusing to write ${write.path}: it is a symbolic link`);
+  if (stat && !stat.isFile()) throw new Error(`cannot write ${write.path}: it is not a regular file`);
+  return { write, file, dir, name, mode: stat ? stat.mode & 0o7777 : 0o644 };
+}
+
+function writeTemp(target: Target, tag: string): void {
+  const temp = join(target.dir, `.${target.name}.${tag}.tmp`);
+  const fd = openSync(temp, 'wx', 0o600);
+  // Recorded at once, so the temp is removed even if writing it fails.
+  target.temp = temp;
+  try {
+    writeSync(fd, target.write.content, null, 'utf8');
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  chmodSync(temp, target.mode);
+}
+
+function checkExpected(target: Target): void {
+  const stat = lstatOrNull(target.file);
+  if (target.write.expected === null) {
+    if (stat) throw new ChangedOnDiskError(target.write.path);
+    return;
+  }
+  if (!stat?.isFile() || readFileSync(target.file, 'utf8') !== target.write.expected) throw new ChangedOnDiskError(target.write.path);
+}
+
+/** A hard link keeps the old file (content and mode) under a second name at no cost; a copy if links fail. */
+function backUp(target: Target, tag: string): string | undefined {
+  if (target.write.expected === null) return undefined;
+  const backup = join(target.dir, `.${target.name}.${tag}.bak`);
+  try {
+    linkSync(target.file, backup);
+  } catch {
+    copyFileSync(target.file, backup, constants.COPYFILE_EXCL);
+  }
+  return backup;
+}
+
+function place(target: Target): void {
+  const temp = target.temp as string;
+  if (target.write.expected === null) {
+    // link fails if the file appeared meanwhile, where rename would silently replace it.
+    linkSync(temp, target.file);
+    target.placed = true;
+    unlinkSync(temp);
+  } else {
+    renameSync(temp, target.file);
+    target.placed = true;
+  }
+}
+
+/** Puts back every file already replaced (renaming its backup over it) and removes new ones. */
+function rollBack(targets: readonly Target[]): void {
+  for (const target of [...targets].reverse()) {
+    if (!target.placed) continue;
+    try {
+      if (target.backup) {
+        renameSync(target.backup, target.file);
+        target.backup = undefined;
+      } else unlinkSync(target.file);
+    } catch {
+      // Keep restoring the others; the caller gets the original error.
+    }
+  }
+}
+
+function syncFolder(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    // Some platforms cannot fsync a folder; the renames are done either way.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function lstatOrNull(path: string): Stats | null {
+  try {
+    return lstatSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+function removeQuietly(path: string | undefined): void {
+  if (path === undefined) return;
+  try {
+    unlinkSync(path);
+  } catch {
+    // Already renamed into place, or never created.
+  }
+}
