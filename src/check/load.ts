@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { LoadedConfig, QmsConfig } from '../config/types.js';
 import type { ControlledDocument } from '../document/model.js';
 import { createMentionMatcher } from '../document/mentions.js';
 import { readControlledDocument, type DocumentReadContext } from '../document/read-document.js';
 import { readLegalEntry } from '../document/read-legal.js';
 import { Register } from '../register/register.js';
-import { listRepositoryFiles } from '../repo/files.js';
+import { workTreeSource, type FileSource } from '../repo/source.js';
 import { codeKey } from '../rules/util.js';
 import type { Repository } from '../rules/types.js';
 
@@ -14,13 +12,15 @@ import type { Repository } from '../rules/types.js';
  * Reads a whole repository: the register first (citations in documents resolve through it), then
  * every controlled document. Reading never throws on bad content; unreadable files become problems.
  */
-export function loadRepository(root: string, loaded: LoadedConfig, today: string): Repository {
+export function loadRepository(root: string, loaded: LoadedConfig, today: string, source: FileSource = workTreeSource(root)): Repository {
   const { config } = loaded;
-  const files = listRepositoryFiles(root, config.documents, config.legal);
-  const legal = files.legal.map((file) => readLegalEntry(file, readText(root, file)));
+  const files = source.list(config.documents, config.legal);
+  const legalTexts = source.readAll(files.legal);
+  const legal = files.legal.map((file) => readLegalEntry(file, legalTexts.get(file)!));
   const register = new Register(legal);
   const context = documentReadContext(config, register);
-  const documents = files.documents.map((file) => readControlledDocument(file, readText(root, file), context));
+  const texts = source.readAll(files.documents);
+  const documents = files.documents.map((file) => readControlledDocument(file, texts.get(file)!, context));
   return { root, config, today, documents, legal, register, byCode: indexByCode(documents) };
 }
 
@@ -31,10 +31,6 @@ export function documentReadContext(config: QmsConfig, register: Register): Docu
     legalKeys: new Set(register.byKey.keys()),
     mentions: createMentionMatcher(Object.values(config.types).map((t) => t.pattern)),
   };
-}
-
-function readText(root: string, file: string): string {
-  return readFileSync(join(root, file), 'utf8');
 }
 
 function indexByCode(documents: ControlledDocument[]): Map<string, ControlledDocument[]> {

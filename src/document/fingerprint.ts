@@ -13,8 +13,16 @@ export const NON_SUBSTANTIVE_FIELDS = new Set(['approval', 'status', 'effective'
  * @param regions generated regions, as [start of begin marker, end of end marker) offsets in `text`
  */
 export function computeFingerprint(data: Record<string, unknown>, text: string, bodyStart: number, regions: ReadonlyArray<{ start: number; end: number }> = []): string {
-  const substantive: Record<string, unknown> = {};
-  for (const key of Object.keys(data)) if (!NON_SUBSTANTIVE_FIELDS.has(key)) substantive[key] = data[key];
+  return computeContentHashes(data, text, bodyStart, regions).fingerprint;
+}
+
+/** The fingerprint, and the hash of the canonical body alone (to tell a body change from a front matter one). */
+export function computeContentHashes(
+  data: Record<string, unknown>,
+  text: string,
+  bodyStart: number,
+  regions: ReadonlyArray<{ start: number; end: number }> = [],
+): { fingerprint: string; bodyHash: string } {
   let kept = '';
   let from = bodyStart;
   for (const region of regions) {
@@ -30,10 +38,17 @@ export function computeFingerprint(data: Record<string, unknown>, text: string, 
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   const hash = createHash('sha256');
-  hash.update(canonicalJson(substantive));
+  hash.update(canonicalJson(substantiveFields(data)));
   hash.update('\n');
   hash.update(canonicalBody);
-  return `sha256:${hash.digest('hex')}`;
+  return { fingerprint: `sha256:${hash.digest('hex')}`, bodyHash: createHash('sha256').update(canonicalBody).digest('hex') };
+}
+
+/** The substantive fields of front matter data: all but those recording approval and lifecycle. */
+export function substantiveFields(data: Record<string, unknown>, without: readonly string[] = []): Record<string, unknown> {
+  const substantive: Record<string, unknown> = {};
+  for (const key of Object.keys(data)) if (!NON_SUBSTANTIVE_FIELDS.has(key) && !without.includes(key)) substantive[key] = data[key];
+  return substantive;
 }
 
 /** JSON with object keys sorted at every level and strings in NFC. */

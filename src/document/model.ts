@@ -92,6 +92,8 @@ export interface ControlledDocument {
   mentions: CodeMention[];
   /** The content fingerprint as `sha256:<hex>` (docs/file-formats.md). */
   fingerprint: string;
+  /** SHA-256 of the canonical body alone: a change of it is a change of content. */
+  bodyHash: string;
   /** Position of the first body line, for findings about the body as a whole. */
   bodyPosition: Position;
 }

@@ -3,7 +3,7 @@ import { resolveLegalId } from '../legal/resolve.js';
 import type { CitationRecognizer } from '../legal/recognizer-types.js';
 import { scanBody } from '../markdown/scan.js';
 import { FieldReader } from './fields.js';
-import { asWritten, computeFingerprint } from './fingerprint.js';
+import { asWritten, computeContentHashes } from './fingerprint.js';
 import { readFrontMatterBlock } from './frontmatter.js';
 import type { ApprovalStep, ApprovalStepName, CodeMention, ControlledDocument, HistoryRow, LegalBasisItem } from './model.js';
 import { findMentions, type MentionMatcher } from './mentions.js';
@@ -49,7 +49,7 @@ export function readControlledDocument(file: string, text: string, context: Docu
     headings: structure.headings.map((h) => ({ level: h.level, text: h.text, position: locate(h.offset) })),
     citations,
     mentions,
-    fingerprint: computeFingerprint(asWritten(block.frontMatter), text, bodyStart, structure.regions),
+    ...computeContentHashes(asWritten(block.frontMatter), text, bodyStart, structure.regions),
     bodyPosition: locate(bodyStart),
   };
   if (!block.frontMatter) return document;

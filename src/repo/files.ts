@@ -16,21 +16,31 @@ export interface RepositoryFiles {
  * with `/`, sorted). Symbolic links are not followed. A file in both sets is a register entry.
  */
 export function listRepositoryFiles(root: string, documents: FileSet, legal: FileSet): RepositoryFiles {
-  const isDocument = matcher(documents);
-  const isLegal = matcher(legal);
-  const result: RepositoryFiles = { documents: [], legal: [] };
+  const paths: string[] = [];
   const walk = (folder: string, prefix: string): void => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const relative = prefix + entry.name;
       if (entry.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(entry.name)) walk(join(folder, entry.name), `${relative}/`);
       } else if (entry.isFile()) {
-        if (isLegal(relative)) result.legal.push(relative);
-        else if (isDocument(relative)) result.documents.push(relative);
+        paths.push(relative);
       }
     }
   };
   walk(root, '');
+  return classifyFiles(paths, documents, legal);
+}
+
+/** Sorts paths (relative to the root, with `/`) into documents and register entries by the config's globs. */
+export function classifyFiles(paths: readonly string[], documents: FileSet, legal: FileSet): RepositoryFiles {
+  const isDocument = matcher(documents);
+  const isLegal = matcher(legal);
+  const result: RepositoryFiles = { documents: [], legal: [] };
+  for (const path of paths) {
+    if (path.split('/').some((part) => SKIPPED_FOLDERS.has(part))) continue;
+    if (isLegal(path)) result.legal.push(path);
+    else if (isDocument(path)) result.documents.push(path);
+  }
   result.documents.sort();
   result.legal.sort();
   return result;

@@ -26,6 +26,11 @@ import { reviewOverdue } from './review/overdue.js';
 import { revisionHistory } from './revision/history.js';
 import { statusLifecycle } from './status/lifecycle.js';
 import { structureSections } from './structure/sections.js';
+import { changeApproval } from './change/approval.js';
+import { changeCode } from './change/code.js';
+import { changeDeleted } from './change/deleted.js';
+import { changeLegal } from './change/legal.js';
+import { changeRevision } from './change/revision.js';
 import type { Rule } from './types.js';
 
 /** Every rule of `qms check`; findings are sorted by position, then rule id, whatever this order. */
@@ -58,6 +63,11 @@ export const RULES: readonly Rule[] = [
   registerTarget,
   registerCycle,
   registerDates,
+  changeRevision,
+  changeApproval,
+  changeDeleted,
+  changeCode,
+  changeLegal,
 ];
 
 export function ruleIds(): string[] {

@@ -5,7 +5,9 @@ import { loadRepository } from '../../check/load.js';
 import { runRules, summarize } from '../../check/run.js';
 import { formatJson } from '../../format/json.js';
 import { formatStylish } from '../../format/stylish.js';
+import { attachChanges } from '../../change/attach.js';
 import { findRoot } from '../../repo/root.js';
+import { gitSource } from '../../repo/source.js';
 import { parseToday } from './options.js';
 import { QmsError } from '../../util/errors.js';
 import { EXIT, wantsColor, type Io } from '../io.js';
@@ -15,6 +17,10 @@ export interface CheckCommandOptions {
   maxWarnings?: string;
   today?: string;
   color?: boolean;
+  base?: string;
+  head?: boolean;
+  staged?: boolean;
+  changedOnly?: boolean;
 }
 
 const FORMATS = ['stylish', 'json'];
@@ -28,6 +34,10 @@ export function registerCheck(program: Command, io: Io, setExit: (code: number) 
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'stylish')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('--today <date>', 'the date to check against (YYYY-MM-DD), for reproducible runs')
+    .option('--base <ref>', 'compare with the merge base of <ref> (change/* rules); automatic in GitHub/GitLab pull requests')
+    .option('--head', 'check HEAD as committed instead of the work tree')
+    .option('--staged', 'check the git index (what is about to be committed), compared with HEAD')
+    .option('--changed-only', 'report only on documents changed since the base and those its register changes affect')
     .option('--color', 'force coloured output')
     .option('--no-color', 'no colours (also NO_COLOR=1)')
     .addHelpText(
@@ -38,6 +48,8 @@ Examples:
   qms check procedures/QT-KHCN-01.md report on one document (rules still see every document)
   qms check --format json > out.json findings as JSON (docs/output.md)
   qms check --today 2026-01-01       check as of a given day
+  qms check --base main              also check that every document changed since main was re-revised
+  qms check --base origin/main --head --changed-only   in CI: HEAD as committed, changed documents only
 
 Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage, config or internal error.
 Rules and how to configure them: docs/rules/.`,
@@ -54,15 +66,24 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Io):
   const root = findRoot(targets[0]!);
   const only = paths.length > 0 ? scopeFilter(root, targets) : undefined;
 
+  if (options.head && options.staged) throw new QmsError('--head and --staged exclude each other');
   const loaded = loadConfig(root);
-  const repository = loadRepository(root, loaded, today);
-  const findings = runRules(repository, only ? { only } : {});
+  const source = options.head ? gitSource(root, 'HEAD') : options.staged ? gitSource(root, null) : undefined;
+  const repository = loadRepository(root, loaded, today, source);
+  const changed = attachChanges(repository, {
+    ...(options.base !== undefined ? { base: options.base } : {}),
+    side: options.head ? 'head' : options.staged ? 'staged' : 'worktree',
+    changedOnly: options.changedOnly === true,
+    env: io.env,
+  });
+  const scope = only && changed ? (file: string) => only(file) && changed(file) : (only ?? changed);
+  const findings = runRules(repository, scope ? { only: scope } : {});
   const summary = summarize(findings);
 
   if (options.format === 'json') io.stdout.write(formatJson(findings));
   else {
-    const checked = only
-      ? { documents: repository.documents.filter((d) => only(d.file)).length, legal: repository.legal.filter((l) => only(l.file)).length }
+    const checked = scope
+      ? { documents: repository.documents.filter((d) => scope(d.file)).length, legal: repository.legal.filter((l) => scope(l.file)).length }
       : { documents: repository.documents.length, legal: repository.legal.length };
     io.stdout.write(formatStylish(findings, summary, { color: wantsColor(io.stdout, io.env, options.color), checked }));
   }

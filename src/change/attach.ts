@@ -1,0 +1,40 @@
+import { baseRefFromEnvironment, mergeBase } from '../git/base.js';
+import type { ChangeSide } from '../git/changes.js';
+import { gitTopLevel } from '../git/run.js';
+import { analyzeImpact } from '../impact/analyze.js';
+import type { Repository } from '../rules/types.js';
+import { QmsError } from '../util/errors.js';
+import { buildChangeSet } from './changeset.js';
+
+export interface ChangeOptions {
+  base?: string;
+  side: ChangeSide;
+  changedOnly: boolean;
+  env: Record<string, string | undefined>;
+}
+
+/**
+ * Compares the repository with its base when one is asked for (`--base`, a CI pull request, or
+ * `--staged`, whose base is HEAD): sets `repository.change` and, for `--changed-only`, returns the
+ * files to report on — those changed since the base and those affected by changed register entries.
+ */
+export function attachChanges(repository: Repository, options: ChangeOptions): ((file: string) => boolean) | undefined {
+  const ref = baseRefFromEnvironment({ ...(options.base !== undefined ? { ref: options.base } : {}), env: options.env }) ?? (options.side === 'staged' ? 'HEAD' : null);
+  if (ref === null) {
+    if (options.changedOnly) throw new QmsError('--changed-only needs a base to compare with: give --base <branch> (found automatically in GitHub and GitLab pull request pipelines)');
+    return undefined;
+  }
+  const topLevel = gitTopLevel(repository.root);
+  if (topLevel === null) throw new QmsError(`--base needs a git repository, and ${repository.root} is not in one`);
+  const base = mergeBase(topLevel, ref);
+  repository.change = buildChangeSet(repository, topLevel, base, ref, options.side);
+  if (!options.changedOnly) return undefined;
+  const scope = new Set<string>();
+  for (const change of [...repository.change.documents, ...repository.change.legal]) scope.add(change.file);
+  for (const change of repository.change.legal) {
+    const entry = repository.legal.find((l) => l.file === change.file);
+    if (!entry?.key || !repository.register.get(entry.key)) continue;
+    for (const affected of analyzeImpact(repository, entry.key, entry.key).affected) if (!affected.acknowledged) scope.add(affected.file);
+  }
+  return (file) => scope.has(file);
+}

@@ -1,0 +1,33 @@
+import type { ControlledDocument } from '../document/model.js';
+import { asWritten, canonicalJson, substantiveFields } from '../document/fingerprint.js';
+import type { Repository } from '../rules/types.js';
+import type { FileChange } from './changeset.js';
+
+/**
+ * Whether a document's substance changed between base and head: its body, or a front matter field
+ * other than the editorial ones (approval, status, effective, history, last_review, obsolete) and
+ * the revision itself. Line endings, Unicode normalisation and generated regions are not substance.
+ */
+export function substanceChanged(base: ControlledDocument, head: ControlledDocument): boolean {
+  if (base.bodyHash !== head.bodyHash) return true;
+  const fields = (document: ControlledDocument): string => canonicalJson(substantiveFields(asWritten(document.frontMatter), ['revision']));
+  return fields(base) !== fields(head);
+}
+
+/** A changed document at head with its base version, both with readable front matter. */
+export interface ComparedDocument {
+  change: FileChange;
+  base: ControlledDocument;
+  head: ControlledDocument;
+}
+
+/** Modified and renamed documents readable on both sides. */
+export function comparedDocuments(repository: Repository): ComparedDocument[] {
+  const result: ComparedDocument[] = [];
+  for (const change of repository.change?.documents ?? []) {
+    if (change.status === 'deleted' || change.status === 'added' || !change.baseDocument?.frontMatter) continue;
+    const head = repository.documents.find((d) => d.file === change.file);
+    if (head?.frontMatter) result.push({ change, base: change.baseDocument, head });
+  }
+  return result;
+}

@@ -1,0 +1,73 @@
+import { QmsError } from '../util/errors.js';
+import { git, GitError } from './run.js';
+
+/** Where the base of a change comes from. */
+export interface BaseRequest {
+  /** `--base <ref>`; when absent, the CI's own variables are used. */
+  ref?: string;
+  env: Record<string, string | undefined>;
+}
+
+/**
+ * The base ref a pull request is compared with: `--base`, else the target branch of a GitHub
+ * Actions pull_request event (GITHUB_BASE_REF) or of a GitLab merge request pipeline
+ * (CI_MERGE_REQUEST_DIFF_BASE_SHA, CI_MERGE_REQUEST_TARGET_BRANCH_NAME). Null when none applies.
+ */
+export function baseRefFromEnvironment({ ref, env }: BaseRequest): string | null {
+  if (ref) return ref;
+  if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_BASE_REF) return `origin/${env.GITHUB_BASE_REF}`;
+  if (env.GITLAB_CI === 'true') {
+    if (env.CI_MERGE_REQUEST_DIFF_BASE_SHA) return env.CI_MERGE_REQUEST_DIFF_BASE_SHA;
+    if (env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME) return `origin/${env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME}`;
+  }
+  return null;
+}
+
+const DEEPEN_STEPS = [50, 200, 1000];
+
+/**
+ * The merge base of `ref` and HEAD. In a shallow clone (as CI checks out) it deepens the history
+ * from `origin` step by step; when that cannot find it, the message says what to change.
+ */
+export function mergeBase(topLevel: string, ref: string): string {
+  verifyRef(topLevel, ref);
+  const attempt = (): string | null => {
+    try {
+      return git(topLevel, ['merge-base', ref, 'HEAD']).trim();
+    } catch (error) {
+      if (error instanceof GitError) return null;
+      throw error;
+    }
+  };
+  let found = attempt();
+  if (found) return found;
+  if (isShallow(topLevel)) {
+    for (const depth of DEEPEN_STEPS) {
+      try {
+        git(topLevel, ['fetch', '--quiet', `--deepen=${depth}`, 'origin']);
+      } catch {
+        break;
+      }
+      found = attempt();
+      if (found) return found;
+    }
+    throw new QmsError(
+      `this is a shallow clone and the merge base of ${ref} and HEAD is not in it: check out the full history (GitHub Actions: actions/checkout with fetch-depth: 0; GitLab CI: variables: GIT_DEPTH: "0")`,
+    );
+  }
+  throw new QmsError(`${ref} and HEAD have no common history: is --base the branch this one was made from?`);
+}
+
+function verifyRef(topLevel: string, ref: string): void {
+  try {
+    git(topLevel, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+    const hint = ref.startsWith('origin/') ? ` (fetch it first: git fetch origin ${ref.slice('origin/'.length)})` : '';
+    throw new QmsError(`--base ${ref}: no such branch, tag or commit in this repository${hint}`);
+  }
+}
+
+function isShallow(topLevel: string): boolean {
+  return git(topLevel, ['rev-parse', '--is-shallow-repository']).trim() === 'true';
+}

@@ -1,0 +1,46 @@
+import { execFileSync } from 'node:child_process';
+import { QmsError } from '../util/errors.js';
+
+/** A failed git command, with what git said. */
+export class GitError extends Error {
+  constructor(
+    readonly args: readonly string[],
+    readonly stderr: string,
+  ) {
+    super(`git ${args.join(' ')} failed: ${stderr.trim().split('\n')[0] ?? ''}`);
+  }
+}
+
+/**
+ * Runs git with arguments (never through a shell) in `cwd` and returns stdout. Git reads paths
+ * and refs as arguments, so codes, branch names and Vietnamese file names pass through as they are.
+ */
+export function git(cwd: string, args: readonly string[], input?: string | Buffer): string {
+  return gitBuffer(cwd, args, input).toString('utf8');
+}
+
+export function gitBuffer(cwd: string, args: readonly string[], input?: string | Buffer): Buffer {
+  try {
+    return execFileSync('git', ['-c', 'core.quotepath=off', ...args], {
+      cwd,
+      input,
+      maxBuffer: 1 << 30,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+    });
+  } catch (error) {
+    const failure = error as { code?: string; stderr?: Buffer };
+    if (failure.code === 'ENOENT') throw new QmsError('git is not installed or not on PATH: the git-aware options need it');
+    throw new GitError(args, failure.stderr?.toString('utf8') ?? String(error));
+  }
+}
+
+/** The top folder of the work tree holding `root`, or null outside a repository. */
+export function gitTopLevel(root: string): string | null {
+  try {
+    return git(root, ['rev-parse', '--show-toplevel']).trim();
+  } catch (error) {
+    if (error instanceof GitError) return null;
+    throw error;
+  }
+}

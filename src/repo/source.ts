@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FileSet } from '../config/types.js';
+import { readBlobs } from '../git/blobs.js';
+import { git } from '../git/run.js';
+import { classifyFiles, listRepositoryFiles, type RepositoryFiles } from './files.js';
+
+/**
+ * Where the repository's files are read from: the work tree (the default), a commit (`--head`:
+ * HEAD as CI checks it out) or the git index (`--staged`: what a pre-commit hook is about to commit).
+ */
+export interface FileSource {
+  /** For messages: "the work tree", "HEAD", "the index". */
+  readonly label: string;
+  list(documents: FileSet, legal: FileSet): RepositoryFiles;
+  /** Reads files (paths relative to the root); the work tree reads each on demand, git in one batch. */
+  readAll(files: readonly string[]): { get(file: string): string | undefined };
+}
+
+export function workTreeSource(root: string): FileSource {
+  return {
+    label: 'the work tree',
+    list: (documents, legal) => listRepositoryFiles(root, documents, legal),
+    // One file at a time, so the texts of a large repository are never all in memory.
+    readAll: () => ({ get: (file) => readFileSync(join(root, file), 'utf8') }),
+  };
+}
+
+/** Files of a commit (`treeish` = HEAD, a sha) or of the index (`treeish` = null), under `root`. */
+export function gitSource(root: string, treeish: string | null): FileSource {
+  const prefix = git(root, ['rev-parse', '--show-prefix']).trim();
+  const spec = (file: string): string => (treeish === null ? `:${prefix}${file}` : `${treeish}:${prefix}${file}`);
+  return {
+    label: treeish === null ? 'the index' : treeish,
+    list: (documents, legal) => {
+      const args = treeish === null ? ['ls-files', '-z', '--cached'] : ['ls-tree', '-r', '-z', '--name-only', treeish];
+      return classifyFiles(git(root, args).split('\0').filter(Boolean), documents, legal);
+    },
+    readAll: (files) => {
+      const blobs = readBlobs(root, files.map(spec));
+      return new Map(files.map((file) => [file, blobs.get(spec(file)) ?? '']));
+    },
+  };
+}

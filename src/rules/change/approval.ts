@@ -1,0 +1,27 @@
+import { comparedDocuments, substanceChanged } from '../../change/compare.js';
+import { ruleMeta, type Rule } from '../types.js';
+import { isReleased } from '../util.js';
+
+/** A document changed in this change and released carries an approval of this very content. */
+export const changeApproval: Rule = {
+  meta: ruleMeta({
+    id: 'change/approval',
+    description: 'A document whose substance changed since the base and that is approved or effective has an approval fingerprint matching its content.',
+    severity: 'error',
+    isoClause: '7.5.2 c',
+  }),
+  check({ repository, report }) {
+    for (const { base, head } of comparedDocuments(repository)) {
+      if (!isReleased(head) || !substanceChanged(base, head)) continue;
+      const recorded = head.approval.approved?.fingerprint;
+      if (recorded?.trim().toLowerCase() === head.fingerprint) continue;
+      report({
+        file: head.file,
+        position: head.approval.approved?.position ?? head.status!.position,
+        message: recorded
+          ? `changed since the base and ${head.status!.value}, but the approval fingerprint is of other content: it was changed after approval — set status: draft until it is approved again`
+          : `changed since the base and ${head.status!.value}, but no approval fingerprint proves this content was approved: record it at approval (qms fingerprint) or set status: draft`,
+      });
+    }
+  },
+};

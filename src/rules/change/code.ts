@@ -1,0 +1,24 @@
+import { comparedDocuments } from '../../change/compare.js';
+import { ruleMeta, type Rule } from '../types.js';
+
+/** A code names one document for life; a new code is a new document. */
+export const changeCode: Rule = {
+  meta: ruleMeta({
+    id: 'change/code',
+    description: "A document's code does not change: a renamed code is a new document, and the old one is made obsolete.",
+    severity: 'error',
+    isoClause: '7.5.2 a',
+  }),
+  check({ repository, report }) {
+    for (const { base, head } of comparedDocuments(repository)) {
+      const from = base.code?.value;
+      const to = head.code?.value;
+      if (from === undefined || to === undefined || from.normalize('NFC') === to.normalize('NFC')) continue;
+      report({
+        file: head.file,
+        position: head.code!.position,
+        message: `code changed from ${from} to ${to}: keep ${from} (mark it obsolete if it is withdrawn) and create ${to} as a new document at revision 1`,
+      });
+    }
+  },
+};

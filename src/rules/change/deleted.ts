@@ -1,0 +1,22 @@
+import { ruleMeta, type Rule } from '../types.js';
+
+/** Controlled documents are withdrawn by marking them obsolete, never by deleting them. */
+export const changeDeleted: Rule = {
+  meta: ruleMeta({
+    id: 'change/deleted',
+    description: 'A controlled document is not deleted: an obsolete document is kept and marked status: obsolete.',
+    severity: 'error',
+    isoClause: '7.5.3.2 d',
+  }),
+  check({ repository, report }) {
+    for (const change of repository.change?.documents ?? []) {
+      if (change.status !== 'deleted') continue;
+      const code = change.baseDocument?.code?.value;
+      report({
+        file: change.baseFile,
+        position: { line: 1, column: 1 },
+        message: `${code ?? 'this controlled document'} was deleted: keep it and mark it obsolete (status: obsolete with obsolete: { date, reason }) so it stays identified`,
+      });
+    }
+  },
+};
