@@ -1,14 +1,12 @@
-import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { QmsError } from '../util/errors.js';
+import { QMS_VERSION } from '../version.js';
 import { registerCheck } from './commands/check.js';
 import { registerFingerprint } from './commands/fingerprint.js';
 import { registerRender } from './commands/render.js';
 import { registerImpact } from './commands/impact.js';
 import { EXIT, type Io } from './io.js';
 
-const require = createRequire(import.meta.url);
-const { version } = require('../../package.json') as { version: string };
 
 /**
  * Runs the qms command line with `argv` (without node and the script) and returns the exit code.
@@ -21,7 +19,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   };
   const program = new Command('qms')
     .description('Document control for ISO 9001 quality management systems of Vietnamese state agencies (TCVN ISO 9001, QĐ 19/2014/QĐ-TTg).')
-    .version(version, '-V, --version', 'print the qms version')
+    .version(QMS_VERSION, '-V, --version', 'print the qms version')
     .option('--debug', 'print stack traces of internal errors')
     .helpCommand('help [command]', 'show help for a command')
     .showHelpAfterError('(run qms help for usage)')

@@ -48,6 +48,7 @@ function snapshot(root: string): Record<string, string> {
   const result: Record<string, string> = {};
   const walk = (folder: string): void => {
     for (const name of readdirSync(folder)) {
+      if (name === '.qms') continue; // the cache is qms's own; documents are what check never writes
       const path = join(folder, name);
       const stat = statSync(path);
       if (stat.isDirectory()) walk(path);

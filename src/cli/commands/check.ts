@@ -8,7 +8,7 @@ import { formatStylish } from '../../format/stylish.js';
 import { attachChanges } from '../../change/attach.js';
 import { findRoot } from '../../repo/root.js';
 import { gitSource } from '../../repo/source.js';
-import { parseToday } from './options.js';
+import { cacheFolder, parseToday } from './options.js';
 import { QmsError } from '../../util/errors.js';
 import { EXIT, wantsColor, type Io } from '../io.js';
 
@@ -21,6 +21,8 @@ export interface CheckCommandOptions {
   head?: boolean;
   staged?: boolean;
   changedOnly?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 const FORMATS = ['stylish', 'json'];
@@ -38,6 +40,8 @@ export function registerCheck(program: Command, io: Io, setExit: (code: number) 
     .option('--head', 'check HEAD as committed instead of the work tree')
     .option('--staged', 'check the git index (what is about to be committed), compared with HEAD')
     .option('--changed-only', 'report only on documents changed since the base and those its register changes affect')
+    .option('--no-cache', 'read every document afresh, without .qms/cache')
+    .option('--cache-location <folder>', 'where to keep the cache (default: .qms/cache in the repository)')
     .option('--color', 'force coloured output')
     .option('--no-color', 'no colours (also NO_COLOR=1)')
     .addHelpText(
@@ -69,7 +73,8 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Io):
   if (options.head && options.staged) throw new QmsError('--head and --staged exclude each other');
   const loaded = loadConfig(root);
   const source = options.head ? gitSource(root, 'HEAD') : options.staged ? gitSource(root, null) : undefined;
-  const repository = loadRepository(root, loaded, today, source);
+  const folder = cacheFolder(root, options, io.cwd);
+  const repository = loadRepository(root, loaded, today, source, folder ? { cacheFolder: folder } : {});
   const changed = attachChanges(repository, {
     ...(options.base !== undefined ? { base: options.base } : {}),
     side: options.head ? 'head' : options.staged ? 'staged' : 'worktree',

@@ -17,7 +17,7 @@ import { resolveLegalArgument } from '../../impact/resolve-argument.js';
 import { findRoot } from '../../repo/root.js';
 import { QmsError } from '../../util/errors.js';
 import { EXIT, type Io } from '../io.js';
-import { parseToday } from './options.js';
+import { cacheFolder, parseToday } from './options.js';
 
 export interface ImpactCommandOptions {
   format: string;
@@ -28,6 +28,8 @@ export interface ImpactCommandOptions {
   date?: string;
   branch?: string;
   rewriteCitations?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 const FORMATS = ['text', 'json', 'md'];
@@ -41,6 +43,8 @@ export function registerImpact(program: Command, io: Io, setExit: (code: number)
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (md: the review report for the leadership)`, 'text')
     .option('--today <date>', 'the date to assess against (YYYY-MM-DD)')
     .option('-C, --root <folder>', 'the repository (default: the one holding the current folder)')
+    .option('--no-cache', 'read every document afresh, without .qms/cache')
+    .option('--cache-location <folder>', 'where to keep the cache (default: .qms/cache in the repository)')
     .option('--apply', 'revise every affected document on a new git branch, in one commit')
     .option('--dry-run', 'with --apply: print the plan and a unified diff, change nothing')
     .option('--date <date>', 'with --apply: date of the new history rows (default: today)')
@@ -76,7 +80,8 @@ export async function runImpact(legalDocument: string, options: ImpactCommandOpt
   const today = parseToday(options.today);
   const root = findRoot(resolve(io.cwd, options.root ?? '.'));
   const loaded = loadConfig(root);
-  const repository = loadRepository(root, loaded, today);
+  const folder = cacheFolder(root, options, io.cwd);
+  const repository = loadRepository(root, loaded, today, undefined, folder ? { cacheFolder: folder } : {});
   const key = resolveLegalArgument(legalDocument, repository.register);
   const report = analyzeImpact(repository, key, legalDocument);
   if (options.apply) return apply(report, repository, options, io);

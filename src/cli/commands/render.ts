@@ -1,0 +1,141 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import type { Command } from 'commander';
+import { loadConfig } from '../../config/load.js';
+import { loadRepository } from '../../check/load.js';
+import { ChangedOnDiskError, OutsideRootError, writeFilesAtomically } from '../../edit/atomic.js';
+import { findRoot } from '../../repo/root.js';
+import { unifiedDiff } from '../../sections/diff.js';
+import { locator, renderDocument, type RenderContext, type RenderResult } from '../../sections/render.js';
+import { loadTemplates } from '../../sections/templates.js';
+import { QmsError } from '../../util/errors.js';
+import { EXIT, type Io } from '../io.js';
+import { parseToday } from './options.js';
+
+export interface RenderCommandOptions {
+  check?: boolean;
+  dryRun?: boolean;
+  today?: string;
+}
+
+/** Wires `qms render` into the program. */
+export function registerRender(program: Command, io: Io, setExit: (code: number) => void): void {
+  program
+    .command('render')
+    .description('write the generated regions (identification, approval grid, history, legal basis) of controlled documents')
+    .argument('[paths...]', 'files or folders to render (default: the whole repository)')
+    .option('--check', 'write nothing; list the files that would change and exit 1 if there are any')
+    .option('--dry-run', 'write nothing; print the changes as a unified diff')
+    .option('--today <date>', 'the day whose legal relations the legal basis shows (YYYY-MM-DD)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  qms render                                 render every controlled document of the repository
+  qms render procedures/QT-KHCN-01.md        render one document
+  qms render --dry-run > render.patch        the changes as a unified diff (the summary goes to stderr)
+  qms render --check                         in CI: exit 1 when a document is not up to date
+
+Regions sit between <!-- qms:begin NAME --> and <!-- qms:end NAME --> (NAME: identification,
+approval, history, legal-basis); regions that types.<type>.regions requires are inserted.
+Nothing outside the regions changes. Running it twice changes nothing the second time.
+Exit codes: 0 done (or, with --check, nothing to change), 1 files to change (--check) or regions
+that could not be rendered, 2 usage, config or internal error. Docs: docs/generated-sections.md.`,
+    )
+    .action((paths: string[], options: RenderCommandOptions) => setExit(runRender(paths, options, io)));
+}
+
+/** Runs `qms render` and returns its exit code. */
+export function runRender(paths: string[], options: RenderCommandOptions, io: Io): number {
+  if (options.check && options.dryRun) throw new QmsError('--check and --dry-run do not go together: use one');
+  const today = parseToday(options.today);
+  const targets = (paths.length > 0 ? paths : ['.']).map((p) => resolve(io.cwd, p));
+  for (const target of targets) {
+    try {
+      statSync(target);
+    } catch {
+      throw new QmsError(`${relative(io.cwd, target) || target}: no such file or folder`);
+    }
+  }
+  const root = findRoot(targets[0]!);
+  const scopes = targets.map((target) => {
+    const rel = relative(root, target).split(sep).join('/');
+    if (rel.startsWith('..')) throw new QmsError(`${target} is outside the repository at ${root}`);
+    return rel;
+  });
+  const inScope = (file: string): boolean => scopes.some((scope) => scope === '' || file === scope || file.startsWith(`${scope}/`));
+
+  const loaded = loadConfig(root);
+  const repository = loadRepository(root, loaded, today);
+  const context: RenderContext = { register: repository.register, config: loaded.config, today, templates: loadTemplates(root, loaded.config.language) };
+  const documents = repository.documents.filter((d) => inScope(d.file));
+  for (const scope of scopes) {
+    if (scope !== '' && !documents.some((d) => d.file === scope || d.file.startsWith(`${scope}/`))) {
+      io.stderr.write(`qms: ${scope} holds no controlled document (documents.include and exclude in qms.config.yaml); nothing to render there\n`);
+    }
+  }
+
+  const changes: Array<{ file: string; before: string; result: RenderResult }> = [];
+  let problems = 0;
+  let upToDate = 0;
+  for (const document of documents) {
+    if (!document.frontMatter) {
+      // Not a problem of rendering: qms check reports it (frontmatter/parse).
+      io.stderr.write(`qms: ${document.file}: skipped, its front matter cannot be read (run qms check)\n`);
+      continue;
+    }
+    const path = join(root, document.file);
+    const text = readFileSync(path, 'utf8');
+    const result = renderDocument(text, document, context);
+    if (result.problems.length > 0) {
+      const locate = locator(text);
+      for (const problem of result.problems) {
+        const { line, column } = locate(problem.offset);
+        io.stderr.write(`qms: ${document.file}:${line}:${column}: ${problem.message}\n`);
+      }
+      problems += result.problems.length;
+    }
+    if (result.changed) changes.push({ file: document.file, before: text, result });
+    else upToDate++;
+  }
+
+  const s = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (options.dryRun) {
+    for (const change of changes) io.stdout.write(unifiedDiff(change.before, change.result.text, change.file));
+    // The summary goes to stderr, so `qms render --dry-run > changes.patch` is a clean patch.
+    io.stderr.write(changes.length === 0 ? `nothing to render: ${s(upToDate, 'document')} up to date\n` : `${s(changes.length, 'document')} would be rendered; nothing was written\n`);
+    return problems > 0 ? EXIT.findings : EXIT.ok;
+  }
+  if (options.check) {
+    for (const change of changes) io.stdout.write(`${change.file}: ${describe(change.result)}\n`);
+    io.stdout.write(
+      changes.length === 0
+        ? `all generated regions are up to date (${s(upToDate, 'document')})\n`
+        : `${s(changes.length, 'document')} not up to date: run qms render${paths.length > 0 ? ` ${paths.join(' ')}` : ''}\n`,
+    );
+    return changes.length > 0 || problems > 0 ? EXIT.findings : EXIT.ok;
+  }
+  try {
+    // Every file or none; a file edited since it was read is not overwritten.
+    writeFilesAtomically(
+      root,
+      changes.map((change) => ({ path: join(root, change.file), expected: change.before, content: change.result.text })),
+    );
+  } catch (error) {
+    if (error instanceof ChangedOnDiskError) throw new QmsError(`${relative(root, error.path) || error.path} changed while it was being rendered; nothing was written: run qms render again`);
+    if (error instanceof OutsideRootError) throw new QmsError(`${error.message}; nothing was written`);
+    throw error;
+  }
+  for (const change of changes) io.stdout.write(`rendered ${change.file}: ${describe(change.result)}\n`);
+  io.stdout.write(changes.length === 0 ? `nothing to render: ${s(upToDate, 'document')} up to date\n` : `${s(changes.length, 'document')} rendered, ${upToDate} up to date\n`);
+  return problems > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/** "updated approval, history; inserted identification". */
+function describe(result: RenderResult): string {
+  const parts: string[] = [];
+  const updated = [...new Set(result.updated)];
+  if (updated.length > 0) parts.push(`updated ${updated.join(', ')}`);
+  if (result.inserted.length > 0) parts.push(`inserted ${result.inserted.join(', ')}`);
+  return parts.join('; ');
+}
