@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ControlledDocument } from '../document/model.js';
 
@@ -65,6 +65,9 @@ export class DocumentCache {
   save(): void {
     try {
       mkdirSync(dirname(this.path), { recursive: true });
+      // Like .pytest_cache: the cache ignores itself, so it never shows in git status.
+      const ignore = join(dirname(this.path), '.gitignore');
+      if (!existsSync(ignore)) writeFileSync(ignore, '# qms cache: safe to delete\n*\n');
       const temporary = `${this.path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
       writeFileSync(temporary, JSON.stringify({ key: this.key, documents: this.next } satisfies CacheFile));
       renameSync(temporary, this.path);

@@ -40,7 +40,7 @@ export function loadRepository(root: string, loaded: LoadedConfig, today: string
     return document;
   });
   cache?.save();
-  return { root, config, today, documents, legal, register, byCode: indexByCode(documents) };
+  return { root, config, today, documents, legal, register, byCode: indexByCode(documents), source };
 }
 
 export interface LoadOptions {

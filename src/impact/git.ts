@@ -22,7 +22,10 @@ export class ImpactGit {
       throw new QmsError('the repository has no commit yet: commit the documents first, then run --apply');
     }
     const status = await this.git.status();
-    const dirty = status.files.filter((file) => file.index !== '?' || file.working_dir !== '?').map((file) => file.path);
+    // Untracked files are not committed, and qms's own cache is no change of the user's.
+    const dirty = status.files
+      .filter((file) => (file.index !== '?' || file.working_dir !== '?') && !/(^|\/)\.qms\//.test(file.path))
+      .map((file) => file.path);
     if (dirty.length > 0) {
       const list = dirty.slice(0, 5).join(', ') + (dirty.length > 5 ? ` and ${dirty.length - 5} more` : '');
       throw new QmsError(`the working tree has uncommitted changes (${list}): commit or stash them first, so the impact branch holds only qms's changes`);

@@ -2,6 +2,7 @@ import type { QmsConfig, Severity } from '../config/types.js';
 import type { ControlledDocument, LegalEntry } from '../document/model.js';
 import type { Register } from '../register/register.js';
 import type { ChangeSet } from '../change/changeset.js';
+import type { FileSource } from '../repo/source.js';
 import type { Position } from '../util/lines.js';
 
 /** What a rule is, for people and for reports (docs, SARIF). */
@@ -39,6 +40,8 @@ export interface Repository {
   register: Register;
   /** Documents by code (NFC), more than one when codes are duplicated. */
   byCode: Map<string, ControlledDocument[]>;
+  /** Where the files were read from (the work tree, HEAD or the index), for rules that read text again. */
+  source?: FileSource;
   /** What changed since a base commit (`qms check --base`): the change/* rules' subject. */
   change?: ChangeSet;
 }

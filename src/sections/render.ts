@@ -5,6 +5,7 @@ import { scanBody, type BodyStructure, type GeneratedRegion } from '../markdown/
 import { sectionName } from '../rules/structure/sections.js';
 import { buildRegion, type BuildContext } from './build.js';
 import { toMarkdown } from './markdown.js';
+import { LineIndex, type Position } from '../util/lines.js';
 
 /**
  * Generated regions (docs/generated-sections.md): what belongs between `<!-- qms:begin NAME -->`
@@ -103,10 +104,12 @@ export function regionMarkdown(name: RegionName, document: ControlledDocument, c
 /**
  * The exact text render writes between the begin marker's line and the end marker's line: a blank
  * line, the Markdown, a blank line (so tables and lists never run into a marker), in the file's
- * line ending and Unicode form. Always ends with a line break.
+ * line ending and Unicode form; a single blank line when there is nothing to show. Always ends with
+ * a line break.
  */
 export function expectedRegionContent(name: RegionName, document: ControlledDocument, context: BuildContext, style: TextStyle): string {
-  return styled(`\n${regionMarkdown(name, document, context)}\n`, style);
+  const markdown = regionMarkdown(name, document, context);
+  return styled(markdown === '' ? '\n' : `\n${markdown}\n`, style);
 }
 
 function styled(text: string, style: TextStyle): string {
@@ -165,18 +168,33 @@ export function renderDocument(text: string, document: ControlledDocument, conte
   const replacements: Edit[] = inspection.stale.map((s) => ({ start: s.region.contentStart, end: s.region.contentEnd, text: s.expected }));
   const updated = inspection.stale.map((s) => s.name);
   const insertions = planInsertions(text, inspection, context);
+  if (replacements.length === 0 && insertions.edits.length === 0) return unchanged();
 
   const withAll = applyEdits(text, [...replacements, ...insertions.edits]);
   if (verify(withAll, inspection, missing)) {
     return { text: withAll, changed: withAll !== text, missing, inserted: missing, updated, problems };
   }
-  // The document keeps the new regions from being found (the body ends inside a code block or a
-  // comment, say): insert nothing and say so.
-  for (const name of missing) problems.push({ offset: inspection.bodyStart, message: `cannot insert the "${name}" region: where it would go, it would not be read as a region (inside a code block or an HTML comment?); add its markers by hand` });
-  const replacedOnly = applyEdits(text, replacements);
-  if (verify(replacedOnly, inspection, [])) return { text: replacedOnly, changed: replacedOnly !== text, missing, inserted: [], updated, problems };
-  problems.push({ offset: inspection.bodyStart, message: 'the generated content would change how the regions are read; nothing was rendered' });
-  return unchanged();
+  // Something keeps a region from being read where it would go (the body ends inside a code block
+  // or a comment, say): keep the insertions that work on their own, and say which do not.
+  const kept: Edit[] = [...replacements];
+  const inserted: RegionName[] = [];
+  if (!verify(applyEdits(text, kept), inspection, inserted)) {
+    problems.push({ offset: inspection.bodyStart, message: 'the generated content would change how the regions are read; nothing was rendered' });
+    return unchanged();
+  }
+  for (const insertion of insertions.edits) {
+    const names = [...inserted, ...insertion.names];
+    if (verify(applyEdits(text, [...kept, insertion]), inspection, names)) {
+      kept.push(insertion);
+      inserted.push(...insertion.names);
+    } else {
+      for (const name of insertion.names) {
+        problems.push({ offset: insertion.start, message: `cannot insert the "${name}" region: where it would go it would not be read as a region (inside a code block or an HTML comment?); add its markers by hand` });
+      }
+    }
+  }
+  const result = applyEdits(text, kept);
+  return { text: result, changed: result !== text, missing, inserted: missing.filter((name) => inserted.includes(name)), updated, problems };
 }
 
 export function strayMessage(marker: BodyStructure['strayMarkers'][number]): string {
@@ -216,7 +234,7 @@ function verify(result: string, inspection: Inspection, inserted: readonly Regio
 }
 
 interface Plan {
-  edits: Edit[];
+  edits: Array<Edit & { names: RegionName[] }>;
 }
 
 /**
@@ -262,7 +280,7 @@ function planInsertions(text: string, inspection: Inspection, context: RenderCon
     byOffset.set(offset, [...(byOffset.get(offset) ?? []), name]);
   }
   const { eol } = style;
-  const edits: Edit[] = [];
+  const edits: Plan['edits'] = [];
   for (const [offset, names] of byOffset) {
     const block = names
       .sort((a, b) => ORDER[a] - ORDER[b])
@@ -271,7 +289,7 @@ function planInsertions(text: string, inspection: Inspection, context: RenderCon
     const endsLine = offset === 0 || isLineBreak(text.charCodeAt(offset - 1));
     const before = (endsLine ? '' : eol) + (offset === 0 || (endsLine && previousLineBlank(text, offset)) ? '' : eol);
     const after = eol + (offset >= text.length || lineBlank(text, offset) ? '' : eol);
-    edits.push({ start: offset, end: offset, text: before + block + after });
+    edits.push({ start: offset, end: offset, text: before + block + after, names });
   }
   return { edits };
 }
@@ -308,4 +326,14 @@ function previousLineBlank(text: string, offset: number): boolean {
   let start = end;
   while (start > 0 && !isLineBreak(text.charCodeAt(start - 1))) start--;
   return text.slice(start, end).trim() === '';
+}
+
+/** Offsets to positions, with a byte-order mark not counted as a column (as the reader does). */
+export function locator(text: string): (offset: number) => Position {
+  const lines = new LineIndex(text);
+  const bom = text.charCodeAt(0) === 0xfeff;
+  return (offset) => {
+    const position = lines.position(offset);
+    return bom && position.line === 1 ? { line: 1, column: Math.max(1, position.column - 1) } : position;
+  };
 }

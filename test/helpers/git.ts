@@ -35,6 +35,6 @@ export function makeGitRepo(files: Record<string, string | Buffer>): string {
 export function demoAgencyRepo(): string {
   const root = mkdtempSync(join(tmpdir(), 'qms-demo-'));
   created.push(root);
-  cpSync('fixtures/demo-agency', root, { recursive: true });
+  cpSync('fixtures/demo-agency', root, { recursive: true, filter: (source) => !source.includes('/.qms') });
   return commitAll(root);
 }

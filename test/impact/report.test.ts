@@ -19,7 +19,7 @@ describe('qms impact (report)', () => {
     expect(impact.changes.map((c) => `${c.old.id} ${c.relation} ${c.by.id} ${c.due}`)).toEqual(['61/2018/NĐ-CP amended 107/2021/NĐ-CP 2022-05-21']);
     const open = impact.affected.filter((a) => !a.acknowledged);
     expect(open.map((a) => [a.file, a.code, a.relation, a.precision, a.due])).toEqual([['procedures/QT-KHCN-03.md', 'QT-KHCN-03', 'amended', 'direct', '2022-05-21']]);
-    expect(open[0]!.citations.map((c) => `${c.source}:${c.line}`)).toEqual(['legal_basis:17', 'body:48', 'body:75']);
+    expect(open[0]!.citations.map((c) => `${c.source}:${c.line}`)).toEqual(['legal_basis:17', 'body:90', 'body:117']);
     expect(open[0]!.citations[2]!.articles).toEqual(['Điều 19']);
     for (const affected of impact.affected) expect(Object.keys(affected)).toEqual(expect.arrayContaining(['file', 'code', 'relation', 'precision', 'citations', 'title', 'revision', 'owner', 'due']));
     // Documents that already follow 107/2021 are listed as acknowledged.

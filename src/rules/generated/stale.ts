@@ -1,14 +1,22 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { inspectDocument, requiredRegions, strayMessage, unknownMessage, type RenderContext } from '../../sections/render.js';
+import type { RegionName } from '../../config/types.js';
+import { inspectDocument, locator, requiredRegions, strayMessage, unknownMessage, type RenderContext } from '../../sections/render.js';
 import { loadTemplates } from '../../sections/templates.js';
-import { LineIndex, type Position } from '../../util/lines.js';
-import { ruleMeta, type Rule } from '../types.js';
+import { workTreeSource, type FileSource } from '../../repo/source.js';
+import { ruleMeta, type Repository, type Rule } from '../types.js';
 import { readable } from '../util.js';
+
+/** What each region is made from, for messages. */
+const SOURCES: Record<RegionName, string> = {
+  identification: 'code, title, revision, effective and owner in the front matter',
+  approval: 'approval in the front matter',
+  history: 'history in the front matter',
+  'legal-basis': 'legal_basis and the legal register',
+};
 
 /**
  * Generated regions hold what `qms render` would write, the regions a type requires are there, and
- * every marker is paired. Reads each document's text again (only to compare; never writes).
+ * every marker is paired. Reads each document's text again (only to compare; never writes): the
+ * cached model keeps no text.
  */
 export const generatedStale: Rule = {
   meta: ruleMeta({
@@ -19,14 +27,17 @@ export const generatedStale: Rule = {
   }),
   check({ repository, report }) {
     let context: RenderContext | undefined;
-    for (const document of readable(repository)) {
+    const documents = readable(repository);
+    const texts = sourceOf(repository).readAll(documents.map((d) => d.file));
+    for (const document of documents) {
       const required = requiredRegions(document, repository.config);
-      let text: string;
+      let text: string | undefined;
       try {
-        text = readFileSync(join(repository.root, document.file), 'utf8');
+        text = texts.get(document.file);
       } catch {
-        continue; // gone since it was read; nothing to compare
+        // gone since it was read; nothing to compare
       }
+      if (text === undefined) continue;
       if (required.length === 0 && !text.includes('qms:begin') && !text.includes('qms:end')) continue;
       context ??= {
         register: repository.register,
@@ -47,26 +58,27 @@ export const generatedStale: Rule = {
         report({
           file: document.file,
           position: locate(stale.region.start),
-          message: `generated region "${stale.name}" is out of date (it differs from the front matter${stale.name === 'legal-basis' || stale.name === 'history' ? ' and the legal register' : ''}, or was edited by hand): ${run}`,
+          message: `generated region "${stale.name}" is out of date: it does not match ${SOURCES[stale.name]}${stale.name === 'legal-basis' ? ` as of ${repository.today}` : ''} (or it was edited by hand): ${run}`,
         });
       }
-      for (const name of inspection.missing) {
+      if (inspection.missing.length > 0) {
+        const names = inspection.missing.map((name) => `"${name}"`);
+        const list = names.length === 1 ? `region ${names[0]} is` : `regions ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} are`;
         report({
           file: document.file,
           position: document.bodyPosition,
-          message: `generated region "${name}" is missing (types.${document.type!.value}.regions requires it): ${run} to insert it`,
+          message: `generated ${list} missing (types.${document.type!.value}.regions requires ${names.length === 1 ? 'it' : 'them'}): ${run} to insert ${names.length === 1 ? 'it' : 'them'}`,
         });
       }
     }
   },
 };
 
-/** Offsets to positions, with a byte-order mark not counted as a column (as the reader does). */
-function locator(text: string): (offset: number) => Position {
-  const lines = new LineIndex(text);
-  const bom = text.charCodeAt(0) === 0xfeff;
-  return (offset) => {
-    const position = lines.position(offset);
-    return bom && position.line === 1 ? { line: 1, column: Math.max(1, position.column - 1) } : position;
-  };
+/**
+ * Where the documents were read from. The model keeps no text, so the rule reads it again from the
+ * same place: the repository's `source` (`qms check --head` / `--staged`) when the repository
+ * carries one, else the work tree.
+ */
+function sourceOf(repository: Repository): FileSource {
+  return repository.source ?? workTreeSource(repository.root);
 }

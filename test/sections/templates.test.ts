@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { defaultTemplates, fill, loadTemplates, mergeTemplates, packageTemplatesPath } from '../../src/sections/templates.js';
+import { makeRepo } from '../helpers/repo.js';
+
+describe('fill', () => {
+  it('fills values and drops an optional part whose value is empty', () => {
+    const pattern = '[{kind} ]số {number}[ ngày {date}][ của {issuer}]';
+    expect(fill(pattern, { kind: 'Nghị định', number: '61/2018/NĐ-CP', date: '23/04/2018', issuer: 'Chính phủ' })).toBe('Nghị định số 61/2018/NĐ-CP ngày 23/04/2018 của Chính phủ');
+    expect(fill(pattern, { kind: '', number: '61/2018/NĐ-CP' })).toBe('số 61/2018/NĐ-CP');
+  });
+
+  it('reads backslash escapes as the characters themselves', () => {
+    expect(fill('\\[{a}\\] \\{x\\}', { a: '1' })).toBe('[1] {x}');
+  });
+});
+
+describe('templates', () => {
+  it('ship with the package for vi and en, with the same keys', () => {
+    expect(existsSync(packageTemplatesPath('vi'))).toBe(true);
+    const keys = (value: object, prefix = ''): string[] =>
+      Object.entries(value).flatMap(([key, inner]) => (typeof inner === 'object' && !Array.isArray(inner) ? keys(inner as object, `${prefix}${key}.`) : [`${prefix}${key}`]));
+    expect(keys(defaultTemplates('en'))).toEqual(keys(defaultTemplates('vi')));
+    expect(defaultTemplates('vi').approval.prepared).toBe('Soạn thảo');
+  });
+
+  it('are overridden key by key from <root>/templates/sections.<lang>.yaml', () => {
+    const root = makeRepo({ 'templates/sections.vi.yaml': 'approval:\n  name: Họ tên\nlegal-basis:\n  sections: [Căn cứ]\n' });
+    const templates = loadTemplates(root, 'vi');
+    expect(templates.approval.name).toBe('Họ tên');
+    expect(templates.approval.title).toBe('Chức vụ');
+    expect(templates['legal-basis'].sections).toEqual(['Căn cứ']);
+    expect(loadTemplates(root, 'en').approval.name).toBe('Name');
+  });
+
+  it('reject unknown keys, wrong types and unknown placeholders, naming the file', () => {
+    const base = defaultTemplates('vi');
+    expect(() => mergeTemplates(base, 'approval:\n  prepard: x\n', 'templates/sections.vi.yaml')).toThrow('templates/sections.vi.yaml: unknown key "approval.prepard"');
+    expect(() => mergeTemplates(base, 'legal-basis:\n  sections: Căn cứ\n', 'f')).toThrow('legal-basis.sections must be a list of texts');
+    expect(() => mergeTemplates(base, 'legal-basis:\n  replaces: "thay thế bởi {ban}"\n', 'f')).toThrow('unknown placeholder {ban}');
+    expect(() => mergeTemplates(base, 'format:\n  date: "[{dd}"\n', 'f')).toThrow('not closed');
+    expect(() => mergeTemplates(base, 'approval: [1\n', 'f')).toThrow('invalid YAML');
+  });
+});
