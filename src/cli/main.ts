@@ -4,7 +4,9 @@ import { QMS_VERSION } from '../version.js';
 import { registerCheck } from './commands/check.js';
 import { registerFingerprint } from './commands/fingerprint.js';
 import { registerRender } from './commands/render.js';
+import { registerHook } from './commands/hook.js';
 import { registerImpact } from './commands/impact.js';
+import { registerInit } from './commands/init.js';
 import { EXIT, type Io } from './io.js';
 
 
@@ -31,7 +33,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
   registerFingerprint(program, io, setExit);
   registerRender(program, io, setExit);
   registerImpact(program, io, setExit);
-  for (const command of program.commands) command.exitOverride();
+  registerInit(program, io, setExit);
+  registerHook(program, io, setExit);
+  // Subcommands (hook install) throw instead of exiting, like the program.
+  const overrideExits = (command: Command): void => {
+    for (const child of command.commands) {
+      child.exitOverride();
+      overrideExits(child);
+    }
+  };
+  overrideExits(program);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -1,0 +1,67 @@
+import { chmodSync, existsSync, mkdirSync, readFileSync, unlinkSync } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
+import type { Command } from 'commander';
+import { writeFilesAtomically } from '../../edit/atomic.js';
+import { git, GitError } from '../../git/run.js';
+import { findRoot } from '../../repo/root.js';
+import { QmsError } from '../../util/errors.js';
+import { EXIT, type Io } from '../io.js';
+
+const MARK = '# installed by qms hook install';
+
+/** The pre-commit hook: checks what is staged and refuses a commit with errors. */
+export const PRE_COMMIT = `#!/bin/sh
+${MARK}: checks the staged controlled documents before each commit.
+# Remove with: qms hook uninstall. Skip once with: git commit --no-verify
+if command -v qms >/dev/null 2>&1; then
+  exec qms check --staged --changed-only
+fi
+exec npx --no-install qms check --staged --changed-only
+`;
+
+/** Wires `qms hook install|uninstall` into the program. */
+export function registerHook(program: Command, io: Io, setExit: (code: number) => void): void {
+  const hook = program.command('hook').description('install or remove the git pre-commit hook that checks staged documents');
+  hook
+    .command('install')
+    .description('install a pre-commit hook running `qms check --staged --changed-only`')
+    .option('--force', 'replace a pre-commit hook that qms did not install')
+    .addHelpText('after', '\nThe hook refuses a commit whose staged documents have errors. It honours core.hooksPath.')
+    .action((options: { force?: boolean }) => {
+      const path = hookPath(io.cwd);
+      if (existsSync(path) && !readFileSync(path, 'utf8').includes(MARK) && !options.force) {
+        throw new QmsError(`${path} exists and was not installed by qms: add "qms check --staged --changed-only" to it, or replace it with --force`);
+      }
+      mkdirSync(dirname(path), { recursive: true });
+      const expected = existsSync(path) ? readFileSync(path, 'utf8') : null;
+      writeFilesAtomically(dirname(path), [{ path, expected, content: PRE_COMMIT }]);
+      chmodSync(path, 0o755);
+      io.stdout.write(`installed ${path}: commits with errors in staged documents are refused\n`);
+      setExit(EXIT.ok);
+    });
+  hook
+    .command('uninstall')
+    .description('remove the pre-commit hook qms installed')
+    .action(() => {
+      const path = hookPath(io.cwd);
+      if (!existsSync(path)) io.stdout.write('no pre-commit hook is installed\n');
+      else if (!readFileSync(path, 'utf8').includes(MARK)) throw new QmsError(`${path} was not installed by qms: leaving it alone`);
+      else {
+        unlinkSync(path);
+        io.stdout.write(`removed ${path}\n`);
+      }
+      setExit(EXIT.ok);
+    });
+}
+
+function hookPath(cwd: string): string {
+  const root = findRoot(cwd);
+  let hooks: string;
+  try {
+    hooks = git(root, ['rev-parse', '--git-path', 'hooks']).trim();
+  } catch (error) {
+    if (error instanceof GitError) throw new QmsError(`${root} is not in a git repository: a pre-commit hook needs one`);
+    throw error;
+  }
+  return join(isAbsolute(hooks) ? hooks : join(root, hooks), 'pre-commit');
+}

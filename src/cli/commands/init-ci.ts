@@ -1,0 +1,37 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeFilesAtomically } from '../../edit/atomic.js';
+import { QmsError } from '../../util/errors.js';
+import { QMS_VERSION } from '../../version.js';
+
+const TEMPLATES = fileURLToPath(new URL('../../../templates/ci/', import.meta.url));
+
+/** The CI systems `qms init --ci` knows, with where their configuration lives. */
+export const CI_TARGETS = {
+  github: { template: 'github.yml', path: '.github/workflows/qms.yml' },
+  gitlab: { template: 'gitlab.yml', path: '.gitlab-ci.yml' },
+} as const;
+export type CiTarget = keyof typeof CI_TARGETS;
+
+/** The CI configuration text for `target`, with the package name and version filled in. */
+export function ciConfiguration(target: CiTarget): string {
+  const text = readFileSync(join(TEMPLATES, CI_TARGETS[target].template), 'utf8');
+  return text.replace(/\{\{package\}\}/g, 'qms').replace(/\{\{version\}\}/g, QMS_VERSION);
+}
+
+/**
+ * Writes the CI configuration into the repository at `root`. An existing file is never
+ * overwritten: the message says what to add to it instead.
+ * @returns the path written, relative to the root
+ */
+export function writeCiConfiguration(root: string, target: CiTarget): string {
+  const { path } = CI_TARGETS[target];
+  const absolute = join(root, path);
+  if (existsSync(absolute)) {
+    throw new QmsError(`${path} already exists and qms never overwrites a file: add the qms job from \`qms init --ci ${target} --print\` to it`);
+  }
+  mkdirSync(dirname(absolute), { recursive: true });
+  writeFilesAtomically(root, [{ path: absolute, expected: null, content: ciConfiguration(target) }]);
+  return path;
+}
