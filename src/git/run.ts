@@ -35,12 +35,12 @@ export function gitBuffer(cwd: string, args: readonly string[], input?: string |
   }
 }
 
-/** The top folder of the work tree holding `root`, or null outside a repository. */
+/** The top folder of the work tree holding `root`, or null outside a repository (or without git). */
 export function gitTopLevel(root: string): string | null {
   try {
     return git(root, ['rev-parse', '--show-toplevel']).trim();
   } catch (error) {
-    if (error instanceof GitError) return null;
+    if (error instanceof GitError || error instanceof QmsError) return null;
     throw error;
   }
 }

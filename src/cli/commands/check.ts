@@ -1,11 +1,15 @@
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/load.js';
 import { loadRepository } from '../../check/load.js';
 import { runRules, summarize } from '../../check/run.js';
-import { formatJson } from '../../format/json.js';
+import { docsBaseUri, formatReport, FORMATS, type Format } from '../../format/index.js';
+import { formatGithubSummary } from '../../format/github.js';
 import { formatStylish } from '../../format/stylish.js';
 import { attachChanges } from '../../change/attach.js';
+import { gitTopLevel } from '../../git/run.js';
+import type { Finding } from '../../rules/types.js';
 import { findRoot } from '../../repo/root.js';
 import { gitSource } from '../../repo/source.js';
 import { cacheFolder, parseToday } from './options.js';
@@ -23,9 +27,8 @@ export interface CheckCommandOptions {
   changedOnly?: boolean;
   cache?: boolean;
   cacheLocation?: string;
+  output?: string;
 }
-
-const FORMATS = ['stylish', 'json'];
 
 /** Wires `qms check` into the program. */
 export function registerCheck(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -34,6 +37,7 @@ export function registerCheck(program: Command, io: Io, setExit: (code: number) 
     .description('check controlled documents and the legal register for every inconsistency')
     .argument('[paths...]', 'files or folders to report on (default: the whole repository)')
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'stylish')
+    .option('-o, --output <file>', 'write the report to a file; the human summary stays on stdout')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('--today <date>', 'the date to check against (YYYY-MM-DD), for reproducible runs')
     .option('--base <ref>', 'compare with the merge base of <ref> (change/* rules); automatic in GitHub/GitLab pull requests')
@@ -51,6 +55,9 @@ Examples:
   qms check                          check the repository holding the current folder
   qms check procedures/QT-KHCN-01.md report on one document (rules still see every document)
   qms check --format json > out.json findings as JSON (docs/output.md)
+  qms check --format sarif -o qms.sarif   SARIF 2.1.0 for code scanning; summary on stdout
+  qms check --format github          GitHub Actions annotations (+ $GITHUB_STEP_SUMMARY table)
+  qms check --format junit -o report.xml  JUnit XML for GitLab and other CI servers
   qms check --today 2026-01-01       check as of a given day
   qms check --base main              also check that every document changed since main was re-revised
   qms check --base origin/main --head --changed-only   in CI: HEAD as committed, changed documents only
@@ -63,7 +70,7 @@ Rules and how to configure them: docs/rules/.`,
 
 /** Runs `qms check` and returns its exit code. */
 export function runCheck(paths: string[], options: CheckCommandOptions, io: Io): number {
-  if (!FORMATS.includes(options.format)) throw new QmsError(`unknown format "${options.format}": use ${FORMATS.join(' or ')}`);
+  if (!(FORMATS as readonly string[]).includes(options.format)) throw new QmsError(`unknown format "${options.format}": use ${FORMATS.join(', ')}`);
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   const today = parseToday(options.today);
   const targets = (paths.length > 0 ? paths : ['.']).map((p) => resolve(io.cwd, p));
@@ -85,15 +92,25 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Io):
   const findings = runRules(repository, scope ? { only: scope } : {});
   const summary = summarize(findings);
 
-  if (options.format === 'json') io.stdout.write(formatJson(findings));
-  else {
-    const checked = scope
-      ? { documents: repository.documents.filter((d) => scope(d.file)).length, legal: repository.legal.filter((l) => scope(l.file)).length }
-      : { documents: repository.documents.length, legal: repository.legal.length };
-    io.stdout.write(formatStylish(findings, summary, { color: wantsColor(io.stdout, io.env, options.color), checked }));
+  const checked = scope
+    ? { documents: repository.documents.filter((d) => scope(d.file)).length, legal: repository.legal.filter((l) => scope(l.file)).length }
+    : { documents: repository.documents.length, legal: repository.legal.length };
+  const files = [...repository.documents, ...repository.legal].map((f) => f.file).filter((file) => !scope || scope(file));
+  const context = { summary, checked, files, docsBaseUri: docsBaseUri(io.env), color: wantsColor(io.stdout, io.env, options.color) };
+  const format = options.format as Format;
+  const reported = format === 'github' || format === 'sarif' ? fromTopLevel(root, findings) : findings;
+  if (options.output !== undefined) {
+    writeReport(resolve(io.cwd, options.output), formatReport(format, reported, { ...context, color: false }));
+    io.stdout.write(formatStylish([], summary, { color: context.color, checked }).replace(/\n$/, ` — report in ${options.output}\n`));
+  } else {
+    io.stdout.write(formatReport(format, reported, context));
+  }
+  // GitHub shows ten annotations of a kind per step: the job summary shows them all.
+  if (format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
+    appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatGithubSummary(reported, summary, { checked: checked.documents + checked.legal, docsBaseUri: context.docsBaseUri }));
   }
   const tooManyWarnings = maxWarnings !== undefined && summary.warnings > maxWarnings;
-  if (tooManyWarnings && options.format !== 'json') io.stderr.write(`qms: ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
+  if (tooManyWarnings) io.stderr.write(`qms: ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
   return summary.errors > 0 || tooManyWarnings ? EXIT.findings : EXIT.ok;
 }
 
@@ -111,4 +128,23 @@ function scopeFilter(root: string, targets: string[]): (file: string) => boolean
     return rel;
   });
   return (file) => scopes.some((scope) => scope === '' || file === scope || file.startsWith(`${scope}/`));
+}
+
+/** Writes a report file; a report is not a document, so a plain write is enough. */
+function writeReport(path: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (error) {
+    throw new QmsError(`cannot write --output ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+/**
+ * GitHub and code scanning place annotations by paths from the top of the git repository; the qms
+ * root may be a folder inside it.
+ */
+function fromTopLevel(root: string, findings: Finding[]): Finding[] {
+  const topLevel = gitTopLevel(root);
+  const prefix = topLevel === null ? '' : relative(topLevel, root).split(sep).join('/');
+  return prefix === '' ? findings : findings.map((finding) => ({ ...finding, file: `${prefix}/${finding.file}` }));
 }

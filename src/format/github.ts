@@ -1,0 +1,137 @@
+import type { Severity } from '../config/types.js';
+import type { Summary } from '../check/run.js';
+import type { Finding } from '../rules/types.js';
+import { ruleDocsUri } from './sarif.js';
+
+/**
+ * `--format github`: GitHub Actions workflow commands, one line per finding, which the runner
+ * turns into annotations on the run and on the pull request's files (docs/output.md#github-actions):
+ *
+ *     ::error file=procedures/QT-KHCN-01.md,line=14,col=5,title=legal/superseded::cites Nghị định …
+ *
+ * Escaping is the one @actions/core applies and the runner undoes
+ * (actions/toolkit packages/core/src/command.ts, escapeData and escapeProperty; actions/runner
+ * src/Runner.Common/ActionCommand.cs, UnescapeData and UnescapeProperty):
+ * - the message (data) escapes `%` → `%25`, `\r` → `%0D`, `\n` → `%0A`, `%` first;
+ * - property values (file, title) escape the same and also `:` → `%3A`, `,` → `%2C`, since `,`
+ *   separates properties and `::` ends them.
+ * An unescaped newline would end the command there; an unescaped `,` or `:` in a file name would
+ * cut the property. Nothing else needs escaping: the line is UTF-8 like the rest of the log.
+ */
+export function formatGithub(findings: readonly Finding[]): string {
+  return findings.map((finding) => `${githubCommand(finding)}\n`).join('');
+}
+
+const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+
+function githubCommand(finding: Finding): string {
+  const properties = [
+    `file=${escapeProperty(finding.file)}`,
+    `line=${finding.line}`,
+    `col=${finding.column}`,
+    `title=${escapeProperty(finding.ruleId)}`,
+  ].join(',');
+  return `::${COMMAND[finding.severity]} ${properties}::${escapeData(finding.message)}`;
+}
+
+/** A workflow command's data (the text after the second `::`). */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** A workflow command's property value. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export interface GithubSummaryOptions {
+  /** Number of files checked, for the headline. */
+  checked: number;
+  /** Where the documentation lives (as for SARIF); rule ids link to their pages when it is given. */
+  docsBaseUri?: string;
+}
+
+/**
+ * GitHub shows at most this many annotations of each kind (error, warning, notice) per step, and
+ * 50 per job (actions/toolkit docs/problem-matchers.md, "Limitations").
+ */
+export const ANNOTATIONS_PER_KIND = 10;
+
+/**
+ * GitHub refuses a step summary larger than 1 MiB; the table stops short of that, with a line
+ * saying how many findings it leaves out.
+ */
+export const SUMMARY_BUDGET = 1_000_000;
+
+const SIGN: Record<Severity, string> = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info' };
+
+/**
+ * A Markdown job summary for `$GITHUB_STEP_SUMMARY`: a headline with the counts, a note when
+ * GitHub will not show every annotation, and a table of every finding.
+ */
+export function formatGithubSummary(findings: readonly Finding[], summary: Summary, options: GithubSummaryOptions): string {
+  const files = `${options.checked} file${options.checked === 1 ? '' : 's'} checked`;
+  const total = summary.errors + summary.warnings + summary.infos;
+  if (total === 0 && findings.length === 0) return `### ✅ qms check: no problems\n\n${files}.\n`;
+
+  const parts = [plural(summary.errors, 'error'), plural(summary.warnings, 'warning')];
+  if (summary.infos > 0) parts.push(plural(summary.infos, 'info'));
+  const sign = summary.errors > 0 ? '❌' : '⚠️';
+  const out: string[] = [`### ${sign} qms check: ${parts.join(', ')}`, '', `${files}.`, ''];
+
+  const over: string[] = [];
+  if (summary.errors > ANNOTATIONS_PER_KIND) over.push(plural(summary.errors, 'error'));
+  if (summary.warnings > ANNOTATIONS_PER_KIND) over.push(plural(summary.warnings, 'warning'));
+  if (summary.infos > ANNOTATIONS_PER_KIND) over.push(`${plural(summary.infos, 'info')} (notices)`);
+  if (over.length > 0) {
+    out.push(
+      `**Note:** GitHub shows only ${ANNOTATIONS_PER_KIND} annotations of each kind per step (and 50 per job), ` +
+        `and this run has ${over.join(' and ')}: every finding is in the table below and in the log.`,
+      '',
+    );
+  }
+
+  out.push('| Location | Severity | Rule | Message |', '| --- | --- | --- | --- |');
+  let size = utf8Length(out.join('\n'));
+  let listed = 0;
+  for (const finding of findings) {
+    const rule = options.docsBaseUri
+      ? `[${cell(finding.ruleId)}](${linkTarget(ruleDocsUri(options.docsBaseUri, `docs/rules/${finding.ruleId}.md`))})`
+      : cell(finding.ruleId);
+    const row = `| ${cell(`${finding.file}:${finding.line}:${finding.column}`)} | ${SIGN[finding.severity]} | ${rule} | ${cell(finding.message)} |`;
+    const rowSize = utf8Length(row) + 1;
+    // Room is kept for the closing line.
+    if (size + rowSize > SUMMARY_BUDGET - 200) break;
+    out.push(row);
+    size += rowSize;
+    listed++;
+  }
+  if (listed < findings.length) {
+    const left = findings.length - listed;
+    out.push('', `…and ${plural(left, 'more finding')} not listed: GitHub limits a step summary to 1 MiB. See the log for all of them.`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/**
+ * Text for a GFM table cell, shown as written: Markdown punctuation is backslash-escaped (so `|`
+ * cannot end the cell and `*`, `_`, `[`, `<`, `` ` `` format nothing), and line breaks become `<br>`.
+ */
+export function cell(text: string): string {
+  return text.replace(/[\\`*_{}[\]<>|~&!#]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '<br>');
+}
+
+/** A link destination cannot hold spaces or unbalanced parentheses: percent-encode them. */
+function linkTarget(uri: string): string {
+  return uri.replace(/[ ()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+const ENCODER = new TextEncoder();
+
+function utf8Length(text: string): number {
+  return ENCODER.encode(text).length;
+}

@@ -1,0 +1,156 @@
+import type { Severity } from '../config/types.js';
+import type { Finding, RuleMeta } from '../rules/types.js';
+
+/**
+ * `--format sarif`: SARIF 2.1.0 (OASIS), for GitHub code scanning, Azure DevOps and SARIF viewers
+ * (docs/output.md#sarif). A pure function of its inputs: the same findings give the same bytes.
+ */
+export interface SarifOptions {
+  /** qms's version, as `qms --version` prints it. */
+  toolVersion: string;
+  /** Where the documentation lives; a rule's page is this followed by its `docs` path. */
+  docsBaseUri: string;
+}
+
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+/** The base id every result's location is relative to: the repository root. */
+export const SRCROOT = '%SRCROOT%';
+
+const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', info: 'note' };
+
+type SarifLevel = 'error' | 'warning' | 'note';
+
+interface ReportingDescriptor {
+  id: string;
+  name: string;
+  shortDescription: { text: string };
+  fullDescription: { text: string };
+  helpUri: string;
+  help: { text: string; markdown: string };
+  defaultConfiguration: { level: SarifLevel };
+  properties: { isoClause: string; tags: string[] };
+}
+
+interface SarifResult {
+  ruleId: string;
+  ruleIndex?: number;
+  level: SarifLevel;
+  message: { text: string };
+  locations: [
+    {
+      physicalLocation: {
+        artifactLocation: { uri: string; uriBaseId: string };
+        region: { startLine: number; startColumn: number };
+      };
+    },
+  ];
+}
+
+export function formatSarif(findings: readonly Finding[], rules: readonly RuleMeta[], options: SarifOptions): string {
+  const index = new Map<string, number>();
+  rules.forEach((rule, i) => {
+    if (!index.has(rule.id)) index.set(rule.id, i);
+  });
+  const driver: Record<string, unknown> = {
+    name: 'qms',
+    version: options.toolVersion,
+    ...(SEMVER.test(options.toolVersion) ? { semanticVersion: options.toolVersion } : {}),
+    informationUri: options.docsBaseUri,
+    rules: rules.map((rule) => descriptor(rule, options.docsBaseUri)),
+  };
+  const results = findings.map((finding): SarifResult => {
+    const ruleIndex = index.get(finding.ruleId);
+    return {
+      ruleId: finding.ruleId,
+      // A finding of a rule outside the catalogue keeps its id but points at no descriptor.
+      ...(ruleIndex === undefined ? {} : { ruleIndex }),
+      level: LEVEL[finding.severity],
+      message: { text: finding.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: fileUri(finding.file), uriBaseId: SRCROOT },
+            region: { startLine: finding.line, startColumn: finding.column },
+          },
+        },
+      ],
+    };
+  });
+  const log = {
+    $schema: SARIF_SCHEMA_URI,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver },
+        originalUriBaseIds: {
+          // No uri: the root is wherever the repository is checked out (SARIF §3.14.14).
+          [SRCROOT]: { description: { text: 'The root of the QMS repository: the folder that holds qms.config.yaml.' } },
+        },
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function descriptor(rule: RuleMeta, docsBaseUri: string): ReportingDescriptor {
+  const helpUri = ruleDocsUri(docsBaseUri, rule.docs);
+  const serves = `ISO 9001:2015 / legal basis: ${rule.isoClause}.`;
+  return {
+    id: rule.id,
+    name: ruleName(rule.id),
+    shortDescription: { text: rule.description },
+    fullDescription: { text: `${rule.description} ${serves}` },
+    helpUri,
+    help: {
+      text: `${rule.description}\n\n${serves}\n\nDocumentation: ${helpUri}`,
+      markdown: `${rule.description}\n\n${serves}\n\n[Documentation of ${rule.id}](${helpUri})`,
+    },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: { isoClause: rule.isoClause, tags: [ruleGroup(rule.id)] },
+  };
+}
+
+/** `legal/update-overdue` → `legal`. */
+export function ruleGroup(ruleId: string): string {
+  const slash = ruleId.indexOf('/');
+  return slash < 0 ? ruleId : ruleId.slice(0, slash);
+}
+
+/** `legal/update-overdue` → `LegalUpdateOverdue`: SARIF's `name` is an identifier-like friendly name. */
+export function ruleName(ruleId: string): string {
+  return ruleId
+    .split(/[^A-Za-z0-9]+/)
+    .filter((part) => part.length > 0)
+    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .join('');
+}
+
+/**
+ * A rule's documentation page: `docsBaseUri` joined to the rule's `docs` path with one `/`
+ * (`https://qms.dev/` + `docs/rules/legal/superseded.md`).
+ */
+export function ruleDocsUri(docsBaseUri: string, docsPath: string): string {
+  return `${docsBaseUri.replace(/\/+$/, '')}/${docsPath.replace(/^\/+/, '')}`;
+}
+
+/**
+ * A repository-relative path as a relative URI reference (RFC 3986): each `/`-separated segment
+ * percent-encoded as UTF-8, so spaces, Vietnamese letters, `%`, `#`, `?` and `:` cannot be misread.
+ * The letters are encoded as written (NFC or NFD): the URI names the file on disk.
+ */
+export function fileUri(file: string): string {
+  return file
+    .split('/')
+    .map((segment) => encodeURIComponent(wellFormed(segment)))
+    .join('/');
+}
+
+/** Lone surrogates (which encodeURIComponent rejects) become U+FFFD. */
+function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
