@@ -53,6 +53,16 @@ export class DocumentCache {
     return entry.document;
   }
 
+  /** The content hashes the cache holds for these files (for workers that decide hits themselves). */
+  hashes(files: readonly string[]): Record<string, string> {
+    const result: Record<string, string> = {};
+    for (const file of files) {
+      const hash = this.entries[file]?.hash;
+      if (hash !== undefined) result[file] = hash;
+    }
+    return result;
+  }
+
   set(file: string, hash: string, document: ControlledDocument): void {
     this.next[file] = { hash, document };
   }

@@ -26,7 +26,8 @@ export function attachChanges(repository: Repository, options: ChangeOptions): (
   }
   const topLevel = gitTopLevel(repository.root);
   if (topLevel === null) throw new QmsError(`--base needs a git repository, and ${repository.root} is not in one`);
-  const base = mergeBase(topLevel, ref);
+  const label = options.base !== undefined ? `--base ${ref}` : options.side === 'staged' && ref === 'HEAD' ? 'HEAD' : `the pull request's base ${ref}`;
+  const base = mergeBase(topLevel, ref, label);
   repository.change = buildChangeSet(repository, topLevel, base, ref, options.side);
   if (!options.changedOnly) return undefined;
   const scope = new Set<string>();

@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { documentReadContext } from '../check/load.js';
 import type { ControlledDocument, LegalEntry } from '../document/model.js';
@@ -33,39 +34,67 @@ export interface ChangeSet {
 
 /**
  * Reads the changed controlled documents and register entries at the base, for comparison with
- * the repository as checked. Paths reported by git (from the top level) become root-relative;
- * files outside the root are not the repository's.
+ * the repository as checked. Paths reported by git (from the top level) become root-relative.
+ * A document moved out of the controlled set (or out of the root) is a deletion; a deletion and an
+ * addition of the same code (a move git did not pair, as in an unstaged move) are one rename.
  */
 export function buildChangeSet(repository: Repository, topLevel: string, base: string, ref: string, side: ChangeSide): ChangeSet {
-  const prefix = relative(topLevel, repository.root).split(sep).join('/');
+  const prefix = relative(realpathSync(topLevel), realpathSync(repository.root)).split(sep).join('/');
   const inRoot = (path: string): string | null => (prefix === '' ? path : path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : null);
-  const { documents: documentSet, legal: legalSet } = repository.config;
-  const changes = changedFiles(topLevel, base, side)
-    .map((change) => ({ ...change, path: inRoot(change.path), basePath: inRoot(change.basePath) }))
-    .filter((change): change is typeof change & { path: string; basePath: string } => change.path !== null && change.basePath !== null);
-  const isOfSet = (path: string): 'document' | 'legal' | null => {
-    const sorted = classifyFiles([path], documentSet, legalSet);
+  const kindOf = (path: string | null): 'document' | 'legal' | null => {
+    if (path === null) return null;
+    const sorted = classifyFiles([path], repository.config.documents, repository.config.legal);
     return sorted.legal.length > 0 ? 'legal' : sorted.documents.length > 0 ? 'document' : null;
   };
-  const relevant = changes.filter((c) => isOfSet(c.path) !== null || isOfSet(c.basePath) !== null);
-  const baseTexts = readBlobs(
-    topLevel,
-    relevant.filter((c) => c.status !== 'added').map((c) => `${base}:${prefix === '' ? '' : `${prefix}/`}${c.basePath}`),
-  );
-  const baseText = (change: { basePath: string }): string | null | undefined => baseTexts.get(`${base}:${prefix === '' ? '' : `${prefix}/`}${change.basePath}`);
+  const spec = (path: string): string => `${base}:${prefix === '' ? '' : `${prefix}/`}${path}`;
+
+  const entries: Array<FileChange & { kind: 'document' | 'legal' }> = [];
+  for (const change of changedFiles(topLevel, base, side)) {
+    const path = inRoot(change.path);
+    const basePath = inRoot(change.basePath);
+    const kind = kindOf(path);
+    const baseKind = change.status === 'added' ? null : kindOf(basePath);
+    if (change.status !== 'deleted' && kind !== null && path !== null) {
+      // A file that was not a controlled document at the base (or was elsewhere) is new here.
+      const status = baseKind === kind ? change.status : 'added';
+      entries.push({ kind, status, file: path, baseFile: status === 'added' ? path : basePath! });
+    } else if (baseKind !== null && basePath !== null) {
+      entries.push({ kind: baseKind, status: 'deleted', file: basePath, baseFile: basePath });
+    }
+  }
+  const texts = readBlobs(topLevel, entries.filter((e) => e.status !== 'added').map((e) => spec(e.baseFile)));
   const context = documentReadContext(repository.config, repository.register);
   const set: ChangeSet = { base, ref, side, documents: [], legal: [] };
-  for (const change of relevant) {
-    const kind = isOfSet(change.status === 'deleted' ? change.basePath : change.path) ?? isOfSet(change.basePath);
-    const entry: FileChange = { status: change.status, file: change.status === 'deleted' ? change.basePath : change.path, baseFile: change.basePath };
-    const text = change.status === 'added' ? null : baseText(change);
+  for (const { kind, ...entry } of entries) {
+    const text = entry.status === 'added' ? null : texts.get(spec(entry.baseFile));
     if (kind === 'document') {
-      if (text) entry.baseDocument = readControlledDocument(change.basePath, text, context);
+      if (text) entry.baseDocument = readControlledDocument(entry.baseFile, text, context);
       set.documents.push(entry);
-    } else if (kind === 'legal') {
-      if (text) entry.baseLegal = readLegalEntry(change.basePath, text);
+    } else {
+      if (text) entry.baseLegal = readLegalEntry(entry.baseFile, text);
       set.legal.push(entry);
     }
   }
+  set.documents = pairMoves(set.documents, repository);
   return set;
+}
+
+/** Joins a deletion and an addition that carry the same code into one rename. */
+function pairMoves(changes: FileChange[], repository: Repository): FileChange[] {
+  const added = new Map<string, FileChange>();
+  for (const change of changes) {
+    const code = change.status === 'added' ? repository.documents.find((d) => d.file === change.file)?.code?.value : undefined;
+    if (code !== undefined) added.set(code.normalize('NFC'), change);
+  }
+  const paired = new Set<FileChange>();
+  const result: FileChange[] = [];
+  for (const change of changes) {
+    const code = change.status === 'deleted' ? change.baseDocument?.code?.value.normalize('NFC') : undefined;
+    const partner = code === undefined ? undefined : added.get(code);
+    if (partner && !paired.has(partner)) {
+      paired.add(partner);
+      result.push({ ...change, status: 'renamed', file: partner.file });
+    } else if (!paired.has(change)) result.push(change);
+  }
+  return result.filter((change) => !paired.has(change));
 }

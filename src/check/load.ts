@@ -8,6 +8,7 @@ import { readControlledDocument, type DocumentReadContext } from '../document/re
 import { readLegalEntry } from '../document/read-legal.js';
 import { Register } from '../register/register.js';
 import { workTreeSource, type FileSource } from '../repo/source.js';
+import { canReadInParallel, readInParallel } from './parallel.js';
 import { codeKey } from '../rules/util.js';
 import type { Repository } from '../rules/types.js';
 
@@ -27,9 +28,18 @@ export function loadRepository(root: string, loaded: LoadedConfig, today: string
   });
   const register = new Register(legal);
   const context = documentReadContext(config, register);
-  const texts = source.readAll(files.documents);
   const cache = options.cacheFolder ? DocumentCache.open(options.cacheFolder, cacheKey(loaded, registerHash.digest('hex'))) : undefined;
-  const documents = files.documents.map((file) => {
+  const documents =
+    source.workTree !== undefined && canReadInParallel(files.documents.length)
+      ? readWithWorkers(source.workTree, files.documents, { config, legal: files.legal.map((file) => ({ file, text: legalTexts.get(file)! })) }, cache)
+      : readInSequence(source, files.documents, context, cache);
+  cache?.save();
+  return { root, config, today, documents, legal, register, byCode: indexByCode(documents), source };
+}
+
+function readInSequence(source: FileSource, files: readonly string[], context: DocumentReadContext, cache: DocumentCache | undefined): ControlledDocument[] {
+  const texts = source.readAll(files);
+  return files.map((file) => {
     const text = texts.get(file)!;
     if (!cache) return readControlledDocument(file, text, context);
     const hash = contentHash(text);
@@ -39,8 +49,24 @@ export function loadRepository(root: string, loaded: LoadedConfig, today: string
     cache.set(file, hash, document);
     return document;
   });
-  cache?.save();
-  return { root, config, today, documents, legal, register, byCode: indexByCode(documents), source };
+}
+
+/** Both cores for a cold read of a large repository; the results are those of readInSequence. */
+function readWithWorkers(
+  root: string,
+  files: readonly string[],
+  job: { config: QmsConfig; legal: Array<{ file: string; text: string }> },
+  cache: DocumentCache | undefined,
+): ControlledDocument[] {
+  const results = new Map(readInParallel({ root, ...job, cachedHashes: cache ? cache.hashes(files) : {} }, files).map((r) => [r.file, r]));
+  return files.map((file) => {
+    const result = results.get(file)!;
+    const cached = result.hit ? cache?.get(file, result.hash) : undefined;
+    if (cached) return cached;
+    if (result.hit) throw new Error(`worker reported a cache hit for ${file} that the cache does not hold`);
+    cache?.set(file, result.hash, result.document);
+    return result.document;
+  });
 }
 
 export interface LoadOptions {

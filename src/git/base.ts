@@ -29,10 +29,10 @@ const DEEPEN_STEPS = [50, 200, 1000];
  * The merge base of `ref` and HEAD. In a shallow clone (as CI checks out) it deepens the history
  * from `origin` step by step; when that cannot find it, the message says what to change.
  */
-export function mergeBase(topLevel: string, ref: string): string {
-  verifyRef(topLevel, ref);
+export function mergeBase(topLevel: string, ref: string, label = `--base ${ref}`): string {
   const attempt = (): string | null => {
     try {
+      git(topLevel, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
       return git(topLevel, ['merge-base', ref, 'HEAD']).trim();
     } catch (error) {
       if (error instanceof GitError) return null;
@@ -41,7 +41,9 @@ export function mergeBase(topLevel: string, ref: string): string {
   };
   let found = attempt();
   if (found) return found;
-  if (isShallow(topLevel)) {
+  const shallow = isShallow(topLevel);
+  if (shallow) {
+    // A shallow clone may lack the base commit itself, or the history joining it to HEAD.
     for (const depth of DEEPEN_STEPS) {
       try {
         git(topLevel, ['fetch', '--quiet', `--deepen=${depth}`, 'origin']);
@@ -51,20 +53,27 @@ export function mergeBase(topLevel: string, ref: string): string {
       found = attempt();
       if (found) return found;
     }
+  }
+  if (!refExists(topLevel, ref)) {
+    const hint = ref.startsWith('origin/') ? ` (fetch it first: git fetch origin ${ref.slice('origin/'.length)}:refs/remotes/${ref})` : '';
+    const clone = shallow ? '; this is a shallow clone: check out the full history (GitHub Actions: actions/checkout with fetch-depth: 0; GitLab CI: variables: GIT_DEPTH: "0")' : '';
+    throw new QmsError(`${label}: no such branch, tag or commit in this repository${hint}${clone}`);
+  }
+  if (shallow) {
     throw new QmsError(
       `this is a shallow clone and the merge base of ${ref} and HEAD is not in it: check out the full history (GitHub Actions: actions/checkout with fetch-depth: 0; GitLab CI: variables: GIT_DEPTH: "0")`,
     );
   }
-  throw new QmsError(`${ref} and HEAD have no common history: is --base the branch this one was made from?`);
+  throw new QmsError(`${ref} and HEAD have no common history: is ${label} the branch this one was made from?`);
 }
 
-function verifyRef(topLevel: string, ref: string): void {
+function refExists(topLevel: string, ref: string): boolean {
   try {
     git(topLevel, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    return true;
   } catch (error) {
-    if (!(error instanceof GitError)) throw error;
-    const hint = ref.startsWith('origin/') ? ` (fetch it first: git fetch origin ${ref.slice('origin/'.length)})` : '';
-    throw new QmsError(`--base ${ref}: no such branch, tag or commit in this repository${hint}`);
+    if (error instanceof GitError) return false;
+    throw error;
   }
 }
 

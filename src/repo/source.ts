@@ -12,6 +12,8 @@ import { classifyFiles, listRepositoryFiles, type RepositoryFiles } from './file
 export interface FileSource {
   /** For messages: "the work tree", "HEAD", "the index". */
   readonly label: string;
+  /** Set for the work tree: files can be read by path from other threads. */
+  readonly workTree?: string;
   list(documents: FileSet, legal: FileSet): RepositoryFiles;
   /** Reads files (paths relative to the root); the work tree reads each on demand, git in one batch. */
   readAll(files: readonly string[]): { get(file: string): string | undefined };
@@ -20,6 +22,7 @@ export interface FileSource {
 export function workTreeSource(root: string): FileSource {
   return {
     label: 'the work tree',
+    workTree: root,
     list: (documents, legal) => listRepositoryFiles(root, documents, legal),
     // One file at a time, so the texts of a large repository are never all in memory.
     readAll: () => ({ get: (file) => readFileSync(join(root, file), 'utf8') }),

@@ -2,15 +2,24 @@
  * One pair of mini repositories per rule (fixtures/rules/<ruleId>/pass and /fail):
  * the pass repository gives no finding at all, of any rule (no false positives), and the fail
  * repository gives exactly the findings of its rule listed in expected.json.
+ *
+ * A fixture folder holding `base/` and `head/` is a change fixture (the change/* rules): `base/` is
+ * committed on `main` in a new git repository, the work tree is then made equal to `head/`, and the
+ * work tree is checked with the change since `main` attached, as `qms check --base main` does.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { attachChanges } from '../../src/change/attach.js';
+import { loadRepository } from '../../src/check/load.js';
+import { runRules } from '../../src/check/run.js';
+import { loadConfig } from '../../src/config/load.js';
 import type { Severity } from '../../src/config/types.js';
 import { RULES } from '../../src/rules/catalogue.js';
 import type { Finding } from '../../src/rules/types.js';
-import { checkFolder } from '../helpers/repo.js';
+import { commitAll } from '../helpers/git.js';
+import { checkFolder, makeRepo } from '../helpers/repo.js';
 
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURES = join(PROJECT, 'fixtures', 'rules');
@@ -25,6 +34,54 @@ interface ExpectedFinding {
 
 function fixture(id: string, variant: 'pass' | 'fail'): string {
   return join(FIXTURES, ...id.split('/'), variant);
+}
+
+const TODAY = '2026-11-27';
+
+/** A change fixture holds the repository at the base and at the head in `base/` and `head/`. */
+function isChangeFixture(folder: string): boolean {
+  return existsSync(join(folder, 'base')) && existsSync(join(folder, 'head'));
+}
+
+/** Paths of the files under `folder`, relative to it, with `/`. */
+function filesUnder(folder: string): string[] {
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.push(relative(folder, path).split('\\').join('/'));
+    }
+  };
+  walk(folder);
+  return files;
+}
+
+/**
+ * Commits `base/` on main in a new repository, makes the work tree equal to `head/` (copied over
+ * it; files of base absent from head deleted, nothing staged) and checks the work tree compared
+ * with main, in-process.
+ */
+function checkChangeFixture(folder: string): Finding[] {
+  const root = makeRepo({});
+  cpSync(join(folder, 'base'), root, { recursive: true });
+  commitAll(root, 'base');
+  const head = join(folder, 'head');
+  for (const file of filesUnder(join(folder, 'base'))) if (!existsSync(join(head, file))) rmSync(join(root, file));
+  cpSync(head, root, { recursive: true, force: true });
+  const repository = loadRepository(root, loadConfig(root), TODAY);
+  attachChanges(repository, { base: 'main', side: 'worktree', changedOnly: false, env: {} });
+  return runRules(repository);
+}
+
+/** The findings of a fixture folder: a plain repository, or the head of a change fixture. */
+function checkFixture(folder: string): Finding[] {
+  return isChangeFixture(folder) ? checkChangeFixture(folder) : checkFolder(folder, TODAY);
+}
+
+/** The config a fixture is checked with (in head/ for a change fixture). */
+function configOf(folder: string): string {
+  return join(folder, ...(isChangeFixture(folder) ? ['head'] : []), 'qms.config.yaml');
 }
 
 function describeFinding(f: Finding): string {
@@ -77,19 +134,25 @@ describe('rule fixtures', () => {
     expect(found.sort()).toEqual([...IDS].sort());
   });
 
+  it('has change fixtures (base/ and head/) for the change/* rules, which see nothing without a change', () => {
+    for (const id of IDS.filter((i) => i.startsWith('change/'))) {
+      for (const variant of ['pass', 'fail'] as const) expect(isChangeFixture(fixture(id, variant)), `${id}/${variant}`).toBe(true);
+    }
+  });
+
   describe.each(IDS)('%s', (id) => {
     it('pass/: a complete repository with no finding of any rule', () => {
       const folder = fixture(id, 'pass');
-      expect(existsSync(join(folder, 'qms.config.yaml')), `${folder}/qms.config.yaml`).toBe(true);
-      const findings = checkFolder(folder);
+      expect(existsSync(configOf(folder)), configOf(folder)).toBe(true);
+      const findings = checkFixture(folder);
       expect(findings.map(describeFinding)).toEqual([]);
     });
 
     it('fail/: exactly the findings of expected.json', () => {
       const folder = fixture(id, 'fail');
-      expect(existsSync(join(folder, 'qms.config.yaml')), `${folder}/qms.config.yaml`).toBe(true);
+      expect(existsSync(configOf(folder)), configOf(folder)).toBe(true);
       const expected = readExpected(folder);
-      const findings = checkFolder(folder).filter((f) => f.ruleId === id);
+      const findings = checkFixture(folder).filter((f) => f.ruleId === id);
       const { expected: wanted, actual } = compare(expected, findings);
       expect(actual, `findings of ${id}:\n${findings.map(describeFinding).join('\n')}`).toEqual(wanted);
     });

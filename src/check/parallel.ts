@@ -1,0 +1,66 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { QmsConfig } from '../config/types.js';
+import type { ControlledDocument } from '../document/model.js';
+
+/** Below this many documents to read, starting workers costs more than it saves. */
+export const PARALLEL_THRESHOLD = 300;
+
+/** What a worker needs: the config, the register's texts, and its share of the files. */
+export interface WorkerJob {
+  root: string;
+  config: QmsConfig;
+  legal: Array<{ file: string; text: string }>;
+  files: string[];
+  /** Content hashes of cached readings: a file that still has it is not read again. */
+  cachedHashes: Record<string, string>;
+}
+
+/** One file's outcome: a cache hit (same hash) or a fresh reading. */
+export type WorkerResult = { file: string; hash: string; hit: true } | { file: string; hash: string; hit: false; document: ControlledDocument };
+
+const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
+
+/** Whether reading can use worker threads here (the compiled worker exists; more than one core). */
+export function canReadInParallel(count: number): boolean {
+  return count >= PARALLEL_THRESHOLD && availableParallelism() > 1 && existsSync(WORKER);
+}
+
+/**
+ * Reads documents on worker threads, one share per core, and waits for them synchronously
+ * (Atomics.wait + receiveMessageOnPort) so the repository loader stays a plain function.
+ */
+export function readInParallel(job: Omit<WorkerJob, 'files'>, files: readonly string[]): WorkerResult[] {
+  const count = Math.min(availableParallelism(), 8, Math.ceil(files.length / 100));
+  const signal = new Int32Array(new SharedArrayBuffer(4));
+  const ports: MessagePort[] = [];
+  const workers: Worker[] = [];
+  for (let i = 0; i < count; i++) {
+    const { port1, port2 } = new MessageChannel();
+    const share = files.filter((_, index) => index % count === i);
+    workers.push(new Worker(WORKER, { workerData: { job: { ...job, files: share }, signal, port: port2 }, transferList: [port2] }));
+    ports.push(port1);
+  }
+  const results: WorkerResult[] = [];
+  let finished = 0;
+  try {
+    while (finished < count) {
+      const seen = Atomics.load(signal, 0);
+      for (const port of ports) {
+        for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) {
+          const data = message.message as { json?: string; done?: true; error?: string };
+          if (data.error) throw new Error(`reading documents failed in a worker: ${data.error}`);
+          if (data.json) results.push(...(JSON.parse(data.json) as WorkerResult[]));
+          if (data.done) finished++;
+        }
+      }
+      if (finished < count) Atomics.wait(signal, 0, seen, 1000);
+    }
+  } finally {
+    for (const worker of workers) void worker.terminate();
+    for (const port of ports) port.close();
+  }
+  return results;
+}
