@@ -29,12 +29,14 @@ export function loadRepository(root: string, loaded: LoadedConfig, today: string
   const register = new Register(legal);
   const context = documentReadContext(config, register);
   const cache = options.cacheFolder ? DocumentCache.open(options.cacheFolder, cacheKey(loaded, registerHash.digest('hex'))) : undefined;
-  const documents =
-    source.workTree !== undefined && canReadInParallel(files.documents.length)
+  const started = performance.now();
+  const parallel = source.workTree !== undefined && canReadInParallel(files.documents.length);
+  const documents = parallel
       ? readWithWorkers(source.workTree, files.documents, { config, legal: files.legal.map((file) => ({ file, text: legalTexts.get(file)! })) }, cache)
       : readInSequence(source, files.documents, context, cache);
   cache?.save();
-  return { root, config, today, documents, legal, register, byCode: indexByCode(documents), source };
+  const stats: LoadStats = { documents: documents.length, legal: legal.length, parallel, cacheHits: cache?.hitCount ?? 0, milliseconds: Math.round(performance.now() - started) };
+  return { root, config, today, documents, legal, register, byCode: indexByCode(documents), source, stats };
 }
 
 function readInSequence(source: FileSource, files: readonly string[], context: DocumentReadContext, cache: DocumentCache | undefined): ControlledDocument[] {
@@ -67,6 +69,16 @@ function readWithWorkers(
     cache?.set(file, result.hash, result.document);
     return result.document;
   });
+}
+
+/** How a repository was read, for `QMS_DEBUG=1`. */
+export interface LoadStats {
+  documents: number;
+  legal: number;
+  /** Read on worker threads. */
+  parallel: boolean;
+  cacheHits: number;
+  milliseconds: number;
 }
 
 export interface LoadOptions {

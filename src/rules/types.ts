@@ -3,6 +3,7 @@ import type { ControlledDocument, LegalEntry } from '../document/model.js';
 import type { Register } from '../register/register.js';
 import type { ChangeSet } from '../change/changeset.js';
 import type { FileSource } from '../repo/source.js';
+import type { LoadStats } from '../check/load.js';
 import type { Position } from '../util/lines.js';
 
 /** What a rule is, for people and for reports (docs, SARIF). */
@@ -42,6 +43,8 @@ export interface Repository {
   byCode: Map<string, ControlledDocument[]>;
   /** Where the files were read from (the work tree, HEAD or the index), for rules that read text again. */
   source?: FileSource;
+  /** How the repository was read. */
+  stats?: LoadStats;
   /** What changed since a base commit (`qms check --base`): the change/* rules' subject. */
   change?: ChangeSet;
 }

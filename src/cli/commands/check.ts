@@ -91,6 +91,10 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Io):
   const scope = only && changed ? (file: string) => only(file) && changed(file) : (only ?? changed);
   const findings = runRules(repository, scope ? { only: scope } : {});
   const summary = summarize(findings);
+  const stats = repository.stats;
+  if (io.env.QMS_DEBUG && stats) {
+    io.stderr.write(`qms: read ${stats.documents} documents (${stats.parallel ? 'worker threads' : 'one thread'}, ${stats.cacheHits} from the cache) in ${stats.milliseconds} ms\n`);
+  }
 
   const checked = scope
     ? { documents: repository.documents.filter((d) => scope(d.file)).length, legal: repository.legal.filter((l) => scope(l.file)).length }
