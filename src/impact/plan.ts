@@ -82,6 +82,8 @@ function planFile(document: ControlledDocument, affected: AffectedDocument, text
     { op: 'set', path: ['revision'], value: toRevision },
     { op: 'append', path: ['history'], item: { revision: toRevision, date: options.date, summary, trigger: primary.by } },
     { op: 'set', path: ['status'], value: 'draft' },
+    // The effective date was the old revision's; the new one gets its own at publication.
+    { op: 'delete', path: ['effective'] },
     { op: 'delete', path: ['approval', 'approved'] },
     { op: 'delete', path: ['approval', 'reviewed'] },
   ];

@@ -31,9 +31,10 @@ describe('qms impact --apply on the demo agency', () => {
     expect(after).toMatch(/^ {2}- id: 107\/2021\/NĐ-CP$/m);
     expect(after).toMatch(/- \{ revision: 3, date: 2026-11-27, summary: .*107\/2021\/NĐ-CP.*, trigger: 107\/2021\/NĐ-CP \}/);
     expect(after).not.toMatch(/^ {2}(reviewed|approved):/m);
+    expect(after).not.toMatch(/^effective:/m);
     expect(after).toMatch(/^ {2}prepared:/m);
     // Every line it does not own is byte-identical: outside the edited fields and the generated regions.
-    const owned = /^(revision|status| {2}reviewed| {2}approved| {2}- id: 107| {2}- \{ revision: 3)/;
+    const owned = /^(revision|status|effective| {2}reviewed| {2}approved| {2}- id: 107| {2}- \{ revision: 3)/;
     const outside = (text: string): string[] => lines(text.replace(/<!-- qms:begin (\S+) -->[\s\S]*?<!-- qms:end \1 -->/g, '<region>')).filter((l) => !owned.test(l));
     expect(outside(after)).toEqual(outside(before));
     // The generated regions follow the new front matter.

@@ -1,0 +1,117 @@
+/**
+ * `qms new <type>`: a new controlled document from its type's skeleton — revision 1, draft, one
+ * history row, the required generated regions rendered — at the path the config's filename rule gives.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatFlowMap, formatScalar } from '../edit/yaml-format.js';
+import { classifyFiles } from '../repo/files.js';
+import { expectedFileName } from '../rules/code/filename.js';
+import { codeKey } from '../rules/util.js';
+import { renderChange } from './apply.js';
+import { bi, list, refuse, tr } from './messages.js';
+import type { Outcome } from './run.js';
+import { parseDateOption, textOption, type Session } from './session.js';
+import { fillTemplate, findTemplate } from './templates.js';
+
+export interface NewOptions {
+  code?: string;
+  title?: string;
+  owner?: string;
+  dir?: string;
+  date?: string;
+}
+
+/** Where documents of the default types go; other types go to the root, like the manual. */
+export const DEFAULT_FOLDERS: Readonly<Record<string, string>> = { procedure: 'procedures', form: 'forms', instruction: 'instructions', manual: '' };
+
+/** The summary of the first history row, in the language of the documents. */
+export const FIRST_ISSUE = bi('Ban hành lần đầu', 'First issue');
+
+export function planNew(session: Session, type: string, options: NewOptions): Outcome {
+  const { language, config, repository } = session;
+  const typeConfig = Object.hasOwn(config.types, type) ? config.types[type] : undefined;
+  if (!typeConfig) {
+    const known = Object.keys(config.types);
+    refuse(language, 'unknown-type', bi(`không có loại tài liệu "${type}": dùng ${list('vi', known)}`, `unknown document type "${type}": use ${list('en', known)}`), { type, known });
+  }
+  const code = textOption(options.code, '--code', language);
+  if (!new RegExp(typeConfig.pattern, 'u').test(code)) {
+    refuse(
+      language,
+      'code-format',
+      bi(
+        `mã "${code}" không khớp mẫu mã của loại ${type}: ${typeConfig.pattern} (types.${type}.pattern trong qms.config.yaml)`,
+        `the code "${code}" does not match the ${type} pattern ${typeConfig.pattern} (types.${type}.pattern in qms.config.yaml)`,
+      ),
+      { code, pattern: typeConfig.pattern },
+    );
+  }
+  const holders = repository.byCode.get(codeKey(code)) ?? [];
+  if (holders.length > 0) {
+    const files = holders.map((d) => d.file);
+    refuse(language, 'duplicate-code', bi(`mã "${code}" đã được dùng ở ${list('vi', files)}`, `the code "${code}" is already used by ${list('en', files)}`), { code, files });
+  }
+  const title = textOption(options.title, '--title', language);
+  const owner = options.owner === undefined ? undefined : textOption(options.owner, '--owner', language);
+  const date = parseDateOption(options.date, '--date', language, session.today);
+
+  const file = targetFile(session, type, code, options.dir);
+  if (existsSync(join(session.root, file))) refuse(language, 'exists', bi(`${file} đã có; không ghi đè`, `${file} already exists; it is not overwritten`), { file });
+  if (!classifyFiles([file], config.documents, config.legal).documents.includes(file)) {
+    refuse(
+      language,
+      'not-a-document',
+      bi(
+        `${file} sẽ không phải tài liệu được kiểm soát (documents.include/exclude trong qms.config.yaml không nhận nó): chọn --dir khác`,
+        `${file} would not be a controlled document (documents.include and exclude in qms.config.yaml do not take it): choose another --dir`,
+      ),
+      { file },
+    );
+  }
+
+  const template = findTemplate(session.root, type, config.language, language);
+  const body = fillTemplate(template, { code, title, type, label: typeConfig.label, owner: owner ?? '', organization: config.organization, sections: typeConfig.sections }, language);
+  const eol = /\r\n/.test(template.text.slice(0, template.text.search(/\n|$/) + 1)) ? '\r\n' : '\n';
+  const summary = tr(config.language, FIRST_ISSUE);
+  const fields = [
+    `code: ${formatScalar(code, 'block')}`,
+    `title: ${formatScalar(title, 'block')}`,
+    `type: ${formatScalar(type, 'block')}`,
+    'revision: 1',
+    'status: draft',
+    ...(owner !== undefined ? [`owner: ${formatScalar(owner, 'block')}`] : []),
+    'history:',
+    `  - ${formatFlowMap({ revision: 1, date, summary }, true)}`,
+  ];
+  const text = ['---', ...fields, '---', ''].join(eol) + (/^\r?\n/.test(body) ? body : eol + body);
+  const change = renderChange(session, file, null, text);
+  return {
+    change,
+    requireClean: true,
+    result: { file, code, type, title, owner: owner ?? null, revision: 1, status: 'draft', date, summary, template: template.label },
+    lines: [
+      tr(language, bi(`Đã tạo ${file}: ${code} (${typeConfig.label}), lần ban hành 1, trạng thái draft, theo mẫu ${template.label}.`, `Created ${file}: ${code} (${typeConfig.label}), revision 1, status draft, from ${template.label}.`)),
+      tr(language, bi(`Tiếp theo: soạn nội dung, rồi qms approve ${quote(code)} --step prepared --name … --title …`, `Next: write the content, then qms approve ${quote(code)} --step prepared --name … --title …`)),
+    ],
+  };
+}
+
+/** The path of a new document: its folder (`--dir` or the type's) and the name the filename rule gives. */
+function targetFile(session: Session, type: string, code: string, dir: string | undefined): string {
+  const { language, config } = session;
+  const folder = (dir ?? DEFAULT_FOLDERS[type] ?? '').normalize('NFC').replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/\/+$/, '');
+  if (folder.startsWith('/') || /^[A-Za-z]:/.test(folder) || folder.split('/').some((part) => part === '..')) {
+    refuse(language, 'usage', bi(`--dir là một thư mục trong kho, tính từ gốc kho: không phải "${dir}"`, `--dir is a folder inside the repository, from its root: not "${dir}"`));
+  }
+  const name = expectedFileName(code, config.filename.template, config.filename.replace);
+  if (name.includes('/') || name === '' || name === '.' || name === '..') {
+    refuse(language, 'usage', bi(`filename.template cho tên tệp "${name}", không dùng được`, `filename.template gives the file name "${name}", which cannot be used`));
+  }
+  return folder === '' || folder === '.' ? name : `${folder}/${name}`;
+}
+
+/** A code as typed in a shell suggestion: quoted when it holds spaces or slashes-with-spaces. */
+export function quote(code: string): string {
+  return /^[\p{L}\p{N}._/-]+$/u.test(code) ? code : `"${code.replace(/"/g, '\\"')}"`;
+}

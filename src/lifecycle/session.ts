@@ -1,0 +1,94 @@
+/**
+ * What every lifecycle command starts with: the repository root, its config, the language of the
+ * messages, the day of the run and the repository read.
+ */
+import { join, resolve } from 'node:path';
+import { parseDocument } from 'yaml';
+import { DEFAULT_CACHE_LOCATION } from '../cache/document-cache.js';
+import { loadRepository } from '../check/load.js';
+import { loadConfig } from '../config/load.js';
+import type { LoadedConfig, QmsConfig } from '../config/types.js';
+import { resolveLanguage, type Language } from '../i18n/language.js';
+import { findRoot } from '../repo/root.js';
+import type { Repository } from '../rules/types.js';
+import { localToday, readDate } from '../util/dates.js';
+import { bi, refuse } from './messages.js';
+
+/** Options every lifecycle command takes. */
+export interface CommonOptions {
+  /** `-C, --root`: the repository (default: the one holding the current folder). */
+  root?: string;
+  /** `--lang vi|en`: the language of the messages. */
+  lang?: string;
+  /** `--today`: the day the result is checked against (default: the local date). */
+  today?: string;
+  /** `--json`: print a machine-readable result. */
+  json?: boolean;
+  /** `--no-cache`. */
+  cache?: boolean;
+}
+
+/** An opened repository. */
+export interface Session {
+  root: string;
+  loaded: LoadedConfig;
+  config: QmsConfig;
+  /** The language of messages. */
+  language: Language;
+  today: string;
+  repository: Repository;
+}
+
+/** The language before the config is read: `--lang`, else QMS_LANG, else the locale. A `--lang` other than vi or en is refused. */
+export function earlyLanguage(flag: string | undefined, env: Record<string, string | undefined>): Language {
+  if (flag !== undefined && flag !== 'vi' && flag !== 'en') {
+    const message = `--lang takes vi or en, not "${flag}" (--lang nhận vi hoặc en)`;
+    refuse('en', 'usage', bi(message, message));
+  }
+  return resolveLanguage(flag, undefined, env);
+}
+
+/** The `language` the config file itself sets; undefined when it sets none (the default is not a choice). */
+export function configuredLanguage(loaded: LoadedConfig): Language | undefined {
+  if (loaded.path === null) return undefined;
+  try {
+    const value = parseDocument(loaded.source.replace(/^\uFEFF/, '')).get('language');
+    return value === 'vi' || value === 'en' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A date option as an ISO date; a Vietnamese-order date is refused with its ISO spelling. */
+export function parseDateOption(value: string | undefined, option: string, language: Language, fallback: string): string {
+  if (value === undefined) return fallback;
+  const reading = readDate(value);
+  if (reading.ok) return reading.date;
+  const hint = reading.reason === 'vietnamese-order' ? reading.suggestion : undefined;
+  return refuse(
+    language,
+    'usage',
+    bi(`${option} nhận ngày dạng YYYY-MM-DD, không phải "${value}"${hint ? ` (viết ${hint})` : ''}`, `${option} takes a date YYYY-MM-DD, not "${value}"${hint ? ` (write ${hint})` : ''}`),
+  );
+}
+
+/** Finds the repository, reads its config and documents and decides the language. */
+export function openSession(cwd: string, env: Record<string, string | undefined>, options: CommonOptions): Session {
+  const early = earlyLanguage(options.lang, env);
+  const today = parseDateOption(options.today, '--today', early, localToday());
+  const root = findRoot(resolve(cwd, options.root ?? '.'));
+  const loaded = loadConfig(root);
+  const language = resolveLanguage(options.lang, configuredLanguage(loaded), env);
+  const cacheFolder = options.cache === false ? undefined : join(root, DEFAULT_CACHE_LOCATION);
+  const repository = loadRepository(root, loaded, today, undefined, cacheFolder ? { cacheFolder } : {});
+  return { root, loaded, config: loaded.config, language, today, repository };
+}
+
+/** A required text option: trimmed, one line, not empty. */
+export function textOption(value: string | undefined, option: string, language: Language): string {
+  const text = (value ?? '').normalize('NFC').trim();
+  if (text === '') refuse(language, 'usage', bi(`${option} không được để trống`, `${option} must not be empty`));
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(text)) refuse(language, 'usage', bi(`${option} phải là một dòng văn bản, không có ký tự điều khiển`, `${option} must be one line of text, without control characters`));
+  return text;
+}

@@ -1,0 +1,94 @@
+/**
+ * Document skeletons for `qms new`: `templates/documents/<type>.<lang>.md` shipped with qms,
+ * overridden by the same path under the repository root. A skeleton is the body of the document
+ * (qms writes the front matter), with placeholders in double braces (docs/lifecycle.md).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Language } from '../i18n/language.js';
+import { bi, refuse } from './messages.js';
+
+/** A skeleton found for a type. */
+export interface DocumentTemplate {
+  /** Where it was found, for messages: `templates/documents/procedure.vi.md` (the repository's) or `qms:templates/documents/procedure.vi.md` (shipped). */
+  label: string;
+  text: string;
+}
+
+/** Values of the placeholders. */
+export interface TemplateValues {
+  code: string;
+  title: string;
+  type: string;
+  /** The type's label in the config (Quy trình). */
+  label: string;
+  owner: string;
+  organization: string;
+  /** The type's required sections (`types.<type>.sections`). */
+  sections: readonly string[];
+}
+
+/** The placeholders a skeleton may use. */
+export const PLACEHOLDERS = ['code', 'title', 'title_upper', 'type', 'label', 'owner', 'organization', 'section'] as const;
+
+function shippedPath(name: string): string {
+  return fileURLToPath(new URL(`../../templates/documents/${name}`, import.meta.url));
+}
+
+/**
+ * The skeleton of a type in a language: the repository's own, else the shipped one, else the
+ * repository's `default.<lang>.md`, else the shipped default.
+ */
+export function findTemplate(root: string, type: string, templateLanguage: Language, language: Language): DocumentTemplate {
+  const candidates: Array<[string, string]> = [];
+  for (const name of [`${type}.${templateLanguage}.md`, `default.${templateLanguage}.md`]) {
+    candidates.push([join(root, 'templates', 'documents', name), `templates/documents/${name}`]);
+    candidates.push([shippedPath(name), `qms:templates/documents/${name}`]);
+  }
+  for (const [path, label] of candidates) {
+    if (!existsSync(path)) continue;
+    try {
+      return { label, text: readFileSync(path, 'utf8').replace(/^\uFEFF/, '') };
+    } catch (error) {
+      refuse(language, 'template', bi(`không đọc được mẫu ${label}: ${(error as Error).message}`, `cannot read the template ${label}: ${(error as Error).message}`));
+    }
+  }
+  return refuse(language, 'template', bi(`không có mẫu tài liệu cho loại "${type}"`, `no document template for the type "${type}"`));
+}
+
+const PLACEHOLDER = /\{\{\s*([a-z_]+)(?:\s*:\s*(\d+))?(?:\s*\|([^}]*))?\s*\}\}/g;
+
+/**
+ * Fills a skeleton. `{{name}}` is a value; `{{section:N|fallback}}` is the N-th required section of
+ * the type (so headings match `types.<type>.sections` whatever the language of the skeleton), or the
+ * fallback when the type requires fewer. An unknown placeholder is refused, naming the skeleton.
+ */
+export function fillTemplate(template: DocumentTemplate, values: TemplateValues, language: Language): string {
+  const single: Record<string, string> = {
+    code: values.code,
+    title: values.title,
+    title_upper: values.title.toLocaleUpperCase('vi'),
+    type: values.type,
+    label: values.label,
+    owner: values.owner,
+    organization: values.organization,
+  };
+  return template.text.replace(PLACEHOLDER, (whole, name: string, index: string | undefined, fallback: string | undefined) => {
+    if (name === 'section') {
+      const n = index === undefined ? NaN : Number(index);
+      if (!Number.isInteger(n) || n < 1) {
+        refuse(language, 'template', bi(`${template.label}: ${whole} cần số thứ tự của mục, ví dụ {{section:1|Mục đích}}`, `${template.label}: ${whole} needs the number of the section, e.g. {{section:1|Purpose}}`));
+      }
+      return values.sections[n - 1] ?? (fallback ?? '').trim();
+    }
+    if (index !== undefined || fallback !== undefined || !Object.hasOwn(single, name)) {
+      refuse(
+        language,
+        'template',
+        bi(`${template.label}: không hiểu ${whole} (dùng được: ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')})`, `${template.label}: unknown placeholder ${whole} (known: ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')})`),
+      );
+    }
+    return single[name]!;
+  });
+}
