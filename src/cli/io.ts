@@ -4,6 +4,8 @@ export interface Io {
   stderr: { write(text: string): unknown; isTTY?: boolean };
   cwd: string;
   env: Record<string, string | undefined>;
+  /** Standard input, for the questions of `qms init` in a terminal; absent in tests and pipes. */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
 }
 
 /** Exit codes: 0 clean, 1 findings, 2 usage, config or internal error. */
