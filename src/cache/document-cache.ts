@@ -73,6 +73,8 @@ export class DocumentCache {
 
   /** Writes the entries of this run (deleted files drop out), atomically; a failure only costs speed. */
   save(): void {
+    // Nothing read afresh and nothing gone: the file on disk already says it all.
+    if (this.hits === Object.keys(this.next).length && this.hits === Object.keys(this.entries).length) return;
     try {
       mkdirSync(dirname(this.path), { recursive: true });
       // Like .pytest_cache: the cache ignores itself, so it never shows in git status.

@@ -94,6 +94,8 @@ export interface ControlledDocument {
   fingerprint: string;
   /** SHA-256 of the canonical body alone: a change of it is a change of content. */
   bodyHash: string;
+  /** The text holds `qms:begin`/`qms:end` markers (generated/stale reads such documents again). */
+  hasMarkers: boolean;
   /** Position of the first body line, for findings about the body as a whole. */
   bodyPosition: Position;
 }

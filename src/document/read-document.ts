@@ -50,6 +50,7 @@ export function readControlledDocument(file: string, text: string, context: Docu
     citations,
     mentions,
     ...computeContentHashes(asWritten(block.frontMatter), text, bodyStart, structure.regions),
+    hasMarkers: text.includes('qms:begin') || text.includes('qms:end'),
     bodyPosition: locate(bodyStart),
   };
   if (!block.frontMatter) return document;

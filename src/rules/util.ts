@@ -4,8 +4,18 @@ import type { Repository } from './types.js';
 
 /** Compares names and titles as people mean them: NFC, case-insensitive, spaces collapsed. */
 export function normalizeName(text: string): string {
-  return text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+  let normal = normalized.get(text);
+  if (normal === undefined) {
+    // Vietnamese has no locale-specific case mappings, so plain toLowerCase is exact (and fast).
+    normal = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+    if (normalized.size > 10_000) normalized.clear();
+    normalized.set(text, normal);
+  }
+  return normal;
 }
+
+// Titles and headings repeat across thousands of documents.
+const normalized = new Map<string, string>();
 
 export function sameName(a: string, b: string): boolean {
   return normalizeName(a) === normalizeName(b);

@@ -27,7 +27,8 @@ export const generatedStale: Rule = {
   }),
   check({ repository, report }) {
     let context: RenderContext | undefined;
-    const documents = readable(repository);
+    // Only documents with markers, or whose type requires regions, need their text again.
+    const documents = readable(repository).filter((d) => d.hasMarkers || requiredRegions(d, repository.config).length > 0);
     const texts = sourceOf(repository).readAll(documents.map((d) => d.file));
     for (const document of documents) {
       const required = requiredRegions(document, repository.config);
