@@ -8,6 +8,16 @@ import { registerHook } from './commands/hook.js';
 import { registerImpact } from './commands/impact.js';
 import { registerInit } from './commands/init.js';
 import { EXIT, type Io } from './io.js';
+import { registerLegal } from './commands/legal.js';
+import { registerList } from './commands/list.js';
+import { registerShow } from './commands/show.js';
+import { registerHistory } from './commands/history.js';
+import { registerDiff } from './commands/diff.js';
+import { registerNew } from './commands/new.js';
+import { registerRevise } from './commands/revise.js';
+import { registerApprove } from './commands/approve.js';
+import { registerPublish } from './commands/publish.js';
+import { registerObsolete } from './commands/obsolete.js';
 
 
 /**
@@ -35,6 +45,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
   registerImpact(program, io, setExit);
   registerInit(program, io, setExit);
   registerHook(program, io, setExit);
+  registerLegal(program, io, setExit);
+  registerList(program, io, setExit);
+  registerShow(program, io, setExit);
+  registerHistory(program, io, setExit);
+  registerDiff(program, io, setExit);
+  registerNew(program, io, setExit);
+  registerRevise(program, io, setExit);
+  registerApprove(program, io, setExit);
+  registerPublish(program, io, setExit);
+  registerObsolete(program, io, setExit);
   // Subcommands (hook install) throw instead of exiting, like the program.
   const overrideExits = (command: Command): void => {
     for (const child of command.commands) {

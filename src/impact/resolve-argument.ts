@@ -1,3 +1,4 @@
+import { foldPlain } from '../legal/fold.js';
 import { canonicalKey } from '../legal/key.js';
 import type { Register } from '../register/register.js';
 import { editDistance } from '../rules/shape.js';
@@ -12,7 +13,8 @@ export function resolveLegalArgument(argument: string, register: Register): stri
   const key = canonicalKey(argument);
   if (key && register.get(key)) return key;
   const found = register.recognizer.find(argument).filter((c) => c.key !== null || c.candidates.length > 0);
-  const only = found.length === 1 ? found[0]! : undefined;
+  // The argument must be the citation, not a sentence holding one (which may mean another document).
+  const only = found.length === 1 && isWholeCitation(argument, found[0]!.start, found[0]!.end) ? found[0]! : undefined;
   if (only?.key && register.get(only.key)) return only.key;
   if (only && only.candidates.length > 1) {
     const names = only.candidates.map((k) => register.get(k)?.id?.value ?? k);
@@ -33,4 +35,11 @@ function closestIds(argument: string, register: Register): string[] {
   }
   scored.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1));
   return scored.slice(0, 3).map(([, id]) => id);
+}
+
+/** Kind words (and a law's name) may stand before the number: "Nghị định số 61/2018/NĐ-CP", "Luật Đất đai số 45/2013/QH13". */
+const LEADING = /^(?:(?:bo luat|luat|nghi dinh|nd|thong tu lien tich|thong tu|ttlt|tt|quyet dinh|qd|nghi quyet|nq|chi thi|phap lenh)(?: [a-z0-9 ]*?)?)?(?: ?so)?$/;
+
+function isWholeCitation(argument: string, start: number, end: number): boolean {
+  return LEADING.test(foldPlain(argument.slice(0, start))) && argument.slice(end).trim() === '';
 }

@@ -33,7 +33,7 @@ describe('qms impact (report)', () => {
   });
 
   it('accepts any citation form of the document', async () => {
-    for (const form of ['61/2018/ND-CP', 'nđ 61/2018/nđ-cp', 'Nghị định 61/2018', '61 / 2018 / NĐ – CP']) {
+    for (const form of ['61/2018/ND-CP', 'nđ 61/2018/nđ-cp', 'Nghị định 61/2018', '61 / 2018 / NĐ – CP', 'Nghị định số 61/2018/NĐ-CP']) {
       expect((await report([form, '-C', DEMO])).legalDocument.id, form).toBe('61/2018/NĐ-CP');
     }
     expect((await report(['Luật Đất đai 2013', '-C', DEMO])).legalDocument.id).toBe('45/2013/QH13');
@@ -51,6 +51,12 @@ describe('qms impact (report)', () => {
     const impact = await report(['61/2018/NĐ-CP', '-C', DEMO]);
     const form = impact.dependents.find((d) => d.code === 'BM-01/QT-KHCN-03');
     expect(form?.path).toEqual(['QT-KHCN-03', 'BM-01/QT-KHCN-03']);
+  });
+
+  it('does not take a sentence holding a citation for that citation', () => {
+    const result = runBin(['impact', 'bãi bỏ Nghị định 999/2030 theo 61/2018/NĐ-CP', '-C', DEMO], process.cwd());
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/is not in the legal register/);
   });
 
   it('exits 2 naming the closest ids for an unknown document', () => {

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { documentVersions, readRevision, revisionChanges, type RevisionChange } from '../../registry/git-history.js';
+import { bi, LABELS, showDate, tr } from '../../registry/i18n.js';
+import { findDocument } from '../../registry/lookup.js';
+import { openRepository, type CommonOptions } from '../../registry/open.js';
+import { textTable } from '../../registry/table.js';
+import { EXIT, type Io } from '../io.js';
+import { addCommonOptions } from './legal.js';
+
+export interface HistoryOptions extends CommonOptions {
+  json?: boolean;
+}
+
+/** Wires `qms history` into the program. */
+export function registerHistory(program: Command, io: Io, setExit: (code: number) => void): void {
+  addCommonOptions(
+    program
+      .command('history')
+      .description("a document's revisions from git: for each commit that changed its revision, the commit, date, author and the history row")
+      .argument('<code>', 'its code: QT-KHCN-01, BM-01/QT-KHCN-01'),
+    false,
+  )
+    .option('--json', 'print it as JSON')
+    .option('--no-cache', 'read every document afresh, without .qms/cache')
+    .addHelpText('after', '\nExamples:\n  qms history QT-KHCN-03\n  qms history QT-KHCN-03 --json\n\nRenamed files are followed (git log --follow). Compare two revisions with qms diff <code> <revA> <revB>.\n')
+    .action((code: string, options: HistoryOptions) => setExit(runHistory(code, options, io)));
+}
+
+export function runHistory(code: string, options: HistoryOptions, io: Io): number {
+  const opened = openRepository(io.cwd, io.env, options);
+  const { language, root } = opened;
+  const { document } = findDocument(opened.repository, code, language);
+  const versions = documentVersions(root, document.file, language);
+  const revisions = revisionChanges(versions);
+  const last = versions[versions.length - 1];
+  const current = readFileSync(join(root, document.file), 'utf8');
+  const uncommitted = last?.text === current && last.file === document.file ? null : { file: document.file, revision: readRevision(current).revision };
+  if (options.json) {
+    io.stdout.write(`${JSON.stringify({ code: document.code!.value, file: document.file, revisions, uncommitted }, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  const t = (message: { vi: string; en: string }): string => tr(language, message);
+  io.stdout.write(`${document.code!.value}  ${document.title ?? ''}  (${document.file})\n\n`);
+  if (revisions.length === 0) {
+    io.stdout.write(t(bi('Chưa có commit nào của tài liệu này.\n', 'The document has not been committed yet.\n')));
+    return EXIT.ok;
+  }
+  const renamed = revisions.some((r) => r.file !== document.file);
+  const headings = [t(LABELS.revision), t(LABELS.commit), t(LABELS.date), t(LABELS.author), ...(renamed ? [t(LABELS.file)] : []), t(LABELS.change)];
+  const summary = (r: RevisionChange): string => {
+    if (!r.row) return t(bi('(không có dòng theo dõi sửa đổi)', '(no history row)'));
+    const trigger = r.row.trigger ? ` (${t(LABELS.trigger)} ${r.row.trigger})` : '';
+    return `${r.row.date ? `${showDate(language, r.row.date)}: ` : ''}${r.row.summary ?? ''}${trigger}`;
+  };
+  const rows = revisions.map((r) => [String(r.revision ?? '?'), r.commit.slice(0, 7), showDate(language, r.date.slice(0, 10)), r.author, ...(renamed ? [r.file] : []), summary(r)]);
+  io.stdout.write(textTable({ headings, rows }));
+  if (uncommitted) {
+    io.stdout.write(`\n${t(bi(`Thư mục làm việc có thay đổi chưa commit (lần ban hành ${uncommitted.revision ?? '?'}).`, `The work tree has uncommitted changes (revision ${uncommitted.revision ?? '?'}).`))}\n`);
+  }
+  return EXIT.ok;
+}

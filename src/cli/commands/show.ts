@@ -1,0 +1,36 @@
+import type { Command } from 'commander';
+import { documentView, formatDocumentView } from '../../registry/document-view.js';
+import { bi, tr } from '../../registry/i18n.js';
+import { findDocument } from '../../registry/lookup.js';
+import { openRepository, type CommonOptions } from '../../registry/open.js';
+import { EXIT, type Io } from '../io.js';
+import { addCommonOptions } from './legal.js';
+
+export interface ShowOptions extends CommonOptions {
+  json?: boolean;
+}
+
+/** Wires `qms show` into the program. */
+export function registerShow(program: Command, io: Io, setExit: (code: number) => void): void {
+  addCommonOptions(
+    program
+      .command('show')
+      .description("one document: identity, status, approvals, legal basis with each legal document's current status, and who references it")
+      .argument('<code>', 'its code: QT-KHCN-01, BM-01/QT-KHCN-01 (or its file)'),
+  )
+    .option('--json', 'print it as JSON')
+    .option('--no-cache', 'read every document afresh, without .qms/cache')
+    .addHelpText('after', '\nExamples:\n  qms show QT-KHCN-03\n  qms show BM-01/QT-KHCN-03 --json\n\nAn unknown code is an error (exit 2) naming the closest codes.\n')
+    .action((code: string, options: ShowOptions) => setExit(runShow(code, options, io)));
+}
+
+export function runShow(code: string, options: ShowOptions, io: Io): number {
+  const opened = openRepository(io.cwd, io.env, options);
+  const { document, duplicates } = findDocument(opened.repository, code, opened.language);
+  if (duplicates.length > 0) {
+    io.stderr.write(tr(opened.language, bi(`qms: mã hiệu ${document.code?.value} bị trùng: ${[document, ...duplicates].map((d) => d.file).join(', ')}\n`, `qms: the code ${document.code?.value} is used by ${[document, ...duplicates].map((d) => d.file).join(', ')}\n`)));
+  }
+  const view = documentView(opened.repository, document, duplicates);
+  io.stdout.write(options.json ? `${JSON.stringify(view, null, 2)}\n` : formatDocumentView(view, opened.language));
+  return EXIT.ok;
+}

@@ -1,0 +1,111 @@
+/**
+ * What every registry command starts with: the repository root, its config, the language of the
+ * messages and the repository read (with or without its controlled documents).
+ */
+import { join, resolve } from 'node:path';
+import { parseDocument } from 'yaml';
+import { DEFAULT_CACHE_LOCATION } from '../cache/document-cache.js';
+import { loadRepository } from '../check/load.js';
+import { loadConfig } from '../config/load.js';
+import type { LoadedConfig } from '../config/types.js';
+import { resolveLanguage, type Language } from '../i18n/language.js';
+import { classifyFiles } from '../repo/files.js';
+import { findRoot } from '../repo/root.js';
+import { workTreeSource, type FileSource } from '../repo/source.js';
+import type { Repository } from '../rules/types.js';
+import { localToday, readDate } from '../util/dates.js';
+import { QmsError } from '../util/errors.js';
+import { bi, tr } from './i18n.js';
+
+/** Options every registry command takes. */
+export interface CommonOptions {
+  root?: string;
+  lang?: string;
+  today?: string;
+  cache?: boolean;
+}
+
+/** An opened repository with the language its messages are written in. */
+export interface Opened {
+  root: string;
+  loaded: LoadedConfig;
+  language: Language;
+  today: string;
+  repository: Repository;
+}
+
+/**
+ * The language before the config is read: `--lang`, else QMS_LANG, else the locale. A `--lang` other
+ * than vi or en is refused.
+ */
+export function earlyLanguage(flag: string | undefined, env: Record<string, string | undefined>): Language {
+  if (flag !== undefined && flag !== 'vi' && flag !== 'en') throw new QmsError(`--lang takes vi or en, not "${flag}" (--lang nhận vi hoặc en)`);
+  return resolveLanguage(flag, undefined, env);
+}
+
+/** The `language` the config file itself sets, or undefined when it sets none (the default is not a choice). */
+export function configuredLanguage(loaded: LoadedConfig): Language | undefined {
+  if (loaded.path === null) return undefined;
+  try {
+    const value = parseDocument(loaded.source.replace(/^\uFEFF/, '')).get('language');
+    return value === 'vi' || value === 'en' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A date option (`--today`, `--signed` …) as an ISO date; a Vietnamese-order date is refused with its ISO spelling. */
+export function parseDateOption(value: string, option: string, language: Language): string {
+  const reading = readDate(value);
+  if (reading.ok) return reading.date;
+  const hint = reading.reason === 'vietnamese-order' ? tr(language, bi(` (viết ${reading.suggestion})`, ` (write ${reading.suggestion})`)) : '';
+  throw new QmsError(tr(language, bi(`${option} nhận ngày dạng YYYY-MM-DD, không phải "${value}"${hint}`, `${option} takes a date YYYY-MM-DD, not "${value}"${hint}`)));
+}
+
+/**
+ * Finds the repository from `--root` (or the current folder), reads its config and decides the
+ * language. `documents: false` reads the register only (the register commands need no documents).
+ */
+export function openRepository(cwd: string, env: Record<string, string | undefined>, options: CommonOptions, read: { documents: boolean } = { documents: true }): Opened {
+  const early = earlyLanguage(options.lang, env);
+  const today = options.today !== undefined ? parseDateOption(options.today, '--today', early) : localToday();
+  const root = findRoot(resolve(cwd, options.root ?? '.'));
+  const loaded = loadConfig(root);
+  const language = resolveLanguage(options.lang, configuredLanguage(loaded), env);
+  const source = read.documents ? workTreeSource(root) : registerOnlySource(root);
+  const cacheFolder = read.documents && options.cache !== false ? join(root, DEFAULT_CACHE_LOCATION) : undefined;
+  const repository = loadRepository(root, loaded, today, source, cacheFolder ? { cacheFolder } : {});
+  return { root, loaded, language, today, repository };
+}
+
+/** The work tree with its register entries only. */
+export function registerOnlySource(root: string): FileSource {
+  const base = workTreeSource(root);
+  return {
+    label: base.label,
+    list: (documents, legal) => ({ documents: [], legal: base.list(documents, legal).legal }),
+    readAll: (files) => base.readAll(files),
+  };
+}
+
+/**
+ * The work tree's register as it would be with some files replaced or added (`texts`: path relative
+ * to the root → text), without touching the disk. New paths count only where the config's `legal`
+ * globs take them.
+ */
+export function overlaySource(root: string, texts: ReadonlyMap<string, string>): FileSource {
+  const base = workTreeSource(root);
+  return {
+    label: 'the work tree with the new register text',
+    list: (documents, legal) => {
+      const listed = base.list(documents, legal).legal;
+      const known = new Set(listed);
+      const added = classifyFiles([...texts.keys()].filter((file) => !known.has(file)), documents, legal).legal;
+      return { documents: [], legal: [...listed, ...added].sort() };
+    },
+    readAll: (files) => {
+      const inner = base.readAll(files);
+      return { get: (file) => texts.get(file) ?? inner.get(file) };
+    },
+  };
+}

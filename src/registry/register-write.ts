@@ -1,0 +1,350 @@
+/**
+ * Register maintenance: adding an entry, recording that one document amends, replaces or repeals
+ * another. Each change is planned as whole file texts (new entries written from a template,
+ * existing ones edited node by node with the front matter editor, so every other byte stays), then
+ * validated as `qms check` would validate the register with those texts, in memory, and only then
+ * written atomically.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { loadRepository } from '../check/load.js';
+import { runRules } from '../check/run.js';
+import type { LegalEntry } from '../document/model.js';
+import { ChangedOnDiskError, OutsideRootError, writeFilesAtomically } from '../edit/atomic.js';
+import { editFrontMatter, FrontMatterEditError, type EditItem, type FrontMatterEdit } from '../edit/frontmatter-edit.js';
+import { parseArticleList } from '../legal/articles.js';
+import type { ArticleRef } from '../legal/citation-types.js';
+import { foldPlain } from '../legal/fold.js';
+import { canonicalKey } from '../legal/key.js';
+import { resolveLegalId } from '../legal/resolve.js';
+import { RULES } from '../rules/catalogue.js';
+import type { Finding, Rule } from '../rules/types.js';
+import { QmsError } from '../util/errors.js';
+import { articleIdentity, articleText } from './articles.js';
+import { ENTRY_FIELD_NAMES, entryFileName, newEntryText, REQUIRED_FIELDS, type EntryFields } from './entry-text.js';
+import { articlesSuffix, bi, relationLabel, tr, type Language } from './i18n.js';
+import { findLegalKey, requireLegalEntry } from './lookup.js';
+import { overlaySource, type Opened } from './open.js';
+
+/** The relations a maintenance command records. */
+export type WrittenRelation = 'amends' | 'replaces' | 'repeals';
+
+/** One file of a register change: its text before (null: a new file) and after. */
+export interface RegisterWrite {
+  /** Path relative to the root, with `/`. */
+  file: string;
+  before: string | null;
+  after: string;
+}
+
+/** A planned register change. */
+export interface RegisterPlan {
+  writes: RegisterWrite[];
+  /** What the change does, one line each, in the command's language. */
+  summary: string[];
+  /** The id to give `qms impact` next. */
+  impactId: string;
+}
+
+export interface AddRequest {
+  id: string;
+  fields: EntryFields;
+  aliases: string[];
+  /** The file to create (relative to the root); default legal/<slug>.md. */
+  file?: string;
+}
+
+export interface RelateRequest {
+  relation: WrittenRelation;
+  /** The older document, registered: any citation form. */
+  target: string;
+  /** The newer document: registered (then it is edited) or not (then it is created). */
+  by: string;
+  articles: ArticleRef[];
+  fields: EntryFields;
+  aliases: string[];
+  file?: string;
+}
+
+/** Plans `qms legal add`: a new entry, refused when the id is already registered. */
+export function planAdd(opened: Opened, request: AddRequest): RegisterPlan {
+  const { language } = opened;
+  const id = request.id.normalize('NFC').trim();
+  assertUsableId(id, language);
+  const existing = registeredEntry(opened, id);
+  if (existing) {
+    throw new QmsError(
+      tr(
+        language,
+        bi(
+          `${existing.id?.value ?? id} đã có trong sổ đăng ký (${existing.file}): mỗi văn bản chỉ đăng ký một lần; xem bằng qms legal show`,
+          `${existing.id?.value ?? id} is already registered in ${existing.file}: one entry per document; see it with qms legal show`,
+        ),
+      ),
+    );
+  }
+  assertRequired(request.fields, language, id);
+  const file = newFilePath(opened, id, request.fields.kind, request.file);
+  const after = newEntryText(id, request.fields, distinctAliases(request.aliases));
+  return {
+    writes: [{ file, before: null, after }],
+    summary: [tr(language, bi(`Tạo ${file}: ${describe(request.fields.kind, id)}`, `Created ${file}: ${describe(request.fields.kind, id)}`))],
+    impactId: id,
+  };
+}
+
+/**
+ * Plans `qms legal amend|replace|repeal <target> --by <by>`: creates `by` when it is not registered,
+ * else edits it; adds the relation, or the articles the relation does not list yet. An empty
+ * `writes` means everything was recorded already.
+ */
+export function planRelation(opened: Opened, request: RelateRequest): RegisterPlan {
+  const { language, repository } = opened;
+  const target = requireLegalEntry(request.target, repository.register, language);
+  const targetId = target.id?.value ?? target.key!;
+  const item = relationItem(targetId, request.articles);
+  const relationText = `${relationLabel(language, request.relation)} ${targetId}${articlesSuffix(request.articles.map(articleText))}`;
+  const byEntry = registeredEntry(opened, request.by);
+  if (!byEntry) {
+    const id = request.by.normalize('NFC').trim();
+    assertUsableId(id, language);
+    assertRequired(request.fields, language, id);
+    const file = newFilePath(opened, id, request.fields.kind, request.file);
+    const after = edit(newEntryText(id, request.fields, distinctAliases(request.aliases)), [{ op: 'append', path: [request.relation], item }], file, language);
+    return {
+      writes: [{ file, before: null, after }],
+      summary: [tr(language, bi(`Tạo ${file}: ${describe(request.fields.kind, id)} ${relationText}`, `Created ${file}: ${describe(request.fields.kind, id)} ${relationText}`))],
+      impactId: id,
+    };
+  }
+  if (request.file !== undefined) {
+    throw new QmsError(tr(language, bi(`--file chỉ dùng khi tạo mục mới; ${byEntry.id?.value} đã có trong ${byEntry.file}`, `--file is for a new entry; ${byEntry.id?.value} is already in ${byEntry.file}`)));
+  }
+  const byId = byEntry.id?.value ?? request.by;
+  const before = readFileSync(join(opened.root, byEntry.file), 'utf8');
+  const edits: FrontMatterEdit[] = [];
+  const summary: string[] = [];
+  const data = byEntry.frontMatter?.data ?? {};
+  for (const name of ENTRY_FIELD_NAMES) {
+    const value = request.fields[name];
+    if (value === undefined) continue;
+    const current = data[name];
+    if (typeof current === 'string' && current.normalize('NFC') === value.normalize('NFC')) continue;
+    edits.push({ op: 'set', path: [name], value });
+    summary.push(tr(language, bi(`${name}: ${value}`, `${name}: ${value}`)));
+  }
+  const aliases = aliasEdits(data.aliases, request.aliases);
+  if (aliases.added.length > 0) summary.push(`aliases: + ${aliases.added.join(', ')}`);
+  edits.push(...aliases.edits);
+  const relationEdits = relationEditsFor(opened, byEntry, request, item, targetId);
+  edits.push(...relationEdits.edits);
+  if (relationEdits.added) summary.unshift(`${byId} ${relationText}`);
+  else if (relationEdits.articles.length > 0) {
+    const articles = relationEdits.articles.join(', ');
+    summary.unshift(`${byId} ${relationLabel(language, request.relation)} ${targetId}: ${tr(language, bi(`thêm ${articles}`, `added ${articles}`))}`);
+  }
+  if (edits.length === 0) return { writes: [], summary: [tr(language, bi(`Đã ghi nhận trước đó: ${byId} ${relationText} (${byEntry.file}); không có gì thay đổi`, `Already recorded: ${byId} ${relationText} (${byEntry.file}); nothing changed`))], impactId: byId };
+  const after = edit(before, edits, byEntry.file, language);
+  return { writes: [{ file: byEntry.file, before, after }], summary: summary.map((line) => tr(language, bi(`Cập nhật ${byEntry.file}: ${line}`, `Updated ${byEntry.file}: ${line}`))), impactId: byId };
+}
+
+/** The relation as a sequence item: `{ id, articles }`, or `{ id }` for the whole document. */
+function relationItem(targetId: string, articles: readonly ArticleRef[]): Exclude<EditItem, string> {
+  return articles.length > 0 ? { id: targetId, articles: articles.map(articleText) } : { id: targetId };
+}
+
+/** Edits adding the relation to an existing entry, or only the articles it lacks. */
+function relationEditsFor(
+  opened: Opened,
+  byEntry: LegalEntry,
+  request: RelateRequest,
+  item: Exclude<EditItem, string>,
+  targetId: string,
+): { edits: FrontMatterEdit[]; added: boolean; articles: string[] } {
+  const { language, repository } = opened;
+  const field = request.relation;
+  const raw = byEntry.frontMatter?.data[field];
+  const keys = new Set(repository.register.byKey.keys());
+  const targetKey = canonicalKey(targetId);
+  const keyOf = (value: unknown): string | null => {
+    const id = typeof value === 'string' ? value : value && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string' ? (value as { id: string }).id : null;
+    return id === null ? null : resolveLegalId(id, repository.register.recognizer, keys);
+  };
+  if (raw === undefined || raw === null || (Array.isArray(raw) && raw.length === 0)) return { edits: [{ op: 'append', path: [field], item }], added: true, articles: [] };
+  if (!Array.isArray(raw)) {
+    // `amends: 61/2018/NĐ-CP` (one item written alone): becomes a list of both.
+    if (keyOf(raw) === targetKey) return { ...mergeArticles(raw, [field], request, byEntry, targetId, language), added: false };
+    const old: EditItem = typeof raw === 'string' ? raw : (raw as Record<string, string | readonly string[]>);
+    const added: EditItem = typeof raw === 'string' && request.articles.length === 0 ? targetId : item;
+    return { edits: [{ op: 'delete', path: [field] }, { op: 'append', path: [field], item: old }, { op: 'append', path: [field], item: added }], added: true, articles: [] };
+  }
+  const index = raw.findIndex((value) => keyOf(value) === targetKey);
+  if (index >= 0) return { ...mergeArticles(raw[index], [field, index], request, byEntry, targetId, language), added: false };
+  // A list of plain ids stays one: a relation to the whole document is appended as a plain id.
+  const plain = raw.every((value) => typeof value === 'string');
+  return { edits: [{ op: 'append', path: [field], item: plain && request.articles.length === 0 ? targetId : item }], added: true, articles: [] };
+}
+
+/** The articles a recorded relation lacks; none when they are all there. */
+function mergeArticles(
+  value: unknown,
+  path: Array<string | number>,
+  request: RelateRequest,
+  byEntry: LegalEntry,
+  targetId: string,
+  language: Language,
+): { edits: FrontMatterEdit[]; articles: string[] } {
+  if (request.articles.length === 0) return { edits: [], articles: [] };
+  const recorded = value && typeof value === 'object' ? (value as { articles?: unknown }).articles : undefined;
+  const byId = byEntry.id?.value ?? '';
+  if (recorded === undefined || recorded === null) {
+    throw new QmsError(
+      tr(
+        language,
+        bi(
+          `${byEntry.file} ghi ${byId} ${relationLabel(language, request.relation)} toàn bộ ${targetId}; không thu hẹp thành một số điều được: sửa tệp nếu đúng là như vậy`,
+          `${byEntry.file} records that ${byId} ${relationLabel(language, request.relation)} the whole of ${targetId}; it is not narrowed to some articles: edit the file if that is what you mean`,
+        ),
+      ),
+    );
+  }
+  const list = Array.isArray(recorded) ? recorded.map(String) : [String(recorded)];
+  const have = new Set(parseArticleList(list).map(articleIdentity));
+  const missing = request.articles.filter((ref) => !have.has(articleIdentity(ref))).map(articleText);
+  if (missing.length === 0) return { edits: [], articles: [] };
+  const articlesPath = [...path, 'articles'];
+  if (Array.isArray(recorded)) return { edits: missing.map((article) => ({ op: 'append' as const, path: articlesPath, item: article })), articles: missing };
+  const edits: FrontMatterEdit[] = [{ op: 'delete', path: articlesPath }, ...[...list, ...missing].map((article) => ({ op: 'append' as const, path: articlesPath, item: article }))];
+  return { edits, articles: missing };
+}
+
+/** Aliases to add to an existing entry (compared without case and diacritics). */
+function aliasEdits(raw: unknown, aliases: readonly string[]): { edits: FrontMatterEdit[]; added: string[] } {
+  const current = Array.isArray(raw) ? raw.map(String) : typeof raw === 'string' ? [raw] : [];
+  const have = new Set(current.map(foldPlain));
+  const missing = distinctAliases(aliases).filter((alias) => !have.has(foldPlain(alias)));
+  if (missing.length === 0) return { edits: [], added: [] };
+  const append = (alias: string): FrontMatterEdit => ({ op: 'append', path: ['aliases'], item: alias });
+  if (typeof raw === 'string') return { edits: [{ op: 'delete', path: ['aliases'] }, ...[...current, ...missing].map(append)], added: missing };
+  return { edits: missing.map(append), added: missing };
+}
+
+/** Aliases without blanks and repeats (compared as citations are: without case or diacritics). */
+function distinctAliases(aliases: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const alias of aliases.map((a) => a.normalize('NFC').trim())) {
+    if (alias === '' || seen.has(foldPlain(alias))) continue;
+    seen.add(foldPlain(alias));
+    result.push(alias);
+  }
+  return result;
+}
+
+function edit(text: string, edits: readonly FrontMatterEdit[], file: string, language: Language): string {
+  try {
+    return editFrontMatter(text, edits);
+  } catch (error) {
+    if (error instanceof FrontMatterEditError) throw new QmsError(tr(language, bi(`không sửa được ${file}: ${error.message}`, `cannot edit ${file}: ${error.message}`)));
+    throw error;
+  }
+}
+
+/** The registered entry an id names (by key, or any citation form the register resolves). */
+function registeredEntry(opened: Opened, id: string): LegalEntry | undefined {
+  const key = findLegalKey(id, opened.repository.register, opened.language);
+  return key ? opened.repository.register.get(key) : undefined;
+}
+
+function assertUsableId(id: string, language: Language): void {
+  if (canonicalKey(id) === null) throw new QmsError(tr(language, bi('thiếu số hiệu văn bản', 'the document number is missing')));
+}
+
+function assertRequired(fields: EntryFields, language: Language, id: string): void {
+  const missing = REQUIRED_FIELDS.filter((name) => fields[name] === undefined || fields[name]!.trim() === '');
+  if (missing.length === 0) return;
+  const flags = missing.map((name) => `--${name}`).join(', ');
+  throw new QmsError(tr(language, bi(`${id} chưa có trong sổ đăng ký: cần ${flags} để tạo mục mới`, `${id} is not registered yet: ${flags} ${missing.length === 1 ? 'is' : 'are'} needed to create its entry`)));
+}
+
+/** legal/<slug>.md, or `--file`; a taken default name gets -2, -3 … */
+function newFilePath(opened: Opened, id: string, kind: string | undefined, given: string | undefined): string {
+  const { root, language } = opened;
+  if (given !== undefined) {
+    const file = given.replace(/\\/g, '/').replace(/^\.\//, '');
+    if (existsSync(join(root, file))) throw new QmsError(tr(language, bi(`${file} đã tồn tại`, `${file} already exists`)));
+    return file;
+  }
+  const name = entryFileName(id, kind);
+  let file = `legal/${name}`;
+  for (let n = 2; existsSync(join(root, file)); n++) file = `legal/${name.replace(/\.md$/, '')}-${n}.md`;
+  return file;
+}
+
+function describe(kind: string | undefined, id: string): string {
+  return kind && !id.startsWith(kind) && !/^tiêu chuẩn/i.test(kind) ? `${kind} ${id}` : id;
+}
+
+/** The rules a register write must pass: register/* and frontmatter/*, with the repository's severities. */
+export const REGISTER_RULES: readonly Rule[] = RULES.filter((rule) => rule.meta.id.startsWith('register/') || rule.meta.id.startsWith('frontmatter/'));
+
+/** What the change would add to `qms check`'s findings about the register. */
+export interface Validation {
+  errors: Finding[];
+  warnings: Finding[];
+}
+
+/**
+ * Runs the register and front matter rules over the register as it is and as it would be with the
+ * plan's texts (in memory; nothing is written) and returns the findings the plan would introduce.
+ * Findings already there before are not the plan's: a broken register elsewhere does not block it.
+ */
+export function validatePlan(opened: Opened, plan: RegisterPlan): Validation {
+  const { root, loaded, today, language } = opened;
+  const texts = new Map(plan.writes.map((write) => [write.file, write.after]));
+  const after = loadRepository(root, loaded, today, overlaySource(root, texts));
+  for (const write of plan.writes) {
+    if (!after.legal.some((entry) => entry.file === write.file)) {
+      throw new QmsError(
+        tr(
+          language,
+          bi(
+            `${write.file} không thuộc sổ đăng ký theo legal.include/legal.exclude của qms.config.yaml: chọn tệp khác bằng --file`,
+            `${write.file} is not a register entry under the legal.include/legal.exclude globs of qms.config.yaml: choose another with --file`,
+          ),
+        ),
+      );
+    }
+  }
+  const key = (f: Finding): string => `${f.file}\0${f.ruleId}\0${f.severity}\0${f.message}`;
+  const before = new Map<string, number>();
+  for (const finding of runRules(opened.repository, { rules: REGISTER_RULES })) before.set(key(finding), (before.get(key(finding)) ?? 0) + 1);
+  const introduced: Finding[] = [];
+  for (const finding of runRules(after, { rules: REGISTER_RULES })) {
+    const count = before.get(key(finding)) ?? 0;
+    if (count > 0) before.set(key(finding), count - 1);
+    else introduced.push(finding);
+  }
+  return { errors: introduced.filter((f) => f.severity === 'error'), warnings: introduced.filter((f) => f.severity !== 'error') };
+}
+
+/** Writes the plan's files, all or none. */
+export function writePlan(root: string, plan: RegisterPlan, language: Language): void {
+  for (const write of plan.writes) if (write.before === null) mkdirSync(dirname(join(root, write.file)), { recursive: true });
+  try {
+    writeFilesAtomically(
+      root,
+      plan.writes.map((write) => ({ path: join(root, write.file), expected: write.before, content: write.after })),
+    );
+  } catch (error) {
+    if (error instanceof ChangedOnDiskError || error instanceof OutsideRootError) {
+      throw new QmsError(tr(language, bi(`không ghi được: ${error.message}`, `nothing written: ${error.message}`)));
+    }
+    throw error;
+  }
+}
+
+/** `qms impact <id>` as a command to copy, quoted when the id holds more than letters, digits and / . : - */
+export function impactCommand(id: string): string {
+  return /^[\p{L}\p{N}/.:-]+$/u.test(id) ? `qms impact ${id}` : `qms impact "${id.replace(/(["\\$`])/g, '\\$1')}"`;
+}
