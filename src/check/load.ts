@@ -32,16 +32,23 @@ export function loadRepository(root: string, loaded: LoadedConfig, today: string
   const started = performance.now();
   const parallel = source.workTree !== undefined && canReadInParallel(files.documents.length);
   const documents = parallel
-      ? readWithWorkers(source.workTree, files.documents, { config, legal: files.legal.map((file) => ({ file, text: legalTexts.get(file)! })) }, cache)
-      : readInSequence(source, files.documents, context, cache);
+      ? readWithWorkers(source.workTree, files.documents, { config, legal: files.legal.map((file) => ({ file, text: legalTexts.get(file)! })) }, cache, options.onProgress)
+      : readInSequence(source, files.documents, context, cache, options.onProgress);
   cache?.save();
   const stats: LoadStats = { documents: documents.length, legal: legal.length, parallel, cacheHits: cache?.hitCount ?? 0, milliseconds: Math.round(performance.now() - started) };
   return { root, config, today, documents, legal, register, byCode: indexByCode(documents), source, stats };
 }
 
-function readInSequence(source: FileSource, files: readonly string[], context: DocumentReadContext, cache: DocumentCache | undefined): ControlledDocument[] {
+function readInSequence(
+  source: FileSource,
+  files: readonly string[],
+  context: DocumentReadContext,
+  cache: DocumentCache | undefined,
+  onProgress?: (done: number, total: number) => void,
+): ControlledDocument[] {
   const texts = source.readAll(files);
-  return files.map((file) => {
+  return files.map((file, index) => {
+    onProgress?.(index, files.length);
     const text = texts.get(file)!;
     if (!cache) return readControlledDocument(file, text, context);
     const hash = contentHash(text);
@@ -59,8 +66,9 @@ function readWithWorkers(
   files: readonly string[],
   job: { config: QmsConfig; legal: Array<{ file: string; text: string }> },
   cache: DocumentCache | undefined,
+  onProgress?: (done: number, total: number) => void,
 ): ControlledDocument[] {
-  const results = new Map(readInParallel({ root, ...job, cachedHashes: cache ? cache.hashes(files) : {} }, files).map((r) => [r.file, r]));
+  const results = new Map(readInParallel({ root, ...job, cachedHashes: cache ? cache.hashes(files) : {} }, files, onProgress).map((r) => [r.file, r]));
   return files.map((file) => {
     const result = results.get(file)!;
     const cached = result.hit ? cache?.get(file, result.hash) : undefined;
@@ -84,6 +92,8 @@ export interface LoadStats {
 export interface LoadOptions {
   /** Folder of the document cache; no cache when absent. */
   cacheFolder?: string;
+  /** Called as documents are read (for a progress line). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** What a cached reading depends on besides the file: qms itself, the config, the register. */

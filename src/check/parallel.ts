@@ -32,7 +32,7 @@ export function canReadInParallel(count: number): boolean {
  * Reads documents on worker threads, one share per core, and waits for them synchronously
  * (Atomics.wait + receiveMessageOnPort) so the repository loader stays a plain function.
  */
-export function readInParallel(job: Omit<WorkerJob, 'files'>, files: readonly string[]): WorkerResult[] {
+export function readInParallel(job: Omit<WorkerJob, 'files'>, files: readonly string[], onProgress?: (done: number, total: number) => void): WorkerResult[] {
   const count = Math.min(availableParallelism(), 8, Math.ceil(files.length / 100));
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const ports: MessagePort[] = [];
@@ -56,6 +56,7 @@ export function readInParallel(job: Omit<WorkerJob, 'files'>, files: readonly st
           if (data.done) finished++;
         }
       }
+      onProgress?.(results.length, files.length);
       if (finished < count) Atomics.wait(signal, 0, seen, 1000);
     }
   } finally {

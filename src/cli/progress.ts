@@ -6,14 +6,16 @@ import type { Io } from './io.js';
  */
 export class Progress {
   private shownAt = 0;
-  private readonly startedAt = Date.now();
+  private readonly startedAt: number;
   private active = false;
 
   constructor(
     private readonly io: Io,
     private readonly label: string,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.startedAt = now();
+  }
 
   /** Reports `done` of `total`; draws at most ten times a second, and only after the first second. */
   update(done: number, total: number): void {

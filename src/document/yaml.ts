@@ -1,4 +1,5 @@
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { readYamlFast } from './yaml-fast.js';
 
 /** A YAML problem at an offset of the YAML text. */
 export interface YamlProblem {
@@ -24,8 +25,16 @@ const MAX_ALIASES = 100;
 /**
  * Parses front matter YAML (1.2 core schema). Duplicate keys are problems; aliases are resolved
  * with a budget so an alias bomb is a problem, not an out-of-memory.
+ *
+ * The plain front matter most documents have is read by the fast reader (`yaml-fast.ts`), which
+ * gives the same result as the full parser; anything else goes to the full parser.
  */
 export function readYaml(source: string): YamlData {
+  return readYamlFast(source) ?? readYamlFull(source);
+}
+
+/** `readYaml` through the `yaml` package only: the reference the fast reader must equal. */
+export function readYamlFull(source: string): YamlData {
   const offsets = new Map<string, number>();
   const rawScalars = new Map<string, string>();
   const problems: YamlProblem[] = [];

@@ -15,6 +15,7 @@ import { gitSource } from '../../repo/source.js';
 import { cacheFolder, parseToday } from './options.js';
 import { QmsError } from '../../util/errors.js';
 import { EXIT, wantsColor, type Io } from '../io.js';
+import { Progress } from '../progress.js';
 
 export interface CheckCommandOptions {
   format: string;
@@ -81,7 +82,9 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Io):
   const loaded = loadConfig(root);
   const source = options.head ? gitSource(root, 'HEAD') : options.staged ? gitSource(root, null) : undefined;
   const folder = cacheFolder(root, options, io.cwd);
-  const repository = loadRepository(root, loaded, today, source, folder ? { cacheFolder: folder } : {});
+  const progress = new Progress(io, 'qms: reading documents');
+  const repository = loadRepository(root, loaded, today, source, { ...(folder ? { cacheFolder: folder } : {}), onProgress: (done, total) => progress.update(done, total) });
+  progress.done();
   const changed = attachChanges(repository, {
     ...(options.base !== undefined ? { base: options.base } : {}),
     side: options.head ? 'head' : options.staged ? 'staged' : 'worktree',

@@ -17,6 +17,7 @@ import { resolveLegalArgument } from '../../impact/resolve-argument.js';
 import { findRoot } from '../../repo/root.js';
 import { QmsError } from '../../util/errors.js';
 import { EXIT, type Io } from '../io.js';
+import { Progress } from '../progress.js';
 import { cacheFolder, parseToday } from './options.js';
 
 export interface ImpactCommandOptions {
@@ -81,7 +82,9 @@ export async function runImpact(legalDocument: string, options: ImpactCommandOpt
   const root = findRoot(resolve(io.cwd, options.root ?? '.'));
   const loaded = loadConfig(root);
   const folder = cacheFolder(root, options, io.cwd);
-  const repository = loadRepository(root, loaded, today, undefined, folder ? { cacheFolder: folder } : {});
+  const progress = new Progress(io, 'qms: reading documents');
+  const repository = loadRepository(root, loaded, today, undefined, { ...(folder ? { cacheFolder: folder } : {}), onProgress: (done, total) => progress.update(done, total) });
+  progress.done();
   const key = resolveLegalArgument(legalDocument, repository.register);
   const report = analyzeImpact(repository, key, legalDocument);
   if (options.apply) return apply(report, repository, options, io);
