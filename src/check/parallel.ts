@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { QmsConfig } from '../config/types.js';
 import type { ControlledDocument } from '../document/model.js';
+import { QmsError } from '../util/errors.js';
 
 /** Below this many documents to read, starting workers costs more than it saves. */
 export const PARALLEL_THRESHOLD = 300;
@@ -50,9 +51,10 @@ export function readInParallel(job: Omit<WorkerJob, 'files'>, files: readonly st
       const seen = Atomics.load(signal, 0);
       for (const port of ports) {
         for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) {
-          const data = message.message as { json?: string; done?: true; error?: string };
-          if (data.error) throw new Error(`reading documents failed in a worker: ${data.error}`);
-          if (data.json) results.push(...(JSON.parse(data.json) as WorkerResult[]));
+          // A structured clone, not JSON: front matter may hold values JSON cannot carry (.inf, .nan).
+          const data = message.message as { results?: WorkerResult[]; done?: true; error?: string; userError?: boolean };
+          if (data.error) throw data.userError ? new QmsError(data.error) : new Error(`reading documents failed in a worker: ${data.error}`);
+          if (data.results) results.push(...data.results);
           if (data.done) finished++;
         }
       }

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { contentHash } from '../cache/document-cache.js';
 import { readControlledDocument } from '../document/read-document.js';
 import { readLegalEntry } from '../document/read-legal.js';
 import { Register } from '../register/register.js';
+import { readWorkTreeFile } from '../repo/source.js';
+import { QmsError } from '../util/errors.js';
 import { documentReadContext } from './load.js';
 import type { WorkerJob, WorkerResult } from './parallel.js';
 
@@ -23,16 +23,15 @@ try {
   const context = documentReadContext(job.config, register);
   let batch: WorkerResult[] = [];
   for (const file of job.files) {
-    const text = readFileSync(join(job.root, file), 'utf8');
+    const text = readWorkTreeFile(job.root, file);
     const hash = contentHash(text);
     batch.push(job.cachedHashes[file] === hash ? { file, hash, hit: true } : { file, hash, hit: false, document: readControlledDocument(file, text, context) });
     if (batch.length >= BATCH) {
-      // JSON crosses threads faster than a structured clone of many small objects.
-      post({ json: JSON.stringify(batch) });
+      post({ results: batch });
       batch = [];
     }
   }
-  post({ json: JSON.stringify(batch), done: true });
+  post({ results: batch, done: true });
 } catch (error) {
-  post({ error: (error as Error).message, done: true });
+  post({ error: (error as Error).message, userError: error instanceof QmsError, done: true });
 }

@@ -26,12 +26,12 @@ const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', 
 
 function githubCommand(finding: Finding): string {
   const properties = [
-    `file=${escapeProperty(finding.file)}`,
+    `file=${escapeProperty(controlFree(finding.file))}`,
     `line=${finding.line}`,
     `col=${finding.column}`,
     `title=${escapeProperty(finding.ruleId)}`,
   ].join(',');
-  return `::${COMMAND[finding.severity]} ${properties}::${escapeData(finding.message)}`;
+  return `::${COMMAND[finding.severity]} ${properties}::${escapeData(controlFree(finding.message))}`;
 }
 
 /** A workflow command's data (the text after the second `::`). */
@@ -134,4 +134,13 @@ const ENCODER = new TextEncoder();
 
 function utf8Length(text: string): number {
   return ENCODER.encode(text).length;
+}
+
+/**
+ * Control characters other than line breaks (which escapeData encodes) would reach the job log
+ * raw — an escape sequence in a document could repaint it — so they are shown escaped.
+ */
+function controlFree(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

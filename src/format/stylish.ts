@@ -20,11 +20,11 @@ export function formatStylish(findings: readonly Finding[], summary: Summary, op
   for (const finding of findings) {
     if (finding.file !== currentFile) {
       if (currentFile !== undefined) lines.push('');
-      lines.push(chalk.underline(finding.file));
+      lines.push(chalk.underline(visible(finding.file)));
       currentFile = finding.file;
     }
-    const location = `${finding.file}:${finding.line}:${finding.column}`;
-    lines.push(`  ${location}  ${paint[finding.severity](finding.severity)}  ${finding.message}  ${chalk.dim(finding.ruleId)}`);
+    const location = `${visible(finding.file)}:${finding.line}:${finding.column}`;
+    lines.push(`  ${location}  ${paint[finding.severity](finding.severity)}  ${visible(finding.message)}  ${chalk.dim(finding.ruleId)}`);
   }
   if (lines.length > 0) lines.push('');
   const { documents, legal } = options.checked;
@@ -39,4 +39,13 @@ export function formatStylish(findings: readonly Finding[], summary: Summary, op
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * Control characters from documents (a code holding an escape sequence or a line break) are shown
+ * escaped, so a hostile file cannot clear the terminal or forge a finding line.
+ */
+export function visible(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

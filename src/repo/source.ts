@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FileSet } from '../config/types.js';
 import { readBlobs } from '../git/blobs.js';
+import { QmsError } from '../util/errors.js';
 import { git } from '../git/run.js';
 import { classifyFiles, listRepositoryFiles, type RepositoryFiles } from './files.js';
 
@@ -25,7 +26,7 @@ export function workTreeSource(root: string): FileSource {
     workTree: root,
     list: (documents, legal) => listRepositoryFiles(root, documents, legal),
     // One file at a time, so the texts of a large repository are never all in memory.
-    readAll: () => ({ get: (file) => readFileSync(join(root, file), 'utf8') }),
+    readAll: () => ({ get: (file) => readWorkTreeFile(root, file) }),
   };
 }
 
@@ -44,4 +45,13 @@ export function gitSource(root: string, treeish: string | null): FileSource {
       return new Map(files.map((file) => [file, blobs.get(spec(file)) ?? '']));
     },
   };
+}
+
+/** A file of the work tree as text; an unreadable one is a clear error, not a crash. */
+export function readWorkTreeFile(root: string, file: string): string {
+  try {
+    return readFileSync(join(root, file), 'utf8');
+  } catch (error) {
+    throw new QmsError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
 }

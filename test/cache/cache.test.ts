@@ -1,9 +1,10 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { loadRepository } from '../../src/check/load.js';
 import { runRules } from '../../src/check/run.js';
+import { DocumentCache } from '../../src/cache/document-cache.js';
 import { makeRepo } from '../helpers/repo.js';
 import { runBin } from '../helpers/cli.js';
 
@@ -22,7 +23,7 @@ describe('the document cache', () => {
     const cache = join(root, '.qms/cache');
     const fresh = check(root, join(root, 'elsewhere'));
     expect(check(root, cache)).toEqual(fresh);
-    expect(existsSync(join(cache, 'documents-v1.json'))).toBe(true);
+    expect(existsSync(join(cache, 'documents-v2.bin'))).toBe(true);
     expect(check(root, cache)).toEqual(fresh);
 
     // An edited document is read again.
@@ -40,18 +41,41 @@ describe('the document cache', () => {
     expect(check(root, cache)).toContain('procedures/QT-A-01.md:2 code/format');
   });
 
-  it('is dropped when written under another key (another qms version, config or register)', () => {
+  it('ignores a cache it did not sign (a forged or committed one), and one written under another key', () => {
     const root = makeRepo({ 'qms.config.yaml': '', 'procedures/QT-A-01.md': DOC('x') });
     const cache = join(root, 'c');
     check(root, cache);
-    const file = join(cache, 'documents-v1.json');
-    const data = JSON.parse(readFileSync(file, 'utf8')) as { key: string; documents: Record<string, { document: { title: string } }> };
-    // A cache written by another version (another key) must not be used, even with matching hashes.
-    data.key = 'another-version';
-    data.documents['procedures/QT-A-01.md']!.document.title = 'POISONED';
-    writeFileSync(file, JSON.stringify(data));
+    const file = join(cache, 'documents-v2.bin');
+    const signed = readFileSync(file);
+    // Flip one byte of the payload: the signature no longer matches, so the entries are not used.
+    const forged = Buffer.from(signed);
+    forged[forged.length - 5] = forged[forged.length - 5]! ^ 0xff;
+    writeFileSync(file, forged);
     const repository = loadRepository(root, loadConfig(root), '2026-11-27', undefined, { cacheFolder: cache });
-    expect(repository.documents[0]!.title).toBe('Quy trình');
+    expect(repository.stats?.cacheHits).toBe(0);
+    // Signed with another machine's key (another HOME): ignored too.
+    writeFileSync(file, signed);
+    const elsewhere = makeRepo({});
+    const other = DocumentCache.open(cache, 'any', { HOME: elsewhere });
+    expect(other?.hashes(['procedures/QT-A-01.md'])).toEqual({});
+    const again = loadRepository(root, loadConfig(root), '2026-11-27', undefined, { cacheFolder: cache });
+    expect(again.stats?.cacheHits).toBe(1);
+  });
+
+  it('keeps values JSON cannot carry', () => {
+    const root = makeRepo({ 'qms.config.yaml': '', 'procedures/QT-A-01.md': DOC('x').replace('revision: 1', 'revision: .inf') });
+    const cache = join(root, 'c');
+    const cold = check(root, cache);
+    expect(check(root, cache)).toEqual(cold);
+    expect(cold).toContain('procedures/QT-A-01.md:5 frontmatter/schema');
+  });
+
+  it('never writes through a linked cache folder', () => {
+    const root = makeRepo({ 'qms.config.yaml': '', 'procedures/QT-A-01.md': DOC('x') });
+    const outside = makeRepo({});
+    symlinkSync(outside, join(root, '.qms'));
+    check(root, join(root, '.qms/cache'));
+    expect(readdirSync(outside)).toEqual([]);
   });
 
   it('is used by the CLI under .qms/cache, and --no-cache and --cache-location are honoured', () => {
@@ -59,8 +83,8 @@ describe('the document cache', () => {
     runBin(['check', '--no-cache'], root);
     expect(existsSync(join(root, '.qms'))).toBe(false);
     runBin(['check', '--cache-location', 'tmp-cache'], root);
-    expect(existsSync(join(root, 'tmp-cache/documents-v1.json'))).toBe(true);
+    expect(existsSync(join(root, 'tmp-cache/documents-v2.bin'))).toBe(true);
     runBin(['check'], root);
-    expect(existsSync(join(root, '.qms/cache/documents-v1.json'))).toBe(true);
+    expect(existsSync(join(root, '.qms/cache/documents-v2.bin'))).toBe(true);
   });
 });
