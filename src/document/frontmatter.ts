@@ -17,6 +17,20 @@ export interface FrontMatterBlock {
  * position, never an exception.
  */
 export function readFrontMatterBlock(text: string): FrontMatterBlock {
+  const block = readBlock(text);
+  // Bytes that are not UTF-8 decode as U+FFFD: report the first, since no write may keep them.
+  const replaced = text.indexOf('\uFFFD');
+  if (replaced >= 0) {
+    block.problems.push({
+      ruleId: 'frontmatter/parse',
+      message: 'the file is not valid UTF-8 here (shown as �): save it as UTF-8; qms will not rewrite it until then',
+      position: block.locate(replaced),
+    });
+  }
+  return block;
+}
+
+function readBlock(text: string): FrontMatterBlock {
   const lines = new LineIndex(text);
   const hasBom = text.charCodeAt(0) === 0xfeff;
   const start = hasBom ? 1 : 0;

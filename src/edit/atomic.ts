@@ -13,6 +13,7 @@ import {
   linkSync,
   lstatSync,
   openSync,
+  readdirSync,
   readFileSync,
   realpathSync,
   renameSync,
@@ -22,6 +23,7 @@ import {
   type Stats,
 } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { QmsError } from '../util/errors.js';
 
 /** One file to write. */
 export interface PlannedWrite {
@@ -46,6 +48,17 @@ export class OutsideRootError extends Error {
   override readonly name = 'OutsideRootError';
 }
 
+/**
+ * A file to rewrite holds bytes that are not UTF-8: its text was read with replacement characters, so
+ * writing it back would replace those bytes. Nothing was written.
+ */
+export class NotUtf8Error extends QmsError {
+  constructor(readonly path: string) {
+    super(`${path} is not valid UTF-8 text: qms will not rewrite it; save it as UTF-8 first`);
+    this.name = 'NotUtf8Error';
+  }
+}
+
 /** Test hooks. */
 export interface WriteHooks {
   /** Test hook: throw after this many files were renamed into place. */
@@ -68,7 +81,8 @@ interface Target {
 /**
  * Writes every file or none. Refuses (OutsideRootError) a path outside the real path of `root` or a
  * symbolic link file; throws ChangedOnDiskError, with nothing changed, if a file no longer has its
- * expected content. If putting a file in place fails, the files already replaced are restored and
+ * expected content (compared byte for byte), and NotUtf8Error if it is not UTF-8. Leftovers of a
+ * killed earlier run (temporary and backup files of a process no longer alive) are removed first. If putting a file in place fails, the files already replaced are restored and
  * new ones removed before the error is rethrown. No temporary or backup file is left behind.
  */
 export function writeFilesAtomically(root: string, writes: readonly PlannedWrite[], hooks: WriteHooks = {}): void {
@@ -79,6 +93,7 @@ export function writeFilesAtomically(root: string, writes: readonly PlannedWrite
     if (seen.has(target.file)) throw new Error(`${target.write.path} is written twice in one change`);
     seen.add(target.file);
   }
+  removeLeftovers(targets);
   const tag = `qms-${process.pid}-${randomBytes(6).toString('hex')}`;
   try {
     for (const target of targets) writeTemp(target, tag);
@@ -145,7 +160,53 @@ function checkExpected(target: Target): void {
     if (stat) throw new ChangedOnDiskError(target.write.path);
     return;
   }
-  if (!stat?.isFile() || readFileSync(target.file, 'utf8') !== target.write.expected) throw new ChangedOnDiskError(target.write.path);
+  if (!stat?.isFile()) throw new ChangedOnDiskError(target.write.path);
+  // Bytes, not text: a file that is not UTF-8 would read as text with U+FFFD in place of its bytes.
+  const current = readFileSync(target.file);
+  if (!Buffer.from(current.toString('utf8'), 'utf8').equals(current)) throw new NotUtf8Error(target.write.path);
+  if (!Buffer.from(target.write.expected, 'utf8').equals(current)) throw new ChangedOnDiskError(target.write.path);
+}
+
+/** `.NAME.qms-PID-HEX.tmp` / `.bak`: the temporary and backup names of writeTemp and backUp. */
+const LEFTOVER = /^\.(.+)\.qms-(\d+)-[0-9a-f]+\.(?:tmp|bak)$/;
+
+/**
+ * Removes the temporary and backup files a killed earlier run left beside the targets: only names
+ * of the exact pattern, for a target being written, made by a process that is no longer alive.
+ */
+function removeLeftovers(targets: readonly Target[]): void {
+  const names = new Map<string, Set<string>>();
+  for (const target of targets) {
+    const set = names.get(target.dir) ?? new Set<string>();
+    set.add(target.name);
+    names.set(target.dir, set);
+  }
+  for (const [dir, wanted] of names) {
+    let entries: string[];
+    try {
+      entries = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      const match = LEFTOVER.exec(entry);
+      if (!match || !wanted.has(match[1]!)) continue;
+      const pid = Number(match[2]);
+      if (!Number.isSafeInteger(pid) || pid <= 0 || pid === process.pid || isAlive(pid)) continue;
+      const path = join(dir, entry);
+      if (lstatOrNull(path)?.isFile()) removeQuietly(path);
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: alive, owned by someone else.
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
 }
 
 /** A hard link keeps the old file (content and mode) under a second name at no cost; a copy if links fail. */

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { writeFilesAtomically } from '../edit/atomic.js';
+import { ChangedOnDiskError, OutsideRootError, writeFilesAtomically } from '../edit/atomic.js';
 import { QmsError } from '../util/errors.js';
 import { ImpactGit } from './git.js';
 import type { FileOutcome } from './materialize.js';
@@ -23,6 +23,9 @@ export async function applyPlan(root: string, plan: ImpactPlan, outcomes: readon
     );
   } catch (error) {
     await git.abandon(plan.branch);
+    // NotUtf8Error is a QmsError already: one line, exit 2.
+    if (error instanceof ChangedOnDiskError) throw new QmsError(`${error.message}: run the command again`);
+    if (error instanceof OutsideRootError) throw new QmsError(`${error.message}; nothing was written`);
     throw error;
   }
   try {

@@ -1,6 +1,6 @@
 import { documentReadContext } from '../check/load.js';
 import { readControlledDocument } from '../document/read-document.js';
-import { editFrontMatter } from '../edit/frontmatter-edit.js';
+import { editFrontMatter, FrontMatterEditError } from '../edit/frontmatter-edit.js';
 import { renderDocument } from '../sections/render.js';
 import type { SectionTemplates } from '../sections/templates.js';
 import type { Repository } from '../rules/types.js';
@@ -26,11 +26,23 @@ export function materializePlan(plan: ImpactPlan, texts: ReadonlyMap<string, str
     if (before === undefined || sha256(before) !== file.sourceHash) {
       throw new QmsError(`${file.file} changed after the plan was made: run the command again`);
     }
-    const edited = editFrontMatter(applyRewrites(before, file), file.edits);
+    const edited = editOrRefuse(applyRewrites(before, file), file);
     const document = readControlledDocument(file.file, edited, context);
     const rendered = renderDocument(edited, document, { register: repository.register, today: repository.today, templates, config: repository.config });
     return { file: file.file, before, after: rendered.text };
   });
+}
+
+/** The front matter edits; a field of the wrong shape (history not a list...) is the user's to fix. */
+function editOrRefuse(text: string, file: FilePlan): string {
+  try {
+    return editFrontMatter(text, file.edits);
+  } catch (error) {
+    if (error instanceof FrontMatterEditError) {
+      throw new QmsError(`${file.file}: cannot revise it automatically: ${error.message}; fix the front matter (qms check shows how)`);
+    }
+    throw error;
+  }
 }
 
 /** Body rewrites, from the last to the first so earlier offsets stay valid. */

@@ -27,6 +27,13 @@ export interface FilePlan {
   rewrites: CitationRewrite[];
 }
 
+/** An affected document the plan cannot revise automatically (a person must fix it first). */
+export interface RefusedFile {
+  file: string;
+  code: string;
+  reason: string;
+}
+
 /** The plan of `qms impact --apply`: plain data, a pure function of its inputs. */
 export interface ImpactPlan {
   legalDocument: string;
@@ -34,7 +41,12 @@ export interface ImpactPlan {
   branch: string;
   commitMessage: string;
   files: FilePlan[];
+  /** Affected documents that cannot be revised as they are: applying refuses while any is listed. */
+  refused: RefusedFile[];
 }
+
+/** Longest slug in a default branch name. */
+const MAX_SLUG = 60;
 
 export interface PlanOptions {
   /** Date of the new history rows. */
@@ -51,15 +63,23 @@ export interface PlanOptions {
  */
 export function planImpact(report: ImpactReport, repository: Repository, texts: ReadonlyMap<string, string>, options: PlanOptions): ImpactPlan {
   const files: FilePlan[] = [];
+  const refused: RefusedFile[] = [];
   for (const affected of report.affected) {
     if (affected.acknowledged) continue;
     const document = repository.documents.find((d) => d.file === affected.file);
     const text = texts.get(affected.file);
-    if (!document || text === undefined || document.revision === undefined || !document.code) continue;
+    if (!document || text === undefined || !document.code) continue;
+    const revision = document.revision?.value;
+    if (revision === undefined || !Number.isSafeInteger(revision) || revision < 1) {
+      const raw: unknown = document.frontMatter?.data.revision;
+      const shown = raw === undefined ? 'missing' : JSON.stringify(raw) ?? String(raw);
+      refused.push({ file: document.file, code: document.code.value, reason: `revision is ${shown}: revision must be a whole number ≥ 1: fix it, then run again` });
+      continue;
+    }
     files.push(planFile(document, affected, text, report, options));
   }
   const subject = report.legalDocument;
-  const branch = options.branch ?? `qms/impact/${slug(subject.id)}`;
+  const branch = options.branch ?? `qms/impact/${branchSlug(subject.id)}`;
   const lines = files.map((f) => `- ${f.code}: revision ${f.fromRevision} → ${f.toRevision} (${f.file})`);
   const commitMessage = [
     `qms impact: follow ${legalName(subject, options.language)}`,
@@ -68,7 +88,7 @@ export function planImpact(report: ImpactReport, repository: Repository, texts: 
     ...lines,
     '',
   ].join('\n');
-  return { legalDocument: subject.id, date: options.date, branch, commitMessage, files };
+  return { legalDocument: subject.id, date: options.date, branch, commitMessage, files, refused };
 }
 
 function planFile(document: ControlledDocument, affected: AffectedDocument, text: string, report: ImpactReport, options: PlanOptions): FilePlan {
@@ -182,6 +202,15 @@ export function slug(id: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/** The slug, at most MAX_SLUG characters, cut at a "-" where possible: a valid, bounded branch name. */
+export function branchSlug(id: string): string {
+  const full = slug(id);
+  if (full.length <= MAX_SLUG) return full;
+  const head = full.slice(0, MAX_SLUG);
+  const cut = full[MAX_SLUG] === '-' ? head : head.slice(0, Math.max(head.lastIndexOf('-'), 0)) || head;
+  return cut.replace(/-+$/, '');
 }
 
 export function sha256(text: string): string {

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../config/load.js';
 import { loadRepository } from '../../check/load.js';
 import { analyzeImpact } from '../../impact/analyze.js';
+import { NotUtf8Error } from '../../edit/atomic.js';
 import { applyPlan } from '../../impact/apply.js';
 import { materializePlan } from '../../impact/materialize.js';
 import { planImpact, type ImpactPlan } from '../../impact/plan.js';
@@ -97,13 +98,17 @@ export async function runImpact(legalDocument: string, options: ImpactCommandOpt
 async function apply(report: ImpactReport, repository: Repository, options: ImpactCommandOptions, io: Io): Promise<number> {
   const date = parseToday(options.date ?? repository.today, '--date');
   const texts = new Map<string, string>();
-  for (const affected of report.affected) if (!affected.acknowledged) texts.set(affected.file, readFileSync(join(repository.root, affected.file), 'utf8'));
+  for (const affected of report.affected) if (!affected.acknowledged) texts.set(affected.file, readUtf8(repository.root, affected.file));
   const plan = planImpact(report, repository, texts, {
     date,
     language: repository.config.language,
     rewriteCitations: options.rewriteCitations === true,
     ...(options.branch !== undefined ? { branch: options.branch } : {}),
   });
+  if (plan.refused.length > 0) {
+    const named = plan.refused.map((r) => `${r.file} (${r.code}): ${r.reason}`).join('; ');
+    throw new QmsError(`cannot revise ${plan.refused.length === 1 ? 'a document' : `${plan.refused.length} documents`} automatically, nothing was changed: ${named}`);
+  }
   if (plan.files.length === 0) {
     io.stdout.write(`Nothing to do: every document affected by ${report.legalDocument.id} already follows it.\n`);
     return EXIT.ok;
@@ -120,6 +125,14 @@ async function apply(report: ImpactReport, repository: Repository, options: Impa
     io.stdout.write(`\nCommitted ${commit} on branch ${plan.branch} (now checked out).\nNext: revise the texts, have each document reviewed and approved, and open a pull request.\n`);
   }
   return EXIT.ok;
+}
+
+/** A file's text; refused when it is not UTF-8, since its bytes would not survive the rewrite. */
+function readUtf8(root: string, file: string): string {
+  const bytes = readFileSync(join(root, file));
+  const text = bytes.toString('utf8');
+  if (!Buffer.from(text, 'utf8').equals(bytes)) throw new NotUtf8Error(file);
+  return text;
 }
 
 function describePlan(plan: ImpactPlan): string {

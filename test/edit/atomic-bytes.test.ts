@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ChangedOnDiskError, NotUtf8Error, writeFilesAtomically } from '../../src/edit/atomic.js';
+import { QmsError } from '../../src/util/errors.js';
+
+let root: string;
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'qms-bytes-'));
+});
+
+afterEach(() => {
+  rmSync(root, { recursive: true, force: true });
+});
+
+/** A pid no process has: a child that has already exited. */
+function deadPid(): number {
+  const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+  return Number(child.stdout);
+}
+
+describe('writeFilesAtomically compares bytes', () => {
+  it('refuses a file that is not UTF-8 (NotUtf8Error, a QmsError) and leaves it byte-identical', () => {
+    const path = join(root, 'QT-A-01.md');
+    const bytes = Buffer.concat([Buffer.from('---\ncode: QT-A-01\n---\nGhi ch'), Buffer.from([0xfa]), Buffer.from(' theo\n')]);
+    writeFileSync(path, bytes);
+    const expected = readFileSync(path, 'utf8');
+    expect(expected).toContain('\uFFFD');
+    let thrown: unknown;
+    try {
+      writeFilesAtomically(root, [{ path, expected, content: `${expected}more\n` }]);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(NotUtf8Error);
+    expect(thrown).toBeInstanceOf(QmsError);
+    expect((thrown as Error).message).toBe(`${path} is not valid UTF-8 text: qms will not rewrite it; save it as UTF-8 first`);
+    expect(readFileSync(path).equals(bytes)).toBe(true);
+    expect(readdirSync(root)).toEqual(['QT-A-01.md']);
+  });
+
+  it('still refuses a UTF-8 file whose bytes differ from the expected text', () => {
+    const path = join(root, 'a.md');
+    writeFileSync(path, 'e\u0301\n');
+    expect(() => writeFilesAtomically(root, [{ path, expected: '\u00e9\n', content: 'x\n' }])).toThrow(ChangedOnDiskError);
+    expect(readFileSync(path, 'utf8')).toBe('e\u0301\n');
+  });
+});
+
+describe('writeFilesAtomically removes leftovers of killed runs', () => {
+  it('removes the temporary and backup files of a dead process for the target, keeps those of a live one and other files', () => {
+    const path = join(root, 'QT-A-01.md');
+    writeFileSync(path, 'old\n');
+    const dead = deadPid();
+    const deadTemp = `.QT-A-01.md.qms-${dead}-0123456789ab.tmp`;
+    const deadBackup = `.QT-A-01.md.qms-${dead}-0123456789ab.bak`;
+    const liveTemp = `.QT-A-01.md.qms-${process.ppid}-abcdef012345.tmp`;
+    const otherTarget = `.QT-B-01.md.qms-${dead}-0123456789ab.tmp`;
+    const otherName = `.QT-A-01.md.qms-${dead}-XYZ.tmp`;
+    for (const name of [deadTemp, deadBackup, liveTemp, otherTarget, otherName]) writeFileSync(join(root, name), 'left\n');
+    writeFilesAtomically(root, [{ path, expected: 'old\n', content: 'new\n' }]);
+    expect(readFileSync(path, 'utf8')).toBe('new\n');
+    expect(existsSync(join(root, deadTemp))).toBe(false);
+    expect(existsSync(join(root, deadBackup))).toBe(false);
+    expect(existsSync(join(root, liveTemp))).toBe(true);
+    expect(existsSync(join(root, otherTarget))).toBe(true);
+    expect(existsSync(join(root, otherName))).toBe(true);
+  });
+});

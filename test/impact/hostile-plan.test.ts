@@ -1,0 +1,94 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load.js';
+import { loadRepository } from '../../src/check/load.js';
+import { analyzeImpact } from '../../src/impact/analyze.js';
+import { materializePlan } from '../../src/impact/materialize.js';
+import { branchSlug, planImpact } from '../../src/impact/plan.js';
+import { loadTemplates } from '../../src/sections/templates.js';
+import { QmsError } from '../../src/util/errors.js';
+import { runMain } from '../helpers/cli.js';
+import { demoAgencyRepo, git } from '../helpers/git.js';
+
+const FILE = 'procedures/QT-KHCN-03.md';
+const OPTIONS = { date: '2026-11-27', language: 'vi' as const, rewriteCitations: false };
+
+/** The demo agency with QT-KHCN-03 (affected by 61/2018/NĐ-CP) spoilt, committed. */
+function spoilt(spoil: (text: string) => string): string {
+  const root = demoAgencyRepo();
+  const path = join(root, FILE);
+  writeFileSync(path, spoil(readFileSync(path, 'utf8')));
+  git(root, 'commit', '-qam', 'spoil');
+  return root;
+}
+
+function plan(root: string) {
+  const repository = loadRepository(root, loadConfig(root), '2026-11-27');
+  const report = analyzeImpact(repository, '61/2018/ND-CP', '61/2018/NĐ-CP');
+  const texts = new Map(report.affected.map((a) => [a.file, readFileSync(join(root, a.file), 'utf8')]));
+  return { repository, texts, plan: planImpact(report, repository, texts, OPTIONS) };
+}
+
+describe('planImpact refuses a revision that is not a whole number ≥ 1', () => {
+  it.each(['-1', '0', '1.5', '"02"', '9007199254740993'])('revision %s: refused, not planned, not skipped', (revision) => {
+    const root = spoilt((t) => t.replace('revision: 2\n', `revision: ${revision}\n`));
+    const { plan: result } = plan(root);
+    expect(result.files.map((f) => f.file)).not.toContain(FILE);
+    expect(result.refused).toEqual([{ file: FILE, code: 'QT-KHCN-03', reason: expect.stringMatching(/revision must be a whole number ≥ 1: fix it, then run again/) as string }]);
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+  });
+
+  it('a sound document is not refused', () => {
+    const { plan: result } = plan(demoAgencyRepo());
+    expect(result.refused).toEqual([]);
+    expect(result.files.map((f) => [f.code, f.fromRevision, f.toRevision])).toEqual([['QT-KHCN-03', 2, 3]]);
+  });
+
+  it('qms impact --apply refuses with exit 2, naming the file, before any write', async () => {
+    const root = spoilt((t) => t.replace('revision: 2\n', 'revision: -1\n'));
+    const before = readFileSync(join(root, FILE));
+    for (const extra of [['--dry-run'], []]) {
+      const run = await runMain(['impact', '61/2018/NĐ-CP', '--apply', '--today', '2026-11-27', '--date', '2026-11-27', '--no-cache', ...extra], root);
+      expect(run.code).toBe(2);
+      expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(run.stderr).toMatch(/^qms: .*procedures\/QT-KHCN-03\.md.*revision must be a whole number ≥ 1: fix it, then run again/);
+      expect(run.stdout).not.toMatch(/Nothing to do/);
+      expect(readFileSync(join(root, FILE)).equals(before)).toBe(true);
+      expect(git(root, 'branch', '--show-current').trim()).toBe('main');
+    }
+  });
+});
+
+describe('materializePlan on front matter of the wrong shape', () => {
+  it.each([
+    ['history is a mapping', (t: string) => t.replace(/^history:\n(?: {2}- .*\n)+/m, 'history:\n  revision: 1\n')],
+    ['legal_basis is a scalar', (t: string) => t.replace(/^legal_basis:\n(?: {2}- .*\n)+/m, 'legal_basis: 61/2018/NĐ-CP\n')],
+    ['approval is a list', (t: string) => t.replace(/^approval:\n(?: {2}.*\n)+/m, 'approval: [soạn thảo, xem xét]\n')],
+  ])('%s: a QmsError naming the file', (_name, spoil) => {
+    const root = spoilt(spoil);
+    const { repository, texts, plan: result } = plan(root);
+    expect(result.files.map((f) => f.file)).toContain(FILE);
+    const run = () => materializePlan(result, texts, repository, loadTemplates(root, 'vi'));
+    expect(run).toThrow(QmsError);
+    expect(run).toThrow(/^procedures\/QT-KHCN-03\.md: cannot revise it automatically: .*; fix the front matter \(qms check shows how\)$/);
+  });
+});
+
+describe('the default branch name', () => {
+  it('caps the slug at 60 characters, cut at a "-"', () => {
+    const slug = branchSlug(`1/2020/${'A'.repeat(10_000)}`);
+    expect(slug).toBe('1-2020');
+    const words = branchSlug(`Luật ${'sửa đổi bổ sung một số điều '.repeat(10)}`);
+    expect(words.length).toBeLessThanOrEqual(60);
+    expect(words).toMatch(/^luat-sua-doi-bo-sung-[a-z0-9-]*[a-z0-9]$/);
+    expect(`luat-${'sua-doi-bo-sung-mot-so-dieu-'.repeat(10)}`.startsWith(`${words}-`)).toBe(true);
+    expect(branchSlug('x'.repeat(100))).toBe('x'.repeat(60));
+    expect(branchSlug('61/2018/NĐ-CP')).toBe('61-2018-nd-cp');
+  });
+
+  it('planImpact uses the capped slug', () => {
+    const { plan: result } = plan(demoAgencyRepo());
+    expect(result.branch).toBe('qms/impact/61-2018-nd-cp');
+  });
+});
