@@ -37,7 +37,12 @@ export function parseConfig(source: string, label = CONFIG_FILE): QmsConfig {
   };
   const syntax = doc.errors[0];
   if (syntax) throw new QmsError(`${at(syntax.pos[0])}: invalid YAML: ${syntax.message.split('\n')[0]}`);
-  const data = (doc.toJS({ maxAliasCount: 50 }) ?? {}) as unknown;
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 50 }) ?? {};
+  } catch (error) {
+    throw new QmsError(`invalid ${label}: ${(error as Error).message.split('\n')[0]} (too many aliases?)`);
+  }
 
   validate ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
   if (!validate(data)) {
@@ -62,6 +67,7 @@ export function parseConfig(source: string, label = CONFIG_FILE): QmsConfig {
     rules: { ...user.rules },
   };
   for (const [name, partial] of Object.entries(user.types ?? {})) {
+    if (name === '__proto__' || name === 'constructor' || name === 'prototype') throw new QmsError(`${label}: types: "${name}" is not a valid type name`);
     const base = config.types[name];
     if (!base && partial.pattern === undefined) {
       throw new QmsError(`${label}: type "${name}" is new, so it needs a pattern`);
@@ -74,6 +80,9 @@ export function parseConfig(source: string, label = CONFIG_FILE): QmsConfig {
       new RegExp(type.pattern, 'u');
     } catch (error) {
       throw new QmsError(`${label}: types.${name}.pattern is not a valid regular expression: ${(error as Error).message}`);
+    }
+    if (hasNestedRepetition(type.pattern)) {
+      throw new QmsError(`${label}: types.${name}.pattern has nested repetition (a repeated group that itself repeats), which can take exponential time: rewrite it, e.g. ^QT-[A-Z]+-\\d{2}$`);
     }
   }
   const known = new Set(ruleIds());
@@ -108,4 +117,59 @@ function describe(error: ErrorObject): string {
     default:
       return `${field} ${error.message ?? 'is invalid'}`;
   }
+}
+
+/**
+ * Whether a regular expression repeats a group that begins with a repetition — `(a+)+`, `(a*)*`,
+ * `(\\w+\\s?)*`, `((ab)+c)*` — the classic shape of catastrophic backtracking. (A repeated group
+ * that begins with a single separator, `(?:[-. /][A-Z0-9]+)*` as in the default patterns, is fine.)
+ * Codes and whole document bodies are matched against config patterns, and a pull request can change
+ * the config.
+ */
+export function hasNestedRepetition(source: string): boolean {
+  // For each open group: does its first atom repeat?
+  const groups: Array<{ firstRepeats: boolean | null }> = [];
+  let previous: 'atom' | 'group-first-repeats' | 'group' | 'none' = 'none';
+  let atomOpensGroup: { firstRepeats: boolean | null } | null = null;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    const quantifier = c === '*' || c === '+' || c === '{' || c === '?';
+    if (quantifier && previous !== 'none') {
+      if (c !== '?' && previous === 'group-first-repeats') return true;
+      // The atom just before is the first of its enclosing group: that group begins with a repetition.
+      if (c !== '?' && atomOpensGroup && atomOpensGroup.firstRepeats === null) atomOpensGroup.firstRepeats = true;
+      if (c === '{') i = source.indexOf('}', i) < 0 ? i : source.indexOf('}', i);
+      previous = 'none';
+      continue;
+    }
+    const enclosing = groups[groups.length - 1] ?? null;
+    const first = enclosing !== null && enclosing.firstRepeats === null ? enclosing : null;
+    if (first && previous !== 'none') first.firstRepeats = false; // a second atom: the first did not repeat
+    if (c === '\\') {
+      i++;
+      previous = 'atom';
+      atomOpensGroup = first;
+    } else if (c === '[') {
+      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+      previous = 'atom';
+      atomOpensGroup = first;
+    } else if (c === '(') {
+      if (source[i + 1] === '?') i = source.indexOf(':', i) > 0 && source[i + 2] === ':' ? i + 2 : i + 2;
+      groups.push({ firstRepeats: null });
+      previous = 'none';
+      atomOpensGroup = null;
+    } else if (c === ')') {
+      const group = groups.pop();
+      const outer = groups[groups.length - 1] ?? null;
+      previous = group?.firstRepeats ? 'group-first-repeats' : 'group';
+      atomOpensGroup = outer !== null && outer.firstRepeats === null ? outer : null;
+    } else if (c === '|') {
+      previous = 'none';
+      if (enclosing) enclosing.firstRepeats = enclosing.firstRepeats ?? null;
+    } else {
+      previous = 'atom';
+      atomOpensGroup = first;
+    }
+  }
+  return false;
 }

@@ -22,12 +22,17 @@ export function findMentions(text: string, matcher: MentionMatcher, skip: Readon
   const regex = matcher.regex;
   if (!regex) return [];
   const found: Array<{ code: string; offset: number }> = [];
+  // Matches come in order, so one pointer over the sorted skip ranges keeps this linear.
+  const ranges = [...skip].sort((a, b) => a[0] - b[0]);
+  let next = 0;
   regex.lastIndex = 0;
   for (let match = regex.exec(text); match; match = regex.exec(text)) {
     const code = match[0];
     const offset = match.index;
     if (!/\d/.test(code)) continue;
-    if (skip.some(([start, end]) => offset < end && offset + code.length > start)) continue;
+    while (next < ranges.length && ranges[next]![1] <= offset) next++;
+    const range = ranges[next];
+    if (range && range[0] < offset + code.length) continue;
     found.push({ code, offset });
   }
   return found;

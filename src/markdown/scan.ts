@@ -36,7 +36,6 @@ export interface BodyStructure {
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const MARKER = /<!--\s*qms:(begin|end)\s+([\w.-]+)\s*-->/;
 
@@ -97,10 +96,10 @@ export function scanBody(text: string, start = 0): BodyStructure {
         comment = excludeComments(line, lineStart, 0, excluded);
         previous = null;
       } else {
-        const atx = ATX.exec(line);
+        const atx = atxHeading(line);
         const setext = previous?.paragraph ? SETEXT.exec(line) : null;
         if (atx) {
-          headings.push({ level: atx[1]!.length, text: (atx[2] ?? '').trim(), offset: lineStart });
+          headings.push({ level: atx.level, text: atx.text, offset: lineStart });
           previous = null;
         } else if (setext && previous) {
           headings.push({ level: setext[1]![0] === '=' ? 1 : 2, text: previous.text.trim(), offset: previous.offset });
@@ -139,4 +138,25 @@ function excludeComments(line: string, lineStart: number, from: number, excluded
 /** A line that can be the text of a setext heading: not a list item, quote, table row or indented code. */
 function isParagraphLine(line: string): boolean {
   return !/^(?: {4}|\t| {0,3}(?:[-*+>|]|\d{1,9}[.)])(?:\s|$))/.test(line) && !line.trimStart().startsWith('|');
+}
+
+/**
+ * An ATX heading (`## 1. Mục đích ##`), parsed by hand: a regex for it backtracks quadratically on a
+ * line of many spaces. Up to three spaces, one to six `#`, then a space, a tab or the line's end;
+ * the text without an optional closing run of `#` preceded by a space.
+ */
+function atxHeading(line: string): { level: number; text: string } | null {
+  let i = 0;
+  while (i < 3 && line.charCodeAt(i) === 32) i++;
+  let level = 0;
+  while (line.charCodeAt(i + level) === 35 && level < 7) level++;
+  if (level === 0 || level > 6) return null;
+  const after = i + level;
+  if (after < line.length && line[after] !== ' ' && line[after] !== '\t') return null;
+  let end = line.length;
+  while (end > after && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+  let closing = end;
+  while (closing > after && line[closing - 1] === '#') closing--;
+  if (closing < end && (closing === after || line[closing - 1] === ' ' || line[closing - 1] === '\t')) end = closing;
+  return { level, text: line.slice(after, end).trim() };
 }

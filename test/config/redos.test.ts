@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { hasNestedRepetition, parseConfig } from '../../src/config/load.js';
+import { defaultConfig } from '../../src/config/defaults.js';
+import { QmsError } from '../../src/util/errors.js';
+
+describe('config patterns that could take exponential time', () => {
+  it('finds nested repetition', () => {
+    for (const pattern of ['^(A+)+$', '(a*)*', '^(\\w+\\s?)*$', '((ab)+c)*', '^(?:[A-Z]+)+$']) expect(hasNestedRepetition(pattern), pattern).toBe(true);
+    for (const pattern of ['^QT-[A-Z]+-\\d{2}$', '^(QT|BM)-\\d+$', '^[(+]+$', '^\\(a+\\)+$', ...Object.values(defaultConfig().types).map((t) => t.pattern)]) {
+      expect(hasNestedRepetition(pattern), pattern).toBe(false);
+    }
+  });
+
+  it('refuses them, an alias bomb, and __proto__ as a type name, with clear errors', () => {
+    expect(() => parseConfig('types:\n  procedure:\n    pattern: "^(A+)+$"\n')).toThrow(/types\.procedure\.pattern has nested repetition/);
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]'].join('\n');
+    expect(() => parseConfig(bomb)).toThrow(QmsError);
+    expect(() => parseConfig('types:\n  __proto__:\n    pattern: "^X$"\n')).toThrow(/not a valid type name/);
+  });
+});

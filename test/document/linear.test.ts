@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { computeFingerprint } from '../../src/document/fingerprint.js';
+import { createMentionMatcher, findMentions } from '../../src/document/mentions.js';
+import { scanBody } from '../../src/markdown/scan.js';
+import { defaultConfig } from '../../src/config/defaults.js';
+
+function timed(work: () => void): number {
+  const start = performance.now();
+  work();
+  return performance.now() - start;
+}
+
+describe('no quadratic time on hostile text', () => {
+  it('fingerprints a line of 200,000 spaces quickly, as if the spaces were not there', () => {
+    const text = `---\n---\na${' '.repeat(200_000)}b   \nc\t\n`;
+    expect(timed(() => computeFingerprint({}, text, 8))).toBeLessThan(500);
+    expect(computeFingerprint({}, text, 8)).toBe(computeFingerprint({}, `---\n---\na${' '.repeat(200_000)}b\nc\n`, 8));
+  });
+
+  it('reads a heading of 100,000 spaces quickly, and headings as CommonMark does', () => {
+    expect(timed(() => scanBody(`#${' '.repeat(100_000)}x\n`))).toBeLessThan(500);
+    const headings = scanBody('# A\n## B ##\n### C#\n####### no\n#no\n   # D\n    # code\n#\n## E \\#\n').headings.map((h) => `${h.level}:${h.text}`);
+    expect(headings).toEqual(['1:A', '2:B', '3:C#', '1:D', '1:', '2:E \\#']);
+  });
+
+  it('finds code mentions among many citations in linear time', () => {
+    const matcher = createMentionMatcher(Object.values(defaultConfig().types).map((t) => t.pattern));
+    const sentence = 'Theo biểu mẫu BM-01/QT-KHCN-01 và Nghị định số 61/2018/NĐ-CP. ';
+    const text = sentence.repeat(60_000);
+    const skip: Array<[number, number]> = [];
+    for (let at = text.indexOf('61/2018'); at >= 0; at = text.indexOf('61/2018', at + 1)) skip.push([at, at + 13]);
+    let count = 0;
+    expect(timed(() => (count = findMentions(text, matcher, skip).length))).toBeLessThan(3000);
+    expect(count).toBe(60_000);
+  });
+});
