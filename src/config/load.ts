@@ -41,7 +41,8 @@ export function parseConfig(source: string, label = CONFIG_FILE): QmsConfig {
   try {
     data = doc.toJS({ maxAliasCount: 50 }) ?? {};
   } catch (error) {
-    throw new QmsError(`invalid ${label}: ${(error as Error).message.split('\n')[0]} (too many aliases?)`);
+    const message = (error as Error).message.split('\n')[0] ?? '';
+    throw new QmsError(`invalid ${label}: ${/alias/i.test(message) ? 'too many aliases' : message}`);
   }
 
   validate ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
@@ -120,56 +121,128 @@ function describe(error: ErrorObject): string {
 }
 
 /**
- * Whether a regular expression repeats a group that begins with a repetition — `(a+)+`, `(a*)*`,
- * `(\\w+\\s?)*`, `((ab)+c)*` — the classic shape of catastrophic backtracking. (A repeated group
- * that begins with a single separator, `(?:[-. /][A-Z0-9]+)*` as in the default patterns, is fine.)
- * Codes and whole document bodies are matched against config patterns, and a pull request can change
- * the config.
+ * Whether a regular expression repeats a group that itself holds a repetition — `(a+)+`, `(a*)*`,
+ * `(\w+\s?)*`, `((ab)+c)*`, `(x|a+)+`, `(a\w*)*` — the shape of catastrophic backtracking (star
+ * height 2). One shape is allowed: a group that begins with a single separator character nothing else
+ * in the group can match, `(?:[-. /][A-Z0-9Đ]+)*` as in the default patterns, splits its input one
+ * way only. Codes and whole document bodies are matched against config patterns, and a pull request
+ * can change the config.
  */
 export function hasNestedRepetition(source: string): boolean {
-  // For each open group: does its first atom repeat?
-  const groups: Array<{ firstRepeats: boolean | null }> = [];
-  let previous: 'atom' | 'group-first-repeats' | 'group' | 'none' = 'none';
-  let atomOpensGroup: { firstRepeats: boolean | null } | null = null;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    const quantifier = c === '*' || c === '+' || c === '{' || c === '?';
-    if (quantifier && previous !== 'none') {
-      if (c !== '?' && previous === 'group-first-repeats') return true;
-      // The atom just before is the first of its enclosing group: that group begins with a repetition.
-      if (c !== '?' && atomOpensGroup && atomOpensGroup.firstRepeats === null) atomOpensGroup.firstRepeats = true;
-      if (c === '{') i = source.indexOf('}', i) < 0 ? i : source.indexOf('}', i);
-      previous = 'none';
-      continue;
+  let root: RegexGroup;
+  try {
+    root = parseRegex(source);
+  } catch {
+    return false; // not a valid expression: reported as such
+  }
+  const nested = (group: RegexGroup): boolean =>
+    group.alternatives.some((nodes) =>
+      nodes.some((node) => node.kind === 'group' && ((node.max > 1 && holdsRepetition(node) && !delimited(node)) || nested(node))),
+    );
+  return nested(root);
+}
+
+type RegexNode = { kind: 'atom'; source: string; max: number } | RegexGroup;
+interface RegexGroup {
+  kind: 'group';
+  alternatives: RegexNode[][];
+  max: number;
+}
+
+function holdsRepetition(group: RegexGroup): boolean {
+  return group.alternatives.some((nodes) => nodes.some((node) => node.max > 1 || (node.kind === 'group' && holdsRepetition(node))));
+}
+
+/** One alternative that begins with a single separator character that no other atom of the group matches. */
+function delimited(group: RegexGroup): boolean {
+  if (group.alternatives.length !== 1) return false;
+  const [first, ...rest] = group.alternatives[0]!;
+  if (!first || first.kind !== 'atom' || first.max !== 1) return false;
+  const separators = separatorChars(first.source);
+  if (!separators) return false;
+  const atoms: string[] = [];
+  const collect = (nodes: RegexNode[]): void => {
+    for (const node of nodes) if (node.kind === 'atom') atoms.push(node.source);
+    else node.alternatives.forEach(collect);
+  };
+  collect(rest);
+  return atoms.every((atom) => {
+    try {
+      const regex = new RegExp(`^(?:${atom})$`, 'u');
+      return separators.every((char) => !regex.test(char));
+    } catch {
+      return false; // a back reference or the like: cannot tell
     }
-    const enclosing = groups[groups.length - 1] ?? null;
-    const first = enclosing !== null && enclosing.firstRepeats === null ? enclosing : null;
-    if (first && previous !== 'none') first.firstRepeats = false; // a second atom: the first did not repeat
-    if (c === '\\') {
-      i++;
-      previous = 'atom';
-      atomOpensGroup = first;
-    } else if (c === '[') {
-      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
-      previous = 'atom';
-      atomOpensGroup = first;
+  });
+}
+
+/** The characters of a literal or a class of literal punctuation (`-`, `[-. /]`, `\.`); null otherwise. */
+function separatorChars(atom: string): string[] | null {
+  const body = atom.startsWith('[') && atom.endsWith(']') && atom[1] !== '^' ? atom.slice(1, -1) : atom.startsWith('[') ? null : atom;
+  if (body === null || body.length === 0 || body === '.' || body === '^' || body === '$') return null;
+  const chars: string[] = [];
+  for (let i = 0; i < body.length; i++) {
+    let char = body[i]!;
+    if (char === '\\') char = body[++i] ?? '';
+    if (!/^[\p{P}\p{S}\p{Zs}]$/u.test(char)) return null; // letters, digits, \\d, \\w, ranges with letters…
+    if (atom.startsWith('[') && char === '-' && i > 0 && i < body.length - 1 && body[i - 1] !== '\\') return null; // a range
+    chars.push(char);
+  }
+  return chars;
+}
+
+/** A small parser of a `u`-mode regular expression into groups, atoms and their repetition counts. */
+function parseRegex(source: string): RegexGroup {
+  const root: RegexGroup = { kind: 'group', alternatives: [[]], max: 1 };
+  const stack: RegexGroup[] = [root];
+  let i = 0;
+  const current = (): RegexNode[] => {
+    const group = stack[stack.length - 1]!;
+    return group.alternatives[group.alternatives.length - 1]!;
+  };
+  while (i < source.length) {
+    const c = source[i]!;
+    const quantifier = /^(?:[*+?]|\{(\d+)(?:(,)(\d*))?\})\??/.exec(source.slice(i, i + 32));
+    if (quantifier && current().length > 0) {
+      const node = current()[current().length - 1]!;
+      const q = quantifier[0]!;
+      const max = q[0] === '*' || q[0] === '+' ? Infinity : q[0] === '?' ? 1 : quantifier[2] ? (quantifier[3] ? Number(quantifier[3]) : Infinity) : Number(quantifier[1]);
+      node.max = node.max * max;
+      i += q.length;
     } else if (c === '(') {
-      if (source[i + 1] === '?') i = source.indexOf(':', i) > 0 && source[i + 2] === ':' ? i + 2 : i + 2;
-      groups.push({ firstRepeats: null });
-      previous = 'none';
-      atomOpensGroup = null;
+      const group: RegexGroup = { kind: 'group', alternatives: [[]], max: 1 };
+      current().push(group);
+      stack.push(group);
+      i++;
+      if (source[i] === '?') {
+        if (source[i + 1] === '<' && source[i + 2] !== '=' && source[i + 2] !== '!') i = source.indexOf('>', i) + 1;
+        else i += source[i + 1] === '<' ? 3 : 2;
+      }
     } else if (c === ')') {
-      const group = groups.pop();
-      const outer = groups[groups.length - 1] ?? null;
-      previous = group?.firstRepeats ? 'group-first-repeats' : 'group';
-      atomOpensGroup = outer !== null && outer.firstRepeats === null ? outer : null;
+      if (stack.length > 1) stack.pop();
+      i++;
     } else if (c === '|') {
-      previous = 'none';
-      if (enclosing) enclosing.firstRepeats = enclosing.firstRepeats ?? null;
+      stack[stack.length - 1]!.alternatives.push([]);
+      i++;
     } else {
-      previous = 'atom';
-      atomOpensGroup = first;
+      let end = i + 1;
+      if (c === '\\') {
+        const kind = source[i + 1] ?? '';
+        end = i + 2;
+        if ((kind === 'p' || kind === 'P' || kind === 'u') && source[end] === '{') end = source.indexOf('}', end) + 1;
+        else if (kind === 'u') end += 4;
+        else if (kind === 'x') end += 2;
+        else if (kind === 'c') end += 1;
+        else if (kind === 'k' && source[end] === '<') end = source.indexOf('>', end) + 1;
+      } else if (c === '[') {
+        end = source[i + 1] === '^' ? i + 2 : i + 1;
+        while (end < source.length && source[end] !== ']') end += source[end] === '\\' ? 2 : 1;
+        end++;
+      }
+      if (end <= i) end = source.length;
+      current().push({ kind: 'atom', source: source.slice(i, end), max: 1 });
+      i = end;
     }
   }
-  return false;
+  return root;
 }

@@ -74,18 +74,27 @@ export function asWritten(frontMatter: RawFrontMatter | null): Record<string, un
   return data;
 }
 
-/** Removes spaces and tabs at the end of every line, in one pass (a regex with `$` is quadratic on long runs). */
+/**
+ * Removes spaces and tabs at the end of every line, in one pass (`/[ \t]+$/gm` is quadratic on long
+ * runs). Lines end where that regex's `$` sees an end: at \n, \r, U+2028 and U+2029.
+ */
 function stripLineEnds(text: string): string {
   let result = '';
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    let end = lineEnd;
-    while (end > lineStart && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
-    result += text.slice(lineStart, end);
-    if (lineEnd < text.length) result += '\n';
-    lineStart = lineEnd + 1;
+  let kept = 0; // text before this is in result
+  let run = -1; // start of the current run of spaces and tabs
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 9) {
+      if (run < 0) run = i;
+    } else if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) {
+      if (run >= 0) {
+        result += text.slice(kept, run);
+        kept = i;
+      }
+      run = -1;
+    } else {
+      run = -1;
+    }
   }
-  return result;
+  return result + text.slice(kept, run >= 0 ? run : text.length);
 }

@@ -65,6 +65,17 @@ function readBlock(text: string): FrontMatterBlock {
         problems: [problem('front matter is not closed: add a line "---" after the last field', start)],
       };
   }
+  // YAML allows no control characters (other than tab and line breaks); some parsers let them by.
+  // eslint-disable-next-line no-control-regex
+  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(text.slice(split.yamlStart, split.yamlEnd));
+  if (control) {
+    return {
+      frontMatter: null,
+      bodyStart: split.bodyStart,
+      locate,
+      problems: [problem(`front matter holds a control character (U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}), which YAML does not allow: remove it`, split.yamlStart + control.index)],
+    };
+  }
   // The YAML parser does not take a lone CR as a line break; LF keeps every offset.
   const yaml = readYaml(text.slice(split.yamlStart, split.yamlEnd).replace(/\r(?!\n)/g, '\n'));
   if (yaml.problems.length > 0) {

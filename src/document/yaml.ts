@@ -42,7 +42,7 @@ export function readYamlFull(source: string): YamlData {
   try {
     doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false, schema: 'core', strict: true });
   } catch (error) {
-    return { data: undefined, offsets, rawScalars, problems: [{ message: String(error), offset: 0 }] };
+    return { data: undefined, offsets, rawScalars, problems: [{ message: firstLine(String(error)), offset: 0 }] };
   }
   for (const error of [...doc.errors]) problems.push({ message: firstLine(error.message), offset: error.pos[0] });
   if (problems.length > 0) return { data: undefined, offsets, rawScalars, problems };
@@ -110,5 +110,7 @@ function nodeOffset(node: unknown): number | undefined {
 }
 
 function firstLine(message: string): string {
+  // The parser recurses per level: a stack overflow means absurd nesting, which is what to say.
+  if (message.includes('Maximum call stack')) return 'front matter is nested too deeply (more than 64 levels)';
   return message.split('\n')[0] ?? message;
 }

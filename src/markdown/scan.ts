@@ -38,6 +38,8 @@ export interface BodyStructure {
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const MARKER = /<!--\s*qms:(begin|end)\s+([\w.-]+)\s*-->/;
+/** A marker without a usable name: reported, never taken for a region. */
+const BAD_MARKER = /<!--\s*qms:(begin|end)\b(?![ \t]+[\w.-]+\s*-->)/;
 
 /** Reads the structure of `text` from offset `start` (the body start) to its end. */
 export function scanBody(text: string, start = 0): BodyStructure {
@@ -75,7 +77,12 @@ export function scanBody(text: string, start = 0): BodyStructure {
     } else {
       const marker = MARKER.exec(line);
       const opening = FENCE.exec(line);
-      if (marker) {
+      const bad = marker ? null : BAD_MARKER.exec(line);
+      if (bad) {
+        strayMarkers.push({ name: '', offset: lineStart + bad.index, kind: bad[1] as 'begin' | 'end' });
+        comment = excludeComments(line, lineStart, 0, excluded);
+        previous = null;
+      } else if (marker) {
         const [, kind, name] = marker as unknown as [string, 'begin' | 'end', string];
         const offset = lineStart + marker.index;
         if (kind === 'begin') {

@@ -198,6 +198,7 @@ export function renderDocument(text: string, document: ControlledDocument, conte
 }
 
 export function strayMessage(marker: BodyStructure['strayMarkers'][number]): string {
+  if (marker.name === '') return `a "qms:${marker.kind}" marker without a region name: write <!-- qms:${marker.kind} NAME --> with NAME one of identification, approval, history, legal-basis, or remove it`;
   return marker.kind === 'begin'
     ? `"<!-- qms:begin ${marker.name} -->" has no matching "<!-- qms:end ${marker.name} -->" after it`
     : `"<!-- qms:end ${marker.name} -->" has no matching "<!-- qms:begin ${marker.name} -->" before it`;

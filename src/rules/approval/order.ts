@@ -17,6 +17,11 @@ export const approvalOrder: Rule = {
         { label: 'approved', date: document.approval.approved?.date, position: document.approval.approved?.position },
         { label: 'effective', date: document.effective?.value, position: document.effective?.position },
       ].filter((s): s is { label: string; date: string; position: NonNullable<typeof s.position> } => s.date !== undefined && s.position !== undefined);
+      for (const step of sequence) {
+        if (step.label !== 'effective' && step.date > repository.today) {
+          report({ file: document.file, position: step.position, message: `${step.label} on ${step.date}, a day still to come: record a step when it has happened` });
+        }
+      }
       for (let i = 1; i < sequence.length; i++) {
         const before = sequence[i - 1]!;
         const after = sequence[i]!;

@@ -1,4 +1,4 @@
-import { isNumberedId } from '../../legal/key.js';
+import { isNumberedId, parseNumberedId } from '../../legal/key.js';
 import { ruleMeta, type Rule } from '../types.js';
 
 /** Kinds whose ids are not numbered like legal documents (standards are named). */
@@ -17,6 +17,12 @@ export const registerId: Rule = {
       if (!entry.id) continue;
       const id = entry.id.value;
       if (NAMED_KINDS.test(entry.docKind?.normalize('NFC') ?? '')) continue;
+      const parsed = parseNumberedId(id);
+      // Real symbols have at most a handful of groups of a few letters (TTLT-VKSNDTC-BCA-BQP).
+      if (parsed && (id.length > 80 || parsed.symbol.split('-').some((group) => group.length > 16))) {
+        report({ file: entry.file, position: entry.id.position, message: `id "${id.length > 60 ? `${id.slice(0, 60)}…` : id}" is not a plausible document number: its symbol is far longer than any real one` });
+        continue;
+      }
       if (!isNumberedId(id)) {
         report({ file: entry.file, position: entry.id.position, message: `id "${id}" is not a document number such as 61/2018/NĐ-CP, 45/2013/QH13 or 101/QĐ-BKHCN` });
       }

@@ -1,0 +1,142 @@
+/**
+ * `qms check` writes nothing but its cache under .qms/cache — and the cache, which a pull request
+ * can commit or replace by a symbolic link, must neither hide findings, change them, nor carry a
+ * write out of the repository.
+ */
+import { createHash, createHmac } from 'node:crypto';
+import { deserialize, serialize } from 'node:v8';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { endingProblems, findingsOf, legalEntry, runQms, sampleDocument, snapshot, tempFolder } from './support.js';
+
+const WITH_CACHE = ['check', '--today', '2026-11-27', '--format', 'json'];
+const NO_CACHE = [...WITH_CACHE, '--no-cache'];
+const P = 'procedures/QT-A-01.md';
+
+function repository(files: Record<string, string> = {}): string {
+  const root = tempFolder();
+  const all = { 'qms.config.yaml': 'types:\n  procedure:\n    sections: []\n', 'legal/nd-61-2018-nd-cp.md': legalEntry('61/2018/NĐ-CP'), [P]: sampleDocument(), ...files };
+  for (const [path, content] of Object.entries(all)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  return root;
+}
+
+describe('check writes only its cache', () => {
+  it('on the demo agency: no document changes; every new file is under .qms/cache', () => {
+    const root = tempFolder();
+    cpSync('fixtures/demo-agency', root, { recursive: true, filter: (source) => !source.includes('/.qms') });
+    const before = snapshot(root);
+    const run = runQms(WITH_CACHE, root);
+    expect(endingProblems(run)).toEqual([]);
+    const after = snapshot(root);
+    for (const [path, entry] of before) expect(after.get(path), path).toBe(entry);
+    expect([...after.keys()].filter((path) => !before.has(path)).filter((path) => path !== '.qms' && !path.startsWith('.qms/cache'))).toEqual([]);
+  });
+});
+
+describe('a cache that came with the repository', () => {
+  // The attacker can make a cache on their own machine (their own signing key, another HOME) and
+  // commit it; the victim's machine has another key.
+  const attacker = { HOME: tempFolder('qms-attacker-home-'), XDG_CACHE_HOME: '' };
+
+  /** Rewrites the committed cache as the attacker can: decode, edit, sign again with the attacker's key. */
+  function forge(root: string, edit: (documents: Record<string, { hash: string; document: Record<string, unknown> }>) => void): void {
+    const path = join(root, '.qms/cache/documents-v2.bin');
+    const file = readFileSync(path);
+    const data = deserialize(file.subarray(32)) as { documents: Record<string, { hash: string; document: Record<string, unknown> }> };
+    edit(data.documents);
+    const payload = serialize(data);
+    const key = readFileSync(join(attacker.HOME, '.cache/qms/cache-signing-key'));
+    writeFileSync(path, Buffer.concat([createHmac('sha256', key).update(payload).digest(), payload]));
+  }
+
+  it('cannot hide the findings of a broken document (a crafted cache committed in a pull request)', () => {
+    const root = repository();
+    expect(findingsOf(runQms(WITH_CACHE, root, { env: attacker }))).toEqual([]);
+    // The attacker breaks the document and files the clean reading under the broken text's hash.
+    const broken = sampleDocument({ broken: true }).replace('[61/2018/NĐ-CP]', '[999/2099/NĐ-CP]');
+    writeFileSync(join(root, P), broken);
+    forge(root, (documents) => {
+      documents[P]!.hash = createHash('sha1').update(broken).digest('base64url');
+    });
+    // On the attacker's own machine the forgery works (it is their key) …
+    expect(findingsOf(runQms(WITH_CACHE, root, { env: attacker }))).toEqual([]);
+    // … on anyone else's it is ignored.
+    const honest = findingsOf(runQms(NO_CACHE, root));
+    expect(honest.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['frontmatter/schema', 'legal/unknown']));
+    const run = runQms(WITH_CACHE, root);
+    expect(endingProblems(run)).toEqual([]);
+    expect(findingsOf(run)).toEqual(honest);
+    expect(run.code).toBe(1);
+  });
+
+  it('cannot crash the check with readings that are not documents', () => {
+    const root = repository();
+    runQms(WITH_CACHE, root, { env: attacker });
+    forge(root, (documents) => {
+      Object.assign(documents[P]!.document, { headings: null, citations: 'x', problems: [{}], legalBasis: [null], history: { length: 1e9 } });
+    });
+    const run = runQms(WITH_CACHE, root);
+    expect(endingProblems(run)).toEqual([]);
+    expect(findingsOf(run)).toEqual(findingsOf(runQms(NO_CACHE, root)));
+  });
+});
+
+describe('the cache folder cannot carry a write out of the repository', () => {
+  it('.qms is a symbolic link to a folder outside: nothing is written there', () => {
+    const outside = tempFolder('qms-outside-');
+    const root = repository();
+    symlinkSync(outside, join(root, '.qms'));
+    const run = runQms(WITH_CACHE, root);
+    expect(endingProblems(run)).toEqual([]);
+    expect(readdirSync(outside)).toEqual([]);
+  });
+
+  it('.qms/cache/.gitignore is a dangling symbolic link: no file appears at its target', () => {
+    const outside = tempFolder('qms-outside-');
+    const root = repository();
+    mkdirSync(join(root, '.qms/cache'), { recursive: true });
+    symlinkSync(join(outside, 'created-by-qms'), join(root, '.qms/cache/.gitignore'));
+    const run = runQms(WITH_CACHE, root);
+    expect(endingProblems(run)).toEqual([]);
+    expect(existsSync(join(outside, 'created-by-qms'))).toBe(false);
+  });
+});
+
+describe('a reading is the same however it is obtained', () => {
+  // Values JSON cannot carry: a cached or worker-read document must still be judged as read.
+  const values = ['revision: .inf', 'revision: .nan', 'title: !!timestamp 2026-01-01', 'owner: !!binary UXV5IHRyw6xuaA==', 'revision: -.inf'];
+
+  /** The sample document with `line` in place of its field, or added. */
+  const spoil = (line: string): string => {
+    const field = new RegExp(`^${line.split(':')[0]!}: .*$`, 'm');
+    const text = sampleDocument();
+    return field.test(text) ? text.replace(field, line) : text.replace('status: draft', `status: draft\n${line}`);
+  };
+
+  it.each(values)('%s: no cache, a cold cache and a warm cache report the same', (line) => {
+    const root = repository({ [P]: spoil(line) });
+    const fresh = runQms(NO_CACHE, root);
+    const cold = runQms(WITH_CACHE, root);
+    const warm = runQms(WITH_CACHE, root);
+    expect(findingsOf(fresh).length).toBeGreaterThan(0);
+    expect(cold.stdout).toBe(fresh.stdout);
+    expect(warm.stdout).toBe(fresh.stdout);
+  });
+
+  it("a document's findings do not depend on how many other documents the repository holds (workers read large ones)", () => {
+    const spoiled = sampleDocument().replace('revision: 1', 'revision: .inf').replace('title: Quy trình mẫu', 'title: !!timestamp 2026-01-01');
+    const small = repository({ [P]: spoiled });
+    const others: Record<string, string> = {};
+    for (let i = 2; i <= 320; i++) {
+      const code = `QT-A-${String(i).padStart(2, '0')}`;
+      others[`procedures/${code}.md`] = sampleDocument({ code });
+    }
+    const large = repository({ [P]: spoiled, ...others });
+    const mine = (root: string) => findingsOf(runQms(NO_CACHE, root)).filter((f) => f.file === P);
+    expect(mine(large)).toEqual(mine(small));
+  });
+});

@@ -1,0 +1,185 @@
+/**
+ * Helpers of the hostile-input tests: run the real CLI with a time limit, snapshot a repository's
+ * bytes, and judge what came out (findings, a clean one-line refusal, never a crash or a hang).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
+import { BIN } from '../helpers/cli.js';
+
+/** The arguments every hostile `qms check` runs with. */
+export const CHECK = ['check', '--today', '2026-11-27', '--format', 'json', '--no-cache'];
+/** A run longer than this is a hang. */
+export const TIME_LIMIT_MS = 15_000;
+/** A stack trace line, as Node prints them. */
+export const STACK = /\bat .+:\d+:\d+/;
+
+export interface Finding {
+  file: string;
+  line: number;
+  column: number;
+  severity: string;
+  ruleId: string;
+  message: string;
+}
+
+export interface Run {
+  /** Exit code; null when killed. */
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  /** Killed at the time limit. */
+  timedOut: boolean;
+  ms: number;
+}
+
+const created: string[] = [];
+afterAll(() => {
+  for (const folder of created.splice(0)) {
+    try {
+      rmSync(folder, { recursive: true, force: true });
+    } catch {
+      // A folder a test made unreadable is cleaned by the OS.
+    }
+  }
+});
+
+/** A new temporary folder, removed after the test file. */
+export function tempFolder(prefix = 'qms-hostile-'): string {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  created.push(folder);
+  return folder;
+}
+
+/** A copy of `source` (a folder) in a new temporary folder. */
+export function copyOf(source: string): string {
+  const root = tempFolder();
+  cpSync(source, root, { recursive: true, verbatimSymlinks: true });
+  return root;
+}
+
+/** Runs bin/qms (no shell) in `cwd`, killed with SIGKILL at the time limit; `uid` runs it as that user (root only). */
+export function runQms(args: readonly string[], cwd: string, options: { timeoutMs?: number; env?: Record<string, string>; uid?: number } = {}): Run {
+  const started = Date.now();
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    timeout: options.timeoutMs ?? TIME_LIMIT_MS,
+    killSignal: 'SIGKILL',
+    maxBuffer: 1 << 28,
+    ...(options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {}),
+  });
+  const timedOut = (result.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT' || result.signal === 'SIGKILL';
+  return { code: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '', timedOut, ms: Date.now() - started };
+}
+
+/** Runs bin/qms asynchronously, for a test that kills it part-way. */
+export function spawnQms(args: readonly string[], cwd: string): ReturnType<typeof spawn> {
+  return spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/**
+ * Every entry under `root` (folders, files, symbolic links) with what it holds: a file by the hash
+ * of its bytes and its mode, a link by its target. Two equal snapshots mean nothing was written.
+ */
+export function snapshot(root: string, options: { skip?: (relative: string) => boolean } = {}): Map<string, string> {
+  const entries = new Map<string, string>();
+  const walk = (folder: string, prefix: string): void => {
+    for (const name of readdirSync(folder).sort()) {
+      const relative = prefix + name;
+      if (options.skip?.(relative)) continue;
+      const path = join(folder, name);
+      const stat = lstatSync(path);
+      if (stat.isSymbolicLink()) entries.set(relative, `link ${readlinkSync(path)}`);
+      else if (stat.isDirectory()) {
+        entries.set(relative, 'folder');
+        walk(path, `${relative}/`);
+      } else {
+        let content: string;
+        try {
+          content = createHash('sha256').update(readFileSync(path)).digest('hex');
+        } catch (error) {
+          content = `unreadable ${(error as NodeJS.ErrnoException).code ?? ''}`;
+        }
+        entries.set(relative, `file ${(stat.mode & 0o7777).toString(8)} ${stat.size} ${content}`);
+      }
+    }
+  };
+  walk(root, '');
+  return entries;
+}
+
+/** The findings of a `--format json` run, or a test failure saying what came out instead. */
+export function findingsOf(run: Run): Finding[] {
+  try {
+    const parsed = JSON.parse(run.stdout) as unknown;
+    if (!Array.isArray(parsed)) throw new Error('not an array');
+    return parsed as Finding[];
+  } catch {
+    throw new Error(`expected a JSON array of findings on stdout; exit ${run.code}, stdout ${JSON.stringify(run.stdout.slice(0, 400))}, stderr ${JSON.stringify(run.stderr.slice(0, 400))}`);
+  }
+}
+
+/** What is wrong with how a run ended, whatever its result: a hang, a crash, a stack trace. */
+export function endingProblems(run: Run): string[] {
+  const problems: string[] = [];
+  if (run.timedOut) problems.push(`did not finish within ${TIME_LIMIT_MS / 1000} s (killed after ${run.ms} ms)`);
+  else if (run.code === null) problems.push('was killed by a signal');
+  else if (![0, 1, 2].includes(run.code)) problems.push(`exit code ${run.code}`);
+  if (STACK.test(run.stderr) || STACK.test(run.stdout)) problems.push(`printed a stack trace: ${run.stderr.slice(0, 300)}`);
+  if (/internal error/.test(run.stderr)) problems.push(`reported an internal error: ${run.stderr.trim()}`);
+  return problems;
+}
+
+/** Whether a run is a clean refusal: exit 2 and one line on stderr starting with "qms: ". */
+export function isOneLineRefusal(run: Run, pattern?: RegExp): boolean {
+  const lines = run.stderr.trimEnd().split('\n');
+  return run.code === 2 && lines.length === 1 && lines[0]!.startsWith('qms: ') && (pattern === undefined || pattern.test(lines[0]!)) && endingProblems(run).length === 0;
+}
+
+/** The document every generated case starts from; `revision: x` on line 5 when `broken`. */
+export function sampleDocument(options: { code?: string; broken?: boolean; body?: string } = {}): string {
+  return [
+    '---',
+    `code: ${options.code ?? 'QT-A-01'}`,
+    'title: Quy trình mẫu',
+    'type: procedure',
+    `revision: ${options.broken ? 'x' : '1'}`,
+    'status: draft',
+    'legal_basis: [61/2018/NĐ-CP]',
+    'history:',
+    '  - { revision: 1, date: 2026-01-10, summary: Dự thảo }',
+    '---',
+    '',
+    '# Quy trình mẫu',
+    '',
+    options.body ?? 'Theo Nghị định số 61/2018/NĐ-CP.',
+    '',
+  ].join('\n');
+}
+
+/** A register entry. */
+export function legalEntry(id: string, extra = '', dates = { signed: '2018-04-23', effective: '2018-06-21' }): string {
+  return `---\nid: ${id}\nkind: Nghị định\ntitle: Văn bản ${id}\nissuer: Chính phủ\nsigned: ${dates.signed}\neffective: ${dates.effective}\n${extra}---\n`;
+}
+
+/** Runs git (no shell) in `cwd`. */
+export function git(cwd: string, ...args: string[]): string {
+  const result = spawnSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1' } });
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`);
+  return result.stdout;
+}
+
+/** Makes `root` a git repository on `main` with one commit of everything in it. */
+export function commitAll(root: string): void {
+  git(root, 'init', '-q', '-b', 'main');
+  git(root, 'config', 'user.name', 'Nguyễn Văn An');
+  git(root, 'config', 'user.email', 'an@example.vn');
+  git(root, 'config', 'core.autocrlf', 'false');
+  git(root, 'add', '-A');
+  git(root, 'commit', '-q', '-m', 'initial');
+}
