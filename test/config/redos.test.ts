@@ -5,8 +5,8 @@ import { QmsError } from '../../src/util/errors.js';
 
 describe('config patterns that could take exponential time', () => {
   it('finds nested repetition', () => {
-    for (const pattern of ['^(A+)+$', '(a*)*', '^(\\w+\\s?)*$', '((ab)+c)*', '^(?:[A-Z]+)+$']) expect(hasNestedRepetition(pattern), pattern).toBe(true);
-    for (const pattern of ['^QT-[A-Z]+-\\d{2}$', '^(QT|BM)-\\d+$', '^[(+]+$', '^\\(a+\\)+$', ...Object.values(defaultConfig().types).map((t) => t.pattern)]) {
+    for (const pattern of ['^(A+)+$', '(a*)*', '^(\\w+\\s?)*$', '((ab)+c)*', '^(?:[A-Z]+)+$', '(?<n>a+)+', '^(x|a+)+$', '^(a\\w*)*$', '^(?:-[A-Z-]+)*$', '^(?:.[A-Z]+)*$', '^(a+){2,}$']) expect(hasNestedRepetition(pattern), pattern).toBe(true);
+    for (const pattern of ['^QT-[A-Z]+-\\d{2}$', '^(QT|BM)-\\d+$', '^[(+]+$', '^\\(a+\\)+$', '^(\\p{Lu}\\d)+$', '^(?:[-./]\\d+)*$', '^(?:x|y)+$', '^(?<year>\\d{4})?$', ...Object.values(defaultConfig().types).map((t) => t.pattern)]) {
       expect(hasNestedRepetition(pattern), pattern).toBe(false);
     }
   });
@@ -15,6 +15,8 @@ describe('config patterns that could take exponential time', () => {
     expect(() => parseConfig('types:\n  procedure:\n    pattern: "^(A+)+$"\n')).toThrow(/types\.procedure\.pattern has nested repetition/);
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]'].join('\n');
     expect(() => parseConfig(bomb)).toThrow(QmsError);
+    expect(() => parseConfig(bomb)).toThrow(/^invalid qms\.config\.yaml: too many aliases$/);
+    for (const pattern of ['^(x|a+)+$', '^(a\\\\w*)*$']) expect(() => parseConfig(`types:\n  procedure:\n    pattern: "${pattern}"\n`)).toThrow(/exponential time/);
     expect(() => parseConfig('types:\n  __proto__:\n    pattern: "^X$"\n')).toThrow(/not a valid type name/);
   });
 });
