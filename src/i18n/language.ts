@@ -1,3 +1,6 @@
+import { parseDocument } from 'yaml';
+import type { LoadedConfig } from '../config/types.js';
+
 /** The languages qms speaks. */
 export type Language = 'vi' | 'en';
 
@@ -24,4 +27,15 @@ export function resolveLanguage(flag: string | undefined, configLanguage: Langua
 /** Picks the message of a language. */
 export function say(language: Language, message: Bilingual): string {
   return message[language];
+}
+
+/** The `language` the config file itself sets, or undefined when it sets none (the default is not a choice). */
+export function configuredLanguage(loaded: LoadedConfig): Language | undefined {
+  if (loaded.path === null) return undefined;
+  try {
+    const value = parseDocument(loaded.source.replace(/^\uFEFF/, '')).get('language');
+    return value === 'vi' || value === 'en' ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }

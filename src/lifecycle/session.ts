@@ -1,9 +1,9 @@
+import { configuredLanguage } from '../i18n/language.js';
 /**
  * What every lifecycle command starts with: the repository root, its config, the language of the
  * messages, the day of the run and the repository read.
  */
 import { join, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
 import { DEFAULT_CACHE_LOCATION } from '../cache/document-cache.js';
 import { loadRepository } from '../check/load.js';
 import { loadConfig } from '../config/load.js';
@@ -48,16 +48,6 @@ export function earlyLanguage(flag: string | undefined, env: Record<string, stri
   return resolveLanguage(flag, undefined, env);
 }
 
-/** The `language` the config file itself sets; undefined when it sets none (the default is not a choice). */
-export function configuredLanguage(loaded: LoadedConfig): Language | undefined {
-  if (loaded.path === null) return undefined;
-  try {
-    const value = parseDocument(loaded.source.replace(/^\uFEFF/, '')).get('language');
-    return value === 'vi' || value === 'en' ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** A date option as an ISO date; a Vietnamese-order date is refused with its ISO spelling. */
 export function parseDateOption(value: string | undefined, option: string, language: Language, fallback: string): string {
