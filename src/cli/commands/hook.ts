@@ -21,7 +21,10 @@ exec npx --no-install qms check --staged --changed-only
 
 /** Wires `qms hook install|uninstall` into the program. */
 export function registerHook(program: Command, io: Io, setExit: (code: number) => void): void {
-  const hook = program.command('hook').description('install or remove the git pre-commit hook that checks staged documents');
+  const hook = program
+    .command('hook')
+    .description('install or remove the git pre-commit hook that checks staged documents')
+    .addHelpText('after', '\nExamples:\n  qms hook install     refuse commits whose staged documents have errors\n  qms hook uninstall   remove that hook\n');
   hook
     .command('install')
     .description('install a pre-commit hook running `qms check --staged --changed-only`')
