@@ -1,3 +1,4 @@
+import { legalRefName } from './names.js';
 import { formatVietnameseDate } from '../util/dates.js';
 import type { ImpactReport, LegalRef } from './types.js';
 
@@ -54,7 +55,7 @@ const LABELS = {
 export function formatImpactMarkdown(report: ImpactReport, language: 'vi' | 'en', organization: string): string {
   const t = LABELS[language];
   const date = (iso: string | null): string => (iso === null ? '-' : language === 'vi' ? formatVietnameseDate(iso) : iso);
-  const name = (ref: LegalRef): string => legalName(ref, language);
+  const name = (ref: LegalRef): string => legalRefName(ref, language);
   const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
   const lines: string[] = [];
   if (organization) lines.push(`**${organization.toUpperCase()}**`, '');
@@ -94,7 +95,3 @@ export function formatImpactMarkdown(report: ImpactReport, language: 'vi' | 'en'
   return lines.join('\n');
 }
 
-function legalName(ref: LegalRef, language: 'vi' | 'en'): string {
-  if (!ref.kind || ref.id.startsWith(ref.kind) || /^tiêu chuẩn/i.test(ref.kind)) return ref.id;
-  return language === 'vi' ? `${ref.kind} số ${ref.id}` : `${ref.kind} ${ref.id}`;
-}

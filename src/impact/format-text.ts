@@ -1,10 +1,11 @@
-import type { AffectedDocument, ImpactReport, LegalRef } from './types.js';
+import { legalRefName } from './names.js';
+import type { AffectedDocument, ImpactReport } from './types.js';
 
 /** The readable impact report: changes, a table of affected documents with their citations, dependents. */
 export function formatImpactText(report: ImpactReport): string {
   const lines: string[] = [];
   const subject = report.legalDocument;
-  lines.push(`${name(subject)}${subject.title ? ` — ${subject.title}` : ''} (${subject.status} on ${report.today})`, '');
+  lines.push(`${legalRefName(subject, 'en')}${subject.title ? ` — ${subject.title}` : ''} (${subject.status} on ${report.today})`, '');
   if (report.changes.length === 0) {
     lines.push('No amendment, replacement or repeal of or by this document is in the register: no document is affected.');
     return `${lines.join('\n')}\n`;
@@ -13,7 +14,7 @@ export function formatImpactText(report: ImpactReport): string {
   for (const change of report.changes) {
     const when = change.by.effective ? ` (in force ${change.by.effective}; QMS update due ${change.due})` : '';
     const articles = change.articles.length > 0 ? ` — ${change.articles.join(', ')}` : '';
-    lines.push(`  ${name(change.old)} ${change.relation} by ${name(change.by)}${when}${articles}`);
+    lines.push(`  ${legalRefName(change.old, 'en')} ${change.relation} by ${legalRefName(change.by, 'en')}${when}${articles}`);
   }
   lines.push('');
   const open = report.affected.filter((a) => !a.acknowledged);
@@ -24,7 +25,7 @@ export function formatImpactText(report: ImpactReport): string {
     lines.push('', 'Possibly affected legal documents');
     for (const item of report.possiblyAffected) {
       const citing = item.documents.map((d) => d.code ?? d.file).join(', ') || 'no document';
-      lines.push(`  ${name(item.legal)} guides ${item.guides}, which ended: review it (cited by ${citing})`);
+      lines.push(`  ${legalRefName(item.legal, 'en')} guides ${item.guides}, which ended: review it (cited by ${citing})`);
     }
   }
   if (report.dependents.length > 0) {
@@ -62,6 +63,3 @@ function table(affected: AffectedDocument[]): string[] {
   return lines;
 }
 
-function name(ref: LegalRef): string {
-  return ref.kind && !ref.id.startsWith(ref.kind) && !/^tiêu chuẩn/i.test(ref.kind) ? `${ref.kind} ${ref.id}` : ref.id;
-}

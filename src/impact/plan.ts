@@ -1,3 +1,4 @@
+import { legalRefName } from './names.js';
 import { createHash } from 'node:crypto';
 import type { ControlledDocument } from '../document/model.js';
 import type { FrontMatterEdit } from '../edit/frontmatter-edit.js';
@@ -82,7 +83,7 @@ export function planImpact(report: ImpactReport, repository: Repository, texts: 
   const branch = options.branch ?? `qms/impact/${branchSlug(subject.id)}`;
   const lines = files.map((f) => `- ${f.code}: revision ${f.fromRevision} → ${f.toRevision} (${f.file})`);
   const commitMessage = [
-    `qms impact: follow ${legalName(subject, options.language)}`,
+    `qms impact: follow ${legalRefName(subject, options.language)}`,
     '',
     files.length > 0 ? 'Revised to draft, for review and approval:' : 'No document needed a revision.',
     ...lines,
@@ -170,8 +171,8 @@ function citationRewrites(document: ControlledDocument, changes: DocumentChange[
 function summarize(change: DocumentChange, report: ImpactReport, language: 'vi' | 'en'): string {
   const by = findRef(report, change.by);
   const old = findRef(report, change.cited);
-  const byName = by ? legalName(by, language) : change.by;
-  const oldName = old ? legalName(old, language) : change.cited;
+  const byName = by ? legalRefName(by, language) : change.by;
+  const oldName = old ? legalRefName(old, language) : change.cited;
   if (language === 'en') {
     const verb = { amended: 'amending', replaced: 'replacing', repealed: 'repealing' }[change.relation];
     return `Updated to follow ${byName} (${verb} ${oldName})`;
@@ -188,10 +189,6 @@ function findRef(report: ImpactReport, id: string): LegalRef | undefined {
   return undefined;
 }
 
-function legalName(ref: LegalRef, language: 'vi' | 'en'): string {
-  if (!ref.kind || ref.id.startsWith(ref.kind) || /^tiêu chuẩn/i.test(ref.kind)) return ref.id;
-  return language === 'vi' ? `${ref.kind} số ${ref.id}` : `${ref.kind} ${ref.id}`;
-}
 
 /** "61/2018/NĐ-CP" → "61-2018-nd-cp": safe in a branch name. */
 export function slug(id: string): string {
