@@ -1,10 +1,10 @@
 import { baseRefFromEnvironment, mergeBase } from '../git/base.js';
 import type { ChangeSide } from '../git/changes.js';
 import { gitTopLevel } from '../git/run.js';
-import { analyzeImpact } from '../impact/analyze.js';
 import type { Repository } from '../rules/types.js';
 import { QmsError } from '../util/errors.js';
 import { buildChangeSet } from './changeset.js';
+import { changedLegalImpacts } from './legal-impact.js';
 
 export interface ChangeOptions {
   base?: string;
@@ -32,10 +32,6 @@ export function attachChanges(repository: Repository, options: ChangeOptions): (
   if (!options.changedOnly) return undefined;
   const scope = new Set<string>();
   for (const change of [...repository.change.documents, ...repository.change.legal]) scope.add(change.file);
-  for (const change of repository.change.legal) {
-    const entry = repository.legal.find((l) => l.file === change.file);
-    if (!entry?.key || !repository.register.get(entry.key)) continue;
-    for (const affected of analyzeImpact(repository, entry.key, entry.key).affected) if (!affected.acknowledged) scope.add(affected.file);
-  }
+  for (const { open } of changedLegalImpacts(repository)) for (const affected of open) scope.add(affected.file);
   return (file) => scope.has(file);
 }
