@@ -11,7 +11,8 @@ import type { LoadedConfig, QmsConfig } from '../config/types.js';
 import { resolveLanguage, type Language } from '../i18n/language.js';
 import { findRoot } from '../repo/root.js';
 import type { Repository } from '../rules/types.js';
-import { localToday, readDate } from '../util/dates.js';
+import { readDateOption } from '../i18n/date-option.js';
+import { localToday } from '../util/dates.js';
 import { bi, refuse } from './messages.js';
 
 /** Options every lifecycle command takes. */
@@ -52,14 +53,8 @@ export function earlyLanguage(flag: string | undefined, env: Record<string, stri
 /** A date option as an ISO date; a Vietnamese-order date is refused with its ISO spelling. */
 export function parseDateOption(value: string | undefined, option: string, language: Language, fallback: string): string {
   if (value === undefined) return fallback;
-  const reading = readDate(value);
-  if (reading.ok) return reading.date;
-  const hint = reading.reason === 'vietnamese-order' ? reading.suggestion : undefined;
-  return refuse(
-    language,
-    'usage',
-    bi(`${option} nhận ngày dạng YYYY-MM-DD, không phải "${value}"${hint ? ` (viết ${hint})` : ''}`, `${option} takes a date YYYY-MM-DD, not "${value}"${hint ? ` (write ${hint})` : ''}`),
-  );
+  const reading = readDateOption(value, option);
+  return 'date' in reading ? reading.date : refuse(language, 'usage', reading.problem);
 }
 
 /** Finds the repository, reads its config and documents and decides the language. */

@@ -13,9 +13,10 @@ import { classifyFiles } from '../repo/files.js';
 import { findRoot } from '../repo/root.js';
 import { workTreeSource, type FileSource } from '../repo/source.js';
 import type { Repository } from '../rules/types.js';
-import { localToday, readDate } from '../util/dates.js';
+import { readDateOption } from '../i18n/date-option.js';
+import { localToday } from '../util/dates.js';
 import { QmsError } from '../util/errors.js';
-import { bi, tr } from './i18n.js';
+import { tr } from './i18n.js';
 
 /** Options every registry command takes. */
 export interface CommonOptions {
@@ -46,10 +47,9 @@ export function earlyLanguage(flag: string | undefined, env: Record<string, stri
 
 /** A date option (`--today`, `--signed` …) as an ISO date; a Vietnamese-order date is refused with its ISO spelling. */
 export function parseDateOption(value: string, option: string, language: Language): string {
-  const reading = readDate(value);
-  if (reading.ok) return reading.date;
-  const hint = reading.reason === 'vietnamese-order' ? tr(language, bi(` (viết ${reading.suggestion})`, ` (write ${reading.suggestion})`)) : '';
-  throw new QmsError(tr(language, bi(`${option} nhận ngày dạng YYYY-MM-DD, không phải "${value}"${hint}`, `${option} takes a date YYYY-MM-DD, not "${value}"${hint}`)));
+  const reading = readDateOption(value, option);
+  if ('date' in reading) return reading.date;
+  throw new QmsError(tr(language, reading.problem));
 }
 
 /**
