@@ -1,5 +1,5 @@
-import { foldPlain } from '../legal/fold.js';
 import { canonicalKey } from '../legal/key.js';
+import { isWholeCitation } from '../legal/resolve.js';
 import type { Register } from '../register/register.js';
 import { editDistance } from '../rules/shape.js';
 import { QmsError } from '../util/errors.js';
@@ -35,11 +35,4 @@ function closestIds(argument: string, register: Register): string[] {
   }
   scored.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1));
   return scored.slice(0, 3).map(([, id]) => id);
-}
-
-/** Kind words (and a law's name) may stand before the number: "Nghị định số 61/2018/NĐ-CP", "Luật Đất đai số 45/2013/QH13". */
-const LEADING = /^(?:(?:bo luat|luat|nghi dinh|nd|thong tu lien tich|thong tu|ttlt|tt|quyet dinh|qd|nghi quyet|nq|chi thi|phap lenh)(?: [a-z0-9 ]*?)?)?(?: ?so)?$/;
-
-function isWholeCitation(argument: string, start: number, end: number): boolean {
-  return LEADING.test(foldPlain(argument.slice(0, start))) && argument.slice(end).trim() === '';
 }
