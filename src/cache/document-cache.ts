@@ -1,91 +1,114 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
-import type { ControlledDocument } from '../document/model.js';
+import type { DocumentSummary } from '../document/model.js';
+import type { Finding } from '../rules/types.js';
 
 /** Where the cache lives unless `--cache-location` says otherwise. */
 export const DEFAULT_CACHE_LOCATION = '.qms/cache';
-const FILE = 'documents-v2.bin';
+export const CACHE_FILE = 'documents-v3.bin';
 const MAC_LENGTH = 32;
+
+/** What the cache keeps of one controlled document. */
+export interface CachedDocument {
+  /** Content hash of the text this was made from. */
+  hash: string;
+  /**
+   * The file's size, times and inode when it was read (see `statSignature`), or null when it had
+   * changed too recently for those to prove it unchanged later: then its content is hashed again.
+   */
+  stat: string | null;
+  summary: DocumentSummary;
+  /** The document rules' findings, when they were computed (for the cache's findings key). */
+  findings?: Finding[];
+}
 
 interface CacheData {
   key: string;
-  documents: Record<string, { hash: string; document: ControlledDocument }>;
+  findingsKey: string;
+  documents: Record<string, CachedDocument>;
 }
 
 /**
- * What reading a controlled document produced, keyed by the file's content hash, as ESLint's
- * content strategy does. The whole cache is keyed by what else the reading depends on — the qms
- * version, the config text and the register's texts — so it is never stale.
+ * What checking each controlled document produced — its summary and the findings of the document
+ * rules — keyed by the file's content hash, as ESLint's content strategy does. The whole cache is
+ * keyed by what else the reading depends on (the qms version, the config text, the register's
+ * texts); the findings also by the day and the section templates. So it is never stale. A file
+ * whose size, times and inode are those recorded is not read at all (git's index does the same);
+ * any other file is read and hashed, and a touched but unchanged file is still a hit.
  *
  * The cache sits in the repository, where a pull request could commit a forged one that hides
  * findings. So the file is signed (HMAC-SHA-256) with a key kept outside the repository, in the
  * user's cache folder: a cache this machine did not write is ignored, never trusted.
  */
 export class DocumentCache {
-  private readonly next: CacheData['documents'] = Object.create(null) as CacheData['documents'];
-  private hits = 0;
+  private readonly next = new Map<string, CachedDocument>();
+  private kept = 0;
+  private changed = false;
 
   private constructor(
     private readonly path: string,
     private readonly key: string,
+    private readonly findingsKey: string,
     private readonly secret: Buffer,
-    private readonly entries: CacheData['documents'],
+    private readonly entries: ReadonlyMap<string, CachedDocument>,
   ) {}
 
-  /** Opens the cache at `folder` for `key`; a missing, foreign, forged or corrupt cache reads as empty. Undefined when no signing key can be had. */
-  static open(folder: string, key: string, env: Record<string, string | undefined> = process.env): DocumentCache | undefined {
+  /**
+   * Opens the cache at `folder`; a missing, foreign, forged or corrupt cache reads as empty, and
+   * findings made under another `findingsKey` are dropped. Undefined when no signing key can be had.
+   */
+  static open(folder: string, key: string, findingsKey: string, env: Record<string, string | undefined> = process.env): DocumentCache | undefined {
     const secret = signingKey(env);
     if (!secret) return undefined;
-    const path = join(folder, FILE);
-    let entries = Object.create(null) as CacheData['documents'];
+    const path = join(folder, CACHE_FILE);
+    let entries = new Map<string, CachedDocument>();
     try {
       const file = readFileSync(path);
       const payload = file.subarray(MAC_LENGTH);
       const mac = createHmac('sha256', secret).update(payload).digest();
       if (file.length > MAC_LENGTH && timingSafeEqual(mac, file.subarray(0, MAC_LENGTH))) {
-        const data = deserialize(payload) as CacheData;
-        if (data.key === key && data.documents && typeof data.documents === 'object') entries = Object.assign(entries, data.documents);
+        const data = JSON.parse(payload.toString('utf8')) as CacheData;
+        if (data.key === key && data.documents && typeof data.documents === 'object') {
+          entries = new Map(Object.entries(data.documents));
+          if (data.findingsKey !== findingsKey) for (const entry of entries.values()) delete entry.findings;
+        }
       }
     } catch {
       // No cache yet, or one we cannot use: start afresh.
     }
-    return new DocumentCache(path, key, secret, entries);
+    return new DocumentCache(path, key, findingsKey, secret, entries);
   }
 
-  /** The cached reading of `file` if its content still has `hash`. */
-  get(file: string, hash: string): ControlledDocument | undefined {
-    const entry = this.entries[file];
-    if (entry?.hash !== hash) return undefined;
-    this.hits++;
-    this.next[file] = entry;
-    return entry.document;
+  /** What the cache holds for `file`, whatever its state now. */
+  peek(file: string): CachedDocument | undefined {
+    return this.entries.get(file);
   }
 
-  /** The content hashes the cache holds for these files (for workers that decide hits themselves). */
-  hashes(files: readonly string[]): Record<string, string> {
-    const result: Record<string, string> = {};
-    for (const file of files) {
-      const hash = this.entries[file]?.hash;
-      if (hash !== undefined) result[file] = hash;
-    }
-    return result;
+  /** Keeps the entry of `file` for the next run, as it is. */
+  keep(file: string): void {
+    const entry = this.entries.get(file);
+    if (!entry) return;
+    this.next.set(file, entry);
+    this.kept++;
   }
 
-  set(file: string, hash: string, document: ControlledDocument): void {
-    this.next[file] = { hash, document };
+  /** Records what was made of `file` in this run. */
+  set(file: string, entry: CachedDocument): void {
+    this.next.set(file, entry);
+    this.changed = true;
   }
 
+  /** Entries kept unchanged from the last run. */
   get hitCount(): number {
-    return this.hits;
+    return this.kept;
   }
 
   /** Writes the entries of this run (deleted files drop out), atomically; a failure only costs speed. */
   save(): void {
-    // Nothing read afresh and nothing gone: the file on disk already says it all.
-    if (this.hits === Object.keys(this.next).length && this.hits === Object.keys(this.entries).length) return;
+    // Nothing made afresh and nothing gone: the file on disk already says it all.
+    if (!this.changed && this.kept === this.entries.size) return;
     const folder = dirname(this.path);
     try {
       // Never write through a link: the cache folder could point outside the repository.
@@ -97,7 +120,7 @@ export class DocumentCache {
       } catch {
         // already there (or a link we leave alone)
       }
-      const payload = serialize({ key: this.key, documents: this.next } satisfies CacheData);
+      const payload = Buffer.from(JSON.stringify({ key: this.key, findingsKey: this.findingsKey, documents: Object.fromEntries(this.next) } satisfies CacheData));
       const mac = createHmac('sha256', this.secret).update(payload).digest();
       const temporary = `${this.path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
       writeFileSync(temporary, Buffer.concat([mac, payload]), { flag: 'wx' });
@@ -110,6 +133,25 @@ export class DocumentCache {
       // A read-only checkout still checks; it is only slower next time.
     }
   }
+}
+
+/** How long after a change a file's size and times are taken as proof (coarse file system clocks). */
+const SETTLED_MS = 2000;
+
+/**
+ * What identifies a file's state without reading it: size, modification and change times, inode.
+ * Null when the file was modified less than two seconds before `readAt`: a later edit within the
+ * same clock tick could keep all four (git calls such entries racy), so such a file is hashed
+ * again next time. Any later write sets the modification time to its own time, which differs.
+ */
+export function statSignature(stat: Stats, readAt: number): string | null {
+  if (readAt - stat.mtimeMs < SETTLED_MS) return null;
+  return currentSignature(stat);
+}
+
+/** The signature of a file as it is now, to compare with a recorded one. */
+export function currentSignature(stat: Stats): string {
+  return `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`;
 }
 
 function isLink(path: string): boolean {

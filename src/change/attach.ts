@@ -1,7 +1,7 @@
 import { baseRefFromEnvironment, mergeBase } from '../git/base.js';
 import type { ChangeSide } from '../git/changes.js';
 import { gitTopLevel } from '../git/run.js';
-import type { Repository } from '../rules/types.js';
+import type { RepositoryIndex } from '../rules/types.js';
 import { QmsError } from '../util/errors.js';
 import { buildChangeSet } from './changeset.js';
 import { changedLegalImpacts } from './legal-impact.js';
@@ -18,7 +18,7 @@ export interface ChangeOptions {
  * `--staged`, whose base is HEAD): sets `repository.change` and, for `--changed-only`, returns the
  * files to report on — those changed since the base and those affected by changed register entries.
  */
-export function attachChanges(repository: Repository, options: ChangeOptions): ((file: string) => boolean) | undefined {
+export function attachChanges(repository: RepositoryIndex, options: ChangeOptions): ((file: string) => boolean) | undefined {
   const ref = baseRefFromEnvironment({ ...(options.base !== undefined ? { ref: options.base } : {}), env: options.env }) ?? (options.side === 'staged' ? 'HEAD' : null);
   if (ref === null) {
     if (options.changedOnly) throw new QmsError('--changed-only needs a base to compare with: give --base <branch> (found automatically in GitHub and GitLab pull request pipelines)');

@@ -7,7 +7,7 @@ import { readLegalEntry } from '../document/read-legal.js';
 import { readBlobs } from '../git/blobs.js';
 import { changedFiles, type ChangeSide } from '../git/changes.js';
 import { classifyFiles } from '../repo/files.js';
-import type { Repository } from '../rules/types.js';
+import type { RepositoryIndex } from '../rules/types.js';
 
 /** One controlled document or register entry changed since the base. */
 export interface FileChange {
@@ -38,7 +38,7 @@ export interface ChangeSet {
  * A document moved out of the controlled set (or out of the root) is a deletion; a deletion and an
  * addition of the same code (a move git did not pair, as in an unstaged move) are one rename.
  */
-export function buildChangeSet(repository: Repository, topLevel: string, base: string, ref: string, side: ChangeSide): ChangeSet {
+export function buildChangeSet(repository: RepositoryIndex, topLevel: string, base: string, ref: string, side: ChangeSide): ChangeSet {
   const prefix = relative(realpathSync(topLevel), realpathSync(repository.root)).split(sep).join('/');
   const inRoot = (path: string): string | null => (prefix === '' ? path : path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : null);
   const kindOf = (path: string | null): 'document' | 'legal' | null => {
@@ -80,10 +80,11 @@ export function buildChangeSet(repository: Repository, topLevel: string, base: s
 }
 
 /** Joins a deletion and an addition that carry the same code into one rename. */
-function pairMoves(changes: FileChange[], repository: Repository): FileChange[] {
+function pairMoves(changes: FileChange[], repository: RepositoryIndex): FileChange[] {
   const added = new Map<string, FileChange>();
+  const byFile = new Map(repository.documents.map((d) => [d.file, d]));
   for (const change of changes) {
-    const code = change.status === 'added' ? repository.documents.find((d) => d.file === change.file)?.code?.value : undefined;
+    const code = change.status === 'added' ? byFile.get(change.file)?.code?.value : undefined;
     if (code !== undefined) added.set(code.normalize('NFC'), change);
   }
   const paired = new Set<FileChange>();

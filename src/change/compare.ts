@@ -1,6 +1,6 @@
 import type { ControlledDocument } from '../document/model.js';
 import { asWritten, canonicalJson, substantiveFields } from '../document/fingerprint.js';
-import type { Repository } from '../rules/types.js';
+import type { RepositoryIndex } from '../rules/types.js';
 import type { FileChange } from './changeset.js';
 
 /**
@@ -22,11 +22,11 @@ export interface ComparedDocument {
 }
 
 /** Modified and renamed documents readable on both sides. */
-export function comparedDocuments(repository: Repository): ComparedDocument[] {
+export function comparedDocuments(repository: RepositoryIndex): ComparedDocument[] {
   const result: ComparedDocument[] = [];
   for (const change of repository.change?.documents ?? []) {
     if (change.status === 'deleted' || change.status === 'added' || !change.baseDocument?.frontMatter) continue;
-    const head = repository.documents.find((d) => d.file === change.file);
+    const head = repository.read(change.file);
     if (head?.frontMatter) result.push({ change, base: change.baseDocument, head });
   }
   return result;

@@ -1,7 +1,7 @@
 import type { LegalEntry } from '../document/model.js';
 import { analyzeImpact } from '../impact/analyze.js';
 import type { AffectedDocument } from '../impact/types.js';
-import type { Repository } from '../rules/types.js';
+import type { RepositoryIndex } from '../rules/types.js';
 
 /** A register entry changed since the base, with the documents that have not followed it yet. */
 export interface ChangedLegalImpact {
@@ -11,10 +11,10 @@ export interface ChangedLegalImpact {
 }
 
 // --changed-only (to widen the scope) and change/legal (to report) ask the same question.
-const memo = new WeakMap<Repository, ChangedLegalImpact[]>();
+const memo = new WeakMap<RepositoryIndex, ChangedLegalImpact[]>();
 
 /** The impact of every register entry added or changed since the base, computed once per run. */
-export function changedLegalImpacts(repository: Repository): ChangedLegalImpact[] {
+export function changedLegalImpacts(repository: RepositoryIndex): ChangedLegalImpact[] {
   let result = memo.get(repository);
   if (result) return result;
   result = [];

@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
-import { contentHash, DocumentCache } from '../cache/document-cache.js';
 import type { LoadedConfig, QmsConfig } from '../config/types.js';
-import { QMS_VERSION } from '../version.js';
-import type { ControlledDocument } from '../document/model.js';
+import type { ControlledDocument, LegalEntry } from '../document/model.js';
 import { createMentionMatcher } from '../document/mentions.js';
 import { readControlledDocument, type DocumentReadContext } from '../document/read-document.js';
 import { readLegalEntry } from '../document/read-legal.js';
@@ -13,70 +11,51 @@ import { codeKey } from '../rules/util.js';
 import type { Repository } from '../rules/types.js';
 
 /**
- * Reads a whole repository: the register first (citations in documents resolve through it), then
- * every controlled document. Reading never throws on bad content; unreadable files become problems.
+ * Reads a whole repository in full: the register first (citations in documents resolve through
+ * it), then every controlled document, on worker threads when there are many. For the commands
+ * that work on documents' full readings (render, the lifecycle and register commands); `qms check`
+ * and `qms impact` open the repository through the cache instead (open.ts). Reading never throws on
+ * bad content; unreadable files become problems.
  */
 export function loadRepository(root: string, loaded: LoadedConfig, today: string, source: FileSource = workTreeSource(root), options: LoadOptions = {}): Repository {
   const { config } = loaded;
   const files = source.list(config.documents, config.legal);
-  const legalTexts = source.readAll(files.legal);
-  const registerHash = createHash('sha1');
-  const legal = files.legal.map((file) => {
-    const text = legalTexts.get(file)!;
-    registerHash.update(`${file}\0${text}\0`);
-    return readLegalEntry(file, text);
-  });
-  const register = new Register(legal);
-  const context = documentReadContext(config, register);
-  const cache = options.cacheFolder ? DocumentCache.open(options.cacheFolder, cacheKey(loaded, registerHash.digest('hex'))) : undefined;
+  const { legal, legalTexts, register } = readRegister(source, files.legal);
   const started = performance.now();
   const parallel = source.workTree !== undefined && canReadInParallel(files.documents.length);
-  const documents = parallel
-      ? readWithWorkers(source.workTree, files.documents, { config, legal: files.legal.map((file) => ({ file, text: legalTexts.get(file)! })) }, cache, options.onProgress)
-      : readInSequence(source, files.documents, context, cache, options.onProgress);
-  cache?.save();
-  const stats: LoadStats = { documents: documents.length, legal: legal.length, parallel, cacheHits: cache?.hitCount ?? 0, milliseconds: Math.round(performance.now() - started) };
-  return { root, config, today, documents, legal, register, byCode: indexByCode(documents), source, stats };
+  let documents: ControlledDocument[];
+  if (parallel) {
+    const job = { root, config, legal: legalTexts, today, keepDocuments: true };
+    const results = new Map(readInParallel(job, files.documents.map((file) => ({ file, findings: false })), options.onProgress).map((r) => [r.file, r]));
+    documents = files.documents.map((file) => {
+      const result = results.get(file);
+      if (!result || result.hit || !result.document) throw new Error(`a worker did not read ${file}`);
+      return result.document;
+    });
+  } else {
+    const context = documentReadContext(config, register);
+    const texts = source.readAll(files.documents);
+    documents = files.documents.map((file, index) => {
+      options.onProgress?.(index, files.documents.length);
+      return readControlledDocument(file, texts.get(file)!, context);
+    });
+  }
+  const stats: LoadStats = { documents: documents.length, legal: legal.length, parallel, cacheHits: 0, filesRead: documents.length, milliseconds: Math.round(performance.now() - started) };
+  const byFile = new Map(documents.map((d) => [d.file, d]));
+  return { root, config, today, documents, legal, register, byCode: indexByCode(documents), read: (file) => byFile.get(file), source, stats };
 }
 
-function readInSequence(
-  source: FileSource,
-  files: readonly string[],
-  context: DocumentReadContext,
-  cache: DocumentCache | undefined,
-  onProgress?: (done: number, total: number) => void,
-): ControlledDocument[] {
+/** The register's entries, their texts (for workers) and a hash of them all (for cache keys). */
+export function readRegister(source: FileSource, files: readonly string[]): { legal: LegalEntry[]; legalTexts: Array<{ file: string; text: string }>; register: Register; registerHash: string } {
   const texts = source.readAll(files);
-  return files.map((file, index) => {
-    onProgress?.(index, files.length);
+  const hash = createHash('sha1');
+  const legalTexts = files.map((file) => {
     const text = texts.get(file)!;
-    if (!cache) return readControlledDocument(file, text, context);
-    const hash = contentHash(text);
-    const cached = cache.get(file, hash);
-    if (cached) return cached;
-    const document = readControlledDocument(file, text, context);
-    cache.set(file, hash, document);
-    return document;
+    hash.update(`${file}\0${text}\0`);
+    return { file, text };
   });
-}
-
-/** Both cores for a cold read of a large repository; the results are those of readInSequence. */
-function readWithWorkers(
-  root: string,
-  files: readonly string[],
-  job: { config: QmsConfig; legal: Array<{ file: string; text: string }> },
-  cache: DocumentCache | undefined,
-  onProgress?: (done: number, total: number) => void,
-): ControlledDocument[] {
-  const results = new Map(readInParallel({ root, ...job, cachedHashes: cache ? cache.hashes(files) : {} }, files, onProgress).map((r) => [r.file, r]));
-  return files.map((file) => {
-    const result = results.get(file)!;
-    const cached = result.hit ? cache?.get(file, result.hash) : undefined;
-    if (cached) return cached;
-    if (result.hit) throw new Error(`worker reported a cache hit for ${file} that the cache does not hold`);
-    cache?.set(file, result.hash, result.document);
-    return result.document;
-  });
+  const legal = legalTexts.map(({ file, text }) => readLegalEntry(file, text));
+  return { legal, legalTexts, register: new Register(legal), registerHash: hash.digest('hex') };
 }
 
 /** How a repository was read, for `QMS_DEBUG=1`. */
@@ -85,20 +64,16 @@ export interface LoadStats {
   legal: number;
   /** Read on worker threads. */
   parallel: boolean;
+  /** Documents whose summary (and findings) came from the cache. */
   cacheHits: number;
+  /** Documents read from disk; the others the cache proved unchanged by their size, times and inode. */
+  filesRead: number;
   milliseconds: number;
 }
 
 export interface LoadOptions {
-  /** Folder of the document cache; no cache when absent. */
-  cacheFolder?: string;
   /** Called as documents are read (for a progress line). */
   onProgress?: (done: number, total: number) => void;
-}
-
-/** What a cached reading depends on besides the file: qms itself, the config, the register. */
-function cacheKey(loaded: LoadedConfig, registerHash: string): string {
-  return createHash('sha1').update(`${QMS_VERSION}\0${loaded.source}\0${registerHash}`).digest('hex');
 }
 
 /** What reading a controlled document needs of the config and the register. */
@@ -110,8 +85,9 @@ export function documentReadContext(config: QmsConfig, register: Register): Docu
   };
 }
 
-function indexByCode(documents: ControlledDocument[]): Map<string, ControlledDocument[]> {
-  const byCode = new Map<string, ControlledDocument[]>();
+/** Documents by code (NFC); a duplicated code maps to all its holders. */
+export function indexByCode<D extends { code?: { value: string } }>(documents: readonly D[]): Map<string, D[]> {
+  const byCode = new Map<string, D[]>();
   for (const document of documents) {
     if (!document.code) continue;
     const key = codeKey(document.code.value);

@@ -3,24 +3,38 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { QmsConfig } from '../config/types.js';
+import type { CachedDocument } from '../cache/document-cache.js';
 import type { ControlledDocument } from '../document/model.js';
 import { QmsError } from '../util/errors.js';
 
 /** Below this many documents to read, starting workers costs more than it saves. */
 export const PARALLEL_THRESHOLD = 300;
 
-/** What a worker needs: the config, the register's texts, and its share of the files. */
+/** What a worker needs: the config, the register's texts, the day, and its share of the files. */
 export interface WorkerJob {
   root: string;
   config: QmsConfig;
   legal: Array<{ file: string; text: string }>;
-  files: string[];
-  /** Content hashes of cached readings: a file that still has it is not read again. */
-  cachedHashes: Record<string, string>;
+  today: string;
+  files: WorkItem[];
+  /** Send the full readings back (a whole-repository load), not only what the cache keeps. */
+  keepDocuments: boolean;
 }
 
-/** One file's outcome: a cache hit (same hash) or a fresh reading. */
-export type WorkerResult = { file: string; hash: string; hit: true } | { file: string; hash: string; hit: false; document: ControlledDocument };
+/** One file to check. */
+export interface WorkItem {
+  file: string;
+  /** The content hash of a cached entry that would do: a file that still has it is not read again. */
+  cachedHash?: string;
+  /** Run the document rules on it. */
+  findings: boolean;
+}
+
+/**
+ * One file's outcome: still the cached content (with its state now), or checked afresh.
+ * Workers post these as structured clones, not JSON: front matter may hold values JSON cannot (.inf).
+ */
+export type WorkerResult = { file: string; hit: true; stat: string | null } | { file: string; hit: false; entry: CachedDocument; document?: ControlledDocument };
 
 const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
 
@@ -33,7 +47,7 @@ export function canReadInParallel(count: number): boolean {
  * Reads documents on worker threads, one share per core, and waits for them synchronously
  * (Atomics.wait + receiveMessageOnPort) so the repository loader stays a plain function.
  */
-export function readInParallel(job: Omit<WorkerJob, 'files'>, files: readonly string[], onProgress?: (done: number, total: number) => void): WorkerResult[] {
+export function readInParallel(job: Omit<WorkerJob, 'files'>, files: readonly WorkItem[], onProgress?: (done: number, total: number) => void): WorkerResult[] {
   const count = Math.min(availableParallelism(), 8, Math.ceil(files.length / 100));
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const ports: MessagePort[] = [];
@@ -51,7 +65,6 @@ export function readInParallel(job: Omit<WorkerJob, 'files'>, files: readonly st
       const seen = Atomics.load(signal, 0);
       for (const port of ports) {
         for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) {
-          // A structured clone, not JSON: front matter may hold values JSON cannot carry (.inf, .nan).
           const data = message.message as { results?: WorkerResult[]; done?: true; error?: string; userError?: boolean };
           if (data.error) throw data.userError ? new QmsError(data.error) : new Error(`reading documents failed in a worker: ${data.error}`);
           if (data.results) results.push(...data.results);

@@ -1,6 +1,7 @@
-import type { Severity, SeveritySetting } from '../config/types.js';
+import type { QmsConfig, Severity, SeveritySetting } from '../config/types.js';
 import { RULES } from '../rules/catalogue.js';
-import type { Finding, Repository, Rule } from '../rules/types.js';
+import type { OpenedRepository } from './open.js';
+import type { DocumentBatch, Finding, Report, Repository, RepositoryIndex, Rule } from '../rules/types.js';
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
@@ -10,27 +11,82 @@ export interface CheckOptions {
   rules?: readonly Rule[];
 }
 
+/** A rule the config leaves on, with the severity it sets. */
+export interface EnabledRule {
+  rule: Rule;
+  setting: Severity;
+}
+
+/** The rules of `rules` (default: all) that the config does not turn off. */
+export function enabledRules(config: QmsConfig, rules: readonly Rule[] = RULES): EnabledRule[] {
+  const enabled: EnabledRule[] = [];
+  for (const rule of rules) {
+    const setting: SeveritySetting = config.rules[rule.meta.id] ?? rule.meta.severity;
+    if (setting !== 'off') enabled.push({ rule, setting });
+  }
+  return enabled;
+}
+
 /**
- * Runs every enabled rule over the repository and returns the findings, sorted by file, line,
- * column and rule id. Repository-wide rules see every document even when `only` narrows the report.
+ * The document rules' findings on a batch of documents. A document rule reports on the documents
+ * of its batch only (their findings are cached with them): anything else is a bug in the rule.
  */
-export function runRules(repository: Repository, options: CheckOptions = {}): Finding[] {
+export function runDocumentRules(batch: DocumentBatch, rules: readonly EnabledRule[]): Finding[] {
+  const files = new Set(batch.documents.map((d) => d.file));
   const findings: Finding[] = [];
-  const settings = repository.config.rules;
-  for (const rule of options.rules ?? RULES) {
-    const setting: SeveritySetting = settings[rule.meta.id] ?? rule.meta.severity;
-    if (setting === 'off') continue;
-    rule.check({
-      repository,
-      report: ({ file, position, message, severity }) => {
-        if (options.only && !options.only(file)) return;
-        // A report may be milder than the rule; configuration sets the ceiling.
-        const effective = severity && RANK[severity] < RANK[setting] ? severity : setting;
-        findings.push({ file, line: position.line, column: position.column, severity: effective, ruleId: rule.meta.id, message });
+  for (const { rule, setting } of rules) {
+    rule.checkDocuments?.({
+      repository: batch,
+      report: (report) => {
+        if (!files.has(report.file)) throw new Error(`document rule ${rule.meta.id} reported on ${report.file}, outside its batch`);
+        findings.push(finding(rule, setting, report));
       },
     });
   }
-  return findings.sort(compareFindings);
+  return findings;
+}
+
+/** The repository rules' findings (documents together, the register, the change set), in `only`'s files. */
+export function runRepositoryRules(index: RepositoryIndex, rules: readonly EnabledRule[], only?: (file: string) => boolean): Finding[] {
+  const findings: Finding[] = [];
+  for (const { rule, setting } of rules) {
+    rule.checkRepository?.({
+      repository: index,
+      report: (report) => {
+        if (!only || only(report.file)) findings.push(finding(rule, setting, report));
+      },
+    });
+  }
+  return findings;
+}
+
+/**
+ * Runs every enabled rule over a repository read in full and returns the findings, sorted by file,
+ * line, column and rule id. Repository rules see every document even when `only` narrows the report.
+ */
+export function runRules(repository: Repository, options: CheckOptions = {}): Finding[] {
+  const rules = enabledRules(repository.config, options.rules);
+  const { only } = options;
+  const documents = only ? repository.documents.filter((d) => only(d.file)) : repository.documents;
+  return [...runDocumentRules({ ...repository, documents }, rules), ...runRepositoryRules(repository, rules, only)].sort(compareFindings);
+}
+
+/**
+ * Every enabled rule's findings on an opened repository, in `only`'s files (all when undefined),
+ * sorted; the document rules' findings come from the cache where it has them.
+ */
+export function checkOpened(opened: OpenedRepository, only?: (file: string) => boolean): Finding[] {
+  const { index } = opened;
+  const files = index.documents.map((d) => d.file).filter((file) => !only || only(file));
+  const findings = [...opened.documentFindings(files), ...runRepositoryRules(index, enabledRules(index.config), only)].sort(compareFindings);
+  opened.saveCache();
+  return findings;
+}
+
+function finding(rule: Rule, setting: Severity, { file, position, message, severity }: Report): Finding {
+  // A report may be milder than the rule; configuration sets the ceiling.
+  const effective = severity && RANK[severity] < RANK[setting] ? severity : setting;
+  return { file, line: position.line, column: position.column, severity: effective, ruleId: rule.meta.id, message };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -1,14 +1,14 @@
 import { workerData, type MessagePort } from 'node:worker_threads';
-import { contentHash } from '../cache/document-cache.js';
-import { readControlledDocument } from '../document/read-document.js';
+import { contentHash, statSignature } from '../cache/document-cache.js';
 import { readLegalEntry } from '../document/read-legal.js';
 import { Register } from '../register/register.js';
-import { readWorkTreeFile } from '../repo/source.js';
 import { QmsError } from '../util/errors.js';
 import { documentReadContext } from './load.js';
 import type { WorkerJob, WorkerResult } from './parallel.js';
+import { enabledRules } from './run.js';
+import { readWithStat, scanDocument, type ScanContext } from './scan.js';
 
-/** A worker thread's share of reading controlled documents (see parallel.ts). */
+/** A worker thread's share of checking controlled documents (see parallel.ts). */
 const { job, signal, port } = workerData as { job: WorkerJob; signal: Int32Array; port: MessagePort };
 const BATCH = 50;
 
@@ -20,12 +20,16 @@ function post(message: unknown): void {
 
 try {
   const register = new Register(job.legal.map(({ file, text }) => readLegalEntry(file, text)));
-  const context = documentReadContext(job.config, register);
+  const context: ScanContext = { read: documentReadContext(job.config, register), root: job.root, config: job.config, today: job.today, register, rules: enabledRules(job.config) };
   let batch: WorkerResult[] = [];
-  for (const file of job.files) {
-    const text = readWorkTreeFile(job.root, file);
-    const hash = contentHash(text);
-    batch.push(job.cachedHashes[file] === hash ? { file, hash, hit: true } : { file, hash, hit: false, document: readControlledDocument(file, text, context) });
+  for (const item of job.files) {
+    const { text, stats, readAt } = readWithStat(job.root, item.file);
+    if (item.cachedHash !== undefined && item.cachedHash === contentHash(text)) {
+      batch.push({ file: item.file, hit: true, stat: statSignature(stats, readAt) });
+    } else {
+      const { document, entry } = scanDocument(item.file, text, context, item.findings, { stats, readAt });
+      batch.push(job.keepDocuments ? { file: item.file, hit: false, entry, document } : { file: item.file, hit: false, entry });
+    }
     if (batch.length >= BATCH) {
       post({ results: batch });
       batch = [];

@@ -73,6 +73,8 @@ export interface ControlledDocument {
   file: string;
   problems: ReadProblem[];
   frontMatter: RawFrontMatter | null;
+  /** The front matter could be read (`frontMatter` is not null): rules look at such documents only. */
+  readable: boolean;
   code?: Located<string>;
   title?: string;
   type?: Located<string>;
@@ -90,6 +92,8 @@ export interface ControlledDocument {
   headings: Array<{ level: number; text: string; position: Position }>;
   citations: BodyCitation[];
   mentions: CodeMention[];
+  /** Canonical keys of the register entries cited in `legal_basis` or in the body, sorted, once each. */
+  legalKeys: string[];
   /** The content fingerprint as `sha256:<hex>` (docs/file-formats.md). */
   fingerprint: string;
   /** SHA-256 of the canonical body alone: a change of it is a change of content. */
@@ -98,6 +102,40 @@ export interface ControlledDocument {
   hasMarkers: boolean;
   /** Position of the first body line, for findings about the body as a whole. */
   bodyPosition: Position;
+}
+
+/**
+ * What the rules that look at documents together (codes, references) and `qms impact` need of every
+ * document: small enough that a warm run of a large repository loads it for all documents, while
+ * the full reading is made again only for the documents that need it.
+ */
+export type DocumentSummary = Pick<
+  ControlledDocument,
+  'file' | 'readable' | 'code' | 'title' | 'type' | 'revision' | 'status' | 'obsolete' | 'references' | 'mentions' | 'legalKeys'
+>;
+
+/** The summary of a document: the same objects, without the rest of the reading. */
+export function summarizeDocument(document: ControlledDocument): DocumentSummary {
+  const summary: DocumentSummary = {
+    file: document.file,
+    readable: document.readable,
+    references: document.references,
+    mentions: firstMentions(document.mentions),
+    legalKeys: document.legalKeys,
+  };
+  if (document.code) summary.code = document.code;
+  if (document.title !== undefined) summary.title = document.title;
+  if (document.type) summary.type = document.type;
+  if (document.revision) summary.revision = document.revision;
+  if (document.status) summary.status = document.status;
+  if (document.obsolete) summary.obsolete = document.obsolete;
+  return summary;
+}
+
+/** The first mention of each code: a later one of the same code refers to the same document. */
+function firstMentions(mentions: readonly CodeMention[]): CodeMention[] {
+  const seen = new Set<string>();
+  return mentions.filter((mention) => !seen.has(mention.code) && seen.add(mention.code));
 }
 
 export interface Relation {

@@ -41,6 +41,7 @@ export function readControlledDocument(file: string, text: string, context: Docu
     file,
     problems: block.problems,
     frontMatter: block.frontMatter,
+    readable: block.frontMatter !== null,
     approval: {},
     legalBasis: [],
     references: [],
@@ -49,11 +50,15 @@ export function readControlledDocument(file: string, text: string, context: Docu
     headings: structure.headings.map((h) => ({ level: h.level, text: h.text, position: locate(h.offset) })),
     citations,
     mentions,
+    legalKeys: [],
     ...computeContentHashes(asWritten(block.frontMatter), text, bodyStart, structure.regions),
     hasMarkers: text.includes('qms:begin') || text.includes('qms:end'),
     bodyPosition: locate(bodyStart),
   };
-  if (!block.frontMatter) return document;
+  if (!block.frontMatter) {
+    document.legalKeys = keysOf(citations);
+    return document;
+  }
 
   const fields = new FieldReader(block.frontMatter);
   const resolve = (id: string): string | null => resolveLegalId(id, context.recognizer, context.legalKeys);
@@ -93,7 +98,14 @@ export function readControlledDocument(file: string, text: string, context: Docu
     if (replacedBy !== undefined) obsolete.replacedBy = replacedBy;
     document.obsolete = obsolete;
   }
+  document.legalKeys = keysOf([...document.legalBasis, ...citations]);
   return document;
+}
+
+function keysOf(cited: ReadonlyArray<{ key: string | null }>): string[] {
+  const keys = new Set<string>();
+  for (const { key } of cited) if (key !== null) keys.add(key);
+  return [...keys].sort();
 }
 
 function readLegalBasis(fields: FieldReader, resolve: (id: string) => string | null): LegalBasisItem[] {

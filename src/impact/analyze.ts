@@ -4,7 +4,7 @@ import { articleKey } from '../legal/articles.js';
 import type { ArticleRef } from '../legal/citation-types.js';
 import type { IncomingRelation } from '../register/register.js';
 import { UPDATE_MONTHS } from '../rules/legal/pending.js';
-import type { Repository } from '../rules/types.js';
+import type { RepositoryIndex } from '../rules/types.js';
 import { addMonths } from '../util/dates.js';
 import { findDependents } from './dependents.js';
 import type { AffectedDocument, ChangeRelation, CitationRef, DocumentChange, ImpactReport, LegalChange, LegalRef, PossiblyAffectedLegal } from './types.js';
@@ -17,13 +17,13 @@ const RELATION_OF: Partial<Record<IncomingRelation['relation'], ChangeRelation>>
  * document, legal documents guiding a replaced or repealed one, and the documents depending on the
  * affected ones. Pure: reads only the repository data.
  */
-export function analyzeImpact(repository: Repository, key: string, query: string): ImpactReport {
+export function analyzeImpact(repository: RepositoryIndex, key: string, query: string): ImpactReport {
   const { register } = repository;
   const entry = register.get(key)!;
   const changes = changesAround(repository, entry);
   const affected: AffectedDocument[] = [];
-  for (const document of repository.documents) {
-    if (!document.frontMatter || document.status?.value === 'obsolete') continue;
+  const keys = new Set(changes.map((change) => change.old.key));
+  for (const document of citing(repository, keys)) {
     const cited = citationsOf(document);
     const concerned = changes
       .map((change) => ({ change, citations: cited.filter((c) => c.key === change.old.key) }))
@@ -41,7 +41,7 @@ export function analyzeImpact(repository: Repository, key: string, query: string
 }
 
 /** Changes in both directions: others acting on `entry`, and `entry` acting on others. */
-function changesAround(repository: Repository, entry: LegalEntry): LegalChange[] {
+function changesAround(repository: RepositoryIndex, entry: LegalEntry): LegalChange[] {
   const { register } = repository;
   const changes: LegalChange[] = [];
   for (const incoming of register.incoming(entry.key!)) {
@@ -57,7 +57,7 @@ function changesAround(repository: Repository, entry: LegalEntry): LegalChange[]
   return changes;
 }
 
-function change(repository: Repository, old: LegalEntry, relation: ChangeRelation, by: LegalEntry, articles: ArticleRef[]): LegalChange {
+function change(repository: RepositoryIndex, old: LegalEntry, relation: ChangeRelation, by: LegalEntry, articles: ArticleRef[]): LegalChange {
   // Repealing some articles is an amendment of the rest.
   const effectiveRelation = relation === 'repealed' && articles.length > 0 ? 'amended' : relation;
   return {
@@ -107,14 +107,13 @@ function documentChange(document: ControlledDocument, change: LegalChange, citat
 }
 
 /** Legal documents that guide a replaced or repealed one, with the controlled documents citing them. */
-function guidesOfEnded(repository: Repository, changes: LegalChange[]): PossiblyAffectedLegal[] {
+function guidesOfEnded(repository: RepositoryIndex, changes: LegalChange[]): PossiblyAffectedLegal[] {
   const result: PossiblyAffectedLegal[] = [];
   for (const change of changes) {
     if (change.relation === 'amended') continue;
     for (const incoming of repository.register.incoming(change.old.key)) {
       if (incoming.relation !== 'guides' || !incoming.by.key) continue;
-      const documents = repository.documents
-        .filter((d) => d.frontMatter && d.status?.value !== 'obsolete')
+      const documents = citing(repository, new Set([incoming.by.key]))
         .map((d) => ({ document: d, citations: citationsOf(d).filter((c) => c.key === incoming.by.key) }))
         .filter((x) => x.citations.length > 0)
         .map(({ document, citations }) => ({ file: document.file, code: document.code?.value ?? null, title: document.title ?? null, citations: citations.map(citationRef) }));
@@ -124,7 +123,21 @@ function guidesOfEnded(repository: Repository, changes: LegalChange[]): Possibly
   return result;
 }
 
-export function legalRef(repository: Repository, entry: LegalEntry): LegalRef {
+/**
+ * Documents in use citing any of `keys`, read in full. The summaries say which cite what, so only
+ * those are read again.
+ */
+function citing(repository: RepositoryIndex, keys: ReadonlySet<string>): ControlledDocument[] {
+  const result: ControlledDocument[] = [];
+  for (const summary of repository.documents) {
+    if (!summary.readable || summary.status?.value === 'obsolete' || !summary.legalKeys.some((key) => keys.has(key))) continue;
+    const document = repository.read(summary.file);
+    if (document) result.push(document);
+  }
+  return result;
+}
+
+export function legalRef(repository: RepositoryIndex, entry: LegalEntry): LegalRef {
   return {
     key: entry.key!,
     id: entry.id?.value ?? entry.key!,

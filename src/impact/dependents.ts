@@ -1,6 +1,6 @@
-import type { ControlledDocument } from '../document/model.js';
+import type { DocumentSummary } from '../document/model.js';
 import { referencesOf } from '../rules/ref/resolve.js';
-import type { Repository } from '../rules/types.js';
+import type { RepositoryIndex } from '../rules/types.js';
 import type { DependentDocument } from './types.js';
 
 /**
@@ -9,11 +9,12 @@ import type { DependentDocument } from './types.js';
  * QT-KHCN-01) and the documents that reference them. The search does not continue through the
  * quality manual (type manual), which references every procedure.
  */
-export function findDependents(repository: Repository, files: readonly string[]): DependentDocument[] {
+export function findDependents(repository: RepositoryIndex, files: readonly string[]): DependentDocument[] {
   const dependentsOf = dependencyGraph(repository);
-  const start = repository.documents.filter((d) => files.includes(d.file));
-  const seen = new Set<ControlledDocument>(start);
-  const queue: Array<{ document: ControlledDocument; path: string[] }> = start.map((d) => ({ document: d, path: [d.code?.value ?? d.file] }));
+  const wanted = new Set(files);
+  const start = repository.documents.filter((d) => wanted.has(d.file));
+  const seen = new Set<DocumentSummary>(start);
+  const queue: Array<{ document: DocumentSummary; path: string[] }> = start.map((d) => ({ document: d, path: [d.code?.value ?? d.file] }));
   const result: DependentDocument[] = [];
   while (queue.length > 0) {
     const { document, path } = queue.shift()!;
@@ -29,16 +30,16 @@ export function findDependents(repository: Repository, files: readonly string[])
   return result;
 }
 
-function dependencyGraph(repository: Repository): Map<ControlledDocument, ControlledDocument[]> {
-  const graph = new Map<ControlledDocument, ControlledDocument[]>();
-  const link = (from: ControlledDocument, to: ControlledDocument): void => {
+function dependencyGraph(repository: RepositoryIndex): Map<DocumentSummary, DocumentSummary[]> {
+  const graph = new Map<DocumentSummary, DocumentSummary[]>();
+  const link = (from: DocumentSummary, to: DocumentSummary): void => {
     if (from === to || to.status?.value === 'obsolete') return;
     const list = graph.get(from) ?? [];
     if (!list.includes(to)) list.push(to);
     graph.set(from, list);
   };
   for (const document of repository.documents) {
-    if (!document.frontMatter) continue;
+    if (!document.readable) continue;
     for (const reference of referencesOf(document, repository)) {
       for (const target of reference.targets) {
         // A document referencing `target` depends on it; a form `target` references belongs to it.

@@ -3,7 +3,7 @@ import { readControlledDocument } from '../document/read-document.js';
 import { editFrontMatter, FrontMatterEditError } from '../edit/frontmatter-edit.js';
 import { renderDocument } from '../sections/render.js';
 import type { SectionTemplates } from '../sections/templates.js';
-import type { Repository } from '../rules/types.js';
+import type { RepositoryIndex } from '../rules/types.js';
 import { QmsError } from '../util/errors.js';
 import { sha256, type FilePlan, type ImpactPlan } from './plan.js';
 
@@ -19,7 +19,7 @@ export interface FileOutcome {
  * generated regions rendered from the new front matter. Pure: texts in, texts out. A file that
  * changed since it was planned is refused.
  */
-export function materializePlan(plan: ImpactPlan, texts: ReadonlyMap<string, string>, repository: Repository, templates: SectionTemplates): FileOutcome[] {
+export function materializePlan(plan: ImpactPlan, texts: ReadonlyMap<string, string>, repository: RepositoryIndex, templates: SectionTemplates): FileOutcome[] {
   const context = documentReadContext(repository.config, repository.register);
   return plan.files.map((file) => {
     const before = texts.get(file.file);

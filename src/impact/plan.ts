@@ -2,7 +2,7 @@ import { legalRefName } from './names.js';
 import { createHash } from 'node:crypto';
 import type { ControlledDocument } from '../document/model.js';
 import type { FrontMatterEdit } from '../edit/frontmatter-edit.js';
-import type { Repository } from '../rules/types.js';
+import type { RepositoryIndex } from '../rules/types.js';
 import type { AffectedDocument, DocumentChange, ImpactReport, LegalRef } from './types.js';
 
 /** A body citation to rewrite (`--rewrite-citations`): offsets into the file as planned. */
@@ -62,12 +62,12 @@ export interface PlanOptions {
  * follows the relation, revision + 1, a history row, approval reset to draft. Documents already
  * revised are left out, so planning again after an apply finds nothing to do.
  */
-export function planImpact(report: ImpactReport, repository: Repository, texts: ReadonlyMap<string, string>, options: PlanOptions): ImpactPlan {
+export function planImpact(report: ImpactReport, repository: RepositoryIndex, texts: ReadonlyMap<string, string>, options: PlanOptions): ImpactPlan {
   const files: FilePlan[] = [];
   const refused: RefusedFile[] = [];
   for (const affected of report.affected) {
     if (affected.acknowledged) continue;
-    const document = repository.documents.find((d) => d.file === affected.file);
+    const document = repository.read(affected.file);
     const text = texts.get(affected.file);
     if (!document || text === undefined || !document.code) continue;
     const revision = document.revision?.value;

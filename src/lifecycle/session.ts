@@ -3,8 +3,7 @@ import { configuredLanguage } from '../i18n/language.js';
  * What every lifecycle command starts with: the repository root, its config, the language of the
  * messages, the day of the run and the repository read.
  */
-import { join, resolve } from 'node:path';
-import { DEFAULT_CACHE_LOCATION } from '../cache/document-cache.js';
+import { resolve } from 'node:path';
 import { loadRepository } from '../check/load.js';
 import { loadConfig } from '../config/load.js';
 import type { LoadedConfig, QmsConfig } from '../config/types.js';
@@ -25,8 +24,6 @@ export interface CommonOptions {
   today?: string;
   /** `--json`: print a machine-readable result. */
   json?: boolean;
-  /** `--no-cache`. */
-  cache?: boolean;
 }
 
 /** An opened repository. */
@@ -64,8 +61,7 @@ export function openSession(cwd: string, env: Record<string, string | undefined>
   const root = findRoot(resolve(cwd, options.root ?? '.'));
   const loaded = loadConfig(root);
   const language = resolveLanguage(options.lang, configuredLanguage(loaded), env);
-  const cacheFolder = options.cache === false ? undefined : join(root, DEFAULT_CACHE_LOCATION);
-  const repository = loadRepository(root, loaded, today, undefined, cacheFolder ? { cacheFolder } : {});
+  const repository = loadRepository(root, loaded, today);
   return { root, loaded, config: loaded.config, language, today, repository };
 }
 

@@ -3,8 +3,7 @@ import { configuredLanguage } from '../i18n/language.js';
  * What every registry command starts with: the repository root, its config, the language of the
  * messages and the repository read (with or without its controlled documents).
  */
-import { join, resolve } from 'node:path';
-import { DEFAULT_CACHE_LOCATION } from '../cache/document-cache.js';
+import { resolve } from 'node:path';
 import { loadRepository } from '../check/load.js';
 import { loadConfig } from '../config/load.js';
 import type { LoadedConfig } from '../config/types.js';
@@ -23,7 +22,6 @@ export interface CommonOptions {
   root?: string;
   lang?: string;
   today?: string;
-  cache?: boolean;
 }
 
 /** An opened repository with the language its messages are written in. */
@@ -63,8 +61,7 @@ export function openRepository(cwd: string, env: Record<string, string | undefin
   const loaded = loadConfig(root);
   const language = resolveLanguage(options.lang, configuredLanguage(loaded), env);
   const source = read.documents ? workTreeSource(root) : registerOnlySource(root);
-  const cacheFolder = read.documents && options.cache !== false ? join(root, DEFAULT_CACHE_LOCATION) : undefined;
-  const repository = loadRepository(root, loaded, today, source, cacheFolder ? { cacheFolder } : {});
+  const repository = loadRepository(root, loaded, today, source);
   return { root, loaded, language, today, repository };
 }
 

@@ -1,5 +1,5 @@
 import type { QmsConfig, Severity } from '../config/types.js';
-import type { ControlledDocument, LegalEntry } from '../document/model.js';
+import type { ControlledDocument, DocumentSummary, LegalEntry } from '../document/model.js';
 import type { Register } from '../register/register.js';
 import type { ChangeSet } from '../change/changeset.js';
 import type { FileSource } from '../repo/source.js';
@@ -30,23 +30,47 @@ export interface Finding {
   message: string;
 }
 
-/** Everything rules see: the whole repository, read. */
-export interface Repository {
+/** The repository as rules that look at documents together see it: every document summarised. */
+export interface RepositoryIndex {
   root: string;
   config: QmsConfig;
   /** The day of the run (ISO date): `--today` or the local date. */
   today: string;
-  documents: ControlledDocument[];
+  documents: readonly DocumentSummary[];
   legal: LegalEntry[];
   register: Register;
   /** Documents by code (NFC), more than one when codes are duplicated. */
-  byCode: Map<string, ControlledDocument[]>;
+  byCode: ReadonlyMap<string, readonly DocumentSummary[]>;
+  /** The full reading of a controlled document of the repository (undefined for any other file). */
+  read(file: string): ControlledDocument | undefined;
   /** Where the files were read from (the work tree, HEAD or the index), for rules that read text again. */
   source?: FileSource;
   /** How the repository was read. */
   stats?: LoadStats;
   /** What changed since a base commit (`qms check --base`): the change/* rules' subject. */
   change?: ChangeSet;
+}
+
+/** The whole repository, every document read in full (the lifecycle, register and render commands). */
+export interface Repository extends RepositoryIndex {
+  documents: ControlledDocument[];
+  byCode: Map<string, ControlledDocument[]>;
+}
+
+/**
+ * What a document rule sees: some documents read in full, with the config, the register and the
+ * day, and nothing of the other documents, so that its findings on a document can be cached with
+ * that document and computed on any thread.
+ */
+export interface DocumentBatch {
+  root: string;
+  config: QmsConfig;
+  today: string;
+  register: Register;
+  documents: readonly ControlledDocument[];
+  /** The texts of the documents, when the caller holds them (else rules read them from `source`). */
+  texts?: ReadonlyMap<string, string>;
+  source?: FileSource;
 }
 
 export interface Report {
@@ -57,14 +81,21 @@ export interface Report {
   severity?: Severity;
 }
 
-export interface RuleContext {
-  repository: Repository;
+export interface RuleContext<Subject> {
+  repository: Subject;
   report(report: Report): void;
 }
 
+/**
+ * A rule has one or both checks. `checkDocuments` reports only on the documents of the batch, from
+ * nothing but them, the config, the register and the day: its findings are cached per document
+ * and computed on worker threads. `checkRepository` sees every document summarised (codes,
+ * references), the register and the change set.
+ */
 export interface Rule {
   meta: RuleMeta;
-  check(context: RuleContext): void;
+  checkDocuments?(context: RuleContext<DocumentBatch>): void;
+  checkRepository?(context: RuleContext<RepositoryIndex>): void;
 }
 
 /** Builds a rule's metadata with its docs path derived from its id. */

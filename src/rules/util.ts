@@ -1,6 +1,5 @@
-import type { DocumentTypeConfig } from '../config/types.js';
+import type { DocumentTypeConfig, QmsConfig } from '../config/types.js';
 import type { ControlledDocument } from '../document/model.js';
-import type { Repository } from './types.js';
 
 /** Compares names and titles as people mean them: NFC, case-insensitive, spaces collapsed. */
 export function normalizeName(text: string): string {
@@ -27,17 +26,17 @@ export function codeKey(code: string): string {
 }
 
 /** The config of a document's type, when the type is known. */
-export function typeOf(document: ControlledDocument, repository: Repository): DocumentTypeConfig | undefined {
+export function typeOf(document: Pick<ControlledDocument, 'type'>, repository: { config: QmsConfig }): DocumentTypeConfig | undefined {
   const type = document.type?.value;
   return type !== undefined && Object.hasOwn(repository.config.types, type) ? repository.config.types[type] : undefined;
 }
 
 /** Documents whose front matter could be read. */
-export function readable(repository: Repository): ControlledDocument[] {
-  return repository.documents.filter((d) => d.frontMatter !== null);
+export function readable<D extends { readable: boolean }>(repository: { documents: readonly D[] }): D[] {
+  return repository.documents.filter((d) => d.readable);
 }
 
 /** Statuses under which a document is in use and must be under full control. */
-export function isReleased(document: ControlledDocument): boolean {
+export function isReleased(document: Pick<ControlledDocument, 'status'>): boolean {
   return document.status?.value === 'approved' || document.status?.value === 'effective';
 }

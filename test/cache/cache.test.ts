@@ -1,90 +1,179 @@
-import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { loadRepository } from '../../src/check/load.js';
-import { runRules } from '../../src/check/run.js';
-import { DocumentCache } from '../../src/cache/document-cache.js';
+import { cacheKeys, openRepository, type OpenOptions } from '../../src/check/open.js';
+import { checkOpened, runRules } from '../../src/check/run.js';
+import { CACHE_FILE, DocumentCache } from '../../src/cache/document-cache.js';
 import { makeRepo } from '../helpers/repo.js';
 import { runBin } from '../helpers/cli.js';
 
 const LEGAL = (effective: string): string => `---\nid: 61/2018/NĐ-CP\nkind: Nghị định\ntitle: T\nissuer: Chính phủ\nsigned: 2018-04-23\neffective: ${effective}\n---\n`;
-const DOC = (body: string): string =>
-  `---\ncode: QT-A-01\ntitle: Quy trình\ntype: procedure\nrevision: 1\nstatus: draft\nlegal_basis: [61/2018/NĐ-CP]\nhistory:\n  - { revision: 1, date: 2026-01-01, summary: Ban hành }\n---\n# Quy trình\n\n${body}\n`;
+const DOC = (body: string, extra = ''): string =>
+  `---\ncode: QT-A-01\ntitle: Quy trình\ntype: procedure\nrevision: 1\nstatus: draft\nlegal_basis: [61/2018/NĐ-CP]\n${extra}history:\n  - { revision: 1, date: 2026-01-01, summary: Ban hành }\n---\n# Quy trình\n\n${body}\n`;
+const P = 'procedures/QT-A-01.md';
 
-function check(root: string, cacheFolder: string): string[] {
-  const repository = loadRepository(root, loadConfig(root), '2026-11-27', undefined, { cacheFolder });
-  return runRules(repository).map((f) => `${f.file}:${f.line} ${f.ruleId}`);
+function opened(root: string, cacheFolder: string, today = '2026-11-27', options: OpenOptions = {}) {
+  return openRepository(root, loadConfig(root), today, undefined, { cacheFolder, findings: 'all', ...options });
+}
+
+function check(root: string, cacheFolder: string, today = '2026-11-27', options: OpenOptions = {}): string[] {
+  return checkOpened(opened(root, cacheFolder, today, options)).map((f) => `${f.file}:${f.line} ${f.ruleId}`);
+}
+
+function fresh(root: string, today = '2026-11-27'): string[] {
+  return runRules(loadRepository(root, loadConfig(root), today)).map((f) => `${f.file}:${f.line} ${f.ruleId}`);
+}
+
+/** Makes the file look settled (changed minutes ago), so that its size and times are trusted. */
+function settle(root: string, file: string): void {
+  const past = new Date(Date.now() - 10 * 60_000);
+  utimesSync(join(root, file), past, past);
 }
 
 describe('the document cache', () => {
   it('gives the same findings as a fresh read, and is never stale', () => {
-    const root = makeRepo({ 'qms.config.yaml': 'types:\n  procedure:\n    sections: []\n', 'legal/a.md': LEGAL('2018-06-21'), 'procedures/QT-A-01.md': DOC('Theo Nghị định 61/2018/NĐ-CP.') });
+    const root = makeRepo({ 'qms.config.yaml': 'types:\n  procedure:\n    sections: []\n', 'legal/a.md': LEGAL('2018-06-21'), [P]: DOC('Theo Nghị định 61/2018/NĐ-CP.') });
     const cache = join(root, '.qms/cache');
-    const fresh = check(root, join(root, 'elsewhere'));
-    expect(check(root, cache)).toEqual(fresh);
-    expect(existsSync(join(cache, 'documents-v2.bin'))).toBe(true);
-    expect(check(root, cache)).toEqual(fresh);
+    expect(check(root, cache)).toEqual(fresh(root));
+    expect(existsSync(join(cache, CACHE_FILE))).toBe(true);
+    expect(check(root, cache)).toEqual(fresh(root));
 
     // An edited document is read again.
-    writeFileSync(join(root, 'procedures/QT-A-01.md'), DOC('Theo Nghị định 45/2020/NĐ-CP.'));
-    expect(check(root, cache)).toContain('procedures/QT-A-01.md:13 legal/unknown');
+    writeFileSync(join(root, P), DOC('Theo Nghị định 45/2020/NĐ-CP.'));
+    expect(check(root, cache)).toContain(`${P}:13 legal/unknown`);
 
     // A register change reaches cached documents: the short citation now resolves.
-    writeFileSync(join(root, 'procedures/QT-A-01.md'), DOC('Theo Nghị định 45/2020.'));
-    expect(check(root, cache)).toContain('procedures/QT-A-01.md:13 legal/unknown');
+    writeFileSync(join(root, P), DOC('Theo Nghị định 45/2020.'));
+    expect(check(root, cache)).toContain(`${P}:13 legal/unknown`);
     writeFileSync(join(root, 'legal/b.md'), LEGAL('2020-05-22').replace('61/2018/NĐ-CP', '45/2020/NĐ-CP'));
-    expect(check(root, cache)).not.toContain('procedures/QT-A-01.md:13 legal/unknown');
+    expect(check(root, cache)).not.toContain(`${P}:13 legal/unknown`);
 
     // A config change too: a new code pattern.
     writeFileSync(join(root, 'qms.config.yaml'), 'types:\n  procedure:\n    sections: []\n    pattern: "^QT-B-\\\\d+$"\n');
-    expect(check(root, cache)).toContain('procedures/QT-A-01.md:2 code/format');
+    expect(check(root, cache)).toContain(`${P}:2 code/format`);
+    expect(check(root, cache)).toEqual(fresh(root));
+  });
+
+  it('computes the findings again on another day (a review falls due), without reading the summaries again', () => {
+    const root = makeRepo({ 'qms.config.yaml': 'types:\n  procedure:\n    sections: []\n', 'legal/a.md': LEGAL('2018-06-21'), [P]: DOC('x', 'last_review: 2025-01-10\n').replace('status: draft', 'status: effective') });
+    const cache = join(root, '.qms/cache');
+    expect(check(root, cache, '2025-06-01')).not.toContain(`${P}:8 review/overdue`);
+    expect(check(root, cache, '2027-06-01')).toContain(`${P}:8 review/overdue`);
+    expect(check(root, cache, '2027-06-01')).toEqual(fresh(root, '2027-06-01'));
+    expect(check(root, cache, '2025-06-01')).toEqual(fresh(root, '2025-06-01'));
+  });
+
+  it("follows the repository's own section templates", () => {
+    const root = makeRepo({ 'qms.config.yaml': 'language: vi\ntypes:\n  procedure:\n    sections: []\n    regions: [identification]\n', 'legal/a.md': LEGAL('2018-06-21'), [P]: DOC('x') });
+    expect(runBin(['render', '--today', '2026-11-27'], root).code).toBe(0);
+    const cache = join(root, '.qms/cache');
+    expect(check(root, cache).filter((f) => f.endsWith('generated/stale'))).toEqual([]);
+    mkdirSync(join(root, 'templates'));
+    writeFileSync(join(root, 'templates/sections.vi.yaml'), 'identification:\n  field: Mục\n');
+    expect(check(root, cache).filter((f) => f.endsWith('generated/stale'))).toHaveLength(1);
+    expect(check(root, cache)).toEqual(fresh(root));
+  });
+
+  it('is keyed by the qms version, the config, the register, and (for findings) the day', () => {
+    const root = makeRepo({ 'qms.config.yaml': '', [P]: DOC('x') });
+    const loaded = loadConfig(root);
+    const base = cacheKeys(loaded, 'register', root, '2026-11-27', '1.0.0');
+    expect(cacheKeys(loaded, 'register', root, '2026-11-27', '1.0.1').model).not.toBe(base.model);
+    expect(cacheKeys(loaded, 'other register', root, '2026-11-27', '1.0.0').model).not.toBe(base.model);
+    expect(cacheKeys({ ...loaded, source: 'language: en\n' }, 'register', root, '2026-11-27', '1.0.0').model).not.toBe(base.model);
+    const tomorrow = cacheKeys(loaded, 'register', root, '2026-11-28', '1.0.0');
+    expect(tomorrow.model).toBe(base.model);
+    expect(tomorrow.findings).not.toBe(base.findings);
+  });
+
+  it('does not read a settled file whose size, times and inode are unchanged, and reads any other', () => {
+    const root = makeRepo({ 'qms.config.yaml': '', [P]: DOC('Theo Nghị định 45/2020/NĐ-CP.') });
+    const cache = join(root, 'c');
+    settle(root, P);
+    check(root, cache);
+    expect(opened(root, cache).index.stats).toMatchObject({ cacheHits: 1, filesRead: 0 });
+    // Same size, the old modification time put back: the change time and the content still tell.
+    const before = statSync(join(root, P));
+    writeFileSync(join(root, P), DOC('Theo Nghị định 46/2020/NĐ-CP.'));
+    utimesSync(join(root, P), before.atime, before.mtime);
+    expect(statSync(join(root, P)).size).toBe(before.size);
+    expect(check(root, cache)).toEqual(fresh(root));
+    expect(check(root, cache).join('\n')).toMatch(/legal\/unknown/);
+    // Touched but not changed: read and hashed, still a hit.
+    const touched = new Date();
+    utimesSync(join(root, P), touched, touched);
+    expect(opened(root, cache).index.stats).toMatchObject({ cacheHits: 1, filesRead: 1 });
+  });
+
+  it('records a file changed just before it was read as unproven, and hashes it next time', () => {
+    const root = makeRepo({ 'qms.config.yaml': '', [P]: DOC('x') });
+    const cache = join(root, 'c');
+    check(root, cache);
+    const data = JSON.parse(readFileSync(join(cache, CACHE_FILE)).subarray(32).toString('utf8')) as { documents: Record<string, { stat: string | null }> };
+    expect(data.documents[P]!.stat).toBeNull();
+    settle(root, P);
+    check(root, cache);
+    const again = JSON.parse(readFileSync(join(cache, CACHE_FILE)).subarray(32).toString('utf8')) as { documents: Record<string, { stat: string | null }> };
+    expect(again.documents[P]!.stat).toMatch(/^\d+:/);
+  });
+
+  it('with the content strategy, reads and hashes every file', () => {
+    const root = makeRepo({ 'qms.config.yaml': '', [P]: DOC('x') });
+    const cache = join(root, 'c');
+    settle(root, P);
+    check(root, cache);
+    expect(opened(root, cache).index.stats).toMatchObject({ cacheHits: 1, filesRead: 0 });
+    expect(opened(root, cache, '2026-11-27', { cacheStrategy: 'content' }).index.stats).toMatchObject({ cacheHits: 1, filesRead: 1 });
+    expect(check(root, cache, '2026-11-27', { cacheStrategy: 'content' })).toEqual(fresh(root));
   });
 
   it('ignores a cache it did not sign (a forged or committed one), and one written under another key', () => {
-    const root = makeRepo({ 'qms.config.yaml': '', 'procedures/QT-A-01.md': DOC('x') });
+    const root = makeRepo({ 'qms.config.yaml': '', [P]: DOC('x') });
     const cache = join(root, 'c');
     check(root, cache);
-    const file = join(cache, 'documents-v2.bin');
+    const file = join(cache, CACHE_FILE);
     const signed = readFileSync(file);
     // Flip one byte of the payload: the signature no longer matches, so the entries are not used.
     const forged = Buffer.from(signed);
-    forged[forged.length - 5] = forged[forged.length - 5]! ^ 0xff;
+    forged[forged.length - 5] = forged[forged.length - 5]! ^ 0x01;
     writeFileSync(file, forged);
-    const repository = loadRepository(root, loadConfig(root), '2026-11-27', undefined, { cacheFolder: cache });
-    expect(repository.stats?.cacheHits).toBe(0);
+    expect(opened(root, cache).index.stats?.cacheHits).toBe(0);
     // Signed with another machine's key (another HOME): ignored too.
     writeFileSync(file, signed);
-    const elsewhere = makeRepo({});
-    const other = DocumentCache.open(cache, 'any', { HOME: elsewhere });
-    expect(other?.hashes(['procedures/QT-A-01.md'])).toEqual({});
-    const again = loadRepository(root, loadConfig(root), '2026-11-27', undefined, { cacheFolder: cache });
-    expect(again.stats?.cacheHits).toBe(1);
+    const other = DocumentCache.open(cache, 'any', 'any', { HOME: makeRepo({}) });
+    expect(other?.peek(P)).toBeUndefined();
+    expect(opened(root, cache).index.stats?.cacheHits).toBe(1);
   });
 
-  it('keeps values JSON cannot carry', () => {
-    const root = makeRepo({ 'qms.config.yaml': '', 'procedures/QT-A-01.md': DOC('x').replace('revision: 1', 'revision: .inf') });
+  it('keeps values JSON cannot carry out of the cache, and judges them the same', () => {
+    const root = makeRepo({ 'qms.config.yaml': '', [P]: DOC('x').replace('revision: 1', 'revision: .inf') });
     const cache = join(root, 'c');
     const cold = check(root, cache);
     expect(check(root, cache)).toEqual(cold);
-    expect(cold).toContain('procedures/QT-A-01.md:5 frontmatter/schema');
+    expect(cold).toEqual(fresh(root));
+    expect(cold).toContain(`${P}:5 frontmatter/schema`);
   });
 
   it('never writes through a linked cache folder', () => {
-    const root = makeRepo({ 'qms.config.yaml': '', 'procedures/QT-A-01.md': DOC('x') });
+    const root = makeRepo({ 'qms.config.yaml': '', [P]: DOC('x') });
     const outside = makeRepo({});
     symlinkSync(outside, join(root, '.qms'));
     check(root, join(root, '.qms/cache'));
     expect(readdirSync(outside)).toEqual([]);
   });
 
-  it('is used by the CLI under .qms/cache, and --no-cache and --cache-location are honoured', () => {
-    const root = makeRepo({ 'qms.config.yaml': '', 'procedures/QT-A-01.md': DOC('x') });
+  it('is used by the CLI under .qms/cache; --no-cache, --cache-location and --cache-strategy are honoured', () => {
+    const root = makeRepo({ 'qms.config.yaml': '', [P]: DOC('x') });
     runBin(['check', '--no-cache'], root);
     expect(existsSync(join(root, '.qms'))).toBe(false);
     runBin(['check', '--cache-location', 'tmp-cache'], root);
-    expect(existsSync(join(root, 'tmp-cache/documents-v2.bin'))).toBe(true);
-    runBin(['check'], root);
-    expect(existsSync(join(root, '.qms/cache/documents-v2.bin'))).toBe(true);
+    expect(existsSync(join(root, `tmp-cache/${CACHE_FILE}`))).toBe(true);
+    runBin(['check', '--cache-strategy', 'content'], root);
+    expect(existsSync(join(root, `.qms/cache/${CACHE_FILE}`))).toBe(true);
+    const wrong = runBin(['check', '--cache-strategy', 'mtime'], root);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--cache-strategy takes metadata or content');
   });
 });

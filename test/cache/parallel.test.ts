@@ -1,3 +1,5 @@
+import { utimesSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PARALLEL_THRESHOLD } from '../../src/check/parallel.js';
 import { runBin } from '../helpers/cli.js';
@@ -21,11 +23,20 @@ describe('reading on worker threads', () => {
     // In-process from source there is no compiled worker: this read is sequential.
     const sequential = checkFolder(root);
     expect(sequential.length).toBeGreaterThan(count / 7);
-    const cold = runBin(['check', '--format', 'json', '--today', '2026-11-27'], root, { QMS_DEBUG: '1' });
-    expect(cold.stderr).toMatch(/worker threads, 0 from the cache/);
+    const check = () => runBin(['check', '--format', 'json', '--today', '2026-11-27'], root, { QMS_DEBUG: '1' });
+    const cold = check();
+    expect(cold.stderr).toMatch(new RegExp(`${count} read \\(worker threads\\), 0 from the cache`));
     expect(JSON.parse(cold.stdout)).toEqual(sequential);
-    const warm = runBin(['check', '--format', 'json', '--today', '2026-11-27'], root, { QMS_DEBUG: '1' });
-    expect(warm.stderr).toMatch(new RegExp(`worker threads, ${count} from the cache`));
+    // Just written, so not yet proven unchanged by their times: read again, on workers, and hashed.
+    const warm = check();
+    expect(warm.stderr).toMatch(new RegExp(`${count} read \\(worker threads\\), ${count} from the cache`));
     expect(JSON.parse(warm.stdout)).toEqual(sequential);
+    // Settled files are recorded once more, and then not read at all.
+    const past = new Date(Date.now() - 10 * 60_000);
+    for (const file of Object.keys(files)) utimesSync(join(root, file), past, past);
+    check();
+    const settled = check();
+    expect(settled.stderr).toMatch(new RegExp(`, 0 read \\(one thread\\), ${count} from the cache`));
+    expect(JSON.parse(settled.stdout)).toEqual(sequential);
   });
 });

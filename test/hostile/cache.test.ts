@@ -4,7 +4,6 @@
  * write out of the repository.
  */
 import { createHash, createHmac } from 'node:crypto';
-import { deserialize, serialize } from 'node:v8';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,12 +42,12 @@ describe('a cache that came with the repository', () => {
   const attacker = { HOME: tempFolder('qms-attacker-home-'), XDG_CACHE_HOME: '' };
 
   /** Rewrites the committed cache as the attacker can: decode, edit, sign again with the attacker's key. */
-  function forge(root: string, edit: (documents: Record<string, { hash: string; document: Record<string, unknown> }>) => void): void {
-    const path = join(root, '.qms/cache/documents-v2.bin');
+  function forge(root: string, edit: (documents: Record<string, { hash: string; stat: string | null; summary: Record<string, unknown>; findings?: unknown }>) => void): void {
+    const path = join(root, '.qms/cache/documents-v3.bin');
     const file = readFileSync(path);
-    const data = deserialize(file.subarray(32)) as { documents: Record<string, { hash: string; document: Record<string, unknown> }> };
+    const data = JSON.parse(file.subarray(32).toString('utf8')) as { documents: Record<string, { hash: string; stat: string | null; summary: Record<string, unknown>; findings?: unknown }> };
     edit(data.documents);
-    const payload = serialize(data);
+    const payload = Buffer.from(JSON.stringify(data));
     const key = readFileSync(join(attacker.HOME, '.cache/qms/cache-signing-key'));
     writeFileSync(path, Buffer.concat([createHmac('sha256', key).update(payload).digest(), payload]));
   }
@@ -61,6 +60,7 @@ describe('a cache that came with the repository', () => {
     writeFileSync(join(root, P), broken);
     forge(root, (documents) => {
       documents[P]!.hash = createHash('sha1').update(broken).digest('base64url');
+      documents[P]!.stat = null;
     });
     // On the attacker's own machine the forgery works (it is their key) …
     expect(findingsOf(runQms(WITH_CACHE, root, { env: attacker }))).toEqual([]);
@@ -77,7 +77,8 @@ describe('a cache that came with the repository', () => {
     const root = repository();
     runQms(WITH_CACHE, root, { env: attacker });
     forge(root, (documents) => {
-      Object.assign(documents[P]!.document, { headings: null, citations: 'x', problems: [{}], legalBasis: [null], history: { length: 1e9 } });
+      Object.assign(documents[P]!.summary, { references: null, mentions: 'x', legalKeys: { length: 1e9 }, code: [] });
+      documents[P]!.findings = [{}];
     });
     const run = runQms(WITH_CACHE, root);
     expect(endingProblems(run)).toEqual([]);
@@ -107,7 +108,7 @@ describe('the cache folder cannot carry a write out of the repository', () => {
 });
 
 describe('a reading is the same however it is obtained', () => {
-  // Values JSON cannot carry: a cached or worker-read document must still be judged as read.
+  // Values JSON cannot carry, in the front matter: read on a worker or summarised in the cache, the document is judged the same.
   const values = ['revision: .inf', 'revision: .nan', 'title: !!timestamp 2026-01-01', 'owner: !!binary UXV5IHRyw6xuaA==', 'revision: -.inf'];
 
   /** The sample document with `line` in place of its field, or added. */

@@ -13,11 +13,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { attachChanges } from '../../src/change/attach.js';
 import { loadRepository } from '../../src/check/load.js';
-import { runRules } from '../../src/check/run.js';
+import { openRepository } from '../../src/check/open.js';
+import { checkOpened, runRules } from '../../src/check/run.js';
 import { loadConfig } from '../../src/config/load.js';
 import type { Severity } from '../../src/config/types.js';
 import { RULES } from '../../src/rules/catalogue.js';
-import type { Finding } from '../../src/rules/types.js';
+import type { Finding, RepositoryIndex } from '../../src/rules/types.js';
 import { commitAll } from '../helpers/git.js';
 import { checkFolder, makeRepo } from '../helpers/repo.js';
 
@@ -69,14 +70,34 @@ function checkChangeFixture(folder: string): Finding[] {
   const head = join(folder, 'head');
   for (const file of filesUnder(join(folder, 'base'))) if (!existsSync(join(head, file))) rmSync(join(root, file));
   cpSync(head, root, { recursive: true, force: true });
+  const change = { base: 'main', side: 'worktree', changedOnly: false, env: {} } as const;
   const repository = loadRepository(root, loadConfig(root), TODAY);
-  attachChanges(repository, { base: 'main', side: 'worktree', changedOnly: false, env: {} });
-  return runRules(repository);
+  attachChanges(repository, change);
+  const findings = runRules(repository);
+  expect(checkOpenedWays(root, (index) => attachChanges(index, change))).toEqual(Array(4).fill(findings));
+  return findings;
+}
+
+/**
+ * The findings of `qms check`'s own path (openRepository): the document rules run while reading or
+ * on demand afterwards, without a cache, with a cold one and with a warm one.
+ */
+function checkOpenedWays(root: string, prepare: (index: RepositoryIndex) => void = () => undefined): Finding[][] {
+  const cacheFolder = join(makeRepo({}), 'cache');
+  const ways = [{ findings: 'all' }, { findings: 'none' }, { findings: 'all', cacheFolder }, { findings: 'none', cacheFolder }] as const;
+  return ways.map((options) => {
+    const opened = openRepository(root, loadConfig(root), TODAY, undefined, options);
+    prepare(opened.index);
+    return checkOpened(opened);
+  });
 }
 
 /** The findings of a fixture folder: a plain repository, or the head of a change fixture. */
 function checkFixture(folder: string): Finding[] {
-  return isChangeFixture(folder) ? checkChangeFixture(folder) : checkFolder(folder, TODAY);
+  if (isChangeFixture(folder)) return checkChangeFixture(folder);
+  const findings = checkFolder(folder, TODAY);
+  expect(checkOpenedWays(folder)).toEqual(Array(4).fill(findings));
+  return findings;
 }
 
 /** The config a fixture is checked with (in head/ for a change fixture). */

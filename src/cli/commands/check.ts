@@ -2,8 +2,8 @@ import { appendFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/load.js';
-import { loadRepository } from '../../check/load.js';
-import { runRules, summarize } from '../../check/run.js';
+import { openRepository } from '../../check/open.js';
+import { checkOpened, summarize } from '../../check/run.js';
 import { docsBaseUri, formatReport, FORMATS, type Format } from '../../format/index.js';
 import { formatGithubSummary } from '../../format/github.js';
 import { formatStylish } from '../../format/stylish.js';
@@ -12,7 +12,7 @@ import { gitTopLevel } from '../../git/run.js';
 import type { Finding } from '../../rules/types.js';
 import { findRoot } from '../../repo/root.js';
 import { gitSource } from '../../repo/source.js';
-import { cacheFolder, parseToday } from './options.js';
+import { cacheFolder, parseCacheStrategy, parseToday } from './options.js';
 import { QmsError } from '../../util/errors.js';
 import { EXIT, wantsColor, type Io } from '../io.js';
 import { Progress } from '../progress.js';
@@ -28,6 +28,7 @@ export interface CheckCommandOptions {
   changedOnly?: boolean;
   cache?: boolean;
   cacheLocation?: string;
+  cacheStrategy?: string;
   output?: string;
 }
 
@@ -47,6 +48,7 @@ export function registerCheck(program: Command, io: Io, setExit: (code: number) 
     .option('--changed-only', 'report only on documents changed since the base and those its register changes affect')
     .option('--no-cache', 'read every document afresh, without .qms/cache')
     .option('--cache-location <folder>', 'where to keep the cache (default: .qms/cache in the repository)')
+    .option('--cache-strategy <strategy>', 'how the cache knows a file is unchanged: metadata (size, times and inode as recorded; the default) or content (read and hash every file)')
     .option('--color', 'force coloured output')
     .option('--no-color', 'no colours (also NO_COLOR=1)')
     .addHelpText(
@@ -83,8 +85,16 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Io):
   const source = options.head ? gitSource(root, 'HEAD') : options.staged ? gitSource(root, null) : undefined;
   const folder = cacheFolder(root, options, io.cwd);
   const progress = new Progress(io, 'qms: reading documents');
-  const repository = loadRepository(root, loaded, today, source, { ...(folder ? { cacheFolder: folder } : {}), onProgress: (done, total) => progress.update(done, total) });
+  // --changed-only knows its scope once the change set is read: findings for that scope only, then.
+  const findingsNow = options.changedOnly ? 'none' : (only ?? 'all');
+  const opened = openRepository(root, loaded, today, source, {
+    ...(folder ? { cacheFolder: folder } : {}),
+    cacheStrategy: parseCacheStrategy(options.cacheStrategy),
+    findings: findingsNow,
+    onProgress: (done, total) => progress.update(done, total),
+  });
   progress.done();
+  const repository = opened.index;
   const changed = attachChanges(repository, {
     ...(options.base !== undefined ? { base: options.base } : {}),
     side: options.head ? 'head' : options.staged ? 'staged' : 'worktree',
@@ -92,11 +102,11 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Io):
     env: io.env,
   });
   const scope = only && changed ? (file: string) => only(file) && changed(file) : (only ?? changed);
-  const findings = runRules(repository, scope ? { only: scope } : {});
+  const findings = checkOpened(opened, scope);
   const summary = summarize(findings);
   const stats = repository.stats;
   if (io.env.QMS_DEBUG && stats) {
-    io.stderr.write(`qms: read ${stats.documents} documents (${stats.parallel ? 'worker threads' : 'one thread'}, ${stats.cacheHits} from the cache) in ${stats.milliseconds} ms\n`);
+    io.stderr.write(`qms: ${stats.documents} documents, ${stats.filesRead} read (${stats.parallel ? 'worker threads' : 'one thread'}), ${stats.cacheHits} from the cache, in ${stats.milliseconds} ms\n`);
   }
 
   const checked = scope

@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/load.js';
-import { loadRepository } from '../../check/load.js';
+import { openRepository } from '../../check/open.js';
 import { analyzeImpact } from '../../impact/analyze.js';
 import { NotUtf8Error } from '../../edit/atomic.js';
 import { applyPlan } from '../../impact/apply.js';
 import { materializePlan } from '../../impact/materialize.js';
 import { planImpact, type ImpactPlan } from '../../impact/plan.js';
 import type { ImpactReport } from '../../impact/types.js';
-import type { Repository } from '../../rules/types.js';
+import type { RepositoryIndex } from '../../rules/types.js';
 import { unifiedDiff } from '../../sections/diff.js';
 import { loadTemplates } from '../../sections/templates.js';
 import { formatImpactMarkdown } from '../../impact/format-markdown.js';
@@ -19,7 +19,7 @@ import { findRoot } from '../../repo/root.js';
 import { QmsError } from '../../util/errors.js';
 import { EXIT, type Io } from '../io.js';
 import { Progress } from '../progress.js';
-import { cacheFolder, parseToday } from './options.js';
+import { cacheFolder, parseCacheStrategy, parseToday } from './options.js';
 
 export interface ImpactCommandOptions {
   format: string;
@@ -32,6 +32,7 @@ export interface ImpactCommandOptions {
   rewriteCitations?: boolean;
   cache?: boolean;
   cacheLocation?: string;
+  cacheStrategy?: string;
 }
 
 const FORMATS = ['text', 'json', 'md'];
@@ -47,6 +48,7 @@ export function registerImpact(program: Command, io: Io, setExit: (code: number)
     .option('-C, --root <folder>', 'the repository (default: the one holding the current folder)')
     .option('--no-cache', 'read every document afresh, without .qms/cache')
     .option('--cache-location <folder>', 'where to keep the cache (default: .qms/cache in the repository)')
+    .option('--cache-strategy <strategy>', 'how the cache knows a file is unchanged: metadata (size, times and inode; the default) or content (hash every file)')
     .option('--apply', 'revise every affected document on a new git branch, in one commit')
     .option('--dry-run', 'with --apply: print the plan and a unified diff, change nothing')
     .option('--date <date>', 'with --apply: date of the new history rows (default: today)')
@@ -84,8 +86,15 @@ export async function runImpact(legalDocument: string, options: ImpactCommandOpt
   const loaded = loadConfig(root);
   const folder = cacheFolder(root, options, io.cwd);
   const progress = new Progress(io, 'qms: reading documents');
-  const repository = loadRepository(root, loaded, today, undefined, { ...(folder ? { cacheFolder: folder } : {}), onProgress: (done, total) => progress.update(done, total) });
+  const opened = openRepository(root, loaded, today, undefined, {
+    ...(folder ? { cacheFolder: folder } : {}),
+    cacheStrategy: parseCacheStrategy(options.cacheStrategy),
+    findings: 'none',
+    onProgress: (done, total) => progress.update(done, total),
+  });
   progress.done();
+  opened.saveCache();
+  const repository = opened.index;
   const key = resolveLegalArgument(legalDocument, repository.register);
   const report = analyzeImpact(repository, key, legalDocument);
   if (options.apply) return apply(report, repository, options, io);
@@ -95,7 +104,7 @@ export async function runImpact(legalDocument: string, options: ImpactCommandOpt
   return EXIT.ok;
 }
 
-async function apply(report: ImpactReport, repository: Repository, options: ImpactCommandOptions, io: Io): Promise<number> {
+async function apply(report: ImpactReport, repository: RepositoryIndex, options: ImpactCommandOptions, io: Io): Promise<number> {
   const date = parseToday(options.date ?? repository.today, '--date');
   const texts = new Map<string, string>();
   for (const affected of report.affected) if (!affected.acknowledged) texts.set(affected.file, readUtf8(repository.root, affected.file));

@@ -17,3 +17,9 @@ export function cacheFolder(root: string, options: { cache?: boolean; cacheLocat
   if (options.cache === false) return undefined;
   return options.cacheLocation !== undefined ? resolve(cwd, options.cacheLocation) : join(root, DEFAULT_CACHE_LOCATION);
 }
+
+/** `--cache-strategy`: metadata (the default) or content. */
+export function parseCacheStrategy(value: string | undefined): 'metadata' | 'content' {
+  if (value === undefined || value === 'metadata' || value === 'content') return value ?? 'metadata';
+  throw new QmsError(`--cache-strategy takes metadata or content, not "${value}"`);
+}

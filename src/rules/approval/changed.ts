@@ -9,7 +9,7 @@ export const approvalChanged: Rule = {
     severity: 'error',
     isoClause: '7.5.2 c, 7.5.3.2 c',
   }),
-  check({ repository, report }) {
+  checkDocuments({ repository, report }) {
     for (const document of readable(repository)) {
       const recorded = document.approval.approved?.fingerprint;
       if (!recorded || document.status?.value === 'draft') continue;

@@ -16,7 +16,7 @@ export const approvalMissing: Rule = {
     severity: 'error',
     isoClause: '7.5.2 c',
   }),
-  check({ repository, report }) {
+  checkDocuments({ repository, report }) {
     for (const document of readable(repository)) {
       if (!isReleased(document)) continue;
       const status = document.status!.value;

@@ -9,7 +9,7 @@ export const approvalOrder: Rule = {
     severity: 'error',
     isoClause: '7.5.2 c',
   }),
-  check({ repository, report }) {
+  checkDocuments({ repository, report }) {
     for (const document of readable(repository)) {
       const sequence = [
         { label: 'prepared', date: document.approval.prepared?.date, position: document.approval.prepared?.position },

@@ -9,7 +9,7 @@ export const approvalRole: Rule = {
     severity: 'error',
     isoClause: '5.3, 7.5.2 c',
   }),
-  check({ repository, report }) {
+  checkDocuments({ repository, report }) {
     for (const document of readable(repository)) {
       const type = typeOf(document, repository);
       if (!type) continue;

@@ -9,7 +9,7 @@ export const approvalSelf: Rule = {
     severity: 'error',
     isoClause: '7.5.2 c',
   }),
-  check({ repository, report }) {
+  checkDocuments({ repository, report }) {
     if (repository.config.approval.allow_self_approval) return;
     for (const document of readable(repository)) {
       const { prepared, approved } = document.approval;

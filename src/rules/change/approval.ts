@@ -10,7 +10,7 @@ export const changeApproval: Rule = {
     severity: 'error',
     isoClause: '7.5.2 c',
   }),
-  check({ repository, report }) {
+  checkRepository({ repository, report }) {
     for (const { base, head } of comparedDocuments(repository)) {
       if (!isReleased(head) || !substanceChanged(base, head)) continue;
       const recorded = head.approval.approved?.fingerprint;

@@ -9,7 +9,7 @@ export const changeCode: Rule = {
     severity: 'error',
     isoClause: '7.5.2 a',
   }),
-  check({ repository, report }) {
+  checkRepository({ repository, report }) {
     for (const { base, head } of comparedDocuments(repository)) {
       const from = base.code?.value;
       const to = head.code?.value;

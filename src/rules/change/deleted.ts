@@ -8,7 +8,7 @@ export const changeDeleted: Rule = {
     severity: 'error',
     isoClause: '7.5.3.2 d',
   }),
-  check({ repository, report }) {
+  checkRepository({ repository, report }) {
     for (const change of repository.change?.documents ?? []) {
       if (change.status !== 'deleted') continue;
       const code = change.baseDocument?.code?.value;

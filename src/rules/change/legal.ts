@@ -9,7 +9,7 @@ export const changeLegal: Rule = {
     severity: 'warning',
     isoClause: '7.5.3.2; QĐ 19/2014/QĐ-TTg Điều 4',
   }),
-  check({ repository, report }) {
+  checkRepository({ repository, report }) {
     for (const { file, entry, open } of changedLegalImpacts(repository)) {
       for (const affected of open) {
         const first = affected.citations[0];

@@ -9,10 +9,10 @@ export const changeRevision: Rule = {
     severity: 'error',
     isoClause: '7.5.3.2 c',
   }),
-  check({ repository, report }) {
+  checkRepository({ repository, report }) {
     for (const change of repository.change?.documents ?? []) {
       if (change.status !== 'added') continue;
-      const head = repository.documents.find((d) => d.file === change.file);
+      const head = repository.read(change.file);
       if (!head?.revision) continue;
       if (head.revision.value !== 1) {
         report({ file: head.file, position: head.revision.position, message: `a new document starts at revision 1, not ${head.revision.value}` });

@@ -8,7 +8,7 @@ export const codeDuplicate: Rule = {
     severity: 'error',
     isoClause: '7.5.2 a',
   }),
-  check({ repository, report }) {
+  checkRepository({ repository, report }) {
     for (const [code, documents] of repository.byCode) {
       if (documents.length < 2) continue;
       for (const document of documents) {

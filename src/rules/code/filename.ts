@@ -14,7 +14,7 @@ export const codeFilename: Rule = {
     severity: 'warning',
     isoClause: '7.5.3.2',
   }),
-  check({ repository, report }) {
+  checkDocuments({ repository, report }) {
     const { template, replace } = repository.config.filename;
     for (const document of readable(repository)) {
       if (!document.code) continue;

@@ -9,7 +9,7 @@ export const codeFormat: Rule = {
     severity: 'error',
     isoClause: '7.5.2 a',
   }),
-  check({ repository, report }) {
+  checkDocuments({ repository, report }) {
     const compiled = new Map<string, RegExp>();
     for (const document of readable(repository)) {
       const type = typeOf(document, repository);

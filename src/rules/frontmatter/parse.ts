@@ -8,9 +8,14 @@ export const frontmatterParse: Rule = {
     severity: 'error',
     isoClause: '7.5.2',
   }),
-  check({ repository, report }) {
-    for (const file of [...repository.documents, ...repository.legal]) {
-      for (const problem of file.problems) report({ file: file.file, position: problem.position, message: problem.message });
+  checkDocuments({ repository, report }) {
+    for (const document of repository.documents) {
+      for (const problem of document.problems) report({ file: document.file, position: problem.position, message: problem.message });
+    }
+  },
+  checkRepository({ repository, report }) {
+    for (const entry of repository.legal) {
+      for (const problem of entry.problems) report({ file: entry.file, position: problem.position, message: problem.message });
     }
   },
 };

@@ -59,7 +59,7 @@ export const frontmatterSchema: Rule = {
     severity: 'error',
     isoClause: '7.5.2',
   }),
-  check({ repository, report }) {
+  checkDocuments({ repository, report }) {
     for (const document of repository.documents) {
       if (!document.frontMatter) continue;
       const fields = new FieldReader(document.frontMatter);

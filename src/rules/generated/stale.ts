@@ -2,7 +2,7 @@ import type { RegionName } from '../../config/types.js';
 import { inspectDocument, locator, requiredRegions, strayMessage, unknownMessage, type RenderContext } from '../../sections/render.js';
 import { loadTemplates } from '../../sections/templates.js';
 import { workTreeSource, type FileSource } from '../../repo/source.js';
-import { ruleMeta, type Repository, type Rule } from '../types.js';
+import { ruleMeta, type DocumentBatch, type Rule } from '../types.js';
 import { readable } from '../util.js';
 
 /** What each region is made from, for messages. */
@@ -25,11 +25,11 @@ export const generatedStale: Rule = {
     severity: 'error',
     isoClause: '7.5.2, 7.5.3.2',
   }),
-  check({ repository, report }) {
+  checkDocuments({ repository, report }) {
     let context: RenderContext | undefined;
     // Only documents with markers, or whose type requires regions, need their text again.
     const documents = readable(repository).filter((d) => d.hasMarkers || requiredRegions(d, repository.config).length > 0);
-    const texts = sourceOf(repository).readAll(documents.map((d) => d.file));
+    const texts = repository.texts ?? sourceOf(repository).readAll(documents.map((d) => d.file));
     for (const document of documents) {
       const required = requiredRegions(document, repository.config);
       let text: string | undefined;
@@ -77,9 +77,9 @@ export const generatedStale: Rule = {
 
 /**
  * Where the documents were read from. The model keeps no text, so the rule reads it again from the
- * same place: the repository's `source` (`qms check --head` / `--staged`) when the repository
+ * same place: the batch's texts when the reader kept them, else the repository's `source` (`qms check --head` / `--staged`) when the repository
  * carries one, else the work tree.
  */
-function sourceOf(repository: Repository): FileSource {
+function sourceOf(repository: DocumentBatch): FileSource {
   return repository.source ?? workTreeSource(repository.root);
 }

@@ -9,7 +9,7 @@ export const legalAmended: Rule = {
     severity: 'warning',
     isoClause: '7.5.3.2; QĐ 19/2014/QĐ-TTg Điều 4',
   }),
-  check({ repository, report }) {
+  checkDocuments({ repository, report }) {
     for (const update of pendingUpdates(repository)) {
       if (update.due >= repository.today) report({ file: update.document.file, position: update.position, message: `${update.message}: follow by ${update.due} — ${update.advice}` });
     }

@@ -3,7 +3,7 @@ import { displayName } from '../../register/register.js';
 import { articleKey } from '../../legal/articles.js';
 import { addMonths } from '../../util/dates.js';
 import type { Position } from '../../util/lines.js';
-import type { Repository } from '../types.js';
+import type { DocumentBatch } from '../types.js';
 import { citationsOf } from '../../document/cited.js';
 
 /** Months the QMS has to follow a legal change (Quyết định 19/2014/QĐ-TTg, Điều 4). */
@@ -31,21 +31,21 @@ export interface PendingUpdate {
  * legal/superseded's. Where the register lists the amended articles and every citation names
  * other articles, the amendment does not concern the document.
  */
-export function pendingUpdates(repository: Repository): PendingUpdate[] {
+export function pendingUpdates(repository: DocumentBatch): PendingUpdate[] {
   let pending = memo.get(repository);
   if (!pending) memo.set(repository, (pending = collect(repository)));
   return pending;
 }
 
 // legal/amended and legal/update-overdue split one computation by due date.
-const memo = new WeakMap<Repository, PendingUpdate[]>();
+const memo = new WeakMap<DocumentBatch, PendingUpdate[]>();
 
-function collect(repository: Repository): PendingUpdate[] {
+function collect(repository: DocumentBatch): PendingUpdate[] {
   const { register, today } = repository;
   const pending: PendingUpdate[] = [];
   for (const document of repository.documents) {
     const status = document.status?.value;
-    if (!document.frontMatter || status === 'draft' || status === 'obsolete') continue;
+    if (!document.readable || status === 'draft' || status === 'obsolete') continue;
     const acknowledged = new Set<string>();
     for (const item of document.legalBasis) if (item.key) acknowledged.add(item.key);
     for (const row of document.history) if (row.triggerKey) acknowledged.add(row.triggerKey);

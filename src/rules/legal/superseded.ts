@@ -11,7 +11,7 @@ export const legalSuperseded: Rule = {
     severity: 'error',
     isoClause: '7.5.3.2; QĐ 19/2014/QĐ-TTg Điều 4',
   }),
-  check({ repository, report }) {
+  checkDocuments({ repository, report }) {
     const { register, today } = repository;
     for (const document of readable(repository)) {
       if (document.status?.value === 'obsolete') continue;

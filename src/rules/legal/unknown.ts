@@ -10,7 +10,7 @@ export const legalUnknown: Rule = {
     severity: 'error',
     isoClause: '7.5.3.2 (documents of external origin)',
   }),
-  check({ repository, report }) {
+  checkDocuments({ repository, report }) {
     const { register } = repository;
     for (const document of readable(repository)) {
       for (const cited of citationsOf(document)) {

@@ -10,7 +10,7 @@ export const legalUnlisted: Rule = {
     severity: 'warning',
     isoClause: '7.5.3.2',
   }),
-  check({ repository, report }) {
+  checkDocuments({ repository, report }) {
     for (const document of readable(repository)) {
       const listed = new Set(document.legalBasis.map((item) => item.key));
       const reported = new Set<string>();

@@ -9,7 +9,7 @@ export const legalUpdateOverdue: Rule = {
     severity: 'error',
     isoClause: '7.5.3.2; QĐ 19/2014/QĐ-TTg Điều 4',
   }),
-  check({ repository, report }) {
+  checkDocuments({ repository, report }) {
     for (const update of pendingUpdates(repository)) {
       if (update.due < repository.today) {
         report({ file: update.document.file, position: update.position, message: `${update.message}: the update was due by ${update.due} (three months, QĐ 19/2014/QĐ-TTg Điều 4) — ${update.advice}` });

@@ -10,7 +10,7 @@ export const refObsolete: Rule = {
     severity: 'error',
     isoClause: '7.5.3.2 d',
   }),
-  check({ repository, report }) {
+  checkRepository({ repository, report }) {
     for (const document of readable(repository)) {
       if (document.status?.value === 'obsolete') continue;
       for (const reference of referencesOf(document, repository)) {

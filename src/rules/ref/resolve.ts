@@ -1,6 +1,5 @@
-import type { ControlledDocument } from '../../document/model.js';
+import type { DocumentSummary } from '../../document/model.js';
 import type { Position } from '../../util/lines.js';
-import type { Repository } from '../types.js';
 import { codeKey } from '../util.js';
 
 /** A code of another controlled document named in front matter `references` or in the body. */
@@ -9,14 +8,14 @@ export interface InternalReference {
   position: Position;
   source: 'references' | 'body';
   /** The documents with this code (empty when unknown). */
-  targets: ControlledDocument[];
+  targets: readonly DocumentSummary[];
 }
 
 /**
  * Internal references of a document. A body match may run on into following words
  * ("QT-KHCN-01 UBND"): the longest known prefix wins, else the text up to its last digit.
  */
-export function referencesOf(document: ControlledDocument, repository: Repository): InternalReference[] {
+export function referencesOf(document: DocumentSummary, repository: { byCode: ReadonlyMap<string, readonly DocumentSummary[]> }): InternalReference[] {
   const result: InternalReference[] = [];
   for (const reference of document.references) {
     const code = codeKey(reference.value);
@@ -32,7 +31,7 @@ export function referencesOf(document: ControlledDocument, repository: Repositor
   return result;
 }
 
-function longestKnownPrefix(code: string, byCode: Map<string, ControlledDocument[]>): string | undefined {
+function longestKnownPrefix(code: string, byCode: ReadonlyMap<string, readonly DocumentSummary[]>): string | undefined {
   let candidate = code;
   for (;;) {
     if (byCode.has(candidate)) return candidate;

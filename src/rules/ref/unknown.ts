@@ -11,7 +11,7 @@ export const refUnknown: Rule = {
     severity: 'error',
     isoClause: '7.5.3.1',
   }),
-  check({ repository, report }) {
+  checkRepository({ repository, report }) {
     const hints = new CodeHints(repository.byCode.keys());
     for (const document of readable(repository)) {
       for (const reference of referencesOf(document, repository)) {

@@ -9,7 +9,7 @@ export const registerCycle: Rule = {
     severity: 'error',
     isoClause: '7.5.3.2 (documents of external origin)',
   }),
-  check({ repository, report }) {
+  checkRepository({ repository, report }) {
     const { register } = repository;
     const next = (entry: LegalEntry): LegalEntry[] =>
       [...entry.amends, ...entry.replaces, ...entry.repeals].map((r) => register.get(r.key)).filter((e): e is LegalEntry => e !== undefined && e !== entry);

@@ -9,7 +9,7 @@ export const registerDates: Rule = {
     severity: 'error',
     isoClause: '7.5.3.2 (documents of external origin)',
   }),
-  check({ repository, report }) {
+  checkRepository({ repository, report }) {
     for (const entry of repository.legal) {
       const { signed, effective, expired } = entry;
       if (signed && effective && effective.value < signed.value) {

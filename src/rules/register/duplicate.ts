@@ -9,7 +9,7 @@ export const registerDuplicate: Rule = {
     severity: 'error',
     isoClause: '7.5.3.2 (documents of external origin)',
   }),
-  check({ repository, report }) {
+  checkRepository({ repository, report }) {
     const byKey = new Map<string, string>();
     const byAlias = new Map<string, string>();
     for (const entry of repository.legal) {

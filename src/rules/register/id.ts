@@ -12,7 +12,7 @@ export const registerId: Rule = {
     severity: 'error',
     isoClause: '7.5.3.2 (documents of external origin)',
   }),
-  check({ repository, report }) {
+  checkRepository({ repository, report }) {
     for (const entry of repository.legal) {
       if (!entry.id) continue;
       const id = entry.id.value;

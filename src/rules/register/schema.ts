@@ -35,7 +35,7 @@ export const registerSchema: Rule = {
     severity: 'error',
     isoClause: '7.5.3.2 (documents of external origin)',
   }),
-  check({ repository, report }) {
+  checkRepository({ repository, report }) {
     for (const entry of repository.legal) {
       if (!entry.frontMatter) continue;
       const problems: ShapeProblem[] = [];

@@ -9,7 +9,7 @@ export const registerTarget: Rule = {
     severity: 'error',
     isoClause: '7.5.3.2 (documents of external origin)',
   }),
-  check({ repository, report }) {
+  checkRepository({ repository, report }) {
     for (const entry of repository.legal) {
       for (const field of RELATION_FIELDS) {
         for (const relation of entry[field]) {

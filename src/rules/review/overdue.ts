@@ -10,7 +10,7 @@ export const reviewOverdue: Rule = {
     severity: 'warning',
     isoClause: '7.5.2 c, 9.3',
   }),
-  check({ repository, report }) {
+  checkDocuments({ repository, report }) {
     const months = repository.config.review.interval_months;
     for (const document of readable(repository)) {
       if (document.status?.value !== 'effective') continue;

@@ -9,7 +9,7 @@ export const revisionHistory: Rule = {
     severity: 'error',
     isoClause: '7.5.2, 7.5.3.2 c',
   }),
-  check({ repository, report }) {
+  checkDocuments({ repository, report }) {
     for (const document of readable(repository)) {
       const revision = document.revision?.value;
       if (revision === undefined || revision < 1) continue;

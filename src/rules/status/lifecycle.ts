@@ -9,7 +9,7 @@ export const statusLifecycle: Rule = {
     severity: 'error',
     isoClause: '7.5.3.2 d',
   }),
-  check({ repository, report }) {
+  checkDocuments({ repository, report }) {
     for (const document of readable(repository)) {
       const status = document.status;
       if (!status) continue;

@@ -16,7 +16,7 @@ export const structureSections: Rule = {
     severity: 'error',
     isoClause: '7.5.2 b',
   }),
-  check({ repository, report }) {
+  checkDocuments({ repository, report }) {
     for (const document of readable(repository)) {
       const required = typeOf(document, repository)?.sections ?? [];
       if (required.length === 0) continue;

@@ -1,0 +1,157 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentHash, currentSignature, DocumentCache, statSignature, type CachedDocument } from '../cache/document-cache.js';
+import type { LoadedConfig } from '../config/types.js';
+import type { ControlledDocument } from '../document/model.js';
+import { workTreeSource, type FileSource } from '../repo/source.js';
+import type { Finding, RepositoryIndex } from '../rules/types.js';
+import { repositoryTemplatesPath } from '../sections/templates.js';
+import { QMS_VERSION } from '../version.js';
+import { documentReadContext, indexByCode, readRegister, type LoadStats } from './load.js';
+import { canReadInParallel, readInParallel, type WorkItem } from './parallel.js';
+import { enabledRules } from './run.js';
+import { documentFindings, readWithStat, scanDocument, type ScanContext } from './scan.js';
+
+export interface OpenOptions {
+  /** Folder of the cache; no cache when absent. */
+  cacheFolder?: string;
+  /**
+   * `metadata` (the default): a file whose size, times and inode are those the cache recorded is
+   * not read again. `content`: every file is read and hashed.
+   */
+  cacheStrategy?: 'metadata' | 'content';
+  /** Which documents get the document rules' findings while they are read (others: on demand). */
+  findings?: 'all' | 'none' | ((file: string) => boolean);
+  /** Called as documents are read (for a progress line). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** A repository opened for checking: every document summarised, full readings on demand. */
+export interface OpenedRepository {
+  index: RepositoryIndex;
+  /** The document rules' findings on these documents: from the cache, from the reading, or computed now. */
+  documentFindings(files: readonly string[]): Finding[];
+  /** Keeps what this run made for the next (call after `documentFindings`, whose findings it keeps too). */
+  saveCache(): void;
+}
+
+/**
+ * Opens a repository for `qms check` and `qms impact`: reads the register, then summarises every
+ * controlled document — from the cache when the file is unchanged, else by reading it (on worker
+ * threads when there are many), running the document rules on it at the same time when asked.
+ */
+export function openRepository(root: string, loaded: LoadedConfig, today: string, source: FileSource = workTreeSource(root), options: OpenOptions = {}): OpenedRepository {
+  const { config } = loaded;
+  const files = source.list(config.documents, config.legal);
+  const { legal, legalTexts, register, registerHash } = readRegister(source, files.legal);
+  const context: ScanContext = { read: documentReadContext(config, register), root, config, today, register, rules: enabledRules(config) };
+  const keys = cacheKeys(loaded, registerHash, root, today);
+  const cache = options.cacheFolder ? DocumentCache.open(options.cacheFolder, keys.model, keys.findings) : undefined;
+  const wantsFindings = options.findings === 'all' ? () => true : options.findings === undefined || options.findings === 'none' ? () => false : options.findings;
+  const started = performance.now();
+
+  const entries = new Map<string, CachedDocument>();
+  const readings = new Map<string, ControlledDocument>();
+  let hits = 0;
+  const fromCache = (file: string, stat: string | null): void => {
+    hits++;
+    const cached = cache!.peek(file)!;
+    if (cached.stat === stat) cache!.keep(file);
+    else cache!.set(file, { ...cached, stat });
+    entries.set(file, cached);
+  };
+  const fresh = (file: string, entry: CachedDocument): void => {
+    entries.set(file, entry);
+    cache?.set(file, entry);
+  };
+
+  // What the cache proves unchanged without reading; the rest is read.
+  const pending: WorkItem[] = [];
+  const checkStat = source.workTree !== undefined && options.cacheStrategy !== 'content';
+  for (const file of files.documents) {
+    const cached = cache?.peek(file);
+    const findings = wantsFindings(file);
+    const usable = cached !== undefined && (!findings || cached.findings !== undefined);
+    if (usable && checkStat && cached.stat !== null && cached.stat === signatureNow(root, file)) fromCache(file, cached.stat);
+    else pending.push({ file, findings, ...(usable ? { cachedHash: cached.hash } : {}) });
+  }
+
+  const parallel = source.workTree !== undefined && canReadInParallel(pending.length);
+  let texts: { get(file: string): string | undefined } | undefined;
+  if (parallel) {
+    const results = readInParallel({ root, config, legal: legalTexts, today, keepDocuments: false }, pending, options.onProgress);
+    for (const result of results) {
+      if (result.hit) fromCache(result.file, result.stat);
+      else fresh(result.file, result.entry);
+    }
+  } else {
+    // Git sources read every blob in one batch, and keep them for full readings later.
+    texts = source.workTree === undefined ? source.readAll(pending.map((item) => item.file)) : undefined;
+    pending.forEach((item, done) => {
+      options.onProgress?.(done, pending.length);
+      const read = texts ? { text: texts.get(item.file)! } : readWithStat(root, item.file);
+      if (item.cachedHash !== undefined && item.cachedHash === contentHash(read.text)) {
+        fromCache(item.file, 'stats' in read ? statSignature(read.stats, read.readAt) : null);
+        return;
+      }
+      const scanned = scanDocument(item.file, read.text, context, item.findings, 'stats' in read ? read : undefined);
+      readings.set(item.file, scanned.document);
+      fresh(item.file, scanned.entry);
+    });
+  }
+
+  const textOf = (file: string): string => texts?.get(file) ?? readWithStat(root, file).text;
+  const read = (file: string): ControlledDocument | undefined => {
+    if (!entries.has(file)) return undefined;
+    let document = readings.get(file);
+    if (!document) readings.set(file, (document = scanDocument(file, textOf(file), context, false).document));
+    return document;
+  };
+  const summaries = files.documents.map((file) => entries.get(file)!.summary);
+  const stats: LoadStats = { documents: summaries.length, legal: legal.length, parallel, cacheHits: hits, filesRead: pending.length, milliseconds: Math.round(performance.now() - started) };
+  const index: RepositoryIndex = { root, config, today, documents: summaries, legal, register, byCode: indexByCode(summaries), read, source, stats };
+
+  return {
+    index,
+    documentFindings(wanted) {
+      const findings: Finding[] = [];
+      for (const file of wanted) {
+        const entry = entries.get(file);
+        if (!entry) continue;
+        if (!entry.findings) {
+          const completed = { ...entry, findings: documentFindings(read(file)!, textOf(file), context) };
+          entries.set(file, completed);
+          cache?.set(file, completed);
+        }
+        findings.push(...entries.get(file)!.findings!);
+      }
+      return findings;
+    },
+    saveCache: () => cache?.save(),
+  };
+}
+
+/** The file's size, times and inode now; null when it cannot be seen (it will be read, and fail clearly). */
+function signatureNow(root: string, file: string): string | null {
+  try {
+    return currentSignature(statSync(join(root, file)));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What the cache depends on besides each file: summaries on qms itself, the config text and the
+ * register's texts; the document rules' findings also on the day and the section templates.
+ */
+export function cacheKeys(loaded: LoadedConfig, registerHash: string, root: string, today: string, version = QMS_VERSION): { model: string; findings: string } {
+  const model = createHash('sha1').update(`${version}\0${loaded.source}\0${registerHash}`).digest('hex');
+  let templates = '';
+  try {
+    templates = readFileSync(repositoryTemplatesPath(root, loaded.config.language), 'utf8');
+  } catch {
+    // no templates of the repository's own: the built-in ones, part of the version
+  }
+  return { model, findings: createHash('sha1').update(`${model}\0${today}\0${templates}`).digest('hex') };
+}
