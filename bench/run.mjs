@@ -81,7 +81,8 @@ function newestMtime(folder, ext) {
 function preflight(options) {
   QMS_ROOT = options.qms;
   QMS_BIN = join(QMS_ROOT, 'bin', 'qms');
-  const main = join(QMS_ROOT, 'dist', 'cli', 'main.js');
+  // The bundle (scripts/build.mjs), or tsc's output in snapshots of older commits.
+  const main = [join(QMS_ROOT, 'dist', 'qms.js'), join(QMS_ROOT, 'dist', 'cli', 'main.js')].find((path) => existsSync(path)) ?? join(QMS_ROOT, 'dist', 'qms.js');
   if (!existsSync(main)) fail(`qms is not built (${main} is missing): run \`npm run build\` first — bench/run.mjs builds nothing`);
   const srcNewest = existsSync(join(QMS_ROOT, 'src')) ? newestMtime(join(QMS_ROOT, 'src'), '.ts') : 0;
   const distNewest = newestMtime(join(QMS_ROOT, 'dist'), '.js');

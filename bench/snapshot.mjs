@@ -4,8 +4,9 @@
 //
 //   node bench/snapshot.mjs [<commit>=HEAD] [<dir>=bench/out/qms-<sha>]
 //
-// git archive of the commit into <dir>, node_modules linked to this checkout's, `tsc -p
-// tsconfig.build.json` run there, and <dir>/SNAPSHOT naming the commit (run.mjs reports it).
+// git archive of the commit into <dir>, node_modules linked to this checkout's, its build run there
+// (scripts/build.mjs, or `tsc -p tsconfig.build.json` before it), and <dir>/SNAPSHOT naming the
+// commit (run.mjs reports it).
 // Touches nothing in this checkout besides creating <dir>.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -25,7 +26,9 @@ const archive = execFileSync('git', ['archive', '--format=tar', sha], { cwd: ROO
 execFileSync('tar', ['-x', '-C', dir], { input: archive });
 if (!existsSync(join(ROOT, 'node_modules'))) throw new Error('no node_modules in this checkout: run npm install first');
 symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-run(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: dir });
+// Commits since the bundle have scripts/build.mjs; older ones were compiled by tsc.
+if (existsSync(join(dir, 'scripts', 'build.mjs'))) run(process.execPath, [join(dir, 'scripts', 'build.mjs')], { cwd: dir });
+else run(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: dir });
 const subject = run('git', ['log', '-1', '--format=%h %cI %s', sha]).trim();
 writeFileSync(join(dir, 'SNAPSHOT'), `snapshot of commit ${subject}\n`);
 process.stdout.write(`${dir}\n`);

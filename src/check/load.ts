@@ -25,7 +25,7 @@ export function loadRepository(root: string, loaded: LoadedConfig, today: string
   const parallel = source.workTree !== undefined && canReadInParallel(files.documents.length);
   let documents: ControlledDocument[];
   if (parallel) {
-    const job = { root, config, legal: legalTexts, today, keepDocuments: true };
+    const job = { root, config, legal: legalTexts, today, keepDocuments: true, cache: false };
     const results = new Map(readInParallel(job, files.documents.map((file) => ({ file, findings: false })), options.onProgress).map((r) => [r.file, r]));
     documents = files.documents.map((file) => {
       const result = results.get(file);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { contentHash, currentSignature, DocumentCache, statSignature, type CachedDocument } from '../cache/document-cache.js';
 import type { LoadedConfig } from '../config/types.js';
 import type { ControlledDocument } from '../document/model.js';
+import { readControlledDocument } from '../document/read-document.js';
 import { workTreeSource, type FileSource } from '../repo/source.js';
 import type { Finding, RepositoryIndex } from '../rules/types.js';
 import { repositoryTemplatesPath } from '../sections/templates.js';
@@ -80,7 +81,7 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
   const parallel = source.workTree !== undefined && canReadInParallel(pending.length);
   let texts: { get(file: string): string | undefined } | undefined;
   if (parallel) {
-    const results = readInParallel({ root, config, legal: legalTexts, today, keepDocuments: false }, pending, options.onProgress);
+    const results = readInParallel({ root, config, legal: legalTexts, today, keepDocuments: false, cache: cache !== undefined }, pending, options.onProgress);
     for (const result of results) {
       if (result.hit) fromCache(result.file, result.stat);
       else fresh(result.file, result.entry);
@@ -95,7 +96,8 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
         fromCache(item.file, 'stats' in read ? statSignature(read.stats, read.readAt) : null);
         return;
       }
-      const scanned = scanDocument(item.file, read.text, context, item.findings, 'stats' in read ? read : undefined);
+      // Small repositories and git sources: the reading is kept (read() returns it later).
+      const scanned = scanDocument(item.file, read.text, context, { findings: item.findings, keepReading: true, stat: 'stats' in read ? read : undefined });
       readings.set(item.file, scanned.document);
       fresh(item.file, scanned.entry);
     });
@@ -105,7 +107,7 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
   const read = (file: string): ControlledDocument | undefined => {
     if (!entries.has(file)) return undefined;
     let document = readings.get(file);
-    if (!document) readings.set(file, (document = scanDocument(file, textOf(file), context, false).document));
+    if (!document) readings.set(file, (document = readControlledDocument(file, textOf(file), context.read)));
     return document;
   };
   const summaries = files.documents.map((file) => entries.get(file)!.summary);

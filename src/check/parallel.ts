@@ -19,6 +19,8 @@ export interface WorkerJob {
   files: WorkItem[];
   /** Send the full readings back (a whole-repository load), not only what the cache keeps. */
   keepDocuments: boolean;
+  /** A cache will keep the results: record each file's state when it is read. */
+  cache: boolean;
 }
 
 /** One file to check. */
@@ -36,7 +38,9 @@ export interface WorkItem {
  */
 export type WorkerResult = { file: string; hit: true; stat: string | null } | { file: string; hit: false; entry: CachedDocument; document?: ControlledDocument };
 
-const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
+// scripts/build.mjs bundles qms and names the worker's bundle here; from sources there is none.
+declare const QMS_WORKER_BUNDLE: string | undefined;
+const WORKER = fileURLToPath(new URL(typeof QMS_WORKER_BUNDLE === 'string' ? QMS_WORKER_BUNDLE : './worker.js', import.meta.url));
 
 /** Whether reading can use worker threads here (the compiled worker exists; more than one core). */
 export function canReadInParallel(count: number): boolean {

@@ -1,4 +1,4 @@
-import { fstatSync, openSync, closeSync, readFileSync, type Stats } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { contentHash, statSignature, type CachedDocument } from '../cache/document-cache.js';
 import type { QmsConfig } from '../config/types.js';
@@ -25,14 +25,22 @@ export interface ScannedDocument {
   entry: CachedDocument;
 }
 
-/**
- * Reads a document and, when `withFindings`, runs the document rules on it. `stat` is the file's
- * state when it was read (work tree files only), `readAt` when.
- */
-export function scanDocument(file: string, text: string, context: ScanContext, withFindings: boolean, stat?: { stats: Stats; readAt: number }): ScannedDocument {
-  const document = readControlledDocument(file, text, context.read);
-  const entry: CachedDocument = { hash: contentHash(text), stat: stat ? statSignature(stat.stats, stat.readAt) : null, summary: summarizeDocument(document) };
-  if (withFindings) entry.findings = documentFindings(document, text, context);
+/** What to make of a document besides its summary. */
+export interface ScanOptions {
+  /** Run the document rules on it. */
+  findings: boolean;
+  /** The full reading is wanted too (with its content hashes), not only the summary and findings. */
+  keepReading: boolean;
+  /** The file's state when it was read (work tree files only) and when, for the cache. */
+  stat?: { stats: Stats; readAt: number } | undefined;
+}
+
+/** Reads a document, summarises it and, when asked, runs the document rules on it. */
+export function scanDocument(file: string, text: string, context: ScanContext, options: ScanOptions): ScannedDocument {
+  // Only the document rules and whoever keeps the reading look at the content hashes.
+  const document = readControlledDocument(file, text, context.read, { hashes: options.findings || options.keepReading });
+  const entry: CachedDocument = { hash: contentHash(text), stat: options.stat ? statSignature(options.stat.stats, options.stat.readAt) : null, summary: summarizeDocument(document) };
+  if (options.findings) entry.findings = documentFindings(document, text, context);
   return { document, entry };
 }
 
@@ -42,17 +50,17 @@ export function documentFindings(document: ControlledDocument, text: string, con
   return runDocumentRules(batch, context.rules);
 }
 
-/** A work tree file's text with its state as read (one open, so both describe the same file). */
+/**
+ * A work tree file's text with its state just before it was read: a change in between leaves the
+ * recorded state older than the content, so the next run reads the file again, never the reverse.
+ */
 export function readWithStat(root: string, file: string): { text: string; stats: Stats; readAt: number } {
-  const readAt = Date.now();
-  let fd: number | undefined;
+  const path = join(root, file);
   try {
-    fd = openSync(join(root, file), 'r');
-    const stats = fstatSync(fd);
-    return { text: readFileSync(fd, 'utf8'), stats, readAt };
+    const readAt = Date.now();
+    const stats = statSync(path);
+    return { text: readFileSync(path, 'utf8'), stats, readAt };
   } catch (error) {
     throw new QmsError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }

@@ -2,6 +2,7 @@ import { workerData, type MessagePort } from 'node:worker_threads';
 import { contentHash, statSignature } from '../cache/document-cache.js';
 import { readLegalEntry } from '../document/read-legal.js';
 import { Register } from '../register/register.js';
+import { readWorkTreeFile } from '../repo/source.js';
 import { QmsError } from '../util/errors.js';
 import { documentReadContext } from './load.js';
 import type { WorkerJob, WorkerResult } from './parallel.js';
@@ -23,11 +24,11 @@ try {
   const context: ScanContext = { read: documentReadContext(job.config, register), root: job.root, config: job.config, today: job.today, register, rules: enabledRules(job.config) };
   let batch: WorkerResult[] = [];
   for (const item of job.files) {
-    const { text, stats, readAt } = readWithStat(job.root, item.file);
-    if (item.cachedHash !== undefined && item.cachedHash === contentHash(text)) {
-      batch.push({ file: item.file, hit: true, stat: statSignature(stats, readAt) });
+    const read = job.cache ? readWithStat(job.root, item.file) : { text: readWorkTreeFile(job.root, item.file) };
+    if (item.cachedHash !== undefined && 'stats' in read && item.cachedHash === contentHash(read.text)) {
+      batch.push({ file: item.file, hit: true, stat: statSignature(read.stats, read.readAt) });
     } else {
-      const { document, entry } = scanDocument(item.file, text, context, item.findings, { stats, readAt });
+      const { document, entry } = scanDocument(item.file, read.text, context, { findings: item.findings, keepReading: job.keepDocuments, stat: 'stats' in read ? read : undefined });
       batch.push(job.keepDocuments ? { file: item.file, hit: false, entry, document } : { file: item.file, hit: false, entry });
     }
     if (batch.length >= BATCH) {

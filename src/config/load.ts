@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
+import { packagePath } from '../paths.js';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { Ajv, type ErrorObject } from 'ajv';
 import { defaultConfig } from './defaults.js';
@@ -10,8 +10,7 @@ import { ruleIds } from '../rules/catalogue.js';
 
 export const CONFIG_FILE = 'qms.config.yaml';
 
-const require = createRequire(import.meta.url);
-const schema = require('../../schemas/qms.config.schema.json') as object;
+const schema = JSON.parse(readFileSync(packagePath('schemas', 'qms.config.schema.json'), 'utf8')) as object;
 let validate: ReturnType<Ajv['compile']> | undefined;
 
 /** Reads `<root>/qms.config.yaml`, validates it against the published schema and fills in defaults. */

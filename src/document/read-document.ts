@@ -18,8 +18,17 @@ export interface DocumentReadContext {
 
 const STEPS: ApprovalStepName[] = ['prepared', 'reviewed', 'approved'];
 
+/** How much of a reading is wanted. */
+export interface ReadOptions {
+  /**
+   * Compute `fingerprint` and `bodyHash` (the default). A reading made only to be summarised (see
+   * summarizeDocument) can go without: they are empty strings then, and the reading is not kept.
+   */
+  hashes?: boolean;
+}
+
 /** Reads a controlled document into plain data. Never throws on bad content. */
-export function readControlledDocument(file: string, text: string, context: DocumentReadContext): ControlledDocument {
+export function readControlledDocument(file: string, text: string, context: DocumentReadContext, options: ReadOptions = {}): ControlledDocument {
   const block = readFrontMatterBlock(text);
   const { locate, bodyStart } = block;
   const structure = scanBody(text, bodyStart);
@@ -51,7 +60,7 @@ export function readControlledDocument(file: string, text: string, context: Docu
     citations,
     mentions,
     legalKeys: [],
-    ...computeContentHashes(asWritten(block.frontMatter), text, bodyStart, structure.regions),
+    ...(options.hashes === false ? { fingerprint: '', bodyHash: '' } : computeContentHashes(asWritten(block.frontMatter), text, bodyStart, structure.regions)),
     hasMarkers: text.includes('qms:begin') || text.includes('qms:end'),
     bodyPosition: locate(bodyStart),
   };

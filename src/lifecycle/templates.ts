@@ -3,9 +3,9 @@
  * overridden by the same path under the repository root. A skeleton is the body of the document
  * (qms writes the front matter), with placeholders in double braces (docs/lifecycle.md).
  */
+import { packagePath } from '../paths.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Language } from '../i18n/language.js';
 import { bi, refuse } from './messages.js';
 
@@ -33,7 +33,7 @@ export interface TemplateValues {
 export const PLACEHOLDERS = ['code', 'title', 'title_upper', 'type', 'label', 'owner', 'organization', 'section'] as const;
 
 function shippedPath(name: string): string {
-  return fileURLToPath(new URL(`../../templates/documents/${name}`, import.meta.url));
+  return packagePath('templates', 'documents', name);
 }
 
 /**

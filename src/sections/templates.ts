@@ -1,6 +1,6 @@
+import { packagePath } from '../paths.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import { QmsError } from '../util/errors.js';
 
@@ -54,9 +54,9 @@ const PLACEHOLDERS: Record<string, readonly string[]> = {
   'legal-basis.guides': ['by', 'articles'],
 };
 
-/** Path of the shipped templates of a language (resolved from this module, in src/ and dist/ alike). */
+/** Path of the shipped templates of a language. */
 export function packageTemplatesPath(language: TemplateLanguage): string {
-  return fileURLToPath(new URL(`../../templates/sections.${language}.yaml`, import.meta.url));
+  return packagePath('templates', `sections.${language}.yaml`);
 }
 
 /** Path of a repository's override file. */

@@ -1,11 +1,11 @@
+import { packagePath } from '../../paths.js';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { writeFilesAtomically } from '../../edit/atomic.js';
 import { QmsError } from '../../util/errors.js';
 import { QMS_VERSION } from '../../version.js';
 
-const TEMPLATES = fileURLToPath(new URL('../../../templates/ci/', import.meta.url));
+const TEMPLATES = packagePath('templates', 'ci');
 
 /** The CI systems `qms init --ci` knows, with where their configuration lives. */
 export const CI_TARGETS = {

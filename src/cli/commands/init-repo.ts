@@ -1,6 +1,6 @@
+import { packagePath } from '../../paths.js';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { writeFilesAtomically } from '../../edit/atomic.js';
 import { git, gitTopLevel } from '../../git/run.js';
 import type { Language } from '../../i18n/language.js';
@@ -8,7 +8,7 @@ import { planNew } from '../../lifecycle/new.js';
 import { writeChange } from '../../lifecycle/apply.js';
 import { openSession } from '../../lifecycle/session.js';
 
-const SCAFFOLD = fileURLToPath(new URL('../../../templates/repo/', import.meta.url));
+const SCAFFOLD = packagePath('templates', 'repo');
 
 export interface ScaffoldOptions {
   organization: string;
