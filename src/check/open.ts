@@ -97,7 +97,7 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
         return;
       }
       // Small repositories and git sources: the reading is kept (read() returns it later).
-      const scanned = scanDocument(item.file, read.text, context, { findings: item.findings, keepReading: true, stat: 'stats' in read ? read : undefined });
+      const scanned = scanDocument(item.file, read.text, context, { findings: item.findings, keepReading: true, cache: cache !== undefined, stat: 'stats' in read ? read : undefined });
       readings.set(item.file, scanned.document);
       fresh(item.file, scanned.entry);
     });

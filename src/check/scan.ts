@@ -31,15 +31,17 @@ export interface ScanOptions {
   findings: boolean;
   /** The full reading is wanted too (with its content hashes), not only the summary and findings. */
   keepReading: boolean;
+  /** A cache keeps the entry (else it goes without a content hash). */
+  cache: boolean;
   /** The file's state when it was read (work tree files only) and when, for the cache. */
   stat?: { stats: Stats; readAt: number } | undefined;
 }
 
 /** Reads a document, summarises it and, when asked, runs the document rules on it. */
 export function scanDocument(file: string, text: string, context: ScanContext, options: ScanOptions): ScannedDocument {
-  // Only the document rules and whoever keeps the reading look at the content hashes.
-  const document = readControlledDocument(file, text, context.read, { hashes: options.findings || options.keepReading });
-  const entry: CachedDocument = { hash: contentHash(text), stat: options.stat ? statSignature(options.stat.stats, options.stat.readAt) : null, summary: summarizeDocument(document) };
+  const document = readControlledDocument(file, text, context.read, { summaryOnly: !options.findings && !options.keepReading });
+  // Without a cache (--no-cache) the hash would serve nothing.
+  const entry: CachedDocument = { hash: options.cache ? contentHash(text) : '', stat: options.stat ? statSignature(options.stat.stats, options.stat.readAt) : null, summary: summarizeDocument(document) };
   if (options.findings) entry.findings = documentFindings(document, text, context);
   return { document, entry };
 }

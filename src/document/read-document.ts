@@ -21,10 +21,10 @@ const STEPS: ApprovalStepName[] = ['prepared', 'reviewed', 'approved'];
 /** How much of a reading is wanted. */
 export interface ReadOptions {
   /**
-   * Compute `fingerprint` and `bodyHash` (the default). A reading made only to be summarised (see
-   * summarizeDocument) can go without: they are empty strings then, and the reading is not kept.
+   * Only what summarizeDocument keeps: no content hashes (empty strings), approval steps, history
+   * rows, effective date, owner, TTHC or last review. Such a reading is summarised, never kept.
    */
-  hashes?: boolean;
+  summaryOnly?: boolean;
 }
 
 /** Reads a controlled document into plain data. Never throws on bad content. */
@@ -60,7 +60,7 @@ export function readControlledDocument(file: string, text: string, context: Docu
     citations,
     mentions,
     legalKeys: [],
-    ...(options.hashes === false ? { fingerprint: '', bodyHash: '' } : computeContentHashes(asWritten(block.frontMatter), text, bodyStart, structure.regions)),
+    ...(options.summaryOnly ? { fingerprint: '', bodyHash: '' } : computeContentHashes(asWritten(block.frontMatter), text, bodyStart, structure.regions)),
     hasMarkers: text.includes('qms:begin') || text.includes('qms:end'),
     bodyPosition: locate(bodyStart),
   };
@@ -76,6 +76,11 @@ export function readControlledDocument(file: string, text: string, context: Docu
   document.type = fields.locatedText('type');
   document.revision = fields.located('revision', fields.integer('revision'));
   document.status = fields.locatedText('status');
+  document.legalBasis = readLegalBasis(fields, resolve);
+  document.references = fields.texts('references');
+  readObsolete(fields, document);
+  document.legalKeys = keysOf([...document.legalBasis, ...citations]);
+  if (options.summaryOnly) return document;
   document.effective = fields.locatedDate('effective');
   document.owner = fields.text('owner');
   for (const step of STEPS) {
@@ -92,11 +97,13 @@ export function readControlledDocument(file: string, text: string, context: Docu
     if (fingerprint !== undefined) record.fingerprint = fingerprint;
     document.approval[step] = record;
   }
-  document.legalBasis = readLegalBasis(fields, resolve);
-  document.references = fields.texts('references');
   document.tthc = fields.texts('tthc').map((t) => t.value);
   document.history = readHistory(fields, resolve);
   document.lastReview = fields.locatedDate('last_review');
+  return document;
+}
+
+function readObsolete(fields: FieldReader, document: ControlledDocument): void {
   if (fields.value('obsolete') !== undefined) {
     const obsolete: NonNullable<ControlledDocument['obsolete']> = { position: fields.position('obsolete') };
     const date = fields.date('obsolete.date');
@@ -107,8 +114,6 @@ export function readControlledDocument(file: string, text: string, context: Docu
     if (replacedBy !== undefined) obsolete.replacedBy = replacedBy;
     document.obsolete = obsolete;
   }
-  document.legalKeys = keysOf([...document.legalBasis, ...citations]);
-  return document;
 }
 
 function keysOf(cited: ReadonlyArray<{ key: string | null }>): string[] {

@@ -16,6 +16,18 @@ export interface InternalReference {
  * ("QT-KHCN-01 UBND"): the longest known prefix wins, else the text up to its last digit.
  */
 export function referencesOf(document: DocumentSummary, repository: { byCode: ReadonlyMap<string, readonly DocumentSummary[]> }): InternalReference[] {
+  const memo = resolved.get(document);
+  if (memo?.byCode === repository.byCode) return memo.references;
+  const references = resolve(document, repository.byCode);
+  resolved.set(document, { byCode: repository.byCode, references });
+  return references;
+}
+
+// ref/unknown, ref/obsolete and qms impact's dependents ask for the same documents' references.
+const resolved = new WeakMap<DocumentSummary, { byCode: ReadonlyMap<string, readonly DocumentSummary[]>; references: InternalReference[] }>();
+
+function resolve(document: DocumentSummary, byCode: ReadonlyMap<string, readonly DocumentSummary[]>): InternalReference[] {
+  const repository = { byCode };
   const result: InternalReference[] = [];
   for (const reference of document.references) {
     const code = codeKey(reference.value);

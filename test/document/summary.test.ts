@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { documentReadContext, loadRepository } from '../../src/check/load.js';
+import { loadConfig } from '../../src/config/load.js';
+import { summarizeDocument } from '../../src/document/model.js';
+import { readControlledDocument } from '../../src/document/read-document.js';
+
+const DEMO = 'fixtures/demo-agency';
+
+describe('a reading made only to be summarised', () => {
+  it('summarises every document of the demo exactly as the full reading does', () => {
+    const repository = loadRepository(DEMO, loadConfig(DEMO), '2026-11-27');
+    const context = documentReadContext(repository.config, repository.register);
+    expect(repository.documents.length).toBeGreaterThan(30);
+    for (const full of repository.documents) {
+      const text = readFileSync(`${DEMO}/${full.file}`, 'utf8');
+      const light = readControlledDocument(full.file, text, context, { summaryOnly: true });
+      expect(summarizeDocument(light), full.file).toEqual(summarizeDocument(full));
+      // What it leaves out, it leaves out visibly: no content hashes.
+      expect(light.fingerprint).toBe('');
+    }
+  });
+
+  it('keeps each mentioned code once, at its first mention', () => {
+    const repository = loadRepository(DEMO, loadConfig(DEMO), '2026-11-27');
+    const mentioning = repository.documents.filter((d) => d.mentions.length > new Set(d.mentions.map((m) => m.code)).size);
+    expect(mentioning.length).toBeGreaterThan(0);
+    for (const document of mentioning) {
+      const summary = summarizeDocument(document);
+      expect(summary.mentions.map((m) => m.code)).toEqual([...new Set(document.mentions.map((m) => m.code))]);
+      expect(summary.mentions[0]).toBe(document.mentions[0]);
+    }
+  });
+});
