@@ -42,7 +42,9 @@ export function loadRepository(root: string, loaded: LoadedConfig, today: string
   }
   const stats: LoadStats = { documents: documents.length, legal: legal.length, parallel, cacheHits: 0, filesRead: documents.length, milliseconds: Math.round(performance.now() - started) };
   const byFile = new Map(documents.map((d) => [d.file, d]));
-  return { root, config, today, documents, legal, register, byCode: indexByCode(documents), read: (file) => byFile.get(file), source, stats };
+  const read = (file: string): ControlledDocument | undefined => byFile.get(file);
+  const readMany = (files: readonly string[]): ControlledDocument[] => files.map(read).filter((d) => d !== undefined);
+  return { root, config, today, documents, legal, register, byCode: indexByCode(documents), read, readMany, source, stats };
 }
 
 /** The register's entries, their texts (for workers) and a hash of them all (for cache keys). */

@@ -110,9 +110,11 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
     if (!document) readings.set(file, (document = readControlledDocument(file, textOf(file), context.read)));
     return document;
   };
+  // Measured: for the few hundred documents qms impact reads, starting workers costs more than it saves.
+  const readMany = (wanted: readonly string[]): ControlledDocument[] => wanted.map(read).filter((d) => d !== undefined);
   const summaries = files.documents.map((file) => entries.get(file)!.summary);
   const stats: LoadStats = { documents: summaries.length, legal: legal.length, parallel, cacheHits: hits, filesRead: pending.length, milliseconds: Math.round(performance.now() - started) };
-  const index: RepositoryIndex = { root, config, today, documents: summaries, legal, register, byCode: indexByCode(summaries), read, source, stats };
+  const index: RepositoryIndex = { root, config, today, documents: summaries, legal, register, byCode: indexByCode(summaries), read, readMany, source, stats };
 
   return {
     index,

@@ -128,13 +128,10 @@ function guidesOfEnded(repository: RepositoryIndex, changes: LegalChange[]): Pos
  * those are read again.
  */
 function citing(repository: RepositoryIndex, keys: ReadonlySet<string>): ControlledDocument[] {
-  const result: ControlledDocument[] = [];
-  for (const summary of repository.documents) {
-    if (!summary.readable || summary.status?.value === 'obsolete' || !summary.legalKeys.some((key) => keys.has(key))) continue;
-    const document = repository.read(summary.file);
-    if (document) result.push(document);
-  }
-  return result;
+  const files = repository.documents
+    .filter((summary) => summary.readable && summary.status?.value !== 'obsolete' && summary.legalKeys.some((key) => keys.has(key)))
+    .map((summary) => summary.file);
+  return repository.readMany(files);
 }
 
 export function legalRef(repository: RepositoryIndex, entry: LegalEntry): LegalRef {

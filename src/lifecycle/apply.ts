@@ -5,14 +5,13 @@
  */
 import { mkdirSync, rmdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { documentReadContext } from '../check/load.js';
+import { documentReadContext, indexByCode } from '../check/load.js';
 import { runRules, summarize } from '../check/run.js';
 import type { ControlledDocument } from '../document/model.js';
 import { readControlledDocument } from '../document/read-document.js';
 import { ChangedOnDiskError, OutsideRootError, writeFilesAtomically } from '../edit/atomic.js';
 import { workTreeSource, type FileSource } from '../repo/source.js';
 import type { Finding, Repository } from '../rules/types.js';
-import { codeKey } from '../rules/util.js';
 import { locator, renderDocument } from '../sections/render.js';
 import { loadTemplates } from '../sections/templates.js';
 import { bi, refuse, tr, type Language } from './messages.js';
@@ -51,12 +50,9 @@ export function renderChange(session: Session, file: string, before: string | nu
 export function repositoryWith(repository: Repository, file: string, text: string): { repository: Repository; document: ControlledDocument } {
   const document = readControlledDocument(file, text, documentReadContext(repository.config, repository.register));
   const documents = [...repository.documents.filter((d) => d.file !== file), document].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const byCode = new Map<string, ControlledDocument[]>();
-  for (const d of documents) {
-    if (!d.code) continue;
-    const key = codeKey(d.code.value);
-    byCode.set(key, [...(byCode.get(key) ?? []), d]);
-  }
+  const byFile = new Map(documents.map((d) => [d.file, d]));
+  const read = (f: string): ControlledDocument | undefined => byFile.get(f);
+  const readMany = (files: readonly string[]): ControlledDocument[] => files.map(read).filter((d) => d !== undefined);
   const base = repository.source ?? workTreeSource(repository.root);
   const source: FileSource = {
     label: base.label,
@@ -69,7 +65,7 @@ export function repositoryWith(repository: Repository, file: string, text: strin
       return { get: (f) => (f === file ? text : others.get(f)) };
     },
   };
-  return { repository: { ...repository, documents, byCode, source }, document };
+  return { repository: { ...repository, documents, byCode: indexByCode(documents), read, readMany, source }, document };
 }
 
 /** The findings `qms check` will report for `file` once it holds `text`. */

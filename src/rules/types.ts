@@ -43,6 +43,8 @@ export interface RepositoryIndex {
   byCode: ReadonlyMap<string, readonly DocumentSummary[]>;
   /** The full reading of a controlled document of the repository (undefined for any other file). */
   read(file: string): ControlledDocument | undefined;
+  /** The full readings of several documents, in order; other files are left out. */
+  readMany(files: readonly string[]): ControlledDocument[];
   /** Where the files were read from (the work tree, HEAD or the index), for rules that read text again. */
   source?: FileSource;
   /** How the repository was read. */
