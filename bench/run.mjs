@@ -31,7 +31,7 @@ const TARGET_SIZE = 10000;
 // ---------------------------------------------------------------------------------------------
 
 function parseArgs(argv) {
-  const o = { sizes: [1000, 10000], with50k: false, runs: 5, out: join(BENCH, 'RESULTS.md'), seed: DEFAULT_SEED, rss: 'auto', qms: ROOT };
+  const o = { sizes: [1000, 10000], with50k: false, runs: 5, out: join(BENCH, 'RESULTS.md'), seed: DEFAULT_SEED, rss: 'auto', qms: ROOT, peerMax: Infinity };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -45,14 +45,16 @@ function parseArgs(argv) {
     else if (arg === '--seed') o.seed = value();
     else if (arg === '--rss') o.rss = value();
     else if (arg === '--qms') o.qms = resolve(value());
+    else if (arg === '--peer-max') o.peerMax = Number(value().replace(/_/g, ''));
     else if (arg === '--help' || arg === '-h') {
-      process.stdout.write('usage: node bench/run.mjs [--sizes 1000,10000] [--with-50k] [--runs 5] [--out bench/RESULTS.md] [--seed S] [--rss auto|time|wrapper] [--qms <checkout>]\n');
+      process.stdout.write('usage: node bench/run.mjs [--sizes 1000,10000] [--with-50k] [--runs 5] [--out bench/RESULTS.md] [--seed S] [--rss auto|time|wrapper] [--qms <checkout>] [--peer-max N]\n');
       process.exit(0);
     } else fail(`unknown argument ${arg} (see --help)`);
   }
   if (o.sizes.some((n) => !Number.isInteger(n) || n < 1)) fail('--sizes takes whole numbers ≥ 1, comma-separated');
   if (!Number.isInteger(o.runs) || o.runs < 1) fail('--runs takes a whole number ≥ 1');
   if (!['auto', 'time', 'wrapper'].includes(o.rss)) fail('--rss takes auto, time or wrapper');
+  if (!(o.peerMax >= 1)) fail('--peer-max takes a whole number ≥ 1');
   if (o.with50k && !o.sizes.includes(50000)) o.sizes.push(50000);
   o.sizes = [...new Set(o.sizes)].sort((a, b) => a - b);
   return o;
@@ -116,7 +118,7 @@ function preflight(options) {
   } else if (existsSync(join(QMS_ROOT, 'SNAPSHOT'))) {
     commit = readFileSync(join(QMS_ROOT, 'SNAPSHOT'), 'utf8').trim();
   }
-  return { qmsVersion: version.stdout.trim(), commit, mdlBin, mdlVersion: mdl.version, markdownlintVersion, rss };
+  return { qmsVersion: version.stdout.trim(), commit, mdlBin, mdlVersion: mdl.version, markdownlintVersion, rss, peerMax: options.peerMax };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -217,7 +219,8 @@ async function measureAll(env, list, cwd, runs, size) {
 // Scenarios
 // ---------------------------------------------------------------------------------------------
 
-function scenarios(env, meta) {
+/** The scenarios at one size; markdownlint-cli2 only up to --peer-max procedures (it takes minutes per run at 50,000). */
+function scenarios(env, meta, size) {
   const today = ['--today', meta.today];
   const doc = meta.impactDocument;
   const qms = (id, label, args, extra = {}) => ({ id, label, script: QMS_BIN, args, qms: true, ...extra });
@@ -229,7 +232,7 @@ function scenarios(env, meta) {
     qms('impact', `qms impact ${doc} (warm cache)`, ['impact', doc, ...today]),
     qms('impact-cold', `qms impact ${doc} --no-cache`, ['impact', doc, '--no-cache', ...today]),
     qms('impact-dry', `qms impact ${doc} --apply --dry-run (warm cache)`, ['impact', doc, '--apply', '--dry-run', ...today]),
-    { id: 'markdownlint', label: 'markdownlint-cli2 "**/*.md"', script: env.mdlBin, args: ['**/*.md', '--config', MDL_CONFIG], quietStderr: true },
+    ...(size <= env.peerMax ? [{ id: 'markdownlint', label: 'markdownlint-cli2 "**/*.md"', script: env.mdlBin, args: ['**/*.md', '--config', MDL_CONFIG], quietStderr: true }] : []),
     { id: 'floor', label: 'floor (read every .md, one regex)', script: FLOOR, args: ['.'], okCodes: [0] },
   ];
 }
@@ -343,7 +346,7 @@ for (const size of options.sizes) {
   loads.push([size, loadavg()[0]]);
   const floorOut = spawnSync(process.execPath, [FLOOR, '.'], { cwd: repo, encoding: 'utf8' }).stdout.trim();
   repos.push({ size, meta, generated, floorOut });
-  const list = scenarios(env, meta);
+  const list = scenarios(env, meta, size);
   const results = await measureAll(env, list, repo, options.runs, size);
   bySize.set(size, results);
   for (const scenario of list) {
@@ -351,7 +354,7 @@ for (const size of options.sizes) {
     if (result.failed) failures.push({ size, scenario, result });
     else log(`[${size}] ${scenario.label}: median ${f2(result.median)} s (min ${f2(result.min)}, max ${f2(result.max)}), peak RSS ${Math.round(result.rssMB)} MB`);
   }
-  for (const scenario of scenarios(env, meta)) rows.push({ size, scenario, result: results.get(scenario.id), floor: results.get('floor'), mdl: results.get('markdownlint') });
+  for (const scenario of list) rows.push({ size, scenario, result: results.get(scenario.id), floor: results.get('floor'), mdl: results.get('markdownlint') });
 }
 
 const table = resultsTable(rows);
