@@ -3,14 +3,32 @@
 // dist/qms-worker.js (the worker threads that read large repositories). One file each, because a
 // start-up that resolves and links some 200 modules costs more than a warm `qms check` reading its
 // cache. Type checking is `npm run typecheck`'s job; this only transpiles and bundles.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
+import standaloneCode from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 rmSync(dist, { recursive: true, force: true });
+
+/**
+ * src/config/schema-validator.ts compiles the config's JSON Schema with Ajv at run time; the bundle
+ * carries it compiled instead (Ajv's standalone code, same options), so no command pays for it.
+ */
+const precompiledValidator = {
+  name: 'precompiled-config-validator',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]src[\\/]config[\\/]schema-validator\.ts$/ }, () => {
+      const schema = JSON.parse(readFileSync(join(root, 'schemas', 'qms.config.schema.json'), 'utf8'));
+      const ajv = new Ajv({ allErrors: true, strict: false, code: { source: true, esm: true } });
+      const code = standaloneCode.default(ajv, ajv.compile(schema));
+      return { contents: `${code}\nexport function configValidator() { return validate; }\n`, loader: 'js', resolveDir: root };
+    });
+  },
+};
 
 await build({
   absWorkingDir: root,
@@ -28,4 +46,5 @@ await build({
   sourcemap: 'linked',
   legalComments: 'linked',
   logLevel: 'warning',
+  plugins: [precompiledValidator],
 });

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packagePath } from '../paths.js';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import { configValidator } from './schema-validator.js';
 import { defaultConfig } from './defaults.js';
 import type { DocumentTypeConfig, LoadedConfig, QmsConfig } from './types.js';
 import { QmsError } from '../util/errors.js';
@@ -10,8 +10,6 @@ import { ruleIds } from '../rules/catalogue.js';
 
 export const CONFIG_FILE = 'qms.config.yaml';
 
-const schema = JSON.parse(readFileSync(packagePath('schemas', 'qms.config.schema.json'), 'utf8')) as object;
-let validate: ReturnType<Ajv['compile']> | undefined;
 
 /** Reads `<root>/qms.config.yaml`, validates it against the published schema and fills in defaults. */
 export function loadConfig(root: string): LoadedConfig {
@@ -44,7 +42,7 @@ export function parseConfig(source: string, label = CONFIG_FILE): QmsConfig {
     throw new QmsError(`invalid ${label}: ${/alias/i.test(message) ? 'too many aliases' : message}`);
   }
 
-  validate ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
+  const validate = configValidator();
   if (!validate(data)) {
     const messages = (validate.errors ?? []).slice(0, 5).map((error) => {
       const where = offsetOf(doc, error);
