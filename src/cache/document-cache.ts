@@ -1,5 +1,5 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { DocumentSummary } from '../document/model.js';
@@ -24,10 +24,10 @@ export interface CachedDocument {
   findings?: Finding[];
 }
 
-interface CacheData {
+/** The first line of the cache file, after its signature. */
+interface CacheHeader {
   key: string;
   findingsKey: string;
-  documents: Record<string, CachedDocument>;
 }
 
 /**
@@ -67,13 +67,13 @@ export class DocumentCache {
     try {
       const file = readFileSync(path);
       const payload = file.subarray(MAC_LENGTH);
-      const mac = createHmac('sha256', secret).update(payload).digest();
-      if (file.length > MAC_LENGTH && timingSafeEqual(mac, file.subarray(0, MAC_LENGTH))) {
-        const data = JSON.parse(payload.toString('utf8')) as CacheData;
-        if (data.key === key && data.documents && typeof data.documents === 'object') {
-          entries = new Map(Object.entries(data.documents));
-          if (data.findingsKey !== findingsKey) for (const entry of entries.values()) delete entry.findings;
-        }
+      const headerEnd = payload.indexOf(0x0a);
+      const header = JSON.parse(payload.subarray(0, headerEnd).toString('utf8')) as CacheHeader;
+      // Made under another key (another version, config or register): not worth verifying or parsing.
+      if (header.key === key && timingSafeEqual(createHmac('sha256', secret).update(payload).digest(), file.subarray(0, MAC_LENGTH))) {
+        const documents = JSON.parse(payload.subarray(headerEnd + 1).toString('utf8')) as Record<string, CachedDocument>;
+        entries = new Map(Object.entries(documents));
+        if (header.findingsKey !== findingsKey) for (const entry of entries.values()) delete entry.findings;
       }
     } catch {
       // No cache yet, or one we cannot use: start afresh.
@@ -120,10 +120,8 @@ export class DocumentCache {
       } catch {
         // already there (or a link we leave alone)
       }
-      const payload = Buffer.from(JSON.stringify({ key: this.key, findingsKey: this.findingsKey, documents: Object.fromEntries(this.next) } satisfies CacheData));
-      const mac = createHmac('sha256', this.secret).update(payload).digest();
       const temporary = `${this.path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-      writeFileSync(temporary, Buffer.concat([mac, payload]), { flag: 'wx' });
+      this.write(temporary);
       try {
         renameSync(temporary, this.path);
       } catch {
@@ -131,6 +129,38 @@ export class DocumentCache {
       }
     } catch {
       // A read-only checkout still checks; it is only slower next time.
+    }
+  }
+
+  /**
+   * The signature, a header line with the keys, then the entries as one JSON object, written a
+   * megabyte at a time: the cache of a large repository is never all in memory as text.
+   */
+  private write(path: string): void {
+    const fd = openSync(path, 'wx');
+    try {
+      const mac = createHmac('sha256', this.secret);
+      let position = MAC_LENGTH;
+      let pending = '';
+      const flush = (): void => {
+        const bytes = Buffer.from(pending);
+        mac.update(bytes);
+        writeSync(fd, bytes, 0, bytes.length, position);
+        position += bytes.length;
+        pending = '';
+      };
+      pending = `${JSON.stringify({ key: this.key, findingsKey: this.findingsKey } satisfies CacheHeader)}\n{`;
+      let first = true;
+      for (const [file, entry] of this.next) {
+        pending += `${first ? '' : ','}${JSON.stringify(file)}:${JSON.stringify(entry)}`;
+        first = false;
+        if (pending.length > 1 << 20) flush();
+      }
+      pending += '}';
+      flush();
+      writeSync(fd, mac.digest(), 0, MAC_LENGTH, 0);
+    } finally {
+      closeSync(fd);
     }
   }
 }

@@ -32,6 +32,12 @@ function settle(root: string, file: string): void {
   utimesSync(join(root, file), past, past);
 }
 
+/** The entries of a cache file: after the 32-byte signature, a header line, then the entries. */
+function cachedEntries(cache: string): Record<string, { stat: string | null }> {
+  const payload = readFileSync(join(cache, CACHE_FILE)).subarray(32).toString('utf8');
+  return JSON.parse(payload.slice(payload.indexOf('\n') + 1)) as Record<string, { stat: string | null }>;
+}
+
 describe('the document cache', () => {
   it('gives the same findings as a fresh read, and is never stale', () => {
     const root = makeRepo({ 'qms.config.yaml': 'types:\n  procedure:\n    sections: []\n', 'legal/a.md': LEGAL('2018-06-21'), [P]: DOC('Theo Nghị định 61/2018/NĐ-CP.') });
@@ -111,12 +117,10 @@ describe('the document cache', () => {
     const root = makeRepo({ 'qms.config.yaml': '', [P]: DOC('x') });
     const cache = join(root, 'c');
     check(root, cache);
-    const data = JSON.parse(readFileSync(join(cache, CACHE_FILE)).subarray(32).toString('utf8')) as { documents: Record<string, { stat: string | null }> };
-    expect(data.documents[P]!.stat).toBeNull();
+    expect(cachedEntries(cache)[P]!.stat).toBeNull();
     settle(root, P);
     check(root, cache);
-    const again = JSON.parse(readFileSync(join(cache, CACHE_FILE)).subarray(32).toString('utf8')) as { documents: Record<string, { stat: string | null }> };
-    expect(again.documents[P]!.stat).toMatch(/^\d+:/);
+    expect(cachedEntries(cache)[P]!.stat).toMatch(/^\d+:/);
   });
 
   it('with the content strategy, reads and hashes every file', () => {

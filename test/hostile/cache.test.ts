@@ -45,9 +45,11 @@ describe('a cache that came with the repository', () => {
   function forge(root: string, edit: (documents: Record<string, { hash: string; stat: string | null; summary: Record<string, unknown>; findings?: unknown }>) => void): void {
     const path = join(root, '.qms/cache/documents-v3.bin');
     const file = readFileSync(path);
-    const data = JSON.parse(file.subarray(32).toString('utf8')) as { documents: Record<string, { hash: string; stat: string | null; summary: Record<string, unknown>; findings?: unknown }> };
-    edit(data.documents);
-    const payload = Buffer.from(JSON.stringify(data));
+    const text = file.subarray(32).toString('utf8');
+    const header = text.slice(0, text.indexOf('\n') + 1);
+    const documents = JSON.parse(text.slice(header.length)) as Record<string, { hash: string; stat: string | null; summary: Record<string, unknown>; findings?: unknown }>;
+    edit(documents);
+    const payload = Buffer.from(header + JSON.stringify(documents));
     const key = readFileSync(join(attacker.HOME, '.cache/qms/cache-signing-key'));
     writeFileSync(path, Buffer.concat([createHmac('sha256', key).update(payload).digest(), payload]));
   }
