@@ -6,7 +6,7 @@ import type { LoadedConfig } from '../config/types.js';
 import type { ControlledDocument } from '../document/model.js';
 import { readControlledDocument } from '../document/read-document.js';
 import { workTreeSource, type FileSource } from '../repo/source.js';
-import type { Finding, RepositoryIndex } from '../rules/types.js';
+import type { Finding, ReadingOptions, RepositoryIndex } from '../rules/types.js';
 import { repositoryTemplatesPath } from '../sections/templates.js';
 import { QMS_VERSION } from '../version.js';
 import { documentReadContext, indexByCode, readRegister, type LoadStats } from './load.js';
@@ -104,14 +104,21 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
   }
 
   const textOf = (file: string): string => texts?.get(file) ?? readWithStat(root, file).text;
-  const read = (file: string): ControlledDocument | undefined => {
+  // Readings without content hashes serve callers that never compare content (qms impact).
+  const lightReadings = new Map<string, ControlledDocument>();
+  const read = (file: string, options: ReadingOptions = {}): ControlledDocument | undefined => {
     if (!entries.has(file)) return undefined;
-    let document = readings.get(file);
-    if (!document) readings.set(file, (document = readControlledDocument(file, textOf(file), context.read)));
+    const light = options.contentHashes === false;
+    let document = readings.get(file) ?? (light ? lightReadings.get(file) : undefined);
+    if (!document) {
+      document = readControlledDocument(file, textOf(file), context.read, { contentHashes: !light });
+      (light ? lightReadings : readings).set(file, document);
+    }
     return document;
   };
   // Measured: for the few hundred documents qms impact reads, starting workers costs more than it saves.
-  const readMany = (wanted: readonly string[]): ControlledDocument[] => wanted.map(read).filter((d) => d !== undefined);
+  const readMany = (wanted: readonly string[], options: ReadingOptions = {}): ControlledDocument[] =>
+    wanted.map((file) => read(file, options)).filter((d) => d !== undefined);
   const summaries = files.documents.map((file) => entries.get(file)!.summary);
   const stats: LoadStats = { documents: summaries.length, legal: legal.length, parallel, cacheHits: hits, filesRead: pending.length, milliseconds: Math.round(performance.now() - started) };
   const index: RepositoryIndex = { root, config, today, documents: summaries, legal, register, byCode: indexByCode(summaries), read, readMany, source, stats };

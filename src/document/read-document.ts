@@ -25,6 +25,11 @@ export interface ReadOptions {
    * rows, effective date, owner, TTHC or last review. Such a reading is summarised, never kept.
    */
   summaryOnly?: boolean;
+  /**
+   * Compute `fingerprint` and `bodyHash` (the default). A caller that never compares content (qms
+   * impact's report and plan) can go without: they are empty strings then.
+   */
+  contentHashes?: boolean;
 }
 
 /** Reads a controlled document into plain data. Never throws on bad content. */
@@ -60,7 +65,7 @@ export function readControlledDocument(file: string, text: string, context: Docu
     citations,
     mentions,
     legalKeys: [],
-    ...(options.summaryOnly ? { fingerprint: '', bodyHash: '' } : computeContentHashes(asWritten(block.frontMatter), text, bodyStart, structure.regions)),
+    ...(options.summaryOnly || options.contentHashes === false ? { fingerprint: '', bodyHash: '' } : computeContentHashes(asWritten(block.frontMatter), text, bodyStart, structure.regions)),
     hasMarkers: text.includes('qms:begin') || text.includes('qms:end'),
     bodyPosition: locate(bodyStart),
   };

@@ -131,7 +131,8 @@ function citing(repository: RepositoryIndex, keys: ReadonlySet<string>): Control
   const files = repository.documents
     .filter((summary) => summary.readable && summary.status?.value !== 'obsolete' && summary.legalKeys.some((key) => keys.has(key)))
     .map((summary) => summary.file);
-  return repository.readMany(files);
+  // The report and the plan never compare content: no content hashes needed.
+  return repository.readMany(files, { contentHashes: false });
 }
 
 export function legalRef(repository: RepositoryIndex, entry: LegalEntry): LegalRef {

@@ -67,7 +67,7 @@ export function planImpact(report: ImpactReport, repository: RepositoryIndex, te
   const refused: RefusedFile[] = [];
   for (const affected of report.affected) {
     if (affected.acknowledged) continue;
-    const document = repository.read(affected.file);
+    const document = repository.read(affected.file, { contentHashes: false });
     const text = texts.get(affected.file);
     if (!document || text === undefined || !document.code) continue;
     const revision = document.revision?.value;

@@ -42,15 +42,24 @@ export interface RepositoryIndex {
   /** Documents by code (NFC), more than one when codes are duplicated. */
   byCode: ReadonlyMap<string, readonly DocumentSummary[]>;
   /** The full reading of a controlled document of the repository (undefined for any other file). */
-  read(file: string): ControlledDocument | undefined;
+  read(file: string, options?: ReadingOptions): ControlledDocument | undefined;
   /** The full readings of several documents, in order; other files are left out. */
-  readMany(files: readonly string[]): ControlledDocument[];
+  readMany(files: readonly string[], options?: ReadingOptions): ControlledDocument[];
   /** Where the files were read from (the work tree, HEAD or the index), for rules that read text again. */
   source?: FileSource;
   /** How the repository was read. */
   stats?: LoadStats;
   /** What changed since a base commit (`qms check --base`): the change/* rules' subject. */
   change?: ChangeSet;
+}
+
+/** What a caller of `read` needs of a reading. */
+export interface ReadingOptions {
+  /**
+   * `false`: the caller never compares content, so `fingerprint` and `bodyHash` may be empty
+   * strings (a reading that has them serves as well). Default `true`.
+   */
+  contentHashes?: boolean;
 }
 
 /** The whole repository, every document read in full (the lifecycle, register and render commands). */

@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { makeRepo } from '../helpers/repo.js';
 import { loadRepository } from '../../src/check/load.js';
 import { openRepository } from '../../src/check/open.js';
 import { loadConfig } from '../../src/config/load.js';
@@ -22,5 +24,21 @@ describe('qms impact on summaries', () => {
     }
     // The comparison is worth something only if some entries affect documents.
     expect(affected).toBeGreaterThan(10);
+  });
+
+  it('reads without content hashes only for whoever asks so; a later full reading has them', () => {
+    const loaded = loadConfig(DEMO);
+    const full = loadRepository(DEMO, loaded, TODAY);
+    // From a warm cache nothing is read while opening: every reading is made on request.
+    const cacheFolder = join(makeRepo({}), 'cache');
+    openRepository(DEMO, loaded, TODAY, undefined, { findings: 'none', cacheFolder }).saveCache();
+    const { index } = openRepository(DEMO, loaded, TODAY, undefined, { findings: 'none', cacheFolder, cacheStrategy: 'content' });
+    expect(index.stats?.cacheHits).toBe(full.documents.length);
+    const file = full.documents.find((d) => d.legalKeys.length > 0)!.file;
+    const light = index.read(file, { contentHashes: false })!;
+    expect(light.fingerprint).toBe('');
+    expect(index.read(file)).toEqual(full.read(file));
+    // Once read in full, the full reading serves the light requests too.
+    expect(index.read(file, { contentHashes: false })!.fingerprint).toBe(full.read(file)!.fingerprint);
   });
 });
