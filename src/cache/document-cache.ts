@@ -8,6 +8,11 @@ import type { Finding } from '../rules/types.js';
 /** Where the cache lives unless `--cache-location` says otherwise. */
 export const DEFAULT_CACHE_LOCATION = '.qms/cache';
 export const CACHE_FILE = 'documents-v3.bin';
+/**
+ * The shape of what the cache keeps (CachedDocument, DocumentSummary, Finding), part of its key:
+ * change it whenever they change, so that a build of the same version never reads another's cache.
+ */
+export const CACHE_FORMAT = 'summary-2';
 const MAC_LENGTH = 32;
 
 /** What the cache keeps of one controlled document. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentHash, currentSignature, DocumentCache, statSignature, type CachedDocument } from '../cache/document-cache.js';
+import { CACHE_FORMAT, contentHash, currentSignature, DocumentCache, statSignature, type CachedDocument } from '../cache/document-cache.js';
 import type { LoadedConfig } from '../config/types.js';
 import type { ControlledDocument } from '../document/model.js';
 import { readControlledDocument } from '../document/read-document.js';
@@ -157,7 +157,7 @@ function signatureNow(root: string, file: string): string | null {
  * register's texts; the document rules' findings also on the day and the section templates.
  */
 export function cacheKeys(loaded: LoadedConfig, registerHash: string, root: string, today: string, version = QMS_VERSION): { model: string; findings: string } {
-  const model = createHash('sha1').update(`${version}\0${loaded.source}\0${registerHash}`).digest('hex');
+  const model = createHash('sha1').update(`${version}\0${CACHE_FORMAT}\0${loaded.source}\0${registerHash}`).digest('hex');
   let templates = '';
   try {
     templates = readFileSync(repositoryTemplatesPath(root, loaded.config.language), 'utf8');

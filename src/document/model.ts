@@ -107,11 +107,12 @@ export interface ControlledDocument {
 /**
  * What the rules that look at documents together (codes, references) and `qms impact` need of every
  * document: small enough that a warm run of a large repository loads it for all documents, while
- * the full reading is made again only for the documents that need it.
+ * the full reading is made again only for the documents that need it. The cache keeps it: a
+ * change of its fields is a change of CACHE_FORMAT (cache/document-cache.ts).
  */
 export type DocumentSummary = Pick<
   ControlledDocument,
-  'file' | 'readable' | 'code' | 'title' | 'type' | 'revision' | 'status' | 'obsolete' | 'references' | 'mentions' | 'legalKeys'
+  'file' | 'readable' | 'code' | 'title' | 'type' | 'revision' | 'status' | 'effective' | 'owner' | 'obsolete' | 'references' | 'mentions' | 'legalKeys'
 >;
 
 /** The summary of a document: the same objects, without the rest of the reading. */
@@ -128,6 +129,8 @@ export function summarizeDocument(document: ControlledDocument): DocumentSummary
   if (document.type) summary.type = document.type;
   if (document.revision) summary.revision = document.revision;
   if (document.status) summary.status = document.status;
+  if (document.effective) summary.effective = document.effective;
+  if (document.owner !== undefined) summary.owner = document.owner;
   if (document.obsolete) summary.obsolete = document.obsolete;
   return summary;
 }

@@ -22,7 +22,7 @@ const STEPS: ApprovalStepName[] = ['prepared', 'reviewed', 'approved'];
 export interface ReadOptions {
   /**
    * Only what summarizeDocument keeps: no content hashes (empty strings), approval steps, history
-   * rows, effective date, owner, TTHC or last review. Such a reading is summarised, never kept.
+   * rows, TTHC or last review. Such a reading is summarised, never kept.
    */
   summaryOnly?: boolean;
   /**
@@ -81,13 +81,13 @@ export function readControlledDocument(file: string, text: string, context: Docu
   document.type = fields.locatedText('type');
   document.revision = fields.located('revision', fields.integer('revision'));
   document.status = fields.locatedText('status');
+  document.effective = fields.locatedDate('effective');
+  document.owner = fields.text('owner');
   document.legalBasis = readLegalBasis(fields, resolve);
   document.references = fields.texts('references');
   readObsolete(fields, document);
   document.legalKeys = keysOf([...document.legalBasis, ...citations]);
   if (options.summaryOnly) return document;
-  document.effective = fields.locatedDate('effective');
-  document.owner = fields.text('owner');
   for (const step of STEPS) {
     const path = `approval.${step}`;
     if (fields.value(path) === undefined || fields.value(path) === null) continue;

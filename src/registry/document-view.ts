@@ -7,7 +7,7 @@ import { citationsOf } from '../document/cited.js';
 import type { ApprovalStepName, ControlledDocument } from '../document/model.js';
 import type { LegalStatus } from '../register/register.js';
 import { referencesOf } from '../rules/ref/resolve.js';
-import type { Repository } from '../rules/types.js';
+import type { RepositoryIndex } from '../rules/types.js';
 import { codeKey } from '../rules/util.js';
 import { articleText } from './articles.js';
 import { articlesSuffix, documentStatusLabel, LABELS, legalStatusLabel, showDate, tr, type Language } from './i18n.js';
@@ -68,7 +68,7 @@ export interface DocumentView {
   duplicates: string[];
 }
 
-export function documentView(repository: Repository, document: ControlledDocument, duplicates: readonly ControlledDocument[]): DocumentView {
+export function documentView(repository: RepositoryIndex, document: ControlledDocument, duplicates: readonly ControlledDocument[]): DocumentView {
   const { register, today, config } = repository;
   const legal = (cited: string, key: string | null, articles: string[], lines: number[]): LegalCitationView => {
     const entry = register.get(key);
@@ -106,7 +106,7 @@ export function documentView(repository: Repository, document: ControlledDocumen
   const references = outgoing.filter((r) => r.source === 'references' || !listed.has(r.code)).map((r) => describeCode(r.code, r.source));
   const referencedBy: ReferenceView[] = [];
   for (const other of repository.documents) {
-    if (other === document || !other.frontMatter || !other.code) continue;
+    if (other.file === document.file || !other.readable || !other.code) continue;
     const hits = referencesOf(other, repository).filter((r) => r.code === ownKey);
     const source = hits.some((r) => r.source === 'references') ? 'references' : hits.length > 0 ? 'body' : null;
     if (source) referencedBy.push({ code: other.code.value, title: other.title ?? null, file: other.file, source });

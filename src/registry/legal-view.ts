@@ -7,7 +7,7 @@ import { citationsOf } from '../document/cited.js';
 import type { LegalEntry } from '../document/model.js';
 import { RELATION_FIELDS } from '../document/read-legal.js';
 import { hasTakenEffect, type LegalStatus } from '../register/register.js';
-import type { Repository } from '../rules/types.js';
+import type { RepositoryIndex } from '../rules/types.js';
 import { articleText } from './articles.js';
 import { articlesSuffix, bi, inverseLabel, LABELS, legalStatusLabel, relationLabel, showDate, tr, type Language, type RelationField } from './i18n.js';
 import { compareCodes } from './master-list.js';
@@ -55,7 +55,7 @@ export interface LegalView {
   citedBy: CitingDocument[];
 }
 
-export function legalView(repository: Repository, entry: LegalEntry): LegalView {
+export function legalView(repository: RepositoryIndex, entry: LegalEntry): LegalView {
   const { register, today } = repository;
   const key = entry.key!;
   const reading = register.status(key, today);
@@ -72,8 +72,9 @@ export function legalView(repository: Repository, entry: LegalEntry): LegalView 
     file: incoming.by.file,
   }));
   const citedBy: CitingDocument[] = [];
-  for (const document of repository.documents) {
-    if (!document.frontMatter) continue;
+  // The summaries say which documents cite the entry; only those are read (for where they cite it).
+  const citing = repository.documents.filter((d) => d.readable && d.legalKeys.includes(key)).map((d) => d.file);
+  for (const document of repository.readMany(citing, { contentHashes: false })) {
     const sources = [...new Set(citationsOf(document).filter((c) => c.key === key).map((c) => c.source))];
     if (sources.length === 0) continue;
     citedBy.push({ code: document.code?.value ?? null, title: document.title ?? null, file: document.file, status: document.status?.value ?? null, sources });

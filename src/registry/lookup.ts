@@ -2,11 +2,11 @@
  * Finding what a person named on the command line: a controlled document by its code, a legal
  * document by any citation form. Nothing found is a QmsError (exit 2) naming the closest.
  */
-import type { ControlledDocument, LegalEntry } from '../document/model.js';
+import type { ControlledDocument, DocumentSummary, LegalEntry } from '../document/model.js';
 import { canonicalKey } from '../legal/key.js';
 import type { Register } from '../register/register.js';
 import { editDistance } from '../rules/shape.js';
-import type { Repository } from '../rules/types.js';
+import type { RepositoryIndex } from '../rules/types.js';
 import { codeKey } from '../rules/util.js';
 import { QmsError } from '../util/errors.js';
 import { bi, tr, type Language } from './i18n.js';
@@ -21,15 +21,20 @@ export function looseCode(code: string): string {
  * as in file names), else by its file path. Several documents with one code are reported on stderr
  * by the caller through `duplicates`.
  */
-export function findDocument(repository: Repository, code: string, language: Language): { document: ControlledDocument; duplicates: ControlledDocument[] } {
+export function findDocument(repository: RepositoryIndex, code: string, language: Language): { document: ControlledDocument; duplicates: ControlledDocument[] } {
+  // Found among the summaries, read in full (the duplicates too: the caller reports them).
+  const found = (first: DocumentSummary, others: readonly DocumentSummary[]) => ({
+    document: repository.read(first.file)!,
+    duplicates: repository.readMany(others.map((d) => d.file)),
+  });
   const exact = repository.byCode.get(codeKey(code));
-  if (exact && exact.length > 0) return { document: exact[0]!, duplicates: exact.slice(1) };
+  if (exact && exact.length > 0) return found(exact[0]!, exact.slice(1));
   const wanted = looseCode(code);
   const loose = repository.documents.filter((d) => d.code && looseCode(d.code.value) === wanted);
-  if (loose.length > 0) return { document: loose[0]!, duplicates: loose.slice(1) };
+  if (loose.length > 0) return found(loose[0]!, loose.slice(1));
   const path = code.replace(/\\/g, '/').replace(/^\.\//, '');
   const byFile = repository.documents.find((d) => d.file === path && d.code);
-  if (byFile) return { document: byFile, duplicates: [] };
+  if (byFile) return found(byFile, []);
   const codes = repository.documents.flatMap((d) => (d.code ? [d.code.value] : []));
   const closest = closestNames(code, codes, looseCode);
   const hint = closest.length > 0 ? tr(language, bi(`; gần nhất: ${closest.join(', ')}`, `; the closest are ${closest.join(', ')}`)) : '';

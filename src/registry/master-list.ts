@@ -6,7 +6,7 @@
 import type { LegalEntry } from '../document/model.js';
 import { foldPlain } from '../legal/fold.js';
 import { hasTakenEffect, type LegalStatus } from '../register/register.js';
-import type { Repository } from '../rules/types.js';
+import type { RepositoryIndex } from '../rules/types.js';
 import { QmsError } from '../util/errors.js';
 import { articleText } from './articles.js';
 import { bi, DOCUMENT_STATUSES, LEGAL_STATUSES, tr, type Language } from './i18n.js';
@@ -59,7 +59,7 @@ export interface ListFilter {
 }
 
 /** The internal list: every controlled document with a code, by type (config order) then code. */
-export function internalRows(repository: Repository, filter: ListFilter, language: Language): InternalRow[] {
+export function internalRows(repository: RepositoryIndex, filter: ListFilter, language: Language): InternalRow[] {
   const typeKeys = Object.keys(repository.config.types);
   const statuses = checkValues(filter.statuses, DOCUMENT_STATUSES, '--status', language);
   const types = filter.types.map((wanted) => {
@@ -69,7 +69,7 @@ export function internalRows(repository: Repository, filter: ListFilter, languag
   });
   const rows: InternalRow[] = [];
   for (const document of repository.documents) {
-    if (!document.frontMatter || !document.code) continue;
+    if (!document.readable || !document.code) continue;
     const type = document.type?.value ?? '';
     const row: InternalRow = {
       code: document.code.value.normalize('NFC'),
@@ -106,7 +106,7 @@ function kindRank(kind: string | null): number {
 }
 
 /** The external list: every registered legal document with its status on `repository.today`. */
-export function externalRows(repository: Repository, filter: ListFilter, language: Language): ExternalRow[] {
+export function externalRows(repository: RepositoryIndex, filter: ListFilter, language: Language): ExternalRow[] {
   const statuses = checkValues(filter.statuses, LEGAL_STATUSES, '--status', language);
   const known = [...new Set([...repository.register.byKey.values()].flatMap((e) => (e.docKind ? [e.docKind.normalize('NFC')] : [])))];
   for (const wanted of filter.types) {
@@ -123,7 +123,7 @@ export function externalRows(repository: Repository, filter: ListFilter, languag
   return rows.sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || (a.signed ?? '').localeCompare(b.signed ?? '') || compareCodes(a.id, b.id));
 }
 
-export function externalRow(repository: Repository, entry: LegalEntry): ExternalRow {
+export function externalRow(repository: RepositoryIndex, entry: LegalEntry): ExternalRow {
   const { register, today } = repository;
   const acting = (relation: 'amends' | 'replaces' | 'repeals'): ActingDocument[] =>
     register

@@ -3,7 +3,7 @@ import { configuredLanguage } from '../i18n/language.js';
  * What every registry command starts with: the repository root, its config, the language of the
  * messages and the repository read (with or without its controlled documents).
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loadRepository } from '../check/load.js';
 import { loadConfig } from '../config/load.js';
 import type { LoadedConfig } from '../config/types.js';
@@ -11,7 +11,9 @@ import { resolveLanguage, type Language } from '../i18n/language.js';
 import { classifyFiles } from '../repo/files.js';
 import { findRoot } from '../repo/root.js';
 import { workTreeSource, type FileSource } from '../repo/source.js';
-import type { Repository } from '../rules/types.js';
+import type { RepositoryIndex } from '../rules/types.js';
+import { DEFAULT_CACHE_LOCATION } from '../cache/document-cache.js';
+import { openRepository as openCheckedRepository } from '../check/open.js';
 import { readDateOption } from '../i18n/date-option.js';
 import { localToday } from '../util/dates.js';
 import { QmsError } from '../util/errors.js';
@@ -22,6 +24,8 @@ export interface CommonOptions {
   root?: string;
   lang?: string;
   today?: string;
+  /** `--no-cache`. */
+  cache?: boolean;
 }
 
 /** An opened repository with the language its messages are written in. */
@@ -30,7 +34,8 @@ export interface Opened {
   loaded: LoadedConfig;
   language: Language;
   today: string;
-  repository: Repository;
+  /** Every document summarised (through the cache), full readings on request; or the register alone. */
+  repository: RepositoryIndex;
 }
 
 /**
@@ -60,9 +65,16 @@ export function openRepository(cwd: string, env: Record<string, string | undefin
   const root = findRoot(resolve(cwd, options.root ?? '.'));
   const loaded = loadConfig(root);
   const language = resolveLanguage(options.lang, configuredLanguage(loaded), env);
-  const source = read.documents ? workTreeSource(root) : registerOnlySource(root);
-  const repository = loadRepository(root, loaded, today, source);
+  const cacheFolder = options.cache === false ? undefined : join(root, DEFAULT_CACHE_LOCATION);
+  const repository = read.documents ? openThroughCache(root, loaded, today, cacheFolder) : loadRepository(root, loaded, today, registerOnlySource(root));
   return { root, loaded, language, today, repository };
+}
+
+/** The documents summarised through the cache, as `qms impact` reads them. */
+function openThroughCache(root: string, loaded: LoadedConfig, today: string, cacheFolder: string | undefined): RepositoryIndex {
+  const opened = openCheckedRepository(root, loaded, today, undefined, { findings: 'none', ...(cacheFolder ? { cacheFolder } : {}) });
+  opened.saveCache();
+  return opened.index;
 }
 
 /** The work tree with its register entries only. */

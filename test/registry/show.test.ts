@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBin, runMain } from '../helpers/cli.js';
 import { makeGitRepo } from '../helpers/git.js';
@@ -49,5 +51,27 @@ describe('qms show', () => {
   it('has help with an example', async () => {
     const help = await runMain(['show', '--help'], process.cwd());
     expect(help.stdout).toContain('Examples:\n  qms show QT-KHCN-03\n');
+  });
+});
+
+describe('the register commands and the cache', () => {
+  it('show, list and legal show answer the same from a warm cache as without one, and follow an edit', async () => {
+    const root = makeGitRepo(agencyFiles());
+    const commands = [
+      ['show', 'QT-TP-01', '--json'],
+      ['list', '--format', 'json'],
+      ['legal', 'show', '61/2018/NĐ-CP', '--json'],
+    ];
+    const run = async (args: string[]) => (await runMain([...args, '--today', TODAY], root)).stdout;
+    for (const args of commands) {
+      const fresh = await run([...args, '--no-cache']);
+      expect(await run(args), args.join(' ')).toBe(fresh);
+      expect(await run(args), `${args.join(' ')} (warm)`).toBe(fresh);
+    }
+    // A title edited since the cache was written shows at once.
+    const file = join(root, 'procedures/QT-TP-01.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Quy trình đã đổi tên'));
+    const list = JSON.parse(await run(['list', '--format', 'json'])) as { documents: Array<{ code: string; title: string }> };
+    expect(list.documents.find((row) => row.code === 'QT-TP-01')?.title).toBe('Quy trình đã đổi tên');
   });
 });

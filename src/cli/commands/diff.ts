@@ -26,6 +26,7 @@ export function registerDiff(program: Command, io: Io, setExit: (code: number) =
     false,
   )
     .option('-U, --unified <lines>', 'lines of context around each change', '3')
+    .option('--no-cache', 'read every document afresh, without .qms/cache')
     .addHelpText(
       'after',
       `

@@ -23,6 +23,7 @@ export function registerHistory(program: Command, io: Io, setExit: (code: number
     false,
   )
     .option('--json', 'print it as JSON')
+    .option('--no-cache', 'read every document afresh, without .qms/cache')
     .addHelpText('after', '\nExamples:\n  qms history QT-KHCN-03\n  qms history QT-KHCN-03 --json\n\nRenamed files are followed (git log --follow). Compare two revisions with qms diff <code> <revA> <revB>.\n')
     .action((code: string, options: HistoryOptions) => setExit(runHistory(code, options, io)));
 }

@@ -107,6 +107,7 @@ anything is written, and refused with the findings it would cause. See docs/regi
 
   addCommonOptions(legal.command('show').description('one register entry: its fields, status, relations both ways and the documents citing it').argument('<legal-doc>', 'in any citation form: 61/2018/NĐ-CP, 61/2018/ND-CP, "Luật Đất đai 2013"'))
     .option('--json', 'print it as JSON')
+    .option('--no-cache', 'read every document afresh, without .qms/cache')
     .addHelpText('after', '\nExample:\n  qms legal show "Luật Đất đai 2013" --today 2026-11-27\n')
     .action((id: string, options: LegalShowOptions) => setExit(runLegalShow(id, options, io)));
 

@@ -25,6 +25,7 @@ export function registerList(program: Command, io: Io, setExit: (code: number) =
     .option('-f, --format <format>', `output format: ${LIST_FORMATS.join(', ')} (csv: UTF-8 with BOM and CRLF, for Excel)`, 'text')
     .option('--status <status>', 'only these statuses (repeatable or comma-separated): draft, approved, effective, obsolete; with --external in-force, amended, replaced, repealed, expired, not-yet-in-force', collectList, [])
     .option('--type <type>', 'only these types (repeatable or comma-separated): procedure, form … or their labels; with --external the kinds (Nghị định, Thông tư …)', collectList, [])
+    .option('--no-cache', 'read every document afresh, without .qms/cache')
     .addHelpText(
       'after',
       `
