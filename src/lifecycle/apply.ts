@@ -6,12 +6,12 @@
 import { mkdirSync, rmdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { documentReadContext, indexByCode } from '../check/load.js';
-import { runRules, summarize } from '../check/run.js';
-import type { ControlledDocument } from '../document/model.js';
+import { compareFindings, enabledRules, runDocumentRules, runRepositoryRules, summarize } from '../check/run.js';
+import { summarizeDocument, type ControlledDocument } from '../document/model.js';
 import { readControlledDocument } from '../document/read-document.js';
 import { ChangedOnDiskError, OutsideRootError, writeFilesAtomically } from '../edit/atomic.js';
 import { workTreeSource, type FileSource } from '../repo/source.js';
-import type { Finding, Repository } from '../rules/types.js';
+import type { Finding, ReadingOptions, RepositoryIndex } from '../rules/types.js';
 import { locator, renderDocument } from '../sections/render.js';
 import { loadTemplates } from '../sections/templates.js';
 import { bi, refuse, tr, type Language } from './messages.js';
@@ -47,12 +47,12 @@ export function renderChange(session: Session, file: string, before: string | nu
 }
 
 /** The repository as it will be once `file` holds `text`: what `qms check` will read after the write. */
-export function repositoryWith(repository: Repository, file: string, text: string): { repository: Repository; document: ControlledDocument } {
+export function repositoryWith(repository: RepositoryIndex, file: string, text: string): { repository: RepositoryIndex; document: ControlledDocument; text: string } {
   const document = readControlledDocument(file, text, documentReadContext(repository.config, repository.register));
-  const documents = [...repository.documents.filter((d) => d.file !== file), document].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const byFile = new Map(documents.map((d) => [d.file, d]));
-  const read = (f: string): ControlledDocument | undefined => byFile.get(f);
-  const readMany = (files: readonly string[]): ControlledDocument[] => files.map(read).filter((d) => d !== undefined);
+  const summary = summarizeDocument(document);
+  const documents = [...repository.documents.filter((d) => d.file !== file), summary].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const read = (f: string, options?: ReadingOptions): ControlledDocument | undefined => (f === file ? document : repository.read(f, options));
+  const readMany = (files: readonly string[], options?: ReadingOptions): ControlledDocument[] => files.map((f) => read(f, options)).filter((d) => d !== undefined);
   const base = repository.source ?? workTreeSource(repository.root);
   const source: FileSource = {
     label: base.label,
@@ -65,12 +65,15 @@ export function repositoryWith(repository: Repository, file: string, text: strin
       return { get: (f) => (f === file ? text : others.get(f)) };
     },
   };
-  return { repository: { ...repository, documents, byCode: indexByCode(documents), read, readMany, source }, document };
+  return { repository: { ...repository, documents, byCode: indexByCode(documents), read, readMany, source }, document, text };
 }
 
-/** The findings `qms check` will report for `file` once it holds `text`. */
-export function findingsFor(repository: Repository, file: string): Finding[] {
-  return runRules(repository, { only: (f) => f === file });
+/** The findings `qms check` will report for `file` once it holds `text` (see repositoryWith). */
+export function findingsFor(after: { repository: RepositoryIndex; document: ControlledDocument; text: string }): Finding[] {
+  const { repository, document, text } = after;
+  const rules = enabledRules(repository.config);
+  const batch = { root: repository.root, config: repository.config, today: repository.today, register: repository.register, documents: [document], texts: new Map([[document.file, text]]) };
+  return [...runDocumentRules(batch, rules), ...runRepositoryRules(repository, rules, (f) => f === document.file)].sort(compareFindings);
 }
 
 /** Writes the change (all or nothing; refused when the file changed on disk since it was read). */

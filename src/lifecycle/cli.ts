@@ -1,13 +1,14 @@
 /** Options the lifecycle commands share on the command line. */
 import type { Command } from 'commander';
 
-/** Adds `--json`, `--lang`, `--today`, and `-C, --root` to a command. */
+/** Adds `--json`, `--lang`, `--today`, `-C, --root` and `--no-cache` to a command. */
 export function commonOptions(command: Command): Command {
   return command
     .option('--json', 'print the result as JSON (refusals too, with "ok": false)')
     .option('--lang <vi|en>', 'language of the messages (default: QMS_LANG, else the config\'s language, else the locale)')
     .option('--today <date>', 'the day the document is checked against afterwards (YYYY-MM-DD; default: today)')
-    .option('-C, --root <folder>', 'the repository (default: the one holding the current folder)');
+    .option('-C, --root <folder>', 'the repository (default: the one holding the current folder)')
+    .option('--no-cache', 'read every document afresh, without .qms/cache');
 }
 
 /** The help text every lifecycle command ends with. */

@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { documentReadContext } from '../check/load.js';
-import type { ControlledDocument } from '../document/model.js';
+import type { ControlledDocument, DocumentSummary } from '../document/model.js';
 import { readControlledDocument } from '../document/read-document.js';
 import { editDistance } from '../rules/shape.js';
-import type { Repository } from '../rules/types.js';
+import type { RepositoryIndex } from '../rules/types.js';
 import { codeKey } from '../rules/util.js';
 import { bi, list, refuse, type Language } from './messages.js';
 
@@ -29,7 +29,7 @@ export function closestCodes(code: string, codes: Iterable<string>, count = 3): 
 }
 
 /** Refuses an unknown code, naming the closest known ones. */
-export function unknownCode(language: Language, code: string, repository: Repository, option?: string): never {
+export function unknownCode(language: Language, code: string, repository: RepositoryIndex, option?: string): never {
   const closest = closestCodes(code, repository.byCode.keys());
   const what = option ? `${option} ` : '';
   const hint = closest.length > 0 ? bi(`; gần nhất: ${list('vi', closest)}`, `; the closest are ${list('en', closest)}`) : bi('', '');
@@ -42,7 +42,7 @@ export function unknownCode(language: Language, code: string, repository: Reposi
 }
 
 /** The one document with `code`; refuses an unknown code and a code two files share. */
-export function findByCode(repository: Repository, code: string, language: Language, option?: string): ControlledDocument {
+export function findByCode(repository: RepositoryIndex, code: string, language: Language, option?: string): DocumentSummary {
   const documents = repository.byCode.get(codeKey(code)) ?? [];
   if (documents.length === 0) unknownCode(language, code, repository, option);
   if (documents.length > 1) {
@@ -58,7 +58,7 @@ export function findByCode(repository: Repository, code: string, language: Langu
 }
 
 /** Finds a document by code and reads its file again, so the command works on what is on disk now. */
-export function findDocument(repository: Repository, code: string, language: Language): FoundDocument {
+export function findDocument(repository: RepositoryIndex, code: string, language: Language): FoundDocument {
   const found = findByCode(repository, code, language);
   let text: string;
   try {

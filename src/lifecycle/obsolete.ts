@@ -4,7 +4,7 @@
  * in use that still reference it are listed: `qms check` now reports them (ref/obsolete).
  */
 import { referencesOf } from '../rules/ref/resolve.js';
-import type { Repository } from '../rules/types.js';
+import type { RepositoryIndex } from '../rules/types.js';
 import { codeKey } from '../rules/util.js';
 import { renderChange } from './apply.js';
 import { findByCode, findDocument } from './find.js';
@@ -83,10 +83,10 @@ export function planObsolete(session: Session, code: string, options: ObsoleteOp
 }
 
 /** The documents not obsolete that reference the document in `file`, with the places they name it. */
-export function referrersOf(repository: Repository, file: string): Referrer[] {
+export function referrersOf(repository: RepositoryIndex, file: string): Referrer[] {
   const result: Referrer[] = [];
   for (const other of repository.documents) {
-    if (other.file === file || !other.frontMatter || other.status?.value === 'obsolete') continue;
+    if (other.file === file || !other.readable || other.status?.value === 'obsolete') continue;
     const places = referencesOf(other, repository)
       .filter((reference) => reference.targets.some((t) => t.file === file))
       .map((reference) => ({ line: reference.position.line, column: reference.position.column, source: reference.source }));

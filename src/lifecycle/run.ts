@@ -4,7 +4,7 @@
  */
 import type { Io } from '../cli/io.js';
 import { EXIT } from '../cli/io.js';
-import type { Repository } from '../rules/types.js';
+import type { RepositoryIndex } from '../rules/types.js';
 import { QmsError } from '../util/errors.js';
 import { checkSummary, describeCheck, findingsFor, repositoryWith, writeChange, type Change } from './apply.js';
 import { bi, LifecycleError, refuse, tr } from './messages.js';
@@ -18,7 +18,7 @@ export interface Outcome {
   /** Lines for people. */
   lines: string[];
   /** More of the result, from the repository as it is after the change (obsolete: who references it). */
-  after?: (repository: Repository) => { result: Record<string, unknown>; lines: string[] };
+  after?: (repository: RepositoryIndex) => { result: Record<string, unknown>; lines: string[] };
   /** Refuse, writing nothing, when qms check would report an error for the document (qms new). */
   requireClean?: boolean;
 }
@@ -30,7 +30,7 @@ export function runLifecycle(command: string, io: Io, options: CommonOptions, pl
     const outcome = plan(session);
     const { change } = outcome;
     const after = repositoryWith(session.repository, change.file, change.after);
-    const check = checkSummary(findingsFor(after.repository, change.file));
+    const check = checkSummary(findingsFor(after));
     if (outcome.requireClean && check.errors > 0) {
       const lines = check.findings.filter((f) => f.severity === 'error').map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.message}`);
       refuse(

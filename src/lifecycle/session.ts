@@ -3,13 +3,14 @@ import { configuredLanguage } from '../i18n/language.js';
  * What every lifecycle command starts with: the repository root, its config, the language of the
  * messages, the day of the run and the repository read.
  */
-import { resolve } from 'node:path';
-import { loadRepository } from '../check/load.js';
+import { join, resolve } from 'node:path';
+import { DEFAULT_CACHE_LOCATION } from '../cache/document-cache.js';
+import { openRepository } from '../check/open.js';
 import { loadConfig } from '../config/load.js';
 import type { LoadedConfig, QmsConfig } from '../config/types.js';
 import { resolveLanguage, type Language } from '../i18n/language.js';
 import { findRoot } from '../repo/root.js';
-import type { Repository } from '../rules/types.js';
+import type { RepositoryIndex } from '../rules/types.js';
 import { readDateOption } from '../i18n/date-option.js';
 import { localToday } from '../util/dates.js';
 import { bi, refuse } from './messages.js';
@@ -24,6 +25,8 @@ export interface CommonOptions {
   today?: string;
   /** `--json`: print a machine-readable result. */
   json?: boolean;
+  /** `--no-cache`. */
+  cache?: boolean;
 }
 
 /** An opened repository. */
@@ -34,7 +37,8 @@ export interface Session {
   /** The language of messages. */
   language: Language;
   today: string;
-  repository: Repository;
+  /** Every document summarised (through the cache); full readings on request. */
+  repository: RepositoryIndex;
 }
 
 /** The language before the config is read: `--lang`, else QMS_LANG, else the locale. A `--lang` other than vi or en is refused. */
@@ -61,7 +65,9 @@ export function openSession(cwd: string, env: Record<string, string | undefined>
   const root = findRoot(resolve(cwd, options.root ?? '.'));
   const loaded = loadConfig(root);
   const language = resolveLanguage(options.lang, configuredLanguage(loaded), env);
-  const repository = loadRepository(root, loaded, today);
+  const opened = openRepository(root, loaded, today, undefined, { findings: 'none', ...(options.cache === false ? {} : { cacheFolder: join(root, DEFAULT_CACHE_LOCATION) }) });
+  opened.saveCache();
+  const repository = opened.index;
   return { root, loaded, config: loaded.config, language, today, repository };
 }
 

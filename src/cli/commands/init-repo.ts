@@ -67,7 +67,7 @@ export function scaffoldRepository(root: string, options: ScaffoldOptions): Scaf
     }
   }
   for (const sample of SAMPLES[options.language]) {
-    const session = openSession(root, options.env, { today: options.today, lang: options.language });
+    const session = openSession(root, options.env, { today: options.today, cache: false, lang: options.language });
     if (session.repository.byCode.has(sample.code)) {
       result.skipped.push(sample.code);
       continue;
