@@ -5,7 +5,7 @@ import { CACHE_FORMAT, contentHash, currentSignature, DocumentCache, statSignatu
 import type { LoadedConfig } from '../config/types.js';
 import type { ControlledDocument } from '../document/model.js';
 import { readControlledDocument } from '../document/read-document.js';
-import { workTreeSource, type FileSource } from '../repo/source.js';
+import { readWorkTreeFile, workTreeSource, type FileSource } from '../repo/source.js';
 import type { Finding, ReadingOptions, RepositoryIndex } from '../rules/types.js';
 import { repositoryTemplatesPath } from '../sections/templates.js';
 import { QMS_VERSION } from '../version.js';
@@ -103,7 +103,7 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
     });
   }
 
-  const textOf = (file: string): string => texts?.get(file) ?? readWithStat(root, file).text;
+  const textOf = (file: string): string => texts?.get(file) ?? readWorkTreeFile(root, file);
   // Readings without content hashes serve callers that never compare content (qms impact).
   const lightReadings = new Map<string, ControlledDocument>();
   const read = (file: string, options: ReadingOptions = {}): ControlledDocument | undefined => {
