@@ -38,7 +38,8 @@ export interface OpenedRepository {
 }
 
 /**
- * Opens a repository for `qms check` and `qms impact`: reads the register, then summarises every
+ * Opens a repository for `qms check`, `qms impact`, the lookup and the lifecycle commands: reads
+ * the register, then summarises every
  * controlled document — from the cache when the file is unchanged, else by reading it (on worker
  * threads when there are many), running the document rules on it at the same time when asked.
  */
