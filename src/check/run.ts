@@ -68,7 +68,15 @@ export function runRules(repository: Repository, options: CheckOptions = {}): Fi
   const rules = enabledRules(repository.config, options.rules);
   const { only } = options;
   const documents = only ? repository.documents.filter((d) => only(d.file)) : repository.documents;
-  return [...runDocumentRules({ ...repository, documents }, rules), ...runRepositoryRules(repository, rules, only)].sort(compareFindings);
+  return allFindings(runDocumentRules({ ...repository, documents }, rules), repository, rules, only);
+}
+
+/**
+ * The document rules' findings (however they were had: run now, or from the cache) with the
+ * repository rules' in `only`'s files, sorted: what `qms check` reports.
+ */
+export function allFindings(documentFindings: readonly Finding[], index: RepositoryIndex, rules: readonly EnabledRule[], only?: (file: string) => boolean): Finding[] {
+  return [...documentFindings, ...runRepositoryRules(index, rules, only)].sort(compareFindings);
 }
 
 /**
@@ -78,7 +86,7 @@ export function runRules(repository: Repository, options: CheckOptions = {}): Fi
 export function checkOpened(opened: OpenedRepository, only?: (file: string) => boolean): Finding[] {
   const { index } = opened;
   const files = index.documents.map((d) => d.file).filter((file) => !only || only(file));
-  const findings = [...opened.documentFindings(files), ...runRepositoryRules(index, enabledRules(index.config), only)].sort(compareFindings);
+  const findings = allFindings(opened.documentFindings(files), index, enabledRules(index.config), only);
   opened.saveCache();
   return findings;
 }

@@ -47,7 +47,7 @@ export function scanDocument(file: string, text: string, context: ScanContext, o
 }
 
 /** The document rules' findings on one document whose text is at hand. */
-export function documentFindings(document: ControlledDocument, text: string, context: ScanContext): Finding[] {
+export function documentFindings(document: ControlledDocument, text: string, context: Omit<ScanContext, 'read'>): Finding[] {
   const batch = { root: context.root, config: context.config, today: context.today, register: context.register, documents: [document], texts: new Map([[document.file, text]]) };
   return runDocumentRules(batch, context.rules);
 }

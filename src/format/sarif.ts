@@ -19,9 +19,10 @@ export const SRCROOT = '%SRCROOT%';
 
 const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', info: 'note' };
 
-type SarifLevel = 'error' | 'warning' | 'note';
+export type SarifLevel = 'error' | 'warning' | 'note';
 
-interface ReportingDescriptor {
+/** A rule as SARIF describes it (`tool.driver.rules[]`). */
+export interface ReportingDescriptor {
   id: string;
   name: string;
   shortDescription: { text: string };
@@ -32,7 +33,8 @@ interface ReportingDescriptor {
   properties: { isoClause: string; tags: string[] };
 }
 
-interface SarifResult {
+/** One finding as SARIF reports it (`runs[].results[]`). */
+export interface SarifResult {
   ruleId: string;
   ruleIndex?: number;
   level: SarifLevel;

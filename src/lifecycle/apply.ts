@@ -6,7 +6,8 @@
 import { mkdirSync, rmdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { documentReadContext, indexByCode } from '../check/load.js';
-import { compareFindings, enabledRules, runDocumentRules, runRepositoryRules, summarize } from '../check/run.js';
+import { allFindings, enabledRules, summarize } from '../check/run.js';
+import { documentFindings } from '../check/scan.js';
 import { summarizeDocument, type ControlledDocument } from '../document/model.js';
 import { readControlledDocument } from '../document/read-document.js';
 import { ChangedOnDiskError, OutsideRootError, writeFilesAtomically } from '../edit/atomic.js';
@@ -71,9 +72,9 @@ export function repositoryWith(repository: RepositoryIndex, file: string, text: 
 /** The findings `qms check` will report for `file` once it holds `text` (see repositoryWith). */
 export function findingsFor(after: { repository: RepositoryIndex; document: ControlledDocument; text: string }): Finding[] {
   const { repository, document, text } = after;
-  const rules = enabledRules(repository.config);
-  const batch = { root: repository.root, config: repository.config, today: repository.today, register: repository.register, documents: [document], texts: new Map([[document.file, text]]) };
-  return [...runDocumentRules(batch, rules), ...runRepositoryRules(repository, rules, (f) => f === document.file)].sort(compareFindings);
+  const { root, config, today, register } = repository;
+  const rules = enabledRules(config);
+  return allFindings(documentFindings(document, text, { root, config, today, register, rules }), repository, rules, (f) => f === document.file);
 }
 
 /** Writes the change (all or nothing; refused when the file changed on disk since it was read). */

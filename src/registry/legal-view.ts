@@ -10,7 +10,7 @@ import { hasTakenEffect, type LegalStatus } from '../register/register.js';
 import type { RepositoryIndex } from '../rules/types.js';
 import { articleText } from './articles.js';
 import { articlesSuffix, bi, inverseLabel, LABELS, legalStatusLabel, relationLabel, showDate, tr, type Language, type RelationField } from './i18n.js';
-import { compareCodes } from './master-list.js';
+import { compareCodes, type LegalIdentity } from './master-list.js';
 
 export interface LegalRelationView {
   relation: RelationField;
@@ -35,15 +35,7 @@ export interface CitingDocument {
   sources: Array<'legal_basis' | 'body'>;
 }
 
-export interface LegalView {
-  id: string;
-  key: string;
-  kind: string | null;
-  title: string | null;
-  issuer: string | null;
-  signed: string | null;
-  effective: string | null;
-  expired: string | null;
+export interface LegalView extends LegalIdentity {
   aliases: string[];
   file: string;
   today: string;

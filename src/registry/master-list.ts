@@ -36,8 +36,8 @@ export interface ActingDocument {
   inEffect: boolean;
 }
 
-/** One legal document in the external list. */
-export interface ExternalRow {
+/** Who a register entry is: its id and key and the fields that identify it (the list and `qms legal show`). */
+export interface LegalIdentity {
   id: string;
   key: string;
   kind: string | null;
@@ -46,6 +46,10 @@ export interface ExternalRow {
   signed: string | null;
   effective: string | null;
   expired: string | null;
+}
+
+/** One legal document in the external list. */
+export interface ExternalRow extends LegalIdentity {
   status: LegalStatus;
   amendedBy: ActingDocument[];
   replacedBy: ActingDocument[];

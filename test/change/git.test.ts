@@ -4,6 +4,7 @@
  * with a bare "origin", shallow clones, a detached HEAD, Vietnamese paths with spaces,
  * core.autocrlf and a QMS root below the git top level.
  */
+import type { Finding } from '../../src/rules/types.js';
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,14 +22,7 @@ const NO_CI: Record<string, string> = {
   CI_MERGE_REQUEST_TARGET_BRANCH_NAME: '',
 };
 
-interface JsonFinding {
-  file: string;
-  line: number;
-  column: number;
-  severity: string;
-  ruleId: string;
-  message: string;
-}
+type JsonFinding = Finding;
 
 interface CheckResult {
   code: number;

@@ -1,3 +1,4 @@
+import { ND_61_2018 } from '../helpers/legal.js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,15 +7,7 @@ import { runBin, runMain } from '../helpers/cli.js';
 
 const ESC = '\u001b[';
 const CONFIG = 'types:\n  procedure:\n    sections: []\n';
-const LEGAL = `---
-id: 61/2018/NĐ-CP
-kind: Nghị định
-title: Về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính
-issuer: Chính phủ
-signed: 2018-04-23
-effective: 2018-06-21
----
-`;
+const LEGAL = ND_61_2018;
 
 function procedure(code: string, extra = ''): string {
   return `---

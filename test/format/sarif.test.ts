@@ -4,7 +4,7 @@
  */
 import AjvModule from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
-import { fileUri, formatSarif, ruleDocsUri, ruleName } from '../../src/format/sarif.js';
+import { fileUri, formatSarif, ruleDocsUri, ruleName, type ReportingDescriptor, type SarifResult } from '../../src/format/sarif.js';
 import type { Finding } from '../../src/rules/types.js';
 import { DOCS_BASE, finding, FORM_NFD, MIXED, readRepoFile, RULE_METAS } from './support.js';
 
@@ -23,35 +23,14 @@ function sarifValidator() {
 }
 const validate = sarifValidator();
 
-interface Descriptor {
-  id: string;
-  name: string;
-  shortDescription: { text: string };
-  fullDescription: { text: string };
-  helpUri: string;
-  help: { text: string; markdown: string };
-  defaultConfiguration: { level: string };
-  properties: { isoClause: string; tags: string[] };
-}
-
-interface Result {
-  ruleId: string;
-  ruleIndex?: number;
-  level: string;
-  message: { text: string };
-  locations: Array<{
-    physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: { startLine: number; startColumn: number } };
-  }>;
-}
-
 interface Log {
   $schema: string;
   version: string;
   runs: Array<{
-    tool: { driver: { name: string; version: string; semanticVersion?: string; informationUri: string; rules: Descriptor[] } };
+    tool: { driver: { name: string; version: string; semanticVersion?: string; informationUri: string; rules: ReportingDescriptor[] } };
     originalUriBaseIds: Record<string, unknown>;
     columnKind: string;
-    results: Result[];
+    results: SarifResult[];
   }>;
 }
 
@@ -96,7 +75,7 @@ describe('formatSarif', () => {
   it('rejects what the schema forbids (the validator is not vacuous)', () => {
     const log = sarif(MIXED);
     const broken = structuredClone(log);
-    broken.runs[0]!.results[0]!.level = 'info';
+    (broken.runs[0]!.results[0] as { level: string }).level = 'info'; // not a SARIF level
     broken.runs[0]!.results[1]!.locations[0]!.physicalLocation.artifactLocation.uri = 'quy trình/a.md';
     expect(validate(broken)).toBe(false);
     const paths = (validate.errors ?? []).map((error) => error.instancePath);

@@ -1,3 +1,4 @@
+import { ND_61_2018 } from '../helpers/legal.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
@@ -27,15 +28,7 @@ types:
 `;
 
 export const LEGAL = {
-  'legal/nd-61-2018.md': `---
-id: 61/2018/NĐ-CP
-kind: Nghị định
-title: Về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính
-issuer: Chính phủ
-signed: 2018-04-23
-effective: 2018-06-21
----
-`,
+  'legal/nd-61-2018.md': ND_61_2018,
   'legal/nd-107-2021.md': `---
 id: 107/2021/NĐ-CP
 kind: Nghị định

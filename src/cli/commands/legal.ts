@@ -12,13 +12,7 @@ import { unifiedDiff } from '../../sections/diff.js';
 import { QmsError } from '../../util/errors.js';
 import { EXIT, type Io } from '../io.js';
 
-export interface LegalWriteOptions extends CommonOptions {
-  kind?: string;
-  title?: string;
-  issuer?: string;
-  signed?: string;
-  effective?: string;
-  expired?: string;
+export interface LegalWriteOptions extends CommonOptions, EntryFields {
   alias: string[];
   file?: string;
   dryRun?: boolean;
