@@ -11,7 +11,7 @@ import { resolveLanguage, type Language } from '../i18n/language.js';
 import { classifyFiles } from '../repo/files.js';
 import { findRoot } from '../repo/root.js';
 import { workTreeSource, type FileSource } from '../repo/source.js';
-import type { RepositoryIndex } from '../rules/types.js';
+import type { Repository, RepositoryIndex } from '../rules/types.js';
 import { DEFAULT_CACHE_LOCATION } from '../cache/document-cache.js';
 import { openRepository as openCheckedRepository } from '../check/open.js';
 import { readDateOption } from '../i18n/date-option.js';
@@ -38,6 +38,11 @@ export interface Opened {
   repository: RepositoryIndex;
 }
 
+/** The register opened alone: no documents, every entry read. */
+export interface OpenedRegister extends Opened {
+  repository: Repository;
+}
+
 /**
  * The language before the config is read: `--lang`, else QMS_LANG, else the locale. A `--lang` other
  * than vi or en is refused.
@@ -59,15 +64,25 @@ export function parseDateOption(value: string, option: string, language: Languag
  * Finds the repository from `--root` (or the current folder), reads its config and decides the
  * language. `documents: false` reads the register only (the register commands need no documents).
  */
-export function openRepository(cwd: string, env: Record<string, string | undefined>, options: CommonOptions, read: { documents: boolean } = { documents: true }): Opened {
+export function openRepository(cwd: string, env: Record<string, string | undefined>, options: CommonOptions): Opened {
+  const { root, loaded, language, today } = openPlace(cwd, env, options);
+  const cacheFolder = options.cache === false ? undefined : join(root, DEFAULT_CACHE_LOCATION);
+  return { root, loaded, language, today, repository: openThroughCache(root, loaded, today, cacheFolder) };
+}
+
+/** The register alone, read in full (the register commands need no documents). */
+export function openRegister(cwd: string, env: Record<string, string | undefined>, options: CommonOptions): OpenedRegister {
+  const { root, loaded, language, today } = openPlace(cwd, env, options);
+  return { root, loaded, language, today, repository: loadRepository(root, loaded, today, registerOnlySource(root)) };
+}
+
+/** The repository's root and config, the day and the language of messages. */
+function openPlace(cwd: string, env: Record<string, string | undefined>, options: CommonOptions): Omit<Opened, 'repository'> {
   const early = earlyLanguage(options.lang, env);
   const today = options.today !== undefined ? parseDateOption(options.today, '--today', early) : localToday();
   const root = findRoot(resolve(cwd, options.root ?? '.'));
   const loaded = loadConfig(root);
-  const language = resolveLanguage(options.lang, configuredLanguage(loaded), env);
-  const cacheFolder = options.cache === false ? undefined : join(root, DEFAULT_CACHE_LOCATION);
-  const repository = read.documents ? openThroughCache(root, loaded, today, cacheFolder) : loadRepository(root, loaded, today, registerOnlySource(root));
-  return { root, loaded, language, today, repository };
+  return { root, loaded, language: resolveLanguage(options.lang, configuredLanguage(loaded), env), today };
 }
 
 /** The documents summarised through the cache, as `qms impact` reads them. */

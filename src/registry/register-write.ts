@@ -24,7 +24,7 @@ import { articleIdentity, articleText } from './articles.js';
 import { ENTRY_FIELD_NAMES, entryFileName, newEntryText, REQUIRED_FIELDS, type EntryFields } from './entry-text.js';
 import { articlesSuffix, bi, relationLabel, tr, type Language } from './i18n.js';
 import { findLegalKey, requireLegalEntry } from './lookup.js';
-import { overlaySource, registerOnlySource, type Opened } from './open.js';
+import { overlaySource, type Opened, type OpenedRegister } from './open.js';
 
 /** The relations a maintenance command records. */
 export type WrittenRelation = 'amends' | 'replaces' | 'repeals';
@@ -299,7 +299,7 @@ export interface Validation {
  * plan's texts (in memory; nothing is written) and returns the findings the plan would introduce.
  * Findings already there before are not the plan's: a broken register elsewhere does not block it.
  */
-export function validatePlan(opened: Opened, plan: RegisterPlan): Validation {
+export function validatePlan(opened: OpenedRegister, plan: RegisterPlan): Validation {
   const { root, loaded, today, language } = opened;
   const texts = new Map(plan.writes.map((write) => [write.file, write.after]));
   const after = loadRepository(root, loaded, today, overlaySource(root, texts));
@@ -318,8 +318,7 @@ export function validatePlan(opened: Opened, plan: RegisterPlan): Validation {
   }
   const key = (f: Finding): string => `${f.file}\0${f.ruleId}\0${f.severity}\0${f.message}`;
   const before = new Map<string, number>();
-  const current = loadRepository(root, loaded, today, registerOnlySource(root));
-  for (const finding of runRules(current, { rules: REGISTER_RULES })) before.set(key(finding), (before.get(key(finding)) ?? 0) + 1);
+  for (const finding of runRules(opened.repository, { rules: REGISTER_RULES })) before.set(key(finding), (before.get(key(finding)) ?? 0) + 1);
   const introduced: Finding[] = [];
   for (const finding of runRules(after, { rules: REGISTER_RULES })) {
     const count = before.get(key(finding)) ?? 0;

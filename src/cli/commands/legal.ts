@@ -6,7 +6,7 @@ import { formatExternalList, LIST_FORMATS, type ListFormat } from '../../registr
 import { formatLegalView, legalView } from '../../registry/legal-view.js';
 import { requireLegalEntry } from '../../registry/lookup.js';
 import { externalRows } from '../../registry/master-list.js';
-import { openRepository, parseDateOption, type CommonOptions, type Opened } from '../../registry/open.js';
+import { openRegister, openRepository, parseDateOption, type CommonOptions, type OpenedRegister } from '../../registry/open.js';
 import { impactCommand, planAdd, planRelation, validatePlan, writePlan, type RegisterPlan, type WrittenRelation } from '../../registry/register-write.js';
 import { unifiedDiff } from '../../sections/diff.js';
 import { QmsError } from '../../util/errors.js';
@@ -128,13 +128,13 @@ function entryFields(options: LegalWriteOptions, language: Language): EntryField
 }
 
 export function runLegalAdd(id: string, options: LegalWriteOptions, io: Io): number {
-  const opened = openRepository(io.cwd, io.env, options, { documents: false });
+  const opened = openRegister(io.cwd, io.env, options);
   const plan = planAdd(opened, { id, fields: entryFields(options, opened.language), aliases: options.alias, ...(options.file !== undefined ? { file: options.file } : {}) });
   return commit(opened, plan, options, io);
 }
 
 export function runLegalRelate(relation: WrittenRelation, target: string, options: LegalRelateOptions, io: Io): number {
-  const opened = openRepository(io.cwd, io.env, options, { documents: false });
+  const opened = openRegister(io.cwd, io.env, options);
   const { language } = opened;
   const articles = options.articles !== undefined ? parseArticlesOption(options.articles, language) : [];
   const plan = planRelation(opened, {
@@ -150,7 +150,7 @@ export function runLegalRelate(relation: WrittenRelation, target: string, option
 }
 
 /** Validates the plan as qms check would, then writes it (or prints it with --dry-run). */
-function commit(opened: Opened, plan: RegisterPlan, options: LegalWriteOptions, io: Io): number {
+function commit(opened: OpenedRegister, plan: RegisterPlan, options: LegalWriteOptions, io: Io): number {
   const { language } = opened;
   if (plan.writes.length === 0) {
     io.stdout.write(`${plan.summary.join('\n')}\n`);
@@ -193,7 +193,7 @@ export function runLegalShow(argument: string, options: LegalShowOptions, io: Io
 }
 
 export function runLegalList(options: LegalListOptions, io: Io): number {
-  const opened = openRepository(io.cwd, io.env, options, { documents: false });
+  const opened = openRegister(io.cwd, io.env, options);
   const format = checkFormat(options.format, opened.language);
   const rows = externalRows(opened.repository, { statuses: options.status, types: options.type }, opened.language);
   io.stdout.write(formatExternalList(rows, format, { language: opened.language, organization: opened.loaded.config.organization, today: opened.today }));
