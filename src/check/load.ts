@@ -6,7 +6,7 @@ import { readControlledDocument, type DocumentReadContext } from '../document/re
 import { readLegalEntry } from '../document/read-legal.js';
 import { Register } from '../register/register.js';
 import { workTreeSource, type FileSource } from '../repo/source.js';
-import { canReadInParallel, readInParallel } from './parallel.js';
+import { readInParallel, workerCount } from './parallel.js';
 import { codeKey } from '../rules/util.js';
 import type { Repository } from '../rules/types.js';
 
@@ -22,11 +22,12 @@ export function loadRepository(root: string, loaded: LoadedConfig, today: string
   const files = source.list(config.documents, config.legal);
   const { legal, legalTexts, register } = readRegister(source, files.legal);
   const started = performance.now();
-  const parallel = source.workTree !== undefined && canReadInParallel(files.documents.length);
+  const workers = source.workTree === undefined ? 0 : workerCount(files.documents.length, options.workers);
+  const parallel = workers > 0;
   let documents: ControlledDocument[];
   if (parallel) {
     const job = { root, config, legal: legalTexts, today, keepDocuments: true, cache: false };
-    const results = new Map(readInParallel(job, files.documents.map((file) => ({ file, findings: false })), options.onProgress).map((r) => [r.file, r]));
+    const results = new Map(readInParallel(job, files.documents.map((file) => ({ file, findings: false })), workers, options.onProgress).map((r) => [r.file, r]));
     documents = files.documents.map((file) => {
       const result = results.get(file);
       if (!result || result.hit || !result.document) throw new Error(`a worker did not read ${file}`);
@@ -76,6 +77,8 @@ export interface LoadStats {
 export interface LoadOptions {
   /** Called as documents are read (for a progress line). */
   onProgress?: (done: number, total: number) => void;
+  /** Worker threads to read with (0: this thread); decided by the count and the cores when absent. */
+  workers?: number;
 }
 
 /** What reading a controlled document needs of the config and the register. */

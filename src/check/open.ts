@@ -10,7 +10,7 @@ import type { Finding, ReadingOptions, RepositoryIndex } from '../rules/types.js
 import { repositoryTemplatesPath } from '../sections/templates.js';
 import { QMS_VERSION } from '../version.js';
 import { documentReadContext, indexByCode, readRegister, type LoadStats } from './load.js';
-import { canReadInParallel, readInParallel, type WorkItem } from './parallel.js';
+import { readInParallel, workerCount, type WorkItem } from './parallel.js';
 import { enabledRules } from './run.js';
 import { documentFindings, readWithStat, scanDocument, type ScanContext } from './scan.js';
 
@@ -26,6 +26,8 @@ export interface OpenOptions {
   findings?: 'all' | 'none' | ((file: string) => boolean);
   /** Called as documents are read (for a progress line). */
   onProgress?: (done: number, total: number) => void;
+  /** Worker threads to read with (0: this thread); decided by the count and the cores when absent. */
+  workers?: number;
 }
 
 /** A repository opened for checking: every document summarised, full readings on demand. */
@@ -79,10 +81,11 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
     else pending.push({ file, findings, ...(usable ? { cachedHash: cached.hash } : {}) });
   }
 
-  const parallel = source.workTree !== undefined && canReadInParallel(pending.length);
+  const workers = source.workTree === undefined ? 0 : workerCount(pending.length, options.workers);
+  const parallel = workers > 0;
   let texts: { get(file: string): string | undefined } | undefined;
   if (parallel) {
-    const results = readInParallel({ root, config, legal: legalTexts, today, keepDocuments: false, cache: cache !== undefined }, pending, options.onProgress);
+    const results = readInParallel({ root, config, legal: legalTexts, today, keepDocuments: false, cache: cache !== undefined }, pending, workers, options.onProgress);
     for (const result of results) {
       if (result.hit) fromCache(result.file, result.stat);
       else fresh(result.file, result.entry);

@@ -42,17 +42,36 @@ export type WorkerResult = { file: string; hit: true; stat: string | null } | { 
 declare const QMS_WORKER_BUNDLE: string | undefined;
 const WORKER = fileURLToPath(new URL(typeof QMS_WORKER_BUNDLE === 'string' ? QMS_WORKER_BUNDLE : './worker.js', import.meta.url));
 
-/** Whether reading can use worker threads here (the compiled worker exists; more than one core). */
-export function canReadInParallel(count: number): boolean {
-  return count >= PARALLEL_THRESHOLD && availableParallelism() > 1 && existsSync(WORKER);
+/** How many worker threads to read `files` documents with here (see chooseWorkers). */
+export function workerCount(files: number, forced?: number): number {
+  return chooseWorkers(files, { forced, cores: availableParallelism(), compiledWorker: existsSync(WORKER) });
+}
+
+/**
+ * How many worker threads to read with: 0 (this thread) below PARALLEL_THRESHOLD documents, on
+ * one core, or without the compiled worker; else one per core, up to 8, at least 100 files each.
+ * `forced` (from QMS_WORKERS) overrides the count and the cores, not the need for a compiled worker:
+ * tests and benchmarks use it to choose the path they exercise, whatever the machine.
+ */
+export function chooseWorkers(files: number, machine: { forced?: number | undefined; cores: number; compiledWorker: boolean }): number {
+  if (files === 0 || !machine.compiledWorker) return 0;
+  if (machine.forced !== undefined) return Math.min(machine.forced, files);
+  if (files < PARALLEL_THRESHOLD || machine.cores < 2) return 0;
+  return Math.min(machine.cores, 8, Math.ceil(files / 100));
+}
+
+/** QMS_WORKERS: a whole number of worker threads (0 = read on the main thread), or unset. */
+export function parseWorkersVariable(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d{1,2}$/.test(value)) throw new QmsError(`QMS_WORKERS must be a whole number of worker threads from 0 to 99, not "${value}"`);
+  return Number(value);
 }
 
 /**
  * Reads documents on worker threads, one share per core, and waits for them synchronously
  * (Atomics.wait + receiveMessageOnPort) so the repository loader stays a plain function.
  */
-export function readInParallel(job: Omit<WorkerJob, 'files'>, files: readonly WorkItem[], onProgress?: (done: number, total: number) => void): WorkerResult[] {
-  const count = Math.min(availableParallelism(), 8, Math.ceil(files.length / 100));
+export function readInParallel(job: Omit<WorkerJob, 'files'>, files: readonly WorkItem[], count: number, onProgress?: (done: number, total: number) => void): WorkerResult[] {
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const ports: MessagePort[] = [];
   const workers: Worker[] = [];

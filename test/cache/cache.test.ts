@@ -8,6 +8,7 @@ import { checkOpened, runRules } from '../../src/check/run.js';
 import { CACHE_FILE, DocumentCache } from '../../src/cache/document-cache.js';
 import { makeRepo } from '../helpers/repo.js';
 import { runBin } from '../helpers/cli.js';
+import { markJustWritten, settle } from '../helpers/time.js';
 
 const LEGAL = (effective: string): string => `---\nid: 61/2018/NĐ-CP\nkind: Nghị định\ntitle: T\nissuer: Chính phủ\nsigned: 2018-04-23\neffective: ${effective}\n---\n`;
 const DOC = (body: string, extra = ''): string =>
@@ -26,11 +27,6 @@ function fresh(root: string, today = '2026-11-27'): string[] {
   return runRules(loadRepository(root, loadConfig(root), today)).map((f) => `${f.file}:${f.line} ${f.ruleId}`);
 }
 
-/** Makes the file look settled (changed minutes ago), so that its size and times are trusted. */
-function settle(root: string, file: string): void {
-  const past = new Date(Date.now() - 10 * 60_000);
-  utimesSync(join(root, file), past, past);
-}
 
 /** The entries of a cache file: after the 32-byte signature, a header line, then the entries. */
 function cachedEntries(cache: string): Record<string, { stat: string | null }> {
@@ -116,6 +112,7 @@ describe('the document cache', () => {
   it('records a file changed just before it was read as unproven, and hashes it next time', () => {
     const root = makeRepo({ 'qms.config.yaml': '', [P]: DOC('x') });
     const cache = join(root, 'c');
+    markJustWritten(root, P);
     check(root, cache);
     expect(cachedEntries(cache)[P]!.stat).toBeNull();
     settle(root, P);

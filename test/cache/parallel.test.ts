@@ -1,9 +1,8 @@
-import { utimesSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PARALLEL_THRESHOLD } from '../../src/check/parallel.js';
+import { chooseWorkers, PARALLEL_THRESHOLD } from '../../src/check/parallel.js';
 import { runBin } from '../helpers/cli.js';
 import { checkFolder, makeRepo } from '../helpers/repo.js';
+import { markJustWritten, settle } from '../helpers/time.js';
 
 const LEGAL = '---\nid: 61/2018/NĐ-CP\nkind: Nghị định\ntitle: T\nissuer: Chính phủ\nsigned: 2018-04-23\neffective: 2018-06-21\n---\n';
 
@@ -17,26 +16,59 @@ function procedure(n: number): string {
 describe('reading on worker threads', () => {
   it('gives exactly the findings of a sequential read, cold and warm', () => {
     const files: Record<string, string> = { 'qms.config.yaml': 'types:\n  procedure:\n    sections: []\n', 'legal/a.md': LEGAL };
-    const count = PARALLEL_THRESHOLD + 50;
+    // Few documents, on two workers forced by QMS_WORKERS: the path is chosen by the test, not by
+    // the machine's cores or the documents' number.
+    const count = 60;
     for (let n = 0; n < count; n++) files[`procedures/QT-A-${String(n).padStart(3, '0')}.md`] = procedure(n);
     const root = makeRepo(files);
     // In-process from source there is no compiled worker: this read is sequential.
     const sequential = checkFolder(root);
     expect(sequential.length).toBeGreaterThan(count / 7);
-    const check = () => runBin(['check', '--format', 'json', '--today', '2026-11-27'], root, { QMS_DEBUG: '1' });
+    const check = (workers = '2') => runBin(['check', '--format', 'json', '--today', '2026-11-27'], root, { QMS_DEBUG: '1', QMS_WORKERS: workers });
+    // Just written, however long ago the test wrote them: not yet proven unchanged by their times.
+    markJustWritten(root, ...Object.keys(files));
     const cold = check();
     expect(cold.stderr).toMatch(new RegExp(`${count} read \\(worker threads\\), 0 from the cache`));
     expect(JSON.parse(cold.stdout)).toEqual(sequential);
-    // Just written, so not yet proven unchanged by their times: read again, on workers, and hashed.
+    // So read again, on workers, and hashed: the content hashes prove them unchanged.
     const warm = check();
     expect(warm.stderr).toMatch(new RegExp(`${count} read \\(worker threads\\), ${count} from the cache`));
     expect(JSON.parse(warm.stdout)).toEqual(sequential);
+    // QMS_WORKERS=0 reads on the main thread, with the same findings.
+    expect(check('0').stderr).toMatch(new RegExp(`${count} read \\(one thread\\), ${count} from the cache`));
     // Settled files are recorded once more, and then not read at all.
-    const past = new Date(Date.now() - 10 * 60_000);
-    for (const file of Object.keys(files)) utimesSync(join(root, file), past, past);
+    settle(root, ...Object.keys(files));
     check();
     const settled = check();
     expect(settled.stderr).toMatch(new RegExp(`, 0 read \\(one thread\\), ${count} from the cache`));
     expect(JSON.parse(settled.stdout)).toEqual(sequential);
+  });
+});
+
+describe('the number of worker threads', () => {
+  const machine = { cores: 2, compiledWorker: true };
+  it('is 0 for few documents, one core or no compiled worker; else one per core, at least 100 documents each', () => {
+    expect(chooseWorkers(PARALLEL_THRESHOLD - 1, machine)).toBe(0);
+    expect(chooseWorkers(PARALLEL_THRESHOLD, machine)).toBe(2);
+    expect(chooseWorkers(10_000, { cores: 1, compiledWorker: true })).toBe(0);
+    expect(chooseWorkers(10_000, { cores: 2, compiledWorker: false })).toBe(0);
+    expect(chooseWorkers(10_000, { cores: 16, compiledWorker: true })).toBe(8);
+    expect(chooseWorkers(350, { cores: 16, compiledWorker: true })).toBe(4);
+  });
+
+  it('is what QMS_WORKERS forces, whatever the count and the cores, but never more than the documents', () => {
+    expect(chooseWorkers(5, { ...machine, forced: 2 })).toBe(2);
+    expect(chooseWorkers(1, { ...machine, forced: 2 })).toBe(1);
+    expect(chooseWorkers(10_000, { ...machine, forced: 0 })).toBe(0);
+    expect(chooseWorkers(5, { cores: 1, compiledWorker: true, forced: 3 })).toBe(3);
+    expect(chooseWorkers(0, { ...machine, forced: 2 })).toBe(0);
+  });
+
+  it('QMS_WORKERS that is not a whole number is a usage error (exit 2, one line)', () => {
+    const root = makeRepo({ 'qms.config.yaml': '', 'legal/a.md': LEGAL });
+    const run = runBin(['check', '--today', '2026-11-27'], root, { QMS_WORKERS: 'many' });
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/QMS_WORKERS/);
   });
 });

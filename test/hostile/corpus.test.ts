@@ -2,7 +2,8 @@
  * The hostile corpus, end to end through the real CLI: every case (a folder of test/hostile/corpus
  * laid over `_base/`, or a generated one from corpus/generated.ts) is checked with
  * `qms check --today 2026-11-27 --format json --no-cache` and must end in findings that name the
- * file, the line and the rule — or in a refusal (exit 2, one line) — within 15 s, without a stack
+ * file, the line and the rule — or in a refusal (exit 2, one line) — without hanging (killed past
+ * HANG_LIMIT_MS, far above any idle run), without a stack
  * trace, without executing anything and without writing a byte.
  */
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';

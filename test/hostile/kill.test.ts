@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { commitAll, git, legalEntry, runQms, spawnQms, tempFolder } from './support.js';
+import { HANG_LIMIT_MS } from '../helpers/time.js';
 
 const COUNT = 300;
 const KILLS = 6;
@@ -112,13 +113,13 @@ describe('SIGKILL during qms impact --apply', () => {
     const reference = tempFolder();
     cpSync(root, reference, { recursive: true });
     const started = Date.now();
-    const run = runQms(APPLY, reference, { timeoutMs: 120_000 });
+    const run = runQms(APPLY, reference, { timeoutMs: HANG_LIMIT_MS });
     fullRunMs = Date.now() - started;
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     after = read(reference);
     for (const file of files) expect(after.get(file)!.equals(before.get(file)!), `${file} unchanged by the reference run`).toBe(false);
-  }, 180_000);
+  });
 
   it(`killed at ${KILLS} seeded moments, every document is byte-identical to its before or its after version`, async () => {
     const next = random(SEED);
@@ -140,7 +141,7 @@ describe('SIGKILL during qms impact --apply', () => {
         // run's backups exist and some of its temporary files are gone.
         const mine = (suffix: string) => readdirSync(join(root, 'procedures')).filter((name) => name.endsWith(suffix) && name.includes(`.qms-${child.pid}-`)).length;
         const reached = strategy === 'temps' ? () => mine('.tmp') > 0 : () => mine('.bak') > 0 && mine('.tmp') < COUNT;
-        while (!finished && Date.now() - started < 60_000 && !reached()) await sleep(0);
+        while (!finished && Date.now() - started < HANG_LIMIT_MS && !reached()) await sleep(0);
         delayMs = Math.floor(next() * (strategy === 'temps' ? 30 : 3));
         await sleep(delayMs);
       }
@@ -161,17 +162,17 @@ describe('SIGKILL during qms impact --apply', () => {
     }
     // The kills did land inside the write: at least one left its temporary files behind.
     expect(attempts.some((a) => a.exitSignal === 'SIGKILL' && a.leftovers > 0), JSON.stringify(attempts)).toBe(true);
-  }, 240_000);
+  });
 
   it('after the recovery, the command runs to completion and gives what an uninterrupted run gives', () => {
-    const run = runQms(APPLY, root, { timeoutMs: 120_000 });
+    const run = runQms(APPLY, root, { timeoutMs: HANG_LIMIT_MS });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(git(root, 'branch', '--show-current').trim()).toBe(BRANCH);
     const now = read(root);
     for (const file of files) expect(now.get(file)!.equals(after.get(file)!), file).toBe(true);
     expect(git(root, 'status', '--porcelain', '--untracked-files=no')).toBe('');
-  }, 120_000);
+  });
 
   it('no .qms-*.tmp or .qms-*.bak file is left in the repository after the rerun', () => {
     const left = leftovers(root);

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import type { LexiconEntry } from '../../src/legal/citation-types.js';
 import { parseArticleRefs } from '../../src/legal/articles.js';
 import { createCitationRecognizer } from '../../src/legal/citations.js';
+import { HANG_LIMIT_MS } from '../helpers/time.js';
 
 const LEXICON: LexiconEntry[] = [
   { key: '61/2018/ND-CP', kind: 'Nghị định', aliases: [] },
@@ -25,8 +26,10 @@ const SENTENCES: [string, number][] = [
   ['Điều 4 Quyết định 19/2014/QĐ-TTg quy định việc cập nhật hệ thống quản lý chất lượng khi có sự thay đổi của văn bản quy phạm pháp luật liên quan.', 1],
 ];
 
-describe('speed', () => {
-  it('scans 5 MB of realistic text well under a second (sanity bound 2000 ms)', () => {
+// How fast the recognizer scans is measured by `npm run bench` (whole runs over province-size
+// repositories), never here: these tests assert what is found, and guard against hangs.
+describe('a large text', () => {
+  it('scans 5 MB of realistic text, NFC and NFD mixed, and finds every citation', () => {
     const recognizer = createCitationRecognizer(LEXICON);
     const parts: string[] = [];
     let length = 0;
@@ -39,19 +42,17 @@ describe('speed', () => {
       expected += count;
     }
     const text = parts.join('\r\n');
-    recognizer.find(text.slice(0, 10_000)); // warm the fold cache and the regex compiler
-
-    const t0 = performance.now();
     const found = recognizer.find(text);
-    const elapsed = performance.now() - t0;
-
     expect(found).toHaveLength(expected);
-    expect(elapsed).toBeLessThan(2000);
+    // Every citation is found where it stands, not only counted.
+    for (const citation of found.slice(0, 50)) expect(text.slice(citation.start, citation.end)).toMatch(/\d/);
   });
 });
 
 describe('hostile input', () => {
-  const N = 50_000;
+  // Long enough that a quadratic scan would take hours (4·10^10 steps and more), while the linear
+  // one takes well under a second: only a real hang trips HANG_LIMIT_MS.
+  const N = 200_000;
   const spaces = ' '.repeat(N);
   // Each of these once cost quadratic time (nested or adjacent quantifiers over a long run).
   it.each<[string, string]>([
@@ -67,6 +68,6 @@ describe('hostile input', () => {
     const t0 = performance.now();
     recognizer.find(text);
     parseArticleRefs(text);
-    expect(performance.now() - t0).toBeLessThan(500);
+    expect(performance.now() - t0).toBeLessThan(HANG_LIMIT_MS);
   });
 });

@@ -12,7 +12,7 @@ import { gitTopLevel } from '../../git/run.js';
 import type { Finding } from '../../rules/types.js';
 import { findRoot } from '../../repo/root.js';
 import { gitSource } from '../../repo/source.js';
-import { cacheFolder, parseCacheStrategy, parseToday } from './options.js';
+import { cacheFolder, parseCacheStrategy, parseToday, workersOption } from './options.js';
 import { QmsError } from '../../util/errors.js';
 import { EXIT, wantsColor, type Io } from '../io.js';
 import { Progress } from '../progress.js';
@@ -92,6 +92,7 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Io):
     cacheStrategy: parseCacheStrategy(options.cacheStrategy),
     findings: findingsNow,
     onProgress: (done, total) => progress.update(done, total),
+    ...workersOption(io.env),
   });
   progress.done();
   const repository = opened.index;

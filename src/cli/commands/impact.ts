@@ -19,7 +19,7 @@ import { findRoot } from '../../repo/root.js';
 import { QmsError } from '../../util/errors.js';
 import { EXIT, type Io } from '../io.js';
 import { Progress } from '../progress.js';
-import { cacheFolder, parseCacheStrategy, parseToday } from './options.js';
+import { cacheFolder, parseCacheStrategy, parseToday, workersOption } from './options.js';
 
 export interface ImpactCommandOptions {
   format: string;
@@ -91,6 +91,7 @@ export async function runImpact(legalDocument: string, options: ImpactCommandOpt
     cacheStrategy: parseCacheStrategy(options.cacheStrategy),
     findings: 'none',
     onProgress: (done, total) => progress.update(done, total),
+    ...workersOption(io.env),
   });
   progress.done();
   opened.saveCache();

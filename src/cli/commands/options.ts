@@ -3,6 +3,7 @@ import { DEFAULT_CACHE_LOCATION } from '../../cache/document-cache.js';
 import { readDateOption } from '../../i18n/date-option.js';
 import { localToday } from '../../util/dates.js';
 import { QmsError } from '../../util/errors.js';
+import { parseWorkersVariable } from '../../check/parallel.js';
 
 /** `--today`/`--date` values: an ISO date, or the local date when absent. */
 export function parseToday(value: string | undefined, option = '--today'): string {
@@ -22,4 +23,10 @@ export function cacheFolder(root: string, options: { cache?: boolean; cacheLocat
 export function parseCacheStrategy(value: string | undefined): 'metadata' | 'content' {
   if (value === undefined || value === 'metadata' || value === 'content') return value ?? 'metadata';
   throw new QmsError(`--cache-strategy takes metadata or content, not "${value}"`);
+}
+
+/** `QMS_WORKERS` as an open option: forces the number of worker threads (docs/cache.md). */
+export function workersOption(env: Record<string, string | undefined>): { workers?: number } {
+  const workers = parseWorkersVariable(env.QMS_WORKERS);
+  return workers === undefined ? {} : { workers };
 }
