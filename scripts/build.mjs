@@ -32,7 +32,7 @@ const precompiledValidator = {
 
 await build({
   absWorkingDir: root,
-  entryPoints: { qms: 'src/cli/main.ts', 'qms-worker': 'src/check/worker.ts' },
+  entryPoints: { qms: 'src/cli/main.ts', 'qms-worker': 'src/workspace/worker.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',
@@ -40,7 +40,7 @@ await build({
   target: 'node20.19',
   // Bundled CommonJS dependencies (ajv, yaml…) may call require: give them Node's.
   banner: { js: "import { createRequire as qmsCreateRequire } from 'node:module'; const require = qmsCreateRequire(import.meta.url);" },
-  // src/check/parallel.ts starts the worker from its bundle.
+  // src/workspace/parallel.ts starts the worker from its bundle.
   define: { QMS_WORKER_BUNDLE: JSON.stringify('./qms-worker.js') },
   // Stack traces (`qms --debug`) point into src/ with source maps on.
   sourcemap: 'linked',

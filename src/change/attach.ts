@@ -1,7 +1,7 @@
 import { baseRefFromEnvironment, mergeBase } from '../git/base.js';
 import type { ChangeSide } from '../git/changes.js';
 import { gitTopLevel } from '../git/run.js';
-import type { RepositoryIndex } from '../rules/types.js';
+import type { RepositoryIndex } from '../model/repository.js';
 import { QmsError } from '../util/errors.js';
 import { buildChangeSet } from './changeset.js';
 import { changedLegalImpacts } from './legal-impact.js';

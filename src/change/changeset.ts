@@ -1,13 +1,13 @@
 import { realpathSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { documentReadContext } from '../check/load.js';
-import type { ControlledDocument, LegalEntry } from '../document/model.js';
+import { documentReadContext } from '../workspace/read-full.js';
+import type { ControlledDocument, LegalEntry } from '../model/document.js';
 import { readControlledDocument } from '../document/read-document.js';
 import { readLegalEntry } from '../document/read-legal.js';
 import { readBlobs } from '../git/blobs.js';
 import { changedFiles, type ChangeSide } from '../git/changes.js';
-import { classifyFiles } from '../repo/files.js';
-import type { RepositoryIndex } from '../rules/types.js';
+import { classifyFiles } from '../workspace/files.js';
+import type { RepositoryIndex } from '../model/repository.js';
 
 /** One controlled document or register entry changed since the base. */
 export interface FileChange {

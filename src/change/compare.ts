@@ -1,6 +1,6 @@
-import type { ControlledDocument } from '../document/model.js';
+import type { ControlledDocument } from '../model/document.js';
 import { asWritten, canonicalJson, substantiveFields } from '../document/fingerprint.js';
-import type { RepositoryIndex } from '../rules/types.js';
+import type { RepositoryIndex } from '../model/repository.js';
 import type { FileChange } from './changeset.js';
 
 /**

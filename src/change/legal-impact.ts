@@ -1,7 +1,7 @@
-import type { LegalEntry } from '../document/model.js';
+import type { LegalEntry } from '../model/document.js';
 import { analyzeImpact } from '../impact/analyze.js';
 import type { AffectedDocument } from '../impact/types.js';
-import type { RepositoryIndex } from '../rules/types.js';
+import type { RepositoryIndex } from '../model/repository.js';
 
 /** A register entry changed since the base, with the documents that have not followed it yet. */
 export interface ChangedLegalImpact {

@@ -6,7 +6,7 @@ import { configValidator } from './schema-validator.js';
 import { defaultConfig } from './defaults.js';
 import type { DocumentTypeConfig, LoadedConfig, QmsConfig } from './types.js';
 import { QmsError } from '../util/errors.js';
-import { ruleIds } from '../rules/catalogue.js';
+import { ruleIds } from '../lint/catalogue.js';
 
 export const CONFIG_FILE = 'qms.config.yaml';
 

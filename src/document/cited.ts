@@ -1,5 +1,5 @@
 import type { ArticleRef } from '../legal/citation-types.js';
-import type { ControlledDocument } from './model.js';
+import type { ControlledDocument } from '../model/document.js';
 import type { Position } from '../util/lines.js';
 
 /** A legal document cited by a controlled document, from its legal_basis or its body. */

@@ -1,6 +1,6 @@
 import { isoDateOrUndefined } from '../util/dates.js';
 import type { Position } from '../util/lines.js';
-import type { Located, RawFrontMatter } from './model.js';
+import type { Located, RawFrontMatter } from '../model/document.js';
 
 /**
  * Lenient readers of front matter values: a value of the wrong type reads as undefined (the

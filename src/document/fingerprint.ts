@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { RawFrontMatter } from './model.js';
+import type { RawFrontMatter } from '../model/document.js';
 
 /** Front matter fields that record the approval and lifecycle rather than the content approved. */
 export const NON_SUBSTANTIVE_FIELDS = new Set(['approval', 'status', 'effective', 'history', 'last_review', 'obsolete']);

@@ -1,7 +1,7 @@
 import { LineIndex, type Position } from '../util/lines.js';
 import { splitFrontMatter } from './split.js';
 import { readYaml } from './yaml.js';
-import type { RawFrontMatter, ReadProblem } from './model.js';
+import type { RawFrontMatter, ReadProblem } from '../model/document.js';
 
 /** A file's text split into front matter and body, with a way to turn offsets into positions. */
 export interface FrontMatterBlock {

@@ -5,7 +5,7 @@ import { scanBody } from '../markdown/scan.js';
 import { FieldReader } from './fields.js';
 import { asWritten, computeContentHashes } from './fingerprint.js';
 import { readFrontMatterBlock } from './frontmatter.js';
-import type { ApprovalStep, ApprovalStepName, CodeMention, ControlledDocument, HistoryRow, LegalBasisItem } from './model.js';
+import type { ApprovalStep, ApprovalStepName, CodeMention, ControlledDocument, HistoryRow, LegalBasisItem } from '../model/document.js';
 import { findMentions, type MentionMatcher } from './mentions.js';
 
 /** What reading a controlled document needs to know of the repository. */

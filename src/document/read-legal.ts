@@ -2,7 +2,7 @@ import { parseArticleList } from '../legal/articles.js';
 import { canonicalKey } from '../legal/key.js';
 import { FieldReader } from './fields.js';
 import { readFrontMatterBlock } from './frontmatter.js';
-import type { LegalEntry, Relation } from './model.js';
+import type { LegalEntry, Relation } from '../model/document.js';
 
 export const RELATION_FIELDS = ['amends', 'replaces', 'repeals', 'guides'] as const;
 export type RelationField = (typeof RELATION_FIELDS)[number];

@@ -1,6 +1,6 @@
 import type { Severity } from '../config/types.js';
-import type { Summary } from '../check/run.js';
-import type { Finding } from '../rules/types.js';
+import type { Summary } from '../lint/run.js';
+import type { Finding } from '../model/repository.js';
 import { ruleDocsUri } from './sarif.js';
 
 /**

@@ -1,6 +1,6 @@
-import type { Summary } from '../check/run.js';
-import { RULES } from '../rules/catalogue.js';
-import type { Finding } from '../rules/types.js';
+import type { Summary } from '../lint/run.js';
+import { RULES } from '../lint/catalogue.js';
+import type { Finding } from '../model/repository.js';
 import { QMS_VERSION } from '../version.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';

@@ -1,4 +1,4 @@
-import type { Finding } from '../rules/types.js';
+import type { Finding } from '../model/repository.js';
 
 /** `--format json`: an array of findings (docs/output.md). */
 export function formatJson(findings: readonly Finding[]): string {

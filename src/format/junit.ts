@@ -1,6 +1,7 @@
-import { compareFindings } from '../check/run.js';
+import { compareFindings } from '../lint/run.js';
 import type { Severity } from '../config/types.js';
-import type { Finding, RuleMeta } from '../rules/types.js';
+import type { Finding } from '../model/repository.js';
+import type { RuleMeta } from '../rules/rule.js';
 
 /**
  * `--format junit`: JUnit XML for the test reports of GitLab (`artifacts:reports:junit`), Jenkins,

@@ -1,5 +1,6 @@
 import type { Severity } from '../config/types.js';
-import type { Finding, RuleMeta } from '../rules/types.js';
+import type { Finding } from '../model/repository.js';
+import type { RuleMeta } from '../rules/rule.js';
 
 /**
  * `--format sarif`: SARIF 2.1.0 (OASIS), for GitHub code scanning, Azure DevOps and SARIF viewers

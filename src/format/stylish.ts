@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Finding } from '../rules/types.js';
-import type { Summary } from '../check/run.js';
+import type { Finding } from '../model/repository.js';
+import type { Summary } from '../lint/run.js';
 
 export interface StylishOptions {
   color: boolean;

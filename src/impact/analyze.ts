@@ -1,10 +1,10 @@
-import type { ControlledDocument, LegalEntry } from '../document/model.js';
+import type { ControlledDocument, LegalEntry } from '../model/document.js';
 import { citationsOf, type CitedLegalDocument } from '../document/cited.js';
 import { articleKey } from '../legal/articles.js';
 import type { ArticleRef } from '../legal/citation-types.js';
-import type { IncomingRelation } from '../register/register.js';
+import type { IncomingRelation } from '../model/register.js';
 import { UPDATE_MONTHS } from '../rules/legal/pending.js';
-import type { RepositoryIndex } from '../rules/types.js';
+import type { RepositoryIndex } from '../model/repository.js';
 import { addMonths } from '../util/dates.js';
 import { findDependents } from './dependents.js';
 import type { AffectedDocument, ChangeRelation, CitationRef, DocumentChange, ImpactReport, LegalChange, LegalRef, PossiblyAffectedLegal } from './types.js';

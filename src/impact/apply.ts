@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { ChangedOnDiskError, OutsideRootError, writeFilesAtomically } from '../edit/atomic.js';
+import { ChangedOnDiskError, OutsideRootError, writeFilesAtomically } from '../write/atomic.js';
 import { QmsError } from '../util/errors.js';
-import { ImpactGit } from './git.js';
+import { ImpactGit } from '../git/branch.js';
 import type { FileOutcome } from './materialize.js';
 import type { ImpactPlan } from './plan.js';
 

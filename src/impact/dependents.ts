@@ -1,6 +1,6 @@
-import type { DocumentSummary } from '../document/model.js';
+import type { DocumentSummary } from '../model/document.js';
 import { referencesOf } from '../rules/ref/resolve.js';
-import type { RepositoryIndex } from '../rules/types.js';
+import type { RepositoryIndex } from '../model/repository.js';
 import type { DependentDocument } from './types.js';
 
 /**

@@ -1,9 +1,9 @@
-import { documentReadContext } from '../check/load.js';
+import { documentReadContext } from '../workspace/read-full.js';
 import { readControlledDocument } from '../document/read-document.js';
-import { editFrontMatter, FrontMatterEditError } from '../edit/frontmatter-edit.js';
+import { editFrontMatter, FrontMatterEditError } from '../yaml-edit/frontmatter-edit.js';
 import { renderDocument } from '../sections/render.js';
 import type { SectionTemplates } from '../sections/templates.js';
-import type { RepositoryIndex } from '../rules/types.js';
+import type { RepositoryIndex } from '../model/repository.js';
 import { QmsError } from '../util/errors.js';
 import { sha256, type FilePlan, type ImpactPlan } from './plan.js';
 

@@ -1,8 +1,8 @@
 import { legalRefName } from './names.js';
 import { createHash } from 'node:crypto';
-import type { ControlledDocument } from '../document/model.js';
-import type { FrontMatterEdit } from '../edit/frontmatter-edit.js';
-import type { RepositoryIndex } from '../rules/types.js';
+import type { ControlledDocument } from '../model/document.js';
+import type { FrontMatterEdit } from '../yaml-edit/frontmatter-edit.js';
+import type { RepositoryIndex } from '../model/repository.js';
 import type { AffectedDocument, DocumentChange, ImpactReport, LegalRef } from './types.js';
 
 /** A body citation to rewrite (`--rewrite-citations`): offsets into the file as planned. */

@@ -5,18 +5,18 @@
  */
 import { mkdirSync, rmdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { documentReadContext, indexByCode } from '../check/load.js';
-import { allFindings, enabledRules, summarize } from '../check/run.js';
-import { documentFindings } from '../check/scan.js';
-import { summarizeDocument, type ControlledDocument } from '../document/model.js';
+import { documentReadContext, indexByCode } from '../workspace/read-full.js';
+import { allFindings, enabledRules, summarize } from '../lint/run.js';
+import { documentFindings } from '../workspace/scan.js';
+import { summarizeDocument, type ControlledDocument } from '../model/document.js';
 import { readControlledDocument } from '../document/read-document.js';
-import { ChangedOnDiskError, OutsideRootError, writeFilesAtomically } from '../edit/atomic.js';
-import { workTreeSource, type FileSource } from '../repo/source.js';
-import type { Finding, ReadingOptions, RepositoryIndex } from '../rules/types.js';
+import { ChangedOnDiskError, OutsideRootError, writeFilesAtomically } from '../write/atomic.js';
+import { workTreeSource, type FileSource } from '../workspace/source.js';
+import type { Finding, ReadingOptions, RepositoryIndex } from '../model/repository.js';
 import { locator, renderDocument } from '../sections/render.js';
 import { loadTemplates } from '../sections/templates.js';
 import { bi, refuse, tr, type Language } from './messages.js';
-import type { Session } from './session.js';
+import type { Session } from '../workspace/session.js';
 
 /** A file's new text, ready to write. */
 export interface Change {

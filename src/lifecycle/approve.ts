@@ -6,15 +6,15 @@
  * three steps the document is `approved`.
  */
 import { fingerprintOfText } from '../document/fingerprint-file.js';
-import type { ApprovalStep } from '../document/model.js';
-import { sameName } from '../rules/util.js';
+import type { ApprovalStep } from '../model/document.js';
+import { sameName } from '../model/documents.js';
 import { renderChange } from './apply.js';
 import { findDocument } from './find.js';
 import { editFields, putRecord } from './frontmatter.js';
 import { bi, list, refuse, stepName, STEPS, tr, type Step } from './messages.js';
 import { quote } from './new.js';
 import type { Outcome } from './run.js';
-import { parseDateOption, textOption, type Session } from './session.js';
+import { parseDateOption, textOption, type Session } from '../workspace/session.js';
 
 export interface ApproveOptions {
   step?: string;

@@ -4,12 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { documentReadContext } from '../check/load.js';
-import type { ControlledDocument, DocumentSummary } from '../document/model.js';
+import { documentReadContext } from '../workspace/read-full.js';
+import type { ControlledDocument, DocumentSummary } from '../model/document.js';
 import { readControlledDocument } from '../document/read-document.js';
-import { editDistance } from '../rules/shape.js';
-import type { RepositoryIndex } from '../rules/types.js';
-import { codeKey } from '../rules/util.js';
+import { editDistance } from '../util/shape.js';
+import type { RepositoryIndex } from '../model/repository.js';
+import { codeKey } from '../model/documents.js';
 import { bi, list, refuse, type Language } from './messages.js';
 
 /** A document found by code, read afresh from its file. */

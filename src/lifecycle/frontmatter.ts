@@ -7,10 +7,10 @@
 import { randomBytes } from 'node:crypto';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { splitFrontMatter } from '../document/split.js';
-import { editFrontMatter, FrontMatterEditError, type FrontMatterEdit } from '../edit/frontmatter-edit.js';
-import { sameData } from '../edit/intended.js';
-import { column, detectStyle, lineStart, parserView, withEol, type TextStyle } from '../edit/text.js';
-import { formatFlowMap, formatKey, formatScalar } from '../edit/yaml-format.js';
+import { editFrontMatter, FrontMatterEditError, type FrontMatterEdit } from '../yaml-edit/frontmatter-edit.js';
+import { sameData } from '../yaml-edit/intended.js';
+import { column, detectStyle, lineStart, parserView, withEol, type TextStyle } from '../yaml-edit/text.js';
+import { formatFlowMap, formatKey, formatScalar } from '../yaml-edit/yaml-format.js';
 import { bi, refuse, type Language } from './messages.js';
 
 const PARSE_OPTIONS = { schema: 'core', uniqueKeys: true, strict: true, prettyErrors: false } as const;

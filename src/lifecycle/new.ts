@@ -4,14 +4,14 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatFlowMap, formatScalar } from '../edit/yaml-format.js';
-import { classifyFiles } from '../repo/files.js';
+import { formatFlowMap, formatScalar } from '../yaml-edit/yaml-format.js';
+import { classifyFiles } from '../workspace/files.js';
 import { expectedFileName } from '../rules/code/filename.js';
-import { codeKey } from '../rules/util.js';
+import { codeKey } from '../model/documents.js';
 import { renderChange } from './apply.js';
 import { bi, list, refuse, tr } from './messages.js';
 import type { Outcome } from './run.js';
-import { parseDateOption, textOption, type Session } from './session.js';
+import { parseDateOption, textOption, type Session } from '../workspace/session.js';
 import { fillTemplate, findTemplate } from './templates.js';
 
 export interface NewOptions {

@@ -4,14 +4,14 @@
  * in use that still reference it are listed: `qms check` now reports them (ref/obsolete).
  */
 import { referencesOf } from '../rules/ref/resolve.js';
-import type { RepositoryIndex } from '../rules/types.js';
-import { codeKey } from '../rules/util.js';
+import type { RepositoryIndex } from '../model/repository.js';
+import { codeKey } from '../model/documents.js';
 import { renderChange } from './apply.js';
 import { findByCode, findDocument } from './find.js';
 import { editFields, putRecord, type FlatRecord } from './frontmatter.js';
 import { bi, refuse, tr } from './messages.js';
 import type { Outcome } from './run.js';
-import { parseDateOption, textOption, type Session } from './session.js';
+import { parseDateOption, textOption, type Session } from '../workspace/session.js';
 
 export interface ObsoleteOptions {
   reason?: string;

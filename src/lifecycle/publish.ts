@@ -10,7 +10,7 @@ import { editFields, putRootScalar } from './frontmatter.js';
 import { bi, list, refuse, stepName, STEPS, tr } from './messages.js';
 import { quote } from './new.js';
 import type { Outcome } from './run.js';
-import { parseDateOption, type Session } from './session.js';
+import { parseDateOption, type Session } from '../workspace/session.js';
 
 export interface PublishOptions {
   effective?: string;

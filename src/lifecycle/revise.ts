@@ -3,17 +3,17 @@
  * triggered it), status draft, the review and approval of the previous revision removed (the
  * preparer stays), the effective date removed until the new revision is published.
  */
-import type { FrontMatterEdit } from '../edit/frontmatter-edit.js';
+import type { FrontMatterEdit } from '../yaml-edit/frontmatter-edit.js';
 import { canonicalKey } from '../legal/key.js';
-import type { Register } from '../register/register.js';
-import { editDistance } from '../rules/shape.js';
+import type { Register } from '../model/register.js';
+import { editDistance } from '../util/shape.js';
 import { renderChange } from './apply.js';
 import { findDocument } from './find.js';
 import { editFields, frontMatterData, keyIn } from './frontmatter.js';
 import { bi, list, refuse, tr, type Language } from './messages.js';
 import { quote } from './new.js';
 import type { Outcome } from './run.js';
-import { parseDateOption, textOption, type Session } from './session.js';
+import { parseDateOption, textOption, type Session } from '../workspace/session.js';
 
 export interface ReviseOptions {
   summary?: string;

@@ -4,11 +4,11 @@
  */
 import type { Io } from '../cli/io.js';
 import { EXIT } from '../cli/io.js';
-import type { RepositoryIndex } from '../rules/types.js';
+import type { RepositoryIndex } from '../model/repository.js';
 import { QmsError } from '../util/errors.js';
 import { checkSummary, describeCheck, findingsFor, repositoryWith, writeChange, type Change } from './apply.js';
 import { bi, LifecycleError, refuse, tr } from './messages.js';
-import { openSession, type CommonOptions, type Session } from './session.js';
+import { openSession, type CommonOptions, type Session } from '../workspace/session.js';
 
 /** What a command plans. */
 export interface Outcome {

@@ -1,4 +1,4 @@
-import { editDistance } from './shape.js';
+import { editDistance } from '../util/shape.js';
 
 /**
  * "Did you mean" hints for codes among thousands: comparing every unknown code with every known

@@ -1,9 +1,9 @@
 import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { RegionName } from '../config/types.js';
 import type { ArticleRef } from '../legal/citation-types.js';
-import type { ControlledDocument, LegalBasisItem, LegalEntry } from '../document/model.js';
+import type { ControlledDocument, LegalBasisItem, LegalEntry } from '../model/document.js';
 import type { RelationField } from '../document/read-legal.js';
-import { hasTakenEffect, type IncomingRelation, type Register } from '../register/register.js';
+import { hasTakenEffect, type IncomingRelation, type Register } from '../model/register.js';
 import { fill, type SectionTemplates } from './templates.js';
 
 /** What building a region needs besides the document. */

@@ -1,5 +1,5 @@
 import { REGION_NAMES, type QmsConfig, type RegionName } from '../config/types.js';
-import type { ControlledDocument } from '../document/model.js';
+import type { ControlledDocument } from '../model/document.js';
 import { splitFrontMatter } from '../document/split.js';
 import { scanBody, type BodyStructure, type GeneratedRegion } from '../markdown/scan.js';
 import { sectionName } from '../rules/structure/sections.js';

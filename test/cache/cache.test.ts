@@ -2,10 +2,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
-import { loadRepository } from '../../src/check/load.js';
-import { cacheKeys, openRepository, type OpenOptions } from '../../src/check/open.js';
-import { checkOpened, runRules } from '../../src/check/run.js';
-import { CACHE_FILE, DocumentCache } from '../../src/cache/document-cache.js';
+import { loadRepository } from '../../src/workspace/read-full.js';
+import { cacheKeys, openRepository, type OpenOptions } from '../../src/workspace/read-indexed.js';
+import { checkOpened, runRules } from '../../src/lint/run.js';
+import { CACHE_FILE, DocumentCache } from '../../src/workspace/cache.js';
 import { makeRepo } from '../helpers/repo.js';
 import { runBin } from '../helpers/cli.js';
 import { markJustWritten, settle } from '../helpers/time.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseWorkers, PARALLEL_THRESHOLD } from '../../src/check/parallel.js';
+import { chooseWorkers, PARALLEL_THRESHOLD } from '../../src/workspace/parallel.js';
 import { runBin } from '../helpers/cli.js';
 import { checkFolder, makeRepo } from '../helpers/repo.js';
 import { markJustWritten, settle } from '../helpers/time.js';

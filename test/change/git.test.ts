@@ -4,7 +4,7 @@
  * with a bare "origin", shallow clones, a detached HEAD, Vietnamese paths with spaces,
  * core.autocrlf and a QMS root below the git top level.
  */
-import type { Finding } from '../../src/rules/types.js';
+import type { Finding } from '../../src/model/repository.js';
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { documentReadContext, loadRepository } from '../../src/check/load.js';
+import { documentReadContext, loadRepository } from '../../src/workspace/read-full.js';
 import { loadConfig } from '../../src/config/load.js';
-import { summarizeDocument } from '../../src/document/model.js';
+import { summarizeDocument } from '../../src/model/document.js';
 import { readControlledDocument } from '../../src/document/read-document.js';
 
 const DEMO = 'fixtures/demo-agency';

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ChangedOnDiskError, NotUtf8Error, writeFilesAtomically } from '../../src/edit/atomic.js';
+import { ChangedOnDiskError, NotUtf8Error, writeFilesAtomically } from '../../src/write/atomic.js';
 import { QmsError } from '../../src/util/errors.js';
 
 let root: string;

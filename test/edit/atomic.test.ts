@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, s
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ChangedOnDiskError, OutsideRootError, writeFilesAtomically, type PlannedWrite } from '../../src/edit/atomic.js';
+import { ChangedOnDiskError, OutsideRootError, writeFilesAtomically, type PlannedWrite } from '../../src/write/atomic.js';
 
 let root: string;
 let outside: string;

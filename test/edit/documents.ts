@@ -2,7 +2,7 @@
 import { expect } from 'vitest';
 import { isMap, parseDocument } from 'yaml';
 import { splitFrontMatter } from '../../src/document/split.js';
-import type { FrontMatterEdit } from '../../src/edit/frontmatter-edit.js';
+import type { FrontMatterEdit } from '../../src/yaml-edit/frontmatter-edit.js';
 
 /** A procedure with flow history rows, flow approvals, plain and `{ id, articles }` legal basis, comments. */
 export const FLOW_DOC = `---

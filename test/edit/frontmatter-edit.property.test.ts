@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { editFrontMatter, type FrontMatterEdit } from '../../src/edit/frontmatter-edit.js';
+import { editFrontMatter, type FrontMatterEdit } from '../../src/yaml-edit/frontmatter-edit.js';
 
 const FRONT_MATTER = `---
 code: QT-KHCN-01   # mã

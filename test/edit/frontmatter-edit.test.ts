@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editFrontMatter, FrontMatterEditError, type FrontMatterEdit } from '../../src/edit/frontmatter-edit.js';
+import { editFrontMatter, FrontMatterEditError, type FrontMatterEdit } from '../../src/yaml-edit/frontmatter-edit.js';
 import { BLOCK_DOC, cr, crlf, dataOf, expectPreserved, FLOW_DOC, impactEdits, parts, SPARSE_DOC } from './documents.js';
 
 type Data = Record<string, unknown>;

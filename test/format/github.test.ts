@@ -9,9 +9,9 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Nodes as MdNode, Root, Table, TableCell } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { summarize } from '../../src/check/run.js';
+import { summarize } from '../../src/lint/run.js';
 import { escapeData, escapeProperty, formatGithub, formatGithubSummary, SUMMARY_BUDGET } from '../../src/format/github.js';
-import type { Finding } from '../../src/rules/types.js';
+import type { Finding } from '../../src/model/repository.js';
 import { DOCS_BASE, finding, FORM_NFD, MIXED, PROCEDURE, RULE_METAS } from './support.js';
 
 interface Command {

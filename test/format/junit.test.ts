@@ -5,7 +5,7 @@
 import { validateXML } from 'xmllint-wasm';
 import { describe, expect, it } from 'vitest';
 import { attribute, formatJunit, text } from '../../src/format/junit.js';
-import type { Finding } from '../../src/rules/types.js';
+import type { Finding } from '../../src/model/repository.js';
 import { finding, FORM_NFD, MIXED, PROCEDURE, readRepoFile, RULE_METAS } from './support.js';
 
 const XSD = readRepoFile('schemas/vendor/junit-10.xsd');

@@ -5,7 +5,7 @@
 import AjvModule from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { fileUri, formatSarif, ruleDocsUri, ruleName, type ReportingDescriptor, type SarifResult } from '../../src/format/sarif.js';
-import type { Finding } from '../../src/rules/types.js';
+import type { Finding } from '../../src/model/repository.js';
 import { DOCS_BASE, finding, FORM_NFD, MIXED, readRepoFile, RULE_METAS } from './support.js';
 
 // ajv-draft-04 is CommonJS: its module object is the class, and `.default` is the class too.

@@ -1,7 +1,8 @@
 /** Findings and helpers shared by the formatter tests. */
 import { readFileSync } from 'node:fs';
-import { RULES } from '../../src/rules/catalogue.js';
-import type { Finding, RuleMeta } from '../../src/rules/types.js';
+import { RULES } from '../../src/lint/catalogue.js';
+import type { Finding } from '../../src/model/repository.js';
+import type { RuleMeta } from '../../src/rules/rule.js';
 
 export const RULE_METAS: readonly RuleMeta[] = RULES.map((rule) => rule.meta);
 

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
-import { loadRepository } from '../../src/check/load.js';
-import { runRules } from '../../src/check/run.js';
-import type { Finding } from '../../src/rules/types.js';
+import { loadRepository } from '../../src/workspace/read-full.js';
+import { runRules } from '../../src/lint/run.js';
+import type { Finding } from '../../src/model/repository.js';
 
 const created: string[] = [];
 afterAll(() => {

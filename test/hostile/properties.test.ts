@@ -7,14 +7,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { documentReadContext } from '../../src/check/load.js';
+import { documentReadContext } from '../../src/workspace/read-full.js';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { readFrontMatterBlock } from '../../src/document/frontmatter.js';
 import { readControlledDocument } from '../../src/document/read-document.js';
 import { readLegalEntry } from '../../src/document/read-legal.js';
 import type { LexiconEntry } from '../../src/legal/citation-types.js';
 import { createCitationRecognizer } from '../../src/legal/citations.js';
-import { Register } from '../../src/register/register.js';
+import { Register } from '../../src/model/register.js';
 import { runMain } from '../helpers/cli.js';
 import { legalEntry, tempFolder } from './support.js';
 

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
-import { loadRepository } from '../../src/check/load.js';
+import { loadRepository } from '../../src/workspace/read-full.js';
 import { analyzeImpact } from '../../src/impact/analyze.js';
 import { materializePlan } from '../../src/impact/materialize.js';
 import { branchSlug, planImpact } from '../../src/impact/plan.js';

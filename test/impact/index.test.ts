@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeRepo } from '../helpers/repo.js';
-import { loadRepository } from '../../src/check/load.js';
-import { openRepository } from '../../src/check/open.js';
+import { loadRepository } from '../../src/workspace/read-full.js';
+import { openRepository } from '../../src/workspace/read-indexed.js';
 import { loadConfig } from '../../src/config/load.js';
 import { analyzeImpact } from '../../src/impact/analyze.js';
 

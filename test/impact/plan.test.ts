@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
-import { loadRepository } from '../../src/check/load.js';
+import { loadRepository } from '../../src/workspace/read-full.js';
 import { analyzeImpact } from '../../src/impact/analyze.js';
 import { planImpact, slug } from '../../src/impact/plan.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { putRecord, putRootScalar } from '../../src/lifecycle/frontmatter.js';
 import { LifecycleError } from '../../src/lifecycle/messages.js';
 import { writeChange } from '../../src/lifecycle/apply.js';
-import { openSession } from '../../src/lifecycle/session.js';
+import { openSession } from '../../src/workspace/session.js';
 import { lifecycleRepo, read, TODAY } from './fixture.js';
 
 const BEFORE = ['legal_basis', 'references', 'tthc', 'history', 'last_review', 'obsolete'];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { articleText, parseArticlesOption } from '../../src/registry/articles.js';
-import { entryFileName, newEntryText } from '../../src/registry/entry-text.js';
-import { impactCommand } from '../../src/registry/register-write.js';
-import { csvTable, markdownTable, textTable } from '../../src/registry/table.js';
+import { articleText, parseArticlesOption } from '../../src/register/articles.js';
+import { entryFileName, newEntryText } from '../../src/register/entry-text.js';
+import { impactCommand } from '../../src/register/edit.js';
+import { csvTable, markdownTable, textTable } from '../../src/views/table.js';
 import { parseCsv } from './fixture.js';
 
 describe('--articles', () => {

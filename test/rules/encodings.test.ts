@@ -7,8 +7,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../src/rules/catalogue.js';
-import type { Finding } from '../../src/rules/types.js';
+import { RULES } from '../../src/lint/catalogue.js';
+import type { Finding } from '../../src/model/repository.js';
 import { checkFolder, makeRepo } from '../helpers/repo.js';
 import { legal, ND_61_2018, nd107, procedure, SHORT_CONFIG } from './support.js';
 

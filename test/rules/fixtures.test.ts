@@ -12,13 +12,13 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { attachChanges } from '../../src/change/attach.js';
-import { loadRepository } from '../../src/check/load.js';
-import { openRepository } from '../../src/check/open.js';
-import { checkOpened, runRules } from '../../src/check/run.js';
+import { loadRepository } from '../../src/workspace/read-full.js';
+import { openRepository } from '../../src/workspace/read-indexed.js';
+import { checkOpened, runRules } from '../../src/lint/run.js';
 import { loadConfig } from '../../src/config/load.js';
 import type { Severity } from '../../src/config/types.js';
-import { RULES } from '../../src/rules/catalogue.js';
-import type { Finding, RepositoryIndex } from '../../src/rules/types.js';
+import { RULES } from '../../src/lint/catalogue.js';
+import type { Finding, RepositoryIndex } from '../../src/model/repository.js';
 import { commitAll } from '../helpers/git.js';
 import { checkFolder, makeRepo } from '../helpers/repo.js';
 

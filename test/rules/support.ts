@@ -3,7 +3,7 @@
  * written as text, so a test reads like the repository it checks. Lines are found with lineOf()
  * rather than counted by hand.
  */
-import type { Finding } from '../../src/rules/types.js';
+import type { Finding } from '../../src/model/repository.js';
 
 /** The day every run is checked against (checkFolder's default). */
 export const TODAY = '2026-11-27';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffLines, splitLines, unifiedDiff } from '../../src/sections/diff.js';
+import { diffLines, splitLines, unifiedDiff } from '../../src/write/diff.js';
 
 describe('unifiedDiff', () => {
   it('is empty for equal texts', () => {

@@ -5,10 +5,10 @@
 import { defaultConfig } from '../../src/config/defaults.js';
 import type { QmsConfig, RegionName } from '../../src/config/types.js';
 import { createMentionMatcher } from '../../src/document/mentions.js';
-import type { ControlledDocument } from '../../src/document/model.js';
+import type { ControlledDocument } from '../../src/model/document.js';
 import { readControlledDocument } from '../../src/document/read-document.js';
 import { readLegalEntry } from '../../src/document/read-legal.js';
-import { Register } from '../../src/register/register.js';
+import { Register } from '../../src/model/register.js';
 import type { RenderContext } from '../../src/sections/render.js';
 import { defaultTemplates, type SectionTemplates } from '../../src/sections/templates.js';
 

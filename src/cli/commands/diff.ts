@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { documentVersions, readRevision, versionOfRevision } from '../../registry/git-history.js';
-import { bi, tr, type Language } from '../../registry/i18n.js';
-import { findDocument } from '../../registry/lookup.js';
-import { openRepository, type CommonOptions } from '../../registry/open.js';
-import { unifiedDiff } from '../../sections/diff.js';
+import { documentVersions, readRevision, versionOfRevision } from '../../git/history.js';
+import { bi, tr, type Language } from '../../i18n/labels.js';
+import { findDocument } from '../../lookup/documents.js';
+import { openRepository, type CommonOptions } from '../../workspace/open.js';
+import { unifiedDiff } from '../../write/diff.js';
 import { QmsError } from '../../util/errors.js';
 import { EXIT, type Io } from '../io.js';
 import { addCommonOptions } from './legal.js';

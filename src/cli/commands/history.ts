@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { documentVersions, readRevision, revisionChanges, type RevisionChange } from '../../registry/git-history.js';
-import { bi, LABELS, showDate, tr } from '../../registry/i18n.js';
-import { findDocument } from '../../registry/lookup.js';
-import { openRepository, type CommonOptions } from '../../registry/open.js';
-import { textTable } from '../../registry/table.js';
+import { documentVersions, readRevision, revisionChanges, type RevisionChange } from '../../git/history.js';
+import { bi, LABELS, showDate, tr } from '../../i18n/labels.js';
+import { findDocument } from '../../lookup/documents.js';
+import { openRepository, type CommonOptions } from '../../workspace/open.js';
+import { textTable } from '../../views/table.js';
 import { EXIT, type Io } from '../io.js';
 import { addCommonOptions } from './legal.js';
 

@@ -1,9 +1,9 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import type { Command } from 'commander';
-import { writeFilesAtomically } from '../../edit/atomic.js';
+import { writeFilesAtomically } from '../../write/atomic.js';
 import { git, GitError } from '../../git/run.js';
-import { findRoot } from '../../repo/root.js';
+import { findRoot } from '../../workspace/root.js';
 import { QmsError } from '../../util/errors.js';
 import { EXIT, type Io } from '../io.js';
 

@@ -1,7 +1,7 @@
 import { packagePath } from '../../paths.js';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { writeFilesAtomically } from '../../edit/atomic.js';
+import { writeFilesAtomically } from '../../write/atomic.js';
 import { QmsError } from '../../util/errors.js';
 import { QMS_VERSION } from '../../version.js';
 

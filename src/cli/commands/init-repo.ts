@@ -1,12 +1,12 @@
 import { packagePath } from '../../paths.js';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFilesAtomically } from '../../edit/atomic.js';
+import { writeFilesAtomically } from '../../write/atomic.js';
 import { git, gitTopLevel } from '../../git/run.js';
 import type { Language } from '../../i18n/language.js';
 import { planNew } from '../../lifecycle/new.js';
 import { writeChange } from '../../lifecycle/apply.js';
-import { openSession } from '../../lifecycle/session.js';
+import { openSession } from '../../workspace/session.js';
 
 const SCAFFOLD = packagePath('templates', 'repo');
 

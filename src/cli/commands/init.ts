@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
-import { findRoot } from '../../repo/root.js';
+import { findRoot } from '../../workspace/root.js';
 import { QmsError } from '../../util/errors.js';
 import { EXIT, type Io } from '../io.js';
 import type { Language } from '../../i18n/language.js';

@@ -1,14 +1,14 @@
 import type { Command } from 'commander';
-import { parseArticlesOption } from '../../registry/articles.js';
-import type { EntryFields } from '../../registry/entry-text.js';
-import { bi, tr, type Language } from '../../registry/i18n.js';
-import { formatExternalList, LIST_FORMATS, type ListFormat } from '../../registry/list-format.js';
-import { formatLegalView, legalView } from '../../registry/legal-view.js';
-import { requireLegalEntry } from '../../registry/lookup.js';
-import { externalRows } from '../../registry/master-list.js';
-import { openRegister, openRepository, parseDateOption, type CommonOptions, type OpenedRegister } from '../../registry/open.js';
-import { impactCommand, planAdd, planRelation, validatePlan, writePlan, type RegisterPlan, type WrittenRelation } from '../../registry/register-write.js';
-import { unifiedDiff } from '../../sections/diff.js';
+import { parseArticlesOption } from '../../register/articles.js';
+import type { EntryFields } from '../../register/entry-text.js';
+import { bi, tr, type Language } from '../../i18n/labels.js';
+import { formatExternalList, LIST_FORMATS, type ListFormat } from '../../views/list-format.js';
+import { formatLegalView, legalView } from '../../views/legal-view.js';
+import { requireLegalEntry } from '../../lookup/documents.js';
+import { externalRows } from '../../views/master-list.js';
+import { openRegister, openRepository, parseDateOption, type CommonOptions, type OpenedRegister } from '../../workspace/open.js';
+import { impactCommand, planAdd, planRelation, validatePlan, writePlan, type RegisterPlan, type WrittenRelation } from '../../register/edit.js';
+import { unifiedDiff } from '../../write/diff.js';
 import { QmsError } from '../../util/errors.js';
 import { EXIT, type Io } from '../io.js';
 

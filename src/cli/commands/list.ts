@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { formatExternalList, formatInternalList, LIST_FORMATS } from '../../registry/list-format.js';
-import { externalRows, internalRows } from '../../registry/master-list.js';
-import { openRegister, openRepository, type CommonOptions } from '../../registry/open.js';
+import { formatExternalList, formatInternalList, LIST_FORMATS } from '../../views/list-format.js';
+import { externalRows, internalRows } from '../../views/master-list.js';
+import { openRegister, openRepository, type CommonOptions } from '../../workspace/open.js';
 import { EXIT, type Io } from '../io.js';
 import { addCommonOptions, checkFormat } from './legal.js';
 

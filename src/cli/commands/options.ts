@@ -1,9 +1,9 @@
 import { join, resolve } from 'node:path';
-import { DEFAULT_CACHE_LOCATION } from '../../cache/document-cache.js';
+import { DEFAULT_CACHE_LOCATION } from '../../workspace/cache.js';
 import { readDateOption } from '../../i18n/date-option.js';
 import { localToday } from '../../util/dates.js';
 import { QmsError } from '../../util/errors.js';
-import { parseWorkersVariable } from '../../check/parallel.js';
+import { parseWorkersVariable } from '../../workspace/parallel.js';
 
 /** `--today`/`--date` values: an ISO date, or the local date when absent. */
 export function parseToday(value: string | undefined, option = '--today'): string {

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { documentView, formatDocumentView } from '../../registry/document-view.js';
-import { bi, tr } from '../../registry/i18n.js';
-import { findDocument } from '../../registry/lookup.js';
-import { openRepository, type CommonOptions } from '../../registry/open.js';
+import { documentView, formatDocumentView } from '../../views/document-view.js';
+import { bi, tr } from '../../i18n/labels.js';
+import { findDocument } from '../../lookup/documents.js';
+import { openRepository, type CommonOptions } from '../../workspace/open.js';
 import { EXIT, type Io } from '../io.js';
 import { addCommonOptions } from './legal.js';
 

@@ -1,5 +1,5 @@
-import { ruleMeta, type Rule } from '../types.js';
-import { readable } from '../util.js';
+import { ruleMeta, type Rule } from '../rule.js';
+import { readable } from '../../model/documents.js';
 
 /** Content changed after approval is detected through the approval fingerprint. */
 export const approvalChanged: Rule = {

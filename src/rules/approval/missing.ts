@@ -1,6 +1,6 @@
-import type { ApprovalStepName } from '../../document/model.js';
-import { ruleMeta, type Rule } from '../types.js';
-import { isReleased, readable } from '../util.js';
+import type { ApprovalStepName } from '../../model/document.js';
+import { ruleMeta, type Rule } from '../rule.js';
+import { isReleased, readable } from '../../model/documents.js';
 
 export const STEP_LABELS: Record<ApprovalStepName, string> = {
   prepared: 'prepared (soạn thảo)',

@@ -1,5 +1,5 @@
-import { ruleMeta, type Rule } from '../types.js';
-import { readable, sameName, typeOf } from '../util.js';
+import { ruleMeta, type Rule } from '../rule.js';
+import { readable, sameName, typeOf } from '../../model/documents.js';
 
 /** Reviewers and approvers hold a title the config allows for the document type. */
 export const approvalRole: Rule = {

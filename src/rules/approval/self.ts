@@ -1,5 +1,5 @@
-import { ruleMeta, type Rule } from '../types.js';
-import { readable, sameName } from '../util.js';
+import { ruleMeta, type Rule } from '../rule.js';
+import { readable, sameName } from '../../model/documents.js';
 
 /** The person who prepared a document does not approve it. */
 export const approvalSelf: Rule = {

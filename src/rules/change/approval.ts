@@ -1,6 +1,6 @@
 import { comparedDocuments, substanceChanged } from '../../change/compare.js';
-import { ruleMeta, type Rule } from '../types.js';
-import { isReleased } from '../util.js';
+import { ruleMeta, type Rule } from '../rule.js';
+import { isReleased } from '../../model/documents.js';
 
 /** A document changed in this change and released carries an approval of this very content. */
 export const changeApproval: Rule = {

@@ -1,5 +1,5 @@
 import { comparedDocuments } from '../../change/compare.js';
-import { ruleMeta, type Rule } from '../types.js';
+import { ruleMeta, type Rule } from '../rule.js';
 
 /** A code names one document for life; a new code is a new document. */
 export const changeCode: Rule = {

@@ -1,4 +1,4 @@
-import { ruleMeta, type Rule } from '../types.js';
+import { ruleMeta, type Rule } from '../rule.js';
 
 /** Controlled documents are withdrawn by marking them obsolete, never by deleting them. */
 export const changeDeleted: Rule = {

@@ -1,5 +1,5 @@
 import { changedLegalImpacts } from '../../change/legal-impact.js';
-import { ruleMeta, type Rule } from '../types.js';
+import { ruleMeta, type Rule } from '../rule.js';
 
 /** A change to the legal register shows on the documents it affects. */
 export const changeLegal: Rule = {

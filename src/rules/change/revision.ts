@@ -1,5 +1,5 @@
 import { comparedDocuments, substanceChanged } from '../../change/compare.js';
-import { ruleMeta, type Rule } from '../types.js';
+import { ruleMeta, type Rule } from '../rule.js';
 
 /** A changed document is re-revised: revision + 1 and a history row; a new one starts at 1. */
 export const changeRevision: Rule = {

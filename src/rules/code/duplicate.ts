@@ -1,4 +1,4 @@
-import { ruleMeta, type Rule } from '../types.js';
+import { ruleMeta, type Rule } from '../rule.js';
 
 /** Each code identifies exactly one document. */
 export const codeDuplicate: Rule = {

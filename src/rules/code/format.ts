@@ -1,5 +1,5 @@
-import { ruleMeta, type Rule } from '../types.js';
-import { readable, typeOf } from '../util.js';
+import { ruleMeta, type Rule } from '../rule.js';
+import { readable, typeOf } from '../../model/documents.js';
 
 /** A code follows the pattern of its document type. */
 export const codeFormat: Rule = {

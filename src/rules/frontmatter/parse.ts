@@ -1,4 +1,4 @@
-import { ruleMeta, type Rule } from '../types.js';
+import { ruleMeta, type Rule } from '../rule.js';
 
 /** Front matter that cannot be read at all: missing, unterminated, invalid YAML, not YAML. */
 export const frontmatterParse: Rule = {

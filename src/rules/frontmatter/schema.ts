@@ -1,7 +1,7 @@
-import type { ControlledDocument } from '../../document/model.js';
+import type { ControlledDocument } from '../../model/document.js';
 import { FieldReader } from '../../document/fields.js';
-import { checkShape, type Shape, type ShapeProblem } from '../shape.js';
-import { ruleMeta, type Rule } from '../types.js';
+import { checkShape, type Shape, type ShapeProblem } from '../../util/shape.js';
+import { ruleMeta, type Rule } from '../rule.js';
 
 const step: Shape = {
   kind: 'record',

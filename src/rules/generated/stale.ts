@@ -1,9 +1,10 @@
 import type { RegionName } from '../../config/types.js';
 import { inspectDocument, locator, requiredRegions, strayMessage, unknownMessage, type RenderContext } from '../../sections/render.js';
 import { loadTemplates } from '../../sections/templates.js';
-import { workTreeSource, type FileSource } from '../../repo/source.js';
-import { ruleMeta, type DocumentBatch, type Rule } from '../types.js';
-import { readable } from '../util.js';
+import { workTreeSource, type FileSource } from '../../workspace/source.js';
+import { type DocumentBatch } from '../../model/repository.js';
+import { ruleMeta, type Rule } from '../rule.js';
+import { readable } from '../../model/documents.js';
 
 /** What each region is made from, for messages. */
 const SOURCES: Record<RegionName, string> = {

@@ -1,4 +1,4 @@
-import { ruleMeta, type Rule } from '../types.js';
+import { ruleMeta, type Rule } from '../rule.js';
 import { pendingUpdates } from './pending.js';
 
 /** A legal change the QMS has not followed yet, while the three months run. */

@@ -1,9 +1,9 @@
-import type { ControlledDocument, LegalEntry } from '../../document/model.js';
-import { displayName } from '../../register/register.js';
+import type { ControlledDocument, LegalEntry } from '../../model/document.js';
+import { displayName } from '../../model/register.js';
 import { articleKey } from '../../legal/articles.js';
 import { addMonths } from '../../util/dates.js';
 import type { Position } from '../../util/lines.js';
-import type { DocumentBatch } from '../types.js';
+import type { DocumentBatch } from '../../model/repository.js';
 import { citationsOf } from '../../document/cited.js';
 
 /** Months the QMS has to follow a legal change (Quyết định 19/2014/QĐ-TTg, Điều 4). */

@@ -1,6 +1,6 @@
-import { displayName } from '../../register/register.js';
-import { ruleMeta, type Rule } from '../types.js';
-import { readable } from '../util.js';
+import { displayName } from '../../model/register.js';
+import { ruleMeta, type Rule } from '../rule.js';
+import { readable } from '../../model/documents.js';
 import { citationsOf } from '../../document/cited.js';
 
 /** No document rests on a legal document that is no longer in force. */

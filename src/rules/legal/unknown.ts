@@ -1,5 +1,5 @@
-import { ruleMeta, type Rule } from '../types.js';
-import { readable } from '../util.js';
+import { ruleMeta, type Rule } from '../rule.js';
+import { readable } from '../../model/documents.js';
 import { citationsOf } from '../../document/cited.js';
 
 /** Every cited legal document is in the legal register (danh mục tài liệu bên ngoài). */

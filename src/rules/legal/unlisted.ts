@@ -1,6 +1,6 @@
-import { displayName } from '../../register/register.js';
-import { ruleMeta, type Rule } from '../types.js';
-import { readable } from '../util.js';
+import { displayName } from '../../model/register.js';
+import { ruleMeta, type Rule } from '../rule.js';
+import { readable } from '../../model/documents.js';
 
 /** What the body rests on is declared in legal_basis. */
 export const legalUnlisted: Rule = {

@@ -1,5 +1,5 @@
-import { ruleMeta, type Rule } from '../types.js';
-import { readable } from '../util.js';
+import { ruleMeta, type Rule } from '../rule.js';
+import { readable } from '../../model/documents.js';
 import { referencesOf } from './resolve.js';
 
 /** Documents in use do not send readers to withdrawn ones. */

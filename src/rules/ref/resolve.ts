@@ -1,6 +1,6 @@
-import type { DocumentSummary } from '../../document/model.js';
+import type { DocumentSummary } from '../../model/document.js';
 import type { Position } from '../../util/lines.js';
-import { codeKey } from '../util.js';
+import { codeKey } from '../../model/documents.js';
 
 /** A code of another controlled document named in front matter `references` or in the body. */
 export interface InternalReference {

@@ -1,6 +1,6 @@
 import { CodeHints } from '../hints.js';
-import { ruleMeta, type Rule } from '../types.js';
-import { readable } from '../util.js';
+import { ruleMeta, type Rule } from '../rule.js';
+import { readable } from '../../model/documents.js';
 import { referencesOf } from './resolve.js';
 
 /** Codes named in references and in the body belong to documents of the repository. */

@@ -1,5 +1,5 @@
-import type { LegalEntry } from '../../document/model.js';
-import { ruleMeta, type Rule } from '../types.js';
+import type { LegalEntry } from '../../model/document.js';
+import { ruleMeta, type Rule } from '../rule.js';
 
 /** A document cannot, through a chain of relations, amend, replace or repeal itself. */
 export const registerCycle: Rule = {

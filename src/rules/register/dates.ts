@@ -1,5 +1,5 @@
 import { RELATION_FIELDS } from '../../document/read-legal.js';
-import { ruleMeta, type Rule } from '../types.js';
+import { ruleMeta, type Rule } from '../rule.js';
 
 /** Register dates are consistent in themselves and with the relations. */
 export const registerDates: Rule = {

@@ -1,4 +1,4 @@
-import { ruleMeta, type Rule } from '../types.js';
+import { ruleMeta, type Rule } from '../rule.js';
 import { foldPlain } from '../../legal/fold.js';
 
 /** One entry per legal document, and each alias names one document. */

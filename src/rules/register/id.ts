@@ -1,5 +1,5 @@
 import { isNumberedId, parseNumberedId } from '../../legal/key.js';
-import { ruleMeta, type Rule } from '../types.js';
+import { ruleMeta, type Rule } from '../rule.js';
 
 /** Kinds whose ids are not numbered like legal documents (standards are named). */
 const NAMED_KINDS = /^(tiêu chuẩn|tcvn|iso|standard)/i;

@@ -1,6 +1,6 @@
 import { FieldReader } from '../../document/fields.js';
-import { checkShape, type Shape, type ShapeProblem } from '../shape.js';
-import { ruleMeta, type Rule } from '../types.js';
+import { checkShape, type Shape, type ShapeProblem } from '../../util/shape.js';
+import { ruleMeta, type Rule } from '../rule.js';
 
 const relation: Shape = {
   kind: 'list',

@@ -1,5 +1,5 @@
 import { RELATION_FIELDS } from '../../document/read-legal.js';
-import { ruleMeta, type Rule } from '../types.js';
+import { ruleMeta, type Rule } from '../rule.js';
 
 /** Relations point at registered documents other than the entry itself. */
 export const registerTarget: Rule = {

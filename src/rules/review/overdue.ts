@@ -1,6 +1,6 @@
 import { addMonths } from '../../util/dates.js';
-import { ruleMeta, type Rule } from '../types.js';
-import { readable } from '../util.js';
+import { ruleMeta, type Rule } from '../rule.js';
+import { readable } from '../../model/documents.js';
 
 /** Effective documents are reviewed at the configured interval. */
 export const reviewOverdue: Rule = {

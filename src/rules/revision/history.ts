@@ -1,5 +1,5 @@
-import { ruleMeta, type Rule } from '../types.js';
-import { readable } from '../util.js';
+import { ruleMeta, type Rule } from '../rule.js';
+import { readable } from '../../model/documents.js';
 
 /** The change history (theo dõi sửa đổi) accounts for every revision. */
 export const revisionHistory: Rule = {

@@ -1,5 +1,5 @@
-import { ruleMeta, type Rule } from '../types.js';
-import { normalizeName, readable, typeOf } from '../util.js';
+import { ruleMeta, type Rule } from '../rule.js';
+import { normalizeName, readable, typeOf } from '../../model/documents.js';
 
 /** "## 1. Mục đích", "I. MỤC ĐÍCH:", "5.1 Mục đích", "**Mục đích**" → "mục đích". */
 export function sectionName(heading: string): string {

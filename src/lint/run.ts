@@ -1,7 +1,8 @@
 import type { QmsConfig, Severity, SeveritySetting } from '../config/types.js';
-import { RULES } from '../rules/catalogue.js';
-import type { OpenedRepository } from './open.js';
-import type { DocumentBatch, Finding, Report, Repository, RepositoryIndex, Rule } from '../rules/types.js';
+import { RULES } from './catalogue.js';
+import type { OpenedRepository } from '../workspace/read-indexed.js';
+import type { DocumentBatch, Finding, Repository, RepositoryIndex } from '../model/repository.js';
+import type { Report, Rule } from '../rules/rule.js';
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 

@@ -1,7 +1,7 @@
 import { canonicalKey } from '../legal/key.js';
 import { isWholeCitation } from '../legal/resolve.js';
-import type { Register } from '../register/register.js';
-import { editDistance } from '../rules/shape.js';
+import type { Register } from '../model/register.js';
+import { editDistance } from '../util/shape.js';
 import { QmsError } from '../util/errors.js';
 
 /**

@@ -7,24 +7,25 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { loadRepository } from '../check/load.js';
-import { runRules } from '../check/run.js';
-import type { LegalEntry } from '../document/model.js';
-import { ChangedOnDiskError, OutsideRootError, writeFilesAtomically } from '../edit/atomic.js';
-import { editFrontMatter, FrontMatterEditError, type EditItem, type FrontMatterEdit } from '../edit/frontmatter-edit.js';
+import { loadRepository } from '../workspace/read-full.js';
+import { runRules } from '../lint/run.js';
+import type { LegalEntry } from '../model/document.js';
+import { ChangedOnDiskError, OutsideRootError, writeFilesAtomically } from '../write/atomic.js';
+import { editFrontMatter, FrontMatterEditError, type EditItem, type FrontMatterEdit } from '../yaml-edit/frontmatter-edit.js';
 import { parseArticleList } from '../legal/articles.js';
 import type { ArticleRef } from '../legal/citation-types.js';
 import { foldPlain } from '../legal/fold.js';
 import { canonicalKey } from '../legal/key.js';
 import { resolveLegalId } from '../legal/resolve.js';
-import { RULES } from '../rules/catalogue.js';
-import type { Finding, Rule } from '../rules/types.js';
+import { RULES } from '../lint/catalogue.js';
+import type { Finding } from '../model/repository.js';
+import type { Rule } from '../rules/rule.js';
 import { QmsError } from '../util/errors.js';
 import { articleIdentity, articleText } from './articles.js';
 import { ENTRY_FIELD_NAMES, entryFileName, newEntryText, REQUIRED_FIELDS, type EntryFields } from './entry-text.js';
-import { articlesSuffix, bi, relationLabel, tr, type Language } from './i18n.js';
-import { findLegalKey, requireLegalEntry } from './lookup.js';
-import { overlaySource, type Opened, type OpenedRegister } from './open.js';
+import { articlesSuffix, bi, relationLabel, tr, type Language } from '../i18n/labels.js';
+import { findLegalKey, requireLegalEntry } from '../lookup/documents.js';
+import { overlaySource, type Opened, type OpenedRegister } from '../workspace/open.js';
 
 /** The relations a maintenance command records. */
 export type WrittenRelation = 'amends' | 'replaces' | 'repeals';

@@ -1,17 +1,17 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CACHE_FORMAT, contentHash, currentSignature, DocumentCache, statSignature, type CachedDocument } from '../cache/document-cache.js';
+import { CACHE_FORMAT, contentHash, currentSignature, DocumentCache, statSignature, type CachedDocument } from './cache.js';
 import type { LoadedConfig } from '../config/types.js';
-import type { ControlledDocument } from '../document/model.js';
+import type { ControlledDocument } from '../model/document.js';
 import { readControlledDocument } from '../document/read-document.js';
-import { readWorkTreeFile, workTreeSource, type FileSource } from '../repo/source.js';
-import type { Finding, ReadingOptions, RepositoryIndex } from '../rules/types.js';
+import { readWorkTreeFile, workTreeSource, type FileSource } from './source.js';
+import type { Finding, ReadingOptions, RepositoryIndex } from '../model/repository.js';
 import { repositoryTemplatesPath } from '../sections/templates.js';
 import { QMS_VERSION } from '../version.js';
-import { documentReadContext, indexByCode, readRegister, type LoadStats } from './load.js';
+import { documentReadContext, indexByCode, readRegister, type LoadStats } from './read-full.js';
 import { readInParallel, workerCount, type WorkItem } from './parallel.js';
-import { enabledRules } from './run.js';
+import { enabledRules } from '../lint/run.js';
 import { documentFindings, readWithStat, scanDocument, type ScanContext } from './scan.js';
 
 export interface OpenOptions {

@@ -4,16 +4,16 @@ import { configuredLanguage } from '../i18n/language.js';
  * messages, the day of the run and the repository read.
  */
 import { join, resolve } from 'node:path';
-import { DEFAULT_CACHE_LOCATION } from '../cache/document-cache.js';
-import { openRepository } from '../check/open.js';
+import { DEFAULT_CACHE_LOCATION } from './cache.js';
+import { openRepository } from './read-indexed.js';
 import { loadConfig } from '../config/load.js';
 import type { LoadedConfig, QmsConfig } from '../config/types.js';
 import { resolveLanguage, type Language } from '../i18n/language.js';
-import { findRoot } from '../repo/root.js';
-import type { RepositoryIndex } from '../rules/types.js';
+import { findRoot } from './root.js';
+import type { RepositoryIndex } from '../model/repository.js';
 import { readDateOption } from '../i18n/date-option.js';
 import { localToday } from '../util/dates.js';
-import { bi, refuse } from './messages.js';
+import { bi, refuse } from '../lifecycle/messages.js';
 
 /** Options every lifecycle command takes. */
 export interface CommonOptions {

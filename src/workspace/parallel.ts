@@ -3,8 +3,8 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { QmsConfig } from '../config/types.js';
-import type { CachedDocument } from '../cache/document-cache.js';
-import type { ControlledDocument } from '../document/model.js';
+import type { CachedDocument } from './cache.js';
+import type { ControlledDocument } from '../model/document.js';
 import { QmsError } from '../util/errors.js';
 
 /** Below this many documents to read, starting workers costs more than it saves. */

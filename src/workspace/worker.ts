@@ -1,12 +1,12 @@
 import { workerData, type MessagePort } from 'node:worker_threads';
-import { contentHash, statSignature } from '../cache/document-cache.js';
+import { contentHash, statSignature } from './cache.js';
 import { readLegalEntry } from '../document/read-legal.js';
-import { Register } from '../register/register.js';
-import { readWorkTreeFile } from '../repo/source.js';
+import { Register } from '../model/register.js';
+import { readWorkTreeFile } from './source.js';
 import { QmsError } from '../util/errors.js';
-import { documentReadContext } from './load.js';
+import { documentReadContext } from './read-full.js';
 import type { WorkerJob, WorkerResult } from './parallel.js';
-import { enabledRules } from './run.js';
+import { enabledRules } from '../lint/run.js';
 import { readWithStat, scanDocument, type ScanContext } from './scan.js';
 
 /** A worker thread's share of checking controlled documents (see parallel.ts). */

@@ -1,5 +1,5 @@
 import type { DocumentTypeConfig, QmsConfig } from '../config/types.js';
-import type { ControlledDocument } from '../document/model.js';
+import type { ControlledDocument } from './document.js';
 
 /** Compares names and titles as people mean them: NFC, case-insensitive, spaces collapsed. */
 export function normalizeName(text: string): string {

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { LoadedConfig, QmsConfig } from '../config/types.js';
-import type { ControlledDocument, LegalEntry } from '../document/model.js';
+import type { ControlledDocument, LegalEntry } from '../model/document.js';
 import { createMentionMatcher } from '../document/mentions.js';
 import { readControlledDocument, type DocumentReadContext } from '../document/read-document.js';
 import { readLegalEntry } from '../document/read-legal.js';
-import { Register } from '../register/register.js';
-import { workTreeSource, type FileSource } from '../repo/source.js';
+import { Register } from '../model/register.js';
+import { workTreeSource, type FileSource } from './source.js';
 import { readInParallel, workerCount } from './parallel.js';
-import { codeKey } from '../rules/util.js';
-import type { Repository } from '../rules/types.js';
+import { codeKey } from '../model/documents.js';
+import type { Repository } from '../model/repository.js';
 
 /**
  * Reads a whole repository in full: the register first (citations in documents resolve through

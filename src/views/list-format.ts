@@ -12,7 +12,7 @@ import {
   showDate,
   tr,
   type Language,
-} from './i18n.js';
+} from '../i18n/labels.js';
 import type { ActingDocument, ExternalRow, InternalRow } from './master-list.js';
 import { csvTable, markdownTable, textTable, type Table } from './table.js';
 

@@ -4,12 +4,12 @@
  * and the controlled documents citing it.
  */
 import { citationsOf } from '../document/cited.js';
-import type { LegalEntry } from '../document/model.js';
+import type { LegalEntry } from '../model/document.js';
 import { RELATION_FIELDS } from '../document/read-legal.js';
-import { hasTakenEffect, type LegalStatus } from '../register/register.js';
-import type { RepositoryIndex } from '../rules/types.js';
-import { articleText } from './articles.js';
-import { articlesSuffix, bi, inverseLabel, LABELS, legalStatusLabel, relationLabel, showDate, tr, type Language, type RelationField } from './i18n.js';
+import { hasTakenEffect, type LegalStatus } from '../model/register.js';
+import type { RepositoryIndex } from '../model/repository.js';
+import { articleText } from '../register/articles.js';
+import { articlesSuffix, bi, inverseLabel, LABELS, legalStatusLabel, relationLabel, showDate, tr, type Language, type RelationField } from '../i18n/labels.js';
 import { compareCodes, type LegalIdentity } from './master-list.js';
 
 export interface LegalRelationView {

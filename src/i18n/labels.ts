@@ -3,11 +3,11 @@
  * statuses, relations, column headings and messages. Dates are shown as dd/mm/yyyy in Vietnamese
  * text and as ISO dates everywhere else.
  */
-import type { Bilingual, Language } from '../i18n/language.js';
-import type { LegalStatus } from '../register/register.js';
+import type { Bilingual, Language } from './language.js';
+import type { LegalStatus } from '../model/register.js';
 import { formatVietnameseDate } from '../util/dates.js';
 
-export type { Language } from '../i18n/language.js';
+export type { Language } from './language.js';
 
 /** Picks one language of a message. */
 export function tr(language: Language, message: Bilingual): string {

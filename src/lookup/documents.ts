@@ -2,14 +2,14 @@
  * Finding what a person named on the command line: a controlled document by its code, a legal
  * document by any citation form. Nothing found is a QmsError (exit 2) naming the closest.
  */
-import type { ControlledDocument, DocumentSummary, LegalEntry } from '../document/model.js';
+import type { ControlledDocument, DocumentSummary, LegalEntry } from '../model/document.js';
 import { canonicalKey } from '../legal/key.js';
-import type { Register } from '../register/register.js';
-import { editDistance } from '../rules/shape.js';
-import type { RepositoryIndex } from '../rules/types.js';
-import { codeKey } from '../rules/util.js';
+import type { Register } from '../model/register.js';
+import { editDistance } from '../util/shape.js';
+import type { RepositoryIndex } from '../model/repository.js';
+import { codeKey } from '../model/documents.js';
 import { QmsError } from '../util/errors.js';
-import { bi, tr, type Language } from './i18n.js';
+import { bi, tr, type Language } from '../i18n/labels.js';
 
 /** A code compared loosely: NFC, upper case, without spaces, with `/`, `.` and `_` as `-`. */
 export function looseCode(code: string): string {

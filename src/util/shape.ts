@@ -1,4 +1,4 @@
-import { readDate } from '../util/dates.js';
+import { readDate } from './dates.js';
 
 /**
  * A small declarative description of front matter fields, checked by frontmatter/schema and

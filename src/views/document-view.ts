@@ -4,13 +4,13 @@
  * status, its change history, what it references and what references it.
  */
 import { citationsOf } from '../document/cited.js';
-import type { ApprovalStepName, ControlledDocument } from '../document/model.js';
-import type { LegalStatus } from '../register/register.js';
+import type { ApprovalStepName, ControlledDocument } from '../model/document.js';
+import type { LegalStatus } from '../model/register.js';
 import { referencesOf } from '../rules/ref/resolve.js';
-import type { RepositoryIndex } from '../rules/types.js';
-import { codeKey } from '../rules/util.js';
-import { articleText } from './articles.js';
-import { articlesSuffix, documentStatusLabel, LABELS, legalStatusLabel, showDate, tr, type Language } from './i18n.js';
+import type { RepositoryIndex } from '../model/repository.js';
+import { codeKey } from '../model/documents.js';
+import { articleText } from '../register/articles.js';
+import { articlesSuffix, documentStatusLabel, LABELS, legalStatusLabel, showDate, tr, type Language } from '../i18n/labels.js';
 import { compareCodes } from './master-list.js';
 
 export interface ApprovalView {

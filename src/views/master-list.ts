@@ -3,14 +3,14 @@
  * controlled documents) and Danh mục tài liệu bên ngoài (the legal register with derived statuses).
  * Rows are plain data; table.ts writes them as text, Markdown, CSV or JSON.
  */
-import type { LegalEntry } from '../document/model.js';
+import type { LegalEntry } from '../model/document.js';
 import { foldPlain } from '../legal/fold.js';
-import { hasTakenEffect, type LegalStatus } from '../register/register.js';
-import type { RepositoryIndex } from '../rules/types.js';
+import { hasTakenEffect, type LegalStatus } from '../model/register.js';
+import type { RepositoryIndex } from '../model/repository.js';
 import { QmsError } from '../util/errors.js';
-import { articleText } from './articles.js';
-import { bi, DOCUMENT_STATUSES, LEGAL_STATUSES, tr, type Language } from './i18n.js';
-import { closestNames } from './lookup.js';
+import { articleText } from '../register/articles.js';
+import { bi, DOCUMENT_STATUSES, LEGAL_STATUSES, tr, type Language } from '../i18n/labels.js';
+import { closestNames } from '../lookup/documents.js';
 
 /** One controlled document in the internal list. */
 export interface InternalRow {

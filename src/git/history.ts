@@ -4,10 +4,10 @@
  * differs from the one before it starts a revision. git runs without a shell (src/git/run.ts).
  */
 import { readFrontMatterBlock } from '../document/frontmatter.js';
-import { readBlobs } from '../git/blobs.js';
-import { git, GitError, gitTopLevel } from '../git/run.js';
+import { readBlobs } from './blobs.js';
+import { git, GitError, gitTopLevel } from './run.js';
 import { QmsError } from '../util/errors.js';
-import { bi, tr, type Language } from './i18n.js';
+import { bi, tr, type Language } from '../i18n/labels.js';
 
 /** The document as one commit left it. */
 export interface DocumentVersion {

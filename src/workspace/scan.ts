@@ -1,13 +1,13 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import { contentHash, statSignature, type CachedDocument } from '../cache/document-cache.js';
+import { contentHash, statSignature, type CachedDocument } from './cache.js';
 import type { QmsConfig } from '../config/types.js';
-import { summarizeDocument, type ControlledDocument } from '../document/model.js';
+import { summarizeDocument, type ControlledDocument } from '../model/document.js';
 import { readControlledDocument, type DocumentReadContext } from '../document/read-document.js';
-import type { Register } from '../register/register.js';
-import type { Finding } from '../rules/types.js';
+import type { Register } from '../model/register.js';
+import type { Finding } from '../model/repository.js';
 import { QmsError } from '../util/errors.js';
-import { runDocumentRules, type EnabledRule } from './run.js';
+import { runDocumentRules, type EnabledRule } from '../lint/run.js';
 
 /** What checking one document needs: how to read it, and the document rules with what they see. */
 export interface ScanContext {

@@ -2,8 +2,8 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { DocumentSummary } from '../document/model.js';
-import type { Finding } from '../rules/types.js';
+import type { DocumentSummary } from '../model/document.js';
+import type { Finding } from '../model/repository.js';
 
 /** Where the cache lives unless `--cache-location` says otherwise. */
 export const DEFAULT_CACHE_LOCATION = '.qms/cache';

@@ -4,20 +4,20 @@ import { configuredLanguage } from '../i18n/language.js';
  * messages and the repository read (with or without its controlled documents).
  */
 import { join, resolve } from 'node:path';
-import { loadRepository } from '../check/load.js';
+import { loadRepository } from './read-full.js';
 import { loadConfig } from '../config/load.js';
 import type { LoadedConfig } from '../config/types.js';
 import { resolveLanguage, type Language } from '../i18n/language.js';
-import { classifyFiles } from '../repo/files.js';
-import { findRoot } from '../repo/root.js';
-import { workTreeSource, type FileSource } from '../repo/source.js';
-import type { Repository, RepositoryIndex } from '../rules/types.js';
-import { DEFAULT_CACHE_LOCATION } from '../cache/document-cache.js';
-import { openRepository as openCheckedRepository } from '../check/open.js';
+import { classifyFiles } from './files.js';
+import { findRoot } from './root.js';
+import { workTreeSource, type FileSource } from './source.js';
+import type { Repository, RepositoryIndex } from '../model/repository.js';
+import { DEFAULT_CACHE_LOCATION } from './cache.js';
+import { openRepository as openCheckedRepository } from './read-indexed.js';
 import { readDateOption } from '../i18n/date-option.js';
 import { localToday } from '../util/dates.js';
 import { QmsError } from '../util/errors.js';
-import { tr } from './i18n.js';
+import { tr } from '../i18n/labels.js';
 
 /** Options every registry command takes. */
 export interface CommonOptions {

@@ -1,4 +1,4 @@
-import type { LegalEntry, Relation } from '../document/model.js';
+import type { LegalEntry, Relation } from './document.js';
 import { RELATION_FIELDS, type RelationField } from '../document/read-legal.js';
 import type { LexiconEntry } from '../legal/citation-types.js';
 import { createCitationRecognizer } from '../legal/citations.js';

@@ -1,7 +1,7 @@
 /**
  * The text of a new legal register entry and the file it goes in (docs/registers.md).
  */
-import { formatFlowSeq, formatScalar } from '../edit/yaml-format.js';
+import { formatFlowSeq, formatScalar } from '../yaml-edit/yaml-format.js';
 import { foldPlain } from '../legal/fold.js';
 import { slug } from '../impact/plan.js';
 

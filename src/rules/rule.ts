@@ -1,0 +1,47 @@
+/** What a rule is (its metadata and checks) and what it reports through; rules import the model, never the reverse. */
+import type { Severity } from '../config/types.js';
+import type { DocumentBatch, RepositoryIndex } from '../model/repository.js';
+import type { Position } from '../util/lines.js';
+
+/** What a rule is, for people and for reports (docs, SARIF). */
+export interface RuleMeta {
+  /** Stable id, `group/name`. */
+  id: string;
+  /** One sentence: what the rule asks for. */
+  description: string;
+  severity: Severity;
+  /** The ISO 9001:2015 clause (or legal article) the rule serves. */
+  isoClause: string;
+  /** Path of the rule's documentation page in this repository. */
+  docs: string;
+}
+
+export interface Report {
+  file: string;
+  position: Position;
+  message: string;
+  /** A report may be milder than the rule's severity (never stronger); see frontmatter/schema. */
+  severity?: Severity;
+}
+
+export interface RuleContext<Subject> {
+  repository: Subject;
+  report(report: Report): void;
+}
+
+/**
+ * A rule has one or both checks. `checkDocuments` reports only on the documents of the batch, from
+ * nothing but them, the config, the register and the day: its findings are cached per document
+ * and computed on worker threads. `checkRepository` sees every document summarised (codes,
+ * references), the register and the change set.
+ */
+export interface Rule {
+  meta: RuleMeta;
+  checkDocuments?(context: RuleContext<DocumentBatch>): void;
+  checkRepository?(context: RuleContext<RepositoryIndex>): void;
+}
+
+/** Builds a rule's metadata with its docs path derived from its id. */
+export function ruleMeta(meta: Omit<RuleMeta, 'docs'>): RuleMeta {
+  return { ...meta, docs: `docs/rules/${meta.id}.md` };
+}
