@@ -1,12 +1,12 @@
 import { realpathSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { documentReadContext } from '../workspace/read-full.js';
+import { documentReadContext } from '../model/reading.js';
 import type { ControlledDocument, LegalEntry } from '../model/document.js';
 import { readControlledDocument } from '../document/read-document.js';
 import { readLegalEntry } from '../document/read-legal.js';
 import { readBlobs } from '../git/blobs.js';
 import { changedFiles, type ChangeSide } from '../git/changes.js';
-import { classifyFiles } from '../workspace/files.js';
+import { classifyFiles } from '../config/file-sets.js';
 import type { RepositoryIndex } from '../model/repository.js';
 
 /** One controlled document or register entry changed since the base. */

@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { QmsError } from '../util/errors.js';
-import { QMS_VERSION } from '../version.js';
+import { qmsVersion } from '../version.js';
 import { registerCheck } from './commands/check.js';
 import { registerFingerprint } from './commands/fingerprint.js';
 import { registerRender } from './commands/render.js';
@@ -21,6 +21,9 @@ import { registerObsolete } from './commands/obsolete.js';
 
 
 /**
+ * The entry of the command line: commander wiring of every command, and the one place where an
+ * error becomes an exit code, a line on stderr or a JSON refusal.
+ *
  * Runs the qms command line with `argv` (without node and the script) and returns the exit code.
  * Only bin/qms touches `process`.
  */
@@ -31,7 +34,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   };
   const program = new Command('qms')
     .description('Document control for ISO 9001 quality management systems of Vietnamese state agencies (TCVN ISO 9001, QĐ 19/2014/QĐ-TTg).')
-    .version(QMS_VERSION, '-V, --version', 'print the qms version')
+    .version(qmsVersion(), '-V, --version', 'print the qms version')
     .option('--debug', 'print stack traces of internal errors')
     .helpCommand('help [command]', 'show help for a command')
     .showHelpAfterError('(run qms help for usage)')
@@ -63,6 +66,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
   };
   overrideExits(program);
+  // The command being run and whether it asked for JSON: a refusal is then reported as JSON too.
+  let running: { name: string; json: boolean } | undefined;
+  program.hook('preAction', (_program, command) => {
+    running = { name: command.name(), json: command.opts<{ json?: boolean }>().json === true };
+  });
 
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -72,6 +80,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return error.exitCode === 0 ? EXIT.ok : EXIT.error;
     }
     if (error instanceof QmsError) {
+      if (running?.json) {
+        const refusal = { ok: false, command: running.name, error: { reason: error.reason, message: error.message, ...error.details } };
+        io.stdout.write(`${JSON.stringify(refusal, null, 2)}\n`);
+      }
       io.stderr.write(`qms: ${error.message}\n`);
       return EXIT.error;
     }

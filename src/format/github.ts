@@ -1,6 +1,8 @@
+/** GitHub Actions output of qms check: workflow-command annotations (`--format github`) and the Markdown step summary. */
 import type { Severity } from '../config/types.js';
 import type { Summary } from '../lint/run.js';
 import type { Finding } from '../model/repository.js';
+import type { FormatContext } from './context.js';
 import { ruleDocsUri } from './sarif.js';
 
 /**
@@ -17,8 +19,9 @@ import { ruleDocsUri } from './sarif.js';
  *   separates properties and `::` ends them.
  * An unescaped newline would end the command there; an unescaped `,` or `:` in a file name would
  * cut the property. Nothing else needs escaping: the line is UTF-8 like the rest of the log.
+ * The context adds nothing to the commands.
  */
-export function formatGithub(findings: readonly Finding[]): string {
+export function formatGithub(findings: readonly Finding[], _context: FormatContext): string {
   return findings.map((finding) => `${githubCommand(finding)}\n`).join('');
 }
 

@@ -1,41 +1,39 @@
-import type { Summary } from '../lint/run.js';
+/** The report formats of qms check and formatReport, which renders findings in one of them through the table of formatters. */
 import { RULES } from '../lint/catalogue.js';
 import type { Finding } from '../model/repository.js';
-import { QMS_VERSION } from '../version.js';
+import type { Formatter, ReportContext } from './context.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatSarif } from './sarif.js';
-import { formatStylish } from './stylish.js';
+import { formatStylishReport } from './stylish.js';
+
+export type { FormatContext, Formatter, ReportContext } from './context.js';
 
 /** The report formats of `qms check` (docs/output.md). */
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export interface ReportContext {
-  summary: Summary;
-  color: boolean;
-  checked: { documents: number; legal: number };
-  /** Files the report covers (JUnit lists clean ones as passing tests). */
-  files: readonly string[];
-  /** Base of links to rule pages (SARIF helpUri, summary links). */
-  docsBaseUri: string;
-}
+/** Every format's formatter: each one takes the findings and the complete context. */
+export const FORMATTERS: Readonly<Record<Format, Formatter>> = {
+  stylish: formatStylishReport,
+  json: formatJson,
+  sarif: formatSarif,
+  github: formatGithub,
+  junit: formatJunit,
+};
 
-/** Renders findings in a format: a pure function, so every format is testable without a process. */
+/**
+ * Renders findings in a format: a pure function, so every format is testable without a process.
+ * The context's rules default to the catalogue's and its tool version to qms's own (read from
+ * package.json on first use).
+ */
 export function formatReport(format: Format, findings: readonly Finding[], context: ReportContext): string {
-  switch (format) {
-    case 'stylish':
-      return formatStylish(findings, context.summary, { color: context.color, checked: context.checked });
-    case 'json':
-      return formatJson(findings);
-    case 'sarif':
-      return formatSarif(findings, RULES.map((rule) => rule.meta), { toolVersion: QMS_VERSION, docsBaseUri: context.docsBaseUri });
-    case 'github':
-      return formatGithub(findings);
-    case 'junit':
-      return formatJunit(findings, RULES.map((rule) => rule.meta), { files: context.files });
-  }
+  return FORMATTERS[format](findings, {
+    ...context,
+    rules: context.rules ?? RULES.map((rule) => rule.meta),
+    toolVersion: context.toolVersion,
+  });
 }
 
 /** Where rule pages are published: `QMS_DOCS_URL`, else the package's homepage. */

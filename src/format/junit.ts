@@ -1,7 +1,14 @@
-import { compareFindings } from '../lint/run.js';
+/** JUnit XML output of qms check (`--format junit`): one testcase per (file, rule) with findings and per clean file. */
 import type { Severity } from '../config/types.js';
 import type { Finding } from '../model/repository.js';
 import type { RuleMeta } from '../rules/rule.js';
+import type { FormatContext } from './context.js';
+import { compareFindings } from './order.js';
+
+export const JUNIT_SUITE = 'qms check';
+
+/** Classname of the passing test of a file without findings. */
+export const CLEAN_CLASSNAME = 'qms.files';
 
 /**
  * `--format junit`: JUnit XML for the test reports of GitLab (`artifacts:reports:junit`), Jenkins,
@@ -23,21 +30,14 @@ import type { RuleMeta } from '../rules/rule.js';
  * Warnings are failures: GitLab's widget lists failed tests only, so a warning reported as a
  * passing test would be seen by no one. The report decides nothing: the job's status is qms's exit
  * code (docs/output.md#exit-codes). Infos never fail a test, as they never fail a run.
+ *
+ * Of the context it uses `files` (the files checked, paths relative to the repository root with
+ * `/`: each one is a test) and `rules` (each failure's text ends with its rule's description).
  */
-export interface JunitOptions {
-  /** The files checked (paths relative to the repository root, with `/`): each one is a test. */
-  files: readonly string[];
-}
-
-export const JUNIT_SUITE = 'qms check';
-
-/** Classname of the passing test of a file without findings. */
-export const CLEAN_CLASSNAME = 'qms.files';
-
-export function formatJunit(findings: readonly Finding[], rules: readonly RuleMeta[], options: JunitOptions): string {
-  const metas = new Map(rules.map((rule) => [rule.id, rule] as const));
+export function formatJunit(findings: readonly Finding[], context: FormatContext): string {
+  const metas = new Map(context.rules.map((rule) => [rule.id, rule] as const));
   const byFile = new Map<string, Map<string, Finding[]>>();
-  for (const file of options.files) byFile.set(file, new Map());
+  for (const file of context.files) byFile.set(file, new Map());
   for (const finding of findings) {
     let byRule = byFile.get(finding.file);
     if (!byRule) byFile.set(finding.file, (byRule = new Map()));

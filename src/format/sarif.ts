@@ -1,17 +1,8 @@
+/** SARIF 2.1.0 output of qms check (`--format sarif`): the log, its rule descriptors and the results' locations. */
 import type { Severity } from '../config/types.js';
 import type { Finding } from '../model/repository.js';
 import type { RuleMeta } from '../rules/rule.js';
-
-/**
- * `--format sarif`: SARIF 2.1.0 (OASIS), for GitHub code scanning, Azure DevOps and SARIF viewers
- * (docs/output.md#sarif). A pure function of its inputs: the same findings give the same bytes.
- */
-export interface SarifOptions {
-  /** qms's version, as `qms --version` prints it. */
-  toolVersion: string;
-  /** Where the documentation lives; a rule's page is this followed by its `docs` path. */
-  docsBaseUri: string;
-}
+import type { FormatContext } from './context.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -50,17 +41,24 @@ export interface SarifResult {
   ];
 }
 
-export function formatSarif(findings: readonly Finding[], rules: readonly RuleMeta[], options: SarifOptions): string {
+/**
+ * `--format sarif`: SARIF 2.1.0 (OASIS), for GitHub code scanning, Azure DevOps and SARIF viewers
+ * (docs/output.md#sarif). A pure function of its inputs: the same findings give the same bytes.
+ * Of the context it uses the rules (one descriptor each), the tool version and `docsBaseUri`
+ * (a rule's page is this followed by its `docs` path).
+ */
+export function formatSarif(findings: readonly Finding[], context: FormatContext): string {
+  const { rules, toolVersion, docsBaseUri } = context;
   const index = new Map<string, number>();
   rules.forEach((rule, i) => {
     if (!index.has(rule.id)) index.set(rule.id, i);
   });
   const driver: Record<string, unknown> = {
     name: 'qms',
-    version: options.toolVersion,
-    ...(SEMVER.test(options.toolVersion) ? { semanticVersion: options.toolVersion } : {}),
-    informationUri: options.docsBaseUri,
-    rules: rules.map((rule) => descriptor(rule, options.docsBaseUri)),
+    version: toolVersion,
+    ...(SEMVER.test(toolVersion) ? { semanticVersion: toolVersion } : {}),
+    informationUri: docsBaseUri,
+    rules: rules.map((rule) => descriptor(rule, docsBaseUri)),
   };
   const results = findings.map((finding): SarifResult => {
     const ruleIndex = index.get(finding.ruleId);

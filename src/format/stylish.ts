@@ -1,6 +1,8 @@
+/** The human output of qms check (`--format stylish`, the default): findings grouped by file, then a summary line. */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding } from '../model/repository.js';
 import type { Summary } from '../lint/run.js';
+import type { FormatContext } from './context.js';
 
 export interface StylishOptions {
   color: boolean;
@@ -9,8 +11,17 @@ export interface StylishOptions {
 }
 
 /**
+ * `--format stylish`, the formatter of the table in index.ts: `formatStylish` with the context's
+ * summary, color and checked counts.
+ */
+export function formatStylishReport(findings: readonly Finding[], context: FormatContext): string {
+  return formatStylish(findings, context.summary, { color: context.color, checked: context.checked });
+}
+
+/**
  * The human report: findings grouped by file as `file:line:column  severity  message  ruleId`,
- * then a summary. A pure function of its inputs.
+ * then a summary. A pure function of its inputs. It keeps this signature for `qms check --output`,
+ * which prints the summary line alone (`formatStylish([], summary, …)`).
  */
 export function formatStylish(findings: readonly Finding[], summary: Summary, options: StylishOptions): string {
   const chalk: ChalkInstance = new Chalk({ level: options.color ? 1 : 0 });

@@ -1,61 +1,86 @@
-import { simpleGit, type SimpleGit } from 'simple-git';
+// ImpactGit: the branch and the commit of `qms impact --apply`, through src/git/run.ts.
+import { git, GitError } from './run.js';
 import { QmsError } from '../util/errors.js';
 
 /**
  * The git side of `qms impact --apply`: checks that the repository can take a branch and a
- * commit, then makes them. simple-git passes every value as an argument; no shell is involved.
+ * commit, then makes them. git runs synchronously through src/git/run.ts: every value is an
+ * argument (file paths after `--`, read literally, never as patterns), no shell is involved.
  */
 export class ImpactGit {
-  private readonly git: SimpleGit;
   private previous: string | null = null;
 
-  constructor(root: string) {
-    this.git = simpleGit({ baseDir: root });
-  }
+  constructor(private readonly root: string) {}
 
   /** Refuses (QmsError) outside a repository, on a dirty tree, without a commit, or on an existing branch. */
-  async ensureReady(branch: string): Promise<void> {
-    if (!(await this.git.checkIsRepo())) throw new QmsError('--apply works in a git repository (it makes a branch and a commit): run git init, commit, and try again');
-    try {
-      await this.git.raw(['rev-parse', '--verify', '--quiet', 'HEAD']);
-    } catch {
-      throw new QmsError('the repository has no commit yet: commit the documents first, then run --apply');
-    }
-    const status = await this.git.status();
+  ensureReady(branch: string): void {
+    if (this.tryGit(['rev-parse', '--is-inside-work-tree'])?.trim() !== 'true') throw new QmsError('--apply works in a git repository (it makes a branch and a commit): run git init, commit, and try again');
+    if (this.tryGit(['rev-parse', '--verify', '--quiet', 'HEAD']) === null) throw new QmsError('the repository has no commit yet: commit the documents first, then run --apply');
     // Untracked files are not committed, and qms's own cache is no change of the user's.
-    const dirty = status.files
-      .filter((file) => (file.index !== '?' || file.working_dir !== '?') && !/(^|\/)\.qms\//.test(file.path))
-      .map((file) => file.path);
+    const dirty = changedPaths(git(this.root, ['status', '--porcelain', '-z', '--untracked-files=all'])).filter((path) => !/(^|\/)\.qms\//.test(path));
     if (dirty.length > 0) {
       const list = dirty.slice(0, 5).join(', ') + (dirty.length > 5 ? ` and ${dirty.length - 5} more` : '');
       throw new QmsError(`the working tree has uncommitted changes (${list}): commit or stash them first, so the impact branch holds only qms's changes`);
     }
-    try {
-      await this.git.raw(['check-ref-format', '--branch', branch]);
-    } catch {
-      throw new QmsError(`"${branch}" is not a valid branch name`);
-    }
-    const branches = await this.git.branchLocal();
-    if (branches.all.includes(branch)) throw new QmsError(`branch ${branch} already exists: delete it (git branch -D ${branch}) or choose another with --branch`);
-    this.previous = status.current ?? (await this.git.revparse(['HEAD']));
+    if (this.tryGit(['check-ref-format', '--branch', branch]) === null) throw new QmsError(`"${branch}" is not a valid branch name`);
+    if (this.tryGit(['show-ref', '--verify', '--quiet', `refs/heads/${branch}`]) !== null) throw new QmsError(`branch ${branch} already exists: delete it (git branch -D ${branch}) or choose another with --branch`);
+    // Where abandon returns: the current branch, or the commit on a detached HEAD.
+    this.previous = (this.tryGit(['symbolic-ref', '--quiet', '--short', 'HEAD']) ?? git(this.root, ['rev-parse', 'HEAD'])).trim();
   }
 
   /** Creates the branch from HEAD and switches to it. */
-  async createBranch(branch: string): Promise<void> {
-    await this.git.checkoutLocalBranch(branch);
+  createBranch(branch: string): void {
+    git(this.root, ['checkout', '--quiet', '-b', branch]);
   }
 
-  /** Stages exactly `files` and commits them. */
-  async commit(files: string[], message: string): Promise<string> {
-    await this.git.add(files);
-    const result = await this.git.commit(message, files);
-    return result.commit;
+  /**
+   * Stages exactly `files` and commits them. When that fails (a hook refuses, say), `files` are
+   * unstaged again and the Error's message is what git said.
+   * @returns the commit hash
+   */
+  commit(files: readonly string[], message: string): string {
+    const paths = ['--', ...files];
+    let step = 'add';
+    try {
+      git(this.root, ['--literal-pathspecs', 'add', ...paths]);
+      step = 'commit';
+      git(this.root, ['--literal-pathspecs', 'commit', '--quiet', '-m', message, ...paths]);
+    } catch (error) {
+      if (!(error instanceof GitError)) throw error;
+      this.tryGit(['--literal-pathspecs', 'reset', '--quiet', 'HEAD', ...paths]);
+      throw new Error(error.stderr.trim() || `git ${step} gave no reason`);
+    }
+    return git(this.root, ['rev-parse', 'HEAD']).trim();
   }
 
   /** Undoes createBranch after a failure: back to where the command started, branch deleted. */
-  async abandon(branch: string): Promise<void> {
+  abandon(branch: string): void {
     if (this.previous === null) return;
-    await this.git.checkout(this.previous);
-    await this.git.deleteLocalBranch(branch, true);
+    git(this.root, ['checkout', '--quiet', this.previous, '--']);
+    git(this.root, ['branch', '-D', branch]);
   }
+
+  /** git's output, or null when git fails. */
+  private tryGit(args: readonly string[]): string | null {
+    try {
+      return git(this.root, args);
+    } catch (error) {
+      if (error instanceof GitError) return null;
+      throw error;
+    }
+  }
+}
+
+/** The paths `git status --porcelain -z` lists, untracked ones left out; a rename or copy by its new path. */
+function changedPaths(status: string): string[] {
+  const paths: string[] = [];
+  const fields = status.split('\0');
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i] ?? '';
+    if (field.length < 4) continue;
+    const code = field.slice(0, 2);
+    if (code[0] === 'R' || code[0] === 'C') i++; // the next field is the old path
+    if (code !== '??') paths.push(field.slice(3));
+  }
+  return paths;
 }

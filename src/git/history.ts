@@ -7,7 +7,8 @@ import { readFrontMatterBlock } from '../document/frontmatter.js';
 import { readBlobs } from './blobs.js';
 import { git, GitError, gitTopLevel } from './run.js';
 import { QmsError } from '../util/errors.js';
-import { bi, tr, type Language } from '../i18n/labels.js';
+import { type Language } from '../i18n/labels.js';
+import { bi, tr } from '../i18n/language.js';
 
 /** The document as one commit left it. */
 export interface DocumentVersion {

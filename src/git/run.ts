@@ -1,3 +1,4 @@
+// The one git layer of qms: git run synchronously, with arguments and optional stdin, never through a shell.
 import { execFileSync } from 'node:child_process';
 import { QmsError } from '../util/errors.js';
 

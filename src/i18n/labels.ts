@@ -3,21 +3,11 @@
  * statuses, relations, column headings and messages. Dates are shown as dd/mm/yyyy in Vietnamese
  * text and as ISO dates everywhere else.
  */
-import type { Bilingual, Language } from './language.js';
+import { bi, type Bilingual, type Language } from './language.js';
 import type { LegalStatus } from '../model/register.js';
 import { formatVietnameseDate } from '../util/dates.js';
 
 export type { Language } from './language.js';
-
-/** Picks one language of a message. */
-export function tr(language: Language, message: Bilingual): string {
-  return message[language];
-}
-
-/** A message in both languages, for brevity. */
-export function bi(vi: string, en: string): Bilingual {
-  return { vi, en };
-}
 
 /** A date for people: 21/02/2022 in Vietnamese, 2022-02-21 in English; '' for none. */
 export function showDate(language: Language, date: string | null | undefined): string {

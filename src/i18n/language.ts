@@ -24,8 +24,13 @@ export function resolveLanguage(flag: string | undefined, configLanguage: Langua
   return 'vi';
 }
 
-/** Picks the message of a language. */
-export function say(language: Language, message: Bilingual): string {
+/** A message in both languages. */
+export function bi(vi: string, en: string): Bilingual {
+  return { vi, en };
+}
+
+/** The message of a language. */
+export function tr(language: Language, message: Bilingual): string {
   return message[language];
 }
 
@@ -38,4 +43,10 @@ export function configuredLanguage(loaded: LoadedConfig): Language | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** "A, B và C" / "A, B and C". */
+export function list(language: Language, items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${tr(language, bi('và', 'and'))} ${items[items.length - 1]}`;
 }

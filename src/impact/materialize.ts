@@ -1,6 +1,6 @@
-import { documentReadContext } from '../workspace/read-full.js';
+import { documentReadContext } from '../model/reading.js';
 import { readControlledDocument } from '../document/read-document.js';
-import { editFrontMatter, FrontMatterEditError } from '../yaml-edit/frontmatter-edit.js';
+import { editFrontMatter, isFrontMatterEditError } from '../yaml-edit/frontmatter-edit.js';
 import { renderDocument } from '../sections/render.js';
 import type { SectionTemplates } from '../sections/templates.js';
 import type { RepositoryIndex } from '../model/repository.js';
@@ -38,7 +38,7 @@ function editOrRefuse(text: string, file: FilePlan): string {
   try {
     return editFrontMatter(text, file.edits);
   } catch (error) {
-    if (error instanceof FrontMatterEditError) {
+    if (isFrontMatterEditError(error)) {
       throw new QmsError(`${file.file}: cannot revise it automatically: ${error.message}; fix the front matter (qms check shows how)`);
     }
     throw error;

@@ -3,29 +3,20 @@
  * document as `qms check` would (on the repository with the new text in place), write the file
  * atomically, and report.
  */
-import { mkdirSync, rmdirSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { documentReadContext, indexByCode } from '../workspace/read-full.js';
+import { documentReadContext, indexByCode } from '../model/reading.js';
 import { allFindings, enabledRules, summarize } from '../lint/run.js';
-import { documentFindings } from '../workspace/scan.js';
+import { documentFindings } from '../lint/run.js';
 import { summarizeDocument, type ControlledDocument } from '../model/document.js';
 import { readControlledDocument } from '../document/read-document.js';
-import { ChangedOnDiskError, OutsideRootError, writeFilesAtomically } from '../write/atomic.js';
-import { workTreeSource, type FileSource } from '../workspace/source.js';
+import type { FileChange } from '../write/plan.js';
 import type { Finding, ReadingOptions, RepositoryIndex } from '../model/repository.js';
 import { locator, renderDocument } from '../sections/render.js';
-import { loadTemplates } from '../sections/templates.js';
-import { bi, refuse, tr, type Language } from './messages.js';
-import type { Session } from '../workspace/session.js';
+import { bi, tr, type Language } from '../i18n/language.js';
+import type { Workspace } from '../workspace/open.js';
+import type { SectionTemplates } from '../sections/templates.js';
 
-/** A file's new text, ready to write. */
-export interface Change {
-  /** Path from the root, with `/`. */
-  file: string;
-  /** The text read (null: the file must not exist yet). */
-  before: string | null;
-  /** The new text, with its generated regions rendered. */
-  after: string;
+/** A file's new text (generated regions rendered), ready for the one writer. */
+export interface Change extends FileChange {
   /** Regions inserted and updated by rendering. */
   inserted: string[];
   updated: string[];
@@ -34,10 +25,10 @@ export interface Change {
 }
 
 /** Renders the generated regions of `text` (after its front matter was edited), as `qms render` would. */
-export function renderChange(session: Session, file: string, before: string | null, text: string): Change {
+export function renderChange(session: Workspace, file: string, before: string | null, text: string): Change {
   const { repository } = session;
   const document = readControlledDocument(file, text, documentReadContext(repository.config, repository.register));
-  const templates = loadTemplates(session.root, session.config.language);
+  const templates = session.templates();
   const result = renderDocument(text, document, { register: repository.register, config: session.config, today: session.today, templates });
   const locate = locator(result.text);
   const renderProblems = result.problems.map((p) => {
@@ -54,64 +45,15 @@ export function repositoryWith(repository: RepositoryIndex, file: string, text: 
   const documents = [...repository.documents.filter((d) => d.file !== file), summary].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const read = (f: string, options?: ReadingOptions): ControlledDocument | undefined => (f === file ? document : repository.read(f, options));
   const readMany = (files: readonly string[], options?: ReadingOptions): ControlledDocument[] => files.map((f) => read(f, options)).filter((d) => d !== undefined);
-  const base = repository.source ?? workTreeSource(repository.root);
-  const source: FileSource = {
-    label: base.label,
-    list: (include, legal) => {
-      const files = base.list(include, legal);
-      return files.documents.includes(file) ? files : { ...files, documents: [...files.documents, file].sort() };
-    },
-    readAll: (files) => {
-      const others = base.readAll(files.filter((f) => f !== file));
-      return { get: (f) => (f === file ? text : others.get(f)) };
-    },
-  };
-  return { repository: { ...repository, documents, byCode: indexByCode(documents), read, readMany, source }, document, text };
+  return { repository: { ...repository, documents, byCode: indexByCode(documents), read, readMany }, document, text };
 }
 
 /** The findings `qms check` will report for `file` once it holds `text` (see repositoryWith). */
-export function findingsFor(after: { repository: RepositoryIndex; document: ControlledDocument; text: string }): Finding[] {
+export function findingsFor(after: { repository: RepositoryIndex; document: ControlledDocument; text: string }, templates: () => SectionTemplates): Finding[] {
   const { repository, document, text } = after;
   const { root, config, today, register } = repository;
   const rules = enabledRules(config);
-  return allFindings(documentFindings(document, text, { root, config, today, register, rules }), repository, rules, (f) => f === document.file);
-}
-
-/** Writes the change (all or nothing; refused when the file changed on disk since it was read). */
-export function writeChange(session: Session, change: Change): void {
-  const path = join(session.root, change.file);
-  let created: string | undefined;
-  if (change.before === null) created = mkdirSync(dirname(path), { recursive: true });
-  try {
-    writeFilesAtomically(session.root, [{ path, expected: change.before, content: change.after }]);
-  } catch (error) {
-    if (created !== undefined) removeEmptyFolders(created, dirname(path));
-    if (error instanceof ChangedOnDiskError) {
-      refuse(
-        session.language,
-        change.before === null ? 'exists' : 'changed-on-disk',
-        change.before === null
-          ? bi(`${change.file} vừa được tạo bởi người khác; không ghi gì`, `${change.file} appeared meanwhile; nothing was written`)
-          : bi(`${change.file} đã thay đổi trên đĩa từ lúc đọc; không ghi gì: hãy chạy lại lệnh`, `${change.file} changed on disk since it was read; nothing was written: run the command again`),
-      );
-    }
-    if (error instanceof OutsideRootError) refuse(session.language, 'outside-root', bi(`${error.message}; không ghi gì`, `${error.message}; nothing was written`));
-    throw error;
-  }
-}
-
-/** Removes the folders mkdirSync created (from `deepest` up to `first`), if they are still empty. */
-function removeEmptyFolders(first: string, deepest: string): void {
-  let folder = deepest;
-  for (;;) {
-    try {
-      rmdirSync(folder);
-    } catch {
-      return;
-    }
-    if (folder === first || relative(first, folder).startsWith('..')) return;
-    folder = dirname(folder);
-  }
+  return allFindings(documentFindings(document, text, { root, config, today, register, rules, templates }), repository, rules, (f) => f === document.file);
 }
 
 /** The `check` part of a result: what `qms check` reports for the document after the command. */
@@ -140,4 +82,17 @@ export function describeCheck(language: Language, file: string, check: CheckSumm
   ];
   for (const f of check.findings) lines.push(`  ${f.line}:${f.column}  ${f.severity}  ${f.ruleId}  ${f.message}`);
   return lines;
+}
+
+/** What a command plans. */
+export interface Outcome {
+  change: Change;
+  /** The fields of the `--json` result (after `ok` and `command`). */
+  result: Record<string, unknown>;
+  /** Lines for people. */
+  lines: string[];
+  /** More of the result, from the repository as it is after the change (obsolete: who references it). */
+  after?: (repository: RepositoryIndex) => { result: Record<string, unknown>; lines: string[] };
+  /** Refuse, writing nothing, when qms check would report an error for the document (qms new). */
+  requireClean?: boolean;
 }

@@ -11,10 +11,14 @@ import { sameName } from '../model/documents.js';
 import { renderChange } from './apply.js';
 import { findDocument } from './find.js';
 import { editFields, putRecord } from './frontmatter.js';
-import { bi, list, refuse, stepName, STEPS, tr, type Step } from './messages.js';
+import { stepName, STEPS, type Step } from './messages.js';
+import { list } from '../i18n/language.js';
+import { refuse } from '../util/errors.js';
+import { bi, tr } from '../i18n/language.js';
 import { quote } from './new.js';
-import type { Outcome } from './run.js';
-import { parseDateOption, textOption, type Session } from '../workspace/session.js';
+import type { Outcome } from './apply.js';
+import { parseDateOption, textOption } from '../i18n/option-values.js';
+import type { Workspace } from '../workspace/open.js';
 
 export interface ApproveOptions {
   step?: string;
@@ -26,8 +30,8 @@ export interface ApproveOptions {
 /** Top-level keys before which a new `approval` block goes. */
 const APPROVAL_BEFORE = ['legal_basis', 'references', 'tthc', 'history', 'last_review', 'obsolete'];
 
-export function planApprove(session: Session, code: string, options: ApproveOptions): Outcome {
-  const { language, repository, config } = session;
+export function planApprove(session: Workspace, code: string, options: ApproveOptions): Outcome {
+  const { language, config } = session;
   const step = options.step as Step;
   if (!STEPS.includes(step)) {
     refuse(language, 'usage', bi(`--step nhận prepared, reviewed hoặc approved, không phải "${options.step ?? ''}"`, `--step takes prepared, reviewed or approved, not "${options.step ?? ''}"`));
@@ -35,7 +39,7 @@ export function planApprove(session: Session, code: string, options: ApproveOpti
   const name = textOption(options.name, '--name', language);
   const title = textOption(options.title, '--title', language);
   const date = parseDateOption(options.date, '--date', language, session.today);
-  const { document, text } = findDocument(repository, code, language);
+  const { document, text } = findDocument(session, code, language);
   const shown = document.code!.value;
   const status = document.status?.value;
   if (status === 'obsolete') {

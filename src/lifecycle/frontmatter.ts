@@ -7,11 +7,12 @@
 import { randomBytes } from 'node:crypto';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { splitFrontMatter } from '../document/split.js';
-import { editFrontMatter, FrontMatterEditError, type FrontMatterEdit } from '../yaml-edit/frontmatter-edit.js';
+import { editFrontMatter, isFrontMatterEditError, type FrontMatterEdit } from '../yaml-edit/frontmatter-edit.js';
 import { sameData } from '../yaml-edit/intended.js';
 import { column, detectStyle, lineStart, parserView, withEol, type TextStyle } from '../yaml-edit/text.js';
 import { formatFlowMap, formatKey, formatScalar } from '../yaml-edit/yaml-format.js';
-import { bi, refuse, type Language } from './messages.js';
+import { refuse } from '../util/errors.js';
+import { bi, type Language } from '../i18n/language.js';
 
 const PARSE_OPTIONS = { schema: 'core', uniqueKeys: true, strict: true, prettyErrors: false } as const;
 
@@ -48,7 +49,7 @@ export function editFields(text: string, edits: readonly FrontMatterEdit[], lang
   try {
     return editFrontMatter(text, edits);
   } catch (error) {
-    if (error instanceof FrontMatterEditError) {
+    if (isFrontMatterEditError(error)) {
       refuse(language, 'front-matter', bi(`không sửa được front matter: ${error.message}`, `cannot edit the front matter: ${error.message}`));
     }
     throw error;

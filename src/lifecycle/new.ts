@@ -2,17 +2,18 @@
  * `qms new <type>`: a new controlled document from its type's skeleton — revision 1, draft, one
  * history row, the required generated regions rendered — at the path the config's filename rule gives.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { formatFlowMap, formatScalar } from '../yaml-edit/yaml-format.js';
-import { classifyFiles } from '../workspace/files.js';
+import { classifyFiles } from '../config/file-sets.js';
 import { expectedFileName } from '../rules/code/filename.js';
 import { codeKey } from '../model/documents.js';
 import { renderChange } from './apply.js';
-import { bi, list, refuse, tr } from './messages.js';
-import type { Outcome } from './run.js';
-import { parseDateOption, textOption, type Session } from '../workspace/session.js';
-import { fillTemplate, findTemplate } from './templates.js';
+import { list } from '../i18n/language.js';
+import { refuse } from '../util/errors.js';
+import { bi, tr } from '../i18n/language.js';
+import type { Outcome } from './apply.js';
+import { parseDateOption, textOption } from '../i18n/option-values.js';
+import type { Workspace } from '../workspace/open.js';
+import { fillTemplate } from './templates.js';
 
 export interface NewOptions {
   code?: string;
@@ -28,7 +29,7 @@ export const DEFAULT_FOLDERS: Readonly<Record<string, string>> = { procedure: 'p
 /** The summary of the first history row, in the language of the documents. */
 export const FIRST_ISSUE = bi('Ban hành lần đầu', 'First issue');
 
-export function planNew(session: Session, type: string, options: NewOptions): Outcome {
+export function planNew(session: Workspace, type: string, options: NewOptions): Outcome {
   const { language, config, repository } = session;
   const typeConfig = Object.hasOwn(config.types, type) ? config.types[type] : undefined;
   if (!typeConfig) {
@@ -57,7 +58,7 @@ export function planNew(session: Session, type: string, options: NewOptions): Ou
   const date = parseDateOption(options.date, '--date', language, session.today);
 
   const file = targetFile(session, type, code, options.dir);
-  if (existsSync(join(session.root, file))) refuse(language, 'exists', bi(`${file} đã có; không ghi đè`, `${file} already exists; it is not overwritten`), { file });
+  if (session.exists(file)) refuse(language, 'exists', bi(`${file} đã có; không ghi đè`, `${file} already exists; it is not overwritten`), { file });
   if (!classifyFiles([file], config.documents, config.legal).documents.includes(file)) {
     refuse(
       language,
@@ -70,7 +71,7 @@ export function planNew(session: Session, type: string, options: NewOptions): Ou
     );
   }
 
-  const template = findTemplate(session.root, type, config.language, language);
+  const template = session.documentTemplate(type, config.language);
   const body = fillTemplate(template, { code, title, type, label: typeConfig.label, owner: owner ?? '', organization: config.organization, sections: typeConfig.sections }, language);
   const eol = /\r\n/.test(template.text.slice(0, template.text.search(/\n|$/) + 1)) ? '\r\n' : '\n';
   const summary = tr(config.language, FIRST_ISSUE);
@@ -98,7 +99,7 @@ export function planNew(session: Session, type: string, options: NewOptions): Ou
 }
 
 /** The path of a new document: its folder (`--dir` or the type's) and the name the filename rule gives. */
-function targetFile(session: Session, type: string, code: string, dir: string | undefined): string {
+function targetFile(session: Workspace, type: string, code: string, dir: string | undefined): string {
   const { language, config } = session;
   const folder = (dir ?? DEFAULT_FOLDERS[type] ?? '').normalize('NFC').replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/\/+$/, '');
   if (folder.startsWith('/') || /^[A-Za-z]:/.test(folder) || folder.split('/').some((part) => part === '..')) {

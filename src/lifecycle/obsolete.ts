@@ -7,11 +7,14 @@ import { referencesOf } from '../rules/ref/resolve.js';
 import type { RepositoryIndex } from '../model/repository.js';
 import { codeKey } from '../model/documents.js';
 import { renderChange } from './apply.js';
-import { findByCode, findDocument } from './find.js';
+import { findDocument } from './find.js';
+import { findOneDocument } from '../lookup/documents.js';
 import { editFields, putRecord, type FlatRecord } from './frontmatter.js';
-import { bi, refuse, tr } from './messages.js';
-import type { Outcome } from './run.js';
-import { parseDateOption, textOption, type Session } from '../workspace/session.js';
+import { refuse } from '../util/errors.js';
+import { bi, tr } from '../i18n/language.js';
+import type { Outcome } from './apply.js';
+import { parseDateOption, textOption } from '../i18n/option-values.js';
+import type { Workspace } from '../workspace/open.js';
 
 export interface ObsoleteOptions {
   reason?: string;
@@ -29,18 +32,18 @@ export interface Referrer {
   places: Array<{ line: number; column: number; source: 'references' | 'body' }>;
 }
 
-export function planObsolete(session: Session, code: string, options: ObsoleteOptions): Outcome {
+export function planObsolete(session: Workspace, code: string, options: ObsoleteOptions): Outcome {
   const { language, repository } = session;
   const reason = textOption(options.reason, '--reason', language);
   const date = parseDateOption(options.date, '--date', language, session.today);
-  const { document, text } = findDocument(repository, code, language);
+  const { document, text } = findDocument(session, code, language);
   const shown = document.code!.value;
   if (document.status?.value === 'obsolete') {
     refuse(language, 'obsolete', bi(`${shown} đã hết hiệu lực từ ${document.obsolete?.date ?? '?'}`, `${shown} is already obsolete since ${document.obsolete?.date ?? '?'}`), { code: shown });
   }
   let replacedBy: string | undefined;
   if (options.replacedBy !== undefined) {
-    const successor = findByCode(repository, textOption(options.replacedBy, '--replaced-by', language), language, '--replaced-by:');
+    const successor = findOneDocument(repository, textOption(options.replacedBy, '--replaced-by', language), language, '--replaced-by:');
     replacedBy = successor.code!.value;
     if (codeKey(replacedBy) === codeKey(shown)) refuse(language, 'usage', bi(`${shown} không thể thay thế chính nó`, `${shown} cannot replace itself`));
     if (successor.status?.value === 'obsolete') {

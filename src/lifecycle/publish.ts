@@ -7,10 +7,14 @@ import { STEP_LABELS } from '../rules/approval/missing.js';
 import { renderChange } from './apply.js';
 import { findDocument } from './find.js';
 import { editFields, putRootScalar } from './frontmatter.js';
-import { bi, list, refuse, stepName, STEPS, tr } from './messages.js';
+import { stepName, STEPS } from './messages.js';
+import { list } from '../i18n/language.js';
+import { refuse } from '../util/errors.js';
+import { bi, tr } from '../i18n/language.js';
 import { quote } from './new.js';
-import type { Outcome } from './run.js';
-import { parseDateOption, type Session } from '../workspace/session.js';
+import type { Outcome } from './apply.js';
+import { parseDateOption } from '../i18n/option-values.js';
+import type { Workspace } from '../workspace/open.js';
 
 export interface PublishOptions {
   effective?: string;
@@ -19,11 +23,11 @@ export interface PublishOptions {
 /** Top-level keys before which a new `effective` goes (so it sits near `status`). */
 const EFFECTIVE_BEFORE = ['owner', 'approval', 'legal_basis', 'references', 'tthc', 'history', 'last_review', 'obsolete'];
 
-export function planPublish(session: Session, code: string, options: PublishOptions): Outcome {
-  const { language, repository } = session;
+export function planPublish(session: Workspace, code: string, options: PublishOptions): Outcome {
+  const { language } = session;
   if (options.effective === undefined) refuse(language, 'usage', bi('cần --effective <YYYY-MM-DD>: ngày có hiệu lực', '--effective <YYYY-MM-DD> is required: the date it comes into force'));
   const effective = parseDateOption(options.effective, '--effective', language, session.today);
-  const { document, text } = findDocument(repository, code, language);
+  const { document, text } = findDocument(session, code, language);
   const shown = document.code!.value;
   const status = document.status?.value;
   if (status === 'obsolete') refuse(language, 'obsolete', bi(`${shown} đã hết hiệu lực (obsolete): không ban hành lại`, `${shown} is obsolete: it is not published again`), { code: shown });

@@ -4,16 +4,17 @@
  * preparer stays), the effective date removed until the new revision is published.
  */
 import type { FrontMatterEdit } from '../yaml-edit/frontmatter-edit.js';
-import { canonicalKey } from '../legal/key.js';
+import { requireLegalEntry } from '../lookup/legal.js';
 import type { Register } from '../model/register.js';
-import { editDistance } from '../util/shape.js';
 import { renderChange } from './apply.js';
 import { findDocument } from './find.js';
 import { editFields, frontMatterData, keyIn } from './frontmatter.js';
-import { bi, list, refuse, tr, type Language } from './messages.js';
+import { refuse } from '../util/errors.js';
+import { bi, tr, type Language } from '../i18n/language.js';
 import { quote } from './new.js';
-import type { Outcome } from './run.js';
-import { parseDateOption, textOption, type Session } from '../workspace/session.js';
+import type { Outcome } from './apply.js';
+import { parseDateOption, textOption } from '../i18n/option-values.js';
+import type { Workspace } from '../workspace/open.js';
 
 export interface ReviseOptions {
   summary?: string;
@@ -21,9 +22,9 @@ export interface ReviseOptions {
   date?: string;
 }
 
-export function planRevise(session: Session, code: string, options: ReviseOptions): Outcome {
+export function planRevise(session: Workspace, code: string, options: ReviseOptions): Outcome {
   const { language, repository } = session;
-  const { document, text } = findDocument(repository, code, language);
+  const { document, text } = findDocument(session, code, language);
   const shown = document.code!.value;
   const status = document.status?.value;
   if (status === 'obsolete') {
@@ -72,31 +73,8 @@ export function planRevise(session: Session, code: string, options: ReviseOption
   };
 }
 
-/** The register id of the legal document named by `argument`, in any citation form; refused when unknown or ambiguous. */
+/** The registered id `--trigger` names (the one legal lookup); refuses an unknown or ambiguous one. */
 export function resolveTrigger(register: Register, argument: string, language: Language): string {
-  const idOf = (key: string): string => register.get(key)?.id?.value ?? key;
-  const direct = canonicalKey(argument);
-  if (direct && register.get(direct)) return idOf(direct);
-  const found = register.recognizer.find(argument).filter((c) => c.key !== null || c.candidates.length > 0);
-  const only = found.length === 1 ? found[0]! : undefined;
-  if (only?.key && register.get(only.key)) return idOf(only.key);
-  if (only && only.candidates.length > 1) {
-    const names = only.candidates.map(idOf);
-    refuse(language, 'ambiguous-trigger', bi(`--trigger "${argument}" có thể là ${names.join(' hoặc ')}: ghi đủ số hiệu`, `--trigger "${argument}" could mean ${names.join(' or ')}: give the full number`), { trigger: argument, candidates: names });
-  }
-  const wanted = (direct ?? argument).toUpperCase();
-  const scored: Array<[number, string]> = [];
-  for (const [key, entry] of register.byKey) {
-    const names = [key, ...entry.aliases.map((a) => canonicalKey(a) ?? a)];
-    scored.push([Math.min(...names.map((name) => editDistance(wanted, name.toUpperCase()))), idOf(key)]);
-  }
-  scored.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
-  const closest = scored.slice(0, 3).map(([, id]) => id);
-  const hint = closest.length > 0 ? bi(`; gần nhất: ${list('vi', closest)}`, `; the closest are ${list('en', closest)}`) : bi('', '');
-  return refuse(
-    language,
-    'unknown-trigger',
-    bi(`--trigger "${argument}" không có trong danh mục văn bản pháp lý (legal/)${hint.vi}`, `--trigger "${argument}" is not in the legal register (legal/)${hint.en}`),
-    { trigger: argument, closest },
-  );
+  const entry = requireLegalEntry(argument, register, language, { option: '--trigger' });
+  return entry.id?.value ?? entry.key!;
 }

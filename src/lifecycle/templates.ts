@@ -1,13 +1,11 @@
 /**
- * Document skeletons for `qms new`: `templates/documents/<type>.<lang>.md` shipped with qms,
- * overridden by the same path under the repository root. A skeleton is the body of the document
+ * Document skeletons for `qms new` and filling them (pure; workspace/document-templates.ts finds them):
+ * `templates/documents/<type>.<lang>.md` shipped with qms, overridden by the same path under the repository root. A skeleton is the body of the document
  * (qms writes the front matter), with placeholders in double braces (docs/lifecycle.md).
  */
-import { packagePath } from '../paths.js';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Language } from '../i18n/language.js';
-import { bi, refuse } from './messages.js';
+import { refuse } from '../util/errors.js';
+import { bi } from '../i18n/language.js';
 
 /** A skeleton found for a type. */
 export interface DocumentTemplate {
@@ -32,30 +30,6 @@ export interface TemplateValues {
 /** The placeholders a skeleton may use. */
 export const PLACEHOLDERS = ['code', 'title', 'title_upper', 'type', 'label', 'owner', 'organization', 'section'] as const;
 
-function shippedPath(name: string): string {
-  return packagePath('templates', 'documents', name);
-}
-
-/**
- * The skeleton of a type in a language: the repository's own, else the shipped one, else the
- * repository's `default.<lang>.md`, else the shipped default.
- */
-export function findTemplate(root: string, type: string, templateLanguage: Language, language: Language): DocumentTemplate {
-  const candidates: Array<[string, string]> = [];
-  for (const name of [`${type}.${templateLanguage}.md`, `default.${templateLanguage}.md`]) {
-    candidates.push([join(root, 'templates', 'documents', name), `templates/documents/${name}`]);
-    candidates.push([shippedPath(name), `qms:templates/documents/${name}`]);
-  }
-  for (const [path, label] of candidates) {
-    if (!existsSync(path)) continue;
-    try {
-      return { label, text: readFileSync(path, 'utf8').replace(/^\uFEFF/, '') };
-    } catch (error) {
-      refuse(language, 'template', bi(`không đọc được mẫu ${label}: ${(error as Error).message}`, `cannot read the template ${label}: ${(error as Error).message}`));
-    }
-  }
-  return refuse(language, 'template', bi(`không có mẫu tài liệu cho loại "${type}"`, `no document template for the type "${type}"`));
-}
 
 const PLACEHOLDER = /\{\{\s*([a-z_]+)(?:\s*:\s*(\d+))?(?:\s*\|([^}]*))?\s*\}\}/g;
 

@@ -3,6 +3,9 @@ import { RULES } from './catalogue.js';
 import type { OpenedRepository } from '../workspace/read-indexed.js';
 import type { DocumentBatch, Finding, Repository, RepositoryIndex } from '../model/repository.js';
 import type { Report, Rule } from '../rules/rule.js';
+import type { ControlledDocument } from '../model/document.js';
+import type { Register } from '../model/register.js';
+import type { SectionTemplates } from '../sections/templates.js';
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
@@ -116,4 +119,20 @@ export function summarize(findings: readonly Finding[]): Summary {
     else summary.infos++;
   }
   return summary;
+}
+
+/** What the document rules need besides the document: the config, the register, the day, the templates. */
+export interface DocumentRuleContext {
+  root: string;
+  config: QmsConfig;
+  today: string;
+  register: Register;
+  rules: readonly EnabledRule[];
+  templates(): SectionTemplates;
+}
+
+/** The document rules' findings on one document whose text is at hand. */
+export function documentFindings(document: ControlledDocument, text: string, context: DocumentRuleContext): Finding[] {
+  const batch = { root: context.root, config: context.config, today: context.today, register: context.register, documents: [document], texts: new Map([[document.file, text]]), templates: context.templates };
+  return runDocumentRules(batch, context.rules);
 }

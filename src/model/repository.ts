@@ -1,8 +1,8 @@
 import type { QmsConfig, Severity } from '../config/types.js';
 import type { ControlledDocument, DocumentSummary, LegalEntry } from './document.js';
 import type { Register } from './register.js';
+import type { SectionTemplates } from '../sections/templates.js';
 import type { ChangeSet } from '../change/changeset.js';
-import type { FileSource } from '../workspace/source.js';
 import type { LoadStats } from '../workspace/read-full.js';
 
 /** One finding, as printed and serialised. */
@@ -31,8 +31,6 @@ export interface RepositoryIndex {
   read(file: string, options?: ReadingOptions): ControlledDocument | undefined;
   /** The full readings of several documents, in order; other files are left out. */
   readMany(files: readonly string[], options?: ReadingOptions): ControlledDocument[];
-  /** Where the files were read from (the work tree, HEAD or the index), for rules that read text again. */
-  source?: FileSource;
   /** How the repository was read. */
   stats?: LoadStats;
   /** What changed since a base commit (`qms check --base`): the change/* rules' subject. */
@@ -52,6 +50,10 @@ export interface ReadingOptions {
 export interface Repository extends RepositoryIndex {
   documents: ControlledDocument[];
   byCode: Map<string, ControlledDocument[]>;
+  /** The documents' texts, as read. */
+  texts: ReadonlyMap<string, string>;
+  /** The section templates, loaded on first use. */
+  templates(): SectionTemplates;
 }
 
 /**
@@ -65,7 +67,8 @@ export interface DocumentBatch {
   today: string;
   register: Register;
   documents: readonly ControlledDocument[];
-  /** The texts of the documents, when the caller holds them (else rules read them from `source`). */
-  texts?: ReadonlyMap<string, string>;
-  source?: FileSource;
+  /** The texts of the documents. */
+  texts: ReadonlyMap<string, string>;
+  /** The section templates (loaded once, on first use: a broken override matters only where regions are rendered). */
+  templates(): SectionTemplates;
 }

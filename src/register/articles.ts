@@ -1,7 +1,8 @@
 import { articleKey, parseArticleRefs } from '../legal/articles.js';
 import type { ArticleRef } from '../legal/citation-types.js';
 import { QmsError } from '../util/errors.js';
-import { bi, tr, type Language } from '../i18n/labels.js';
+import { type Language } from '../i18n/labels.js';
+import { bi, tr } from '../i18n/language.js';
 
 /** "điểm a khoản 2 Điều 5": how a reference is written in the register. */
 export function articleText(ref: ArticleRef): string {

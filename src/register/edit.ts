@@ -5,13 +5,10 @@
  * validated as `qms check` would validate the register with those texts, in memory, and only then
  * written atomically.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { loadRepository } from '../workspace/read-full.js';
 import { runRules } from '../lint/run.js';
 import type { LegalEntry } from '../model/document.js';
-import { ChangedOnDiskError, OutsideRootError, writeFilesAtomically } from '../write/atomic.js';
-import { editFrontMatter, FrontMatterEditError, type EditItem, type FrontMatterEdit } from '../yaml-edit/frontmatter-edit.js';
+import type { FileChange } from '../write/plan.js';
+import { editFrontMatter, isFrontMatterEditError, type EditItem, type FrontMatterEdit } from '../yaml-edit/frontmatter-edit.js';
 import { parseArticleList } from '../legal/articles.js';
 import type { ArticleRef } from '../legal/citation-types.js';
 import { foldPlain } from '../legal/fold.js';
@@ -23,20 +20,16 @@ import type { Rule } from '../rules/rule.js';
 import { QmsError } from '../util/errors.js';
 import { articleIdentity, articleText } from './articles.js';
 import { ENTRY_FIELD_NAMES, entryFileName, newEntryText, REQUIRED_FIELDS, type EntryFields } from './entry-text.js';
-import { articlesSuffix, bi, relationLabel, tr, type Language } from '../i18n/labels.js';
-import { findLegalKey, requireLegalEntry } from '../lookup/documents.js';
-import { overlaySource, type Opened, type OpenedRegister } from '../workspace/open.js';
+import { articlesSuffix, relationLabel, type Language } from '../i18n/labels.js';
+import { bi, tr } from '../i18n/language.js';
+import { findLegalKey, requireLegalEntry } from '../lookup/legal.js';
+import type { RegisterWorkspace, Workspace } from '../workspace/open.js';
 
 /** The relations a maintenance command records. */
 export type WrittenRelation = 'amends' | 'replaces' | 'repeals';
 
 /** One file of a register change: its text before (null: a new file) and after. */
-export interface RegisterWrite {
-  /** Path relative to the root, with `/`. */
-  file: string;
-  before: string | null;
-  after: string;
-}
+export type RegisterWrite = FileChange;
 
 /** A planned register change. */
 export interface RegisterPlan {
@@ -68,7 +61,7 @@ export interface RelateRequest {
 }
 
 /** Plans `qms legal add`: a new entry, refused when the id is already registered. */
-export function planAdd(opened: Opened, request: AddRequest): RegisterPlan {
+export function planAdd(opened: Workspace, request: AddRequest): RegisterPlan {
   const { language } = opened;
   const id = request.id.normalize('NFC').trim();
   assertUsableId(id, language);
@@ -99,7 +92,7 @@ export function planAdd(opened: Opened, request: AddRequest): RegisterPlan {
  * else edits it; adds the relation, or the articles the relation does not list yet. An empty
  * `writes` means everything was recorded already.
  */
-export function planRelation(opened: Opened, request: RelateRequest): RegisterPlan {
+export function planRelation(opened: Workspace, request: RelateRequest): RegisterPlan {
   const { language, repository } = opened;
   const target = requireLegalEntry(request.target, repository.register, language);
   const targetId = target.id?.value ?? target.key!;
@@ -122,7 +115,7 @@ export function planRelation(opened: Opened, request: RelateRequest): RegisterPl
     throw new QmsError(tr(language, bi(`--file chỉ dùng khi tạo mục mới; ${byEntry.id?.value} đã có trong ${byEntry.file}`, `--file is for a new entry; ${byEntry.id?.value} is already in ${byEntry.file}`)));
   }
   const byId = byEntry.id?.value ?? request.by;
-  const before = readFileSync(join(opened.root, byEntry.file), 'utf8');
+  const before = opened.readText(byEntry.file);
   const edits: FrontMatterEdit[] = [];
   const summary: string[] = [];
   const data = byEntry.frontMatter?.data ?? {};
@@ -156,7 +149,7 @@ function relationItem(targetId: string, articles: readonly ArticleRef[]): Exclud
 
 /** Edits adding the relation to an existing entry, or only the articles it lacks. */
 function relationEditsFor(
-  opened: Opened,
+  opened: Workspace,
   byEntry: LegalEntry,
   request: RelateRequest,
   item: Exclude<EditItem, string>,
@@ -246,13 +239,13 @@ function edit(text: string, edits: readonly FrontMatterEdit[], file: string, lan
   try {
     return editFrontMatter(text, edits);
   } catch (error) {
-    if (error instanceof FrontMatterEditError) throw new QmsError(tr(language, bi(`không sửa được ${file}: ${error.message}`, `cannot edit ${file}: ${error.message}`)));
+    if (isFrontMatterEditError(error)) throw new QmsError(tr(language, bi(`không sửa được ${file}: ${error.message}`, `cannot edit ${file}: ${error.message}`)));
     throw error;
   }
 }
 
 /** The registered entry an id names (by key, or any citation form the register resolves). */
-function registeredEntry(opened: Opened, id: string): LegalEntry | undefined {
+function registeredEntry(opened: Workspace, id: string): LegalEntry | undefined {
   const key = findLegalKey(id, opened.repository.register, opened.language);
   return key ? opened.repository.register.get(key) : undefined;
 }
@@ -269,16 +262,16 @@ function assertRequired(fields: EntryFields, language: Language, id: string): vo
 }
 
 /** legal/<slug>.md, or `--file`; a taken default name gets -2, -3 … */
-function newFilePath(opened: Opened, id: string, kind: string | undefined, given: string | undefined): string {
-  const { root, language } = opened;
+function newFilePath(opened: Workspace, id: string, kind: string | undefined, given: string | undefined): string {
+  const { language } = opened;
   if (given !== undefined) {
     const file = given.replace(/\\/g, '/').replace(/^\.\//, '');
-    if (existsSync(join(root, file))) throw new QmsError(tr(language, bi(`${file} đã tồn tại`, `${file} already exists`)));
+    if (opened.exists(file)) throw new QmsError(tr(language, bi(`${file} đã tồn tại`, `${file} already exists`)));
     return file;
   }
   const name = entryFileName(id, kind);
   let file = `legal/${name}`;
-  for (let n = 2; existsSync(join(root, file)); n++) file = `legal/${name.replace(/\.md$/, '')}-${n}.md`;
+  for (let n = 2; opened.exists(file); n++) file = `legal/${name.replace(/\.md$/, '')}-${n}.md`;
   return file;
 }
 
@@ -300,10 +293,10 @@ export interface Validation {
  * plan's texts (in memory; nothing is written) and returns the findings the plan would introduce.
  * Findings already there before are not the plan's: a broken register elsewhere does not block it.
  */
-export function validatePlan(opened: OpenedRegister, plan: RegisterPlan): Validation {
-  const { root, loaded, today, language } = opened;
+export function validatePlan(opened: RegisterWorkspace, plan: RegisterPlan): Validation {
+  const { language } = opened;
   const texts = new Map(plan.writes.map((write) => [write.file, write.after]));
-  const after = loadRepository(root, loaded, today, overlaySource(root, texts));
+  const after = opened.registerWith(texts);
   for (const write of plan.writes) {
     if (!after.legal.some((entry) => entry.file === write.file)) {
       throw new QmsError(
@@ -327,22 +320,6 @@ export function validatePlan(opened: OpenedRegister, plan: RegisterPlan): Valida
     else introduced.push(finding);
   }
   return { errors: introduced.filter((f) => f.severity === 'error'), warnings: introduced.filter((f) => f.severity !== 'error') };
-}
-
-/** Writes the plan's files, all or none. */
-export function writePlan(root: string, plan: RegisterPlan, language: Language): void {
-  for (const write of plan.writes) if (write.before === null) mkdirSync(dirname(join(root, write.file)), { recursive: true });
-  try {
-    writeFilesAtomically(
-      root,
-      plan.writes.map((write) => ({ path: join(root, write.file), expected: write.before, content: write.after })),
-    );
-  } catch (error) {
-    if (error instanceof ChangedOnDiskError || error instanceof OutsideRootError) {
-      throw new QmsError(tr(language, bi(`không ghi được: ${error.message}`, `nothing written: ${error.message}`)));
-    }
-    throw error;
-  }
 }
 
 /** `qms impact <id>` as a command to copy, quoted when the id holds more than letters, digits and / . : - */

@@ -1,6 +1,4 @@
-import { packagePath } from '../paths.js';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+/** The words of the generated regions: their shape, reading and merging a templates file (pure), filling a pattern. */
 import { parseDocument } from 'yaml';
 import { QmsError } from '../util/errors.js';
 
@@ -54,47 +52,11 @@ const PLACEHOLDERS: Record<string, readonly string[]> = {
   'legal-basis.guides': ['by', 'articles'],
 };
 
-/** Path of the shipped templates of a language. */
-export function packageTemplatesPath(language: TemplateLanguage): string {
-  return packagePath('templates', `sections.${language}.yaml`);
-}
-
-/** Path of a repository's override file. */
-export function repositoryTemplatesPath(root: string, language: TemplateLanguage): string {
-  return join(root, 'templates', `sections.${language}.yaml`);
-}
-
-const shipped = new Map<TemplateLanguage, SectionTemplates>();
-
-/** The shipped templates of a language, read once per process. */
-export function defaultTemplates(language: TemplateLanguage): SectionTemplates {
-  let templates = shipped.get(language);
-  if (!templates) {
-    const path = packageTemplatesPath(language);
-    const data = parseYaml(readFileSync(path, 'utf8'), path);
-    checkPatterns(data, path);
-    templates = data as unknown as SectionTemplates;
-    shipped.set(language, templates);
-  }
-  return templates;
-}
-
-/**
- * The templates for a repository: the shipped ones of `language`, with the keys of
- * `<root>/templates/sections.<language>.yaml` (when the file exists) in their place.
- * @throws QmsError when the override is not valid YAML or names a key qms does not know.
- */
-export function loadTemplates(root: string, language: TemplateLanguage): SectionTemplates {
-  const base = defaultTemplates(language);
-  const path = repositoryTemplatesPath(root, language);
-  let source: string;
-  try {
-    source = readFileSync(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return base;
-    throw new QmsError(`cannot read ${path}: ${(error as Error).message}`);
-  }
-  return mergeTemplates(base, source, `templates/sections.${language}.yaml`);
+/** Templates from the YAML text of a whole templates file (the shipped one); `label` names it in errors. */
+export function readTemplates(source: string, label: string): SectionTemplates {
+  const data = parseYaml(source, label);
+  checkPatterns(data, label);
+  return data as unknown as SectionTemplates;
 }
 
 /** `base` with the keys of the YAML text `override` in their place; `label` names the file in errors. */

@@ -1,10 +1,41 @@
 /**
- * An error the user can act on (bad option, bad config, unreadable path): printed without a stack
- * trace, exit code 2.
+ * The one error qms refuses with: a message in Vietnamese and English, a stable reason for scripts
+ * (`--json`) and details. Only the entry point (src/cli/main.ts) turns it into exit code 2, one
+ * line on stderr, or a JSON error; anything else thrown is an internal error.
  */
+import type { Bilingual, Language } from '../i18n/language.js';
+
+export interface QmsErrorOptions {
+  /** A stable id of what went wrong, for scripts: `usage`, `not-found`, `changed-on-disk` … (default `error`). */
+  reason?: string;
+  /** Facts for the JSON error (`--json`): they follow `reason` and `message`. */
+  details?: Record<string, unknown>;
+  /** The language of `message` when the text is bilingual (default English). */
+  language?: Language;
+}
+
 export class QmsError extends Error {
-  constructor(message: string) {
-    super(message);
+  /** The message in both languages (the same text twice where it has no translation yet). */
+  readonly text: Bilingual;
+  readonly reason: string;
+  readonly details: Record<string, unknown>;
+
+  constructor(message: string | Bilingual, options: QmsErrorOptions = {}) {
+    const text = typeof message === 'string' ? { vi: message, en: message } : message;
+    super(text[options.language ?? 'en']);
     this.name = 'QmsError';
+    this.text = text;
+    this.reason = options.reason ?? 'error';
+    this.details = options.details ?? {};
   }
+
+  /** The message in `language`. */
+  in(language: Language): string {
+    return this.text[language];
+  }
+}
+
+/** Throws a QmsError with the message in `language`. */
+export function refuse(language: Language, reason: string, message: Bilingual, details: Record<string, unknown> = {}): never {
+  throw new QmsError(message, { reason, details, language });
 }

@@ -10,7 +10,8 @@ import { referencesOf } from '../rules/ref/resolve.js';
 import type { RepositoryIndex } from '../model/repository.js';
 import { codeKey } from '../model/documents.js';
 import { articleText } from '../register/articles.js';
-import { articlesSuffix, documentStatusLabel, LABELS, legalStatusLabel, showDate, tr, type Language } from '../i18n/labels.js';
+import { articlesSuffix, documentStatusLabel, LABELS, legalStatusLabel, showDate, type Language } from '../i18n/labels.js';
+import { tr } from '../i18n/language.js';
 import { compareCodes } from './master-list.js';
 
 export interface ApprovalView {

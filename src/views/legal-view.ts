@@ -9,7 +9,8 @@ import { RELATION_FIELDS } from '../document/read-legal.js';
 import { hasTakenEffect, type LegalStatus } from '../model/register.js';
 import type { RepositoryIndex } from '../model/repository.js';
 import { articleText } from '../register/articles.js';
-import { articlesSuffix, bi, inverseLabel, LABELS, legalStatusLabel, relationLabel, showDate, tr, type Language, type RelationField } from '../i18n/labels.js';
+import { articlesSuffix, inverseLabel, LABELS, legalStatusLabel, relationLabel, showDate, type Language, type RelationField } from '../i18n/labels.js';
+import { bi, tr } from '../i18n/language.js';
 import { compareCodes, type LegalIdentity } from './master-list.js';
 
 export interface LegalRelationView {

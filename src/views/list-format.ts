@@ -2,17 +2,8 @@
  * The master lists in their four formats: text (a terminal), md (a report to print or convert),
  * csv (Excel), json (scripts). Headings follow the language; json keys do not.
  */
-import {
-  articlesSuffix,
-  documentStatusLabel,
-  EXTERNAL_HEADINGS,
-  INTERNAL_HEADINGS,
-  legalStatusLabel,
-  LIST_TITLES,
-  showDate,
-  tr,
-  type Language,
-} from '../i18n/labels.js';
+import { articlesSuffix, documentStatusLabel, EXTERNAL_HEADINGS, INTERNAL_HEADINGS, legalStatusLabel, LIST_TITLES, showDate, type Language } from '../i18n/labels.js';
+import { tr } from '../i18n/language.js';
 import type { ActingDocument, ExternalRow, InternalRow } from './master-list.js';
 import { csvTable, markdownTable, textTable, type Table } from './table.js';
 

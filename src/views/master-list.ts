@@ -9,8 +9,9 @@ import { hasTakenEffect, type LegalStatus } from '../model/register.js';
 import type { RepositoryIndex } from '../model/repository.js';
 import { QmsError } from '../util/errors.js';
 import { articleText } from '../register/articles.js';
-import { bi, DOCUMENT_STATUSES, LEGAL_STATUSES, tr, type Language } from '../i18n/labels.js';
-import { closestNames } from '../lookup/documents.js';
+import { DOCUMENT_STATUSES, LEGAL_STATUSES, type Language } from '../i18n/labels.js';
+import { bi, tr } from '../i18n/language.js';
+import { closestNames } from '../lookup/closest.js';
 
 /** One controlled document in the internal list. */
 export interface InternalRow {

@@ -1,95 +1,150 @@
-import { configuredLanguage } from '../i18n/language.js';
 /**
- * What every registry command starts with: the repository root, its config, the language of the
- * messages and the repository read (with or without its controlled documents).
+ * The one way in: every command opens its workspace here — the repository root, its config, the
+ * language of messages, the day of the run, the register, the documents (summarised through the
+ * cache, read in full, or none) and the section templates. Nothing below the commands finds a
+ * root, reads the config or picks a language on its own.
  */
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadRepository } from './read-full.js';
 import { loadConfig } from '../config/load.js';
-import type { LoadedConfig } from '../config/types.js';
-import { resolveLanguage, type Language } from '../i18n/language.js';
-import { classifyFiles } from './files.js';
-import { findRoot } from './root.js';
-import { workTreeSource, type FileSource } from './source.js';
+import type { LoadedConfig, QmsConfig } from '../config/types.js';
+import { configuredLanguage, resolveLanguage, type Language } from '../i18n/language.js';
+import { earlyLanguage, parseDateOption } from '../i18n/option-values.js';
 import type { Repository, RepositoryIndex } from '../model/repository.js';
-import { DEFAULT_CACHE_LOCATION } from './cache.js';
-import { openRepository as openCheckedRepository } from './read-indexed.js';
-import { readDateOption } from '../i18n/date-option.js';
+import { type SectionTemplates } from '../sections/templates.js';
+import { lazyTemplates } from './templates.js';
+import { findTemplate } from './document-templates.js';
+import type { DocumentTemplate } from '../lifecycle/templates.js';
 import { localToday } from '../util/dates.js';
 import { QmsError } from '../util/errors.js';
-import { tr } from '../i18n/labels.js';
+import { DEFAULT_CACHE_LOCATION } from './cache.js';
+import { classifyFiles } from '../config/file-sets.js';
+import { loadRepository } from './read-full.js';
+import { openRepository, type OpenedRepository, type OpenOptions } from './read-indexed.js';
+import { findRoot } from './root.js';
+import { readWorkTreeFile, workTreeSource, type FileSource } from './source.js';
 
-/** Options every registry command takes. */
+/** The options every command shares (those it does not offer stay undefined). */
 export interface CommonOptions {
+  /** `-C, --root`: the repository (default: the one holding the current folder). */
   root?: string;
+  /** `--lang vi|en`. */
   lang?: string;
+  /** `--today`: the day of the run (default: the local date). */
   today?: string;
+  /** `--json`: print a machine-readable result. */
+  json?: boolean;
   /** `--no-cache`. */
   cache?: boolean;
+  /** `--cache-location <folder>` (relative to the current folder). */
+  cacheLocation?: string;
+  /** `--cache-strategy metadata|content`. */
+  cacheStrategy?: string;
 }
 
-/** An opened repository with the language its messages are written in. */
-export interface Opened {
+/** What a command needs read. */
+export interface WorkspaceRequest {
+  /**
+   * `summaries`: every document summarised through the cache, full readings on request (check,
+   * impact, the lifecycle, list, show …); `full`: every document read in full (render); `register`:
+   * the register alone, no documents (the legal commands).
+   */
+  documents: 'summaries' | 'full' | 'register';
+  /** Where to look for the root when `--root` is not given (default: the current folder). */
+  from?: string;
+  /** Where the files come from (default: the work tree); made once the root is known. */
+  source?: (root: string) => FileSource | undefined;
+  /** With `summaries`: which documents get the document rules' findings while they are read. */
+  findings?: OpenOptions['findings'];
+  onProgress?: OpenOptions['onProgress'];
+  workers?: number;
+}
+
+/** An opened workspace. */
+export interface Workspace {
   root: string;
   loaded: LoadedConfig;
+  config: QmsConfig;
+  /** The language of messages. */
   language: Language;
+  /** The day of the run, as an ISO date. */
   today: string;
-  /** Every document summarised (through the cache), full readings on request; or the register alone. */
+  /** The documents (as requested) and the register. */
   repository: RepositoryIndex;
+  /** With `summaries`: the opened repository, for the document rules' findings and the cache. */
+  opened?: OpenedRepository;
+  /** The section templates of the config's language (the repository's own, else the built-in ones), loaded once. */
+  templates(): SectionTemplates;
+  /** A file's text as it is on disk now (a command edits from it; the writer refuses it if it changes meanwhile). */
+  readText(file: string): string;
+  /** Whether a file (path from the root) exists now. */
+  exists(file: string): boolean;
+  /** The skeleton of a document type for `qms new`, in a language (see workspace/document-templates.ts). */
+  documentTemplate(type: string, templateLanguage: Language): DocumentTemplate;
 }
 
-/** The register opened alone: no documents, every entry read. */
-export interface OpenedRegister extends Opened {
+/** A workspace whose register was read alone, every entry in full. */
+export interface RegisterWorkspace extends Workspace {
   repository: Repository;
+  /** The register as it would be with these files (path → text) replaced or added, read in memory. */
+  registerWith(texts: ReadonlyMap<string, string>): Repository;
 }
 
-/**
- * The language before the config is read: `--lang`, else QMS_LANG, else the locale. A `--lang` other
- * than vi or en is refused.
- */
-export function earlyLanguage(flag: string | undefined, env: Record<string, string | undefined>): Language {
-  if (flag !== undefined && flag !== 'vi' && flag !== 'en') throw new QmsError(`--lang takes vi or en, not "${flag}" (--lang nhận vi hoặc en)`);
-  return resolveLanguage(flag, undefined, env);
-}
-
-
-/** A date option (`--today`, `--signed` …) as an ISO date; a Vietnamese-order date is refused with its ISO spelling. */
-export function parseDateOption(value: string, option: string, language: Language): string {
-  const reading = readDateOption(value, option);
-  if ('date' in reading) return reading.date;
-  throw new QmsError(tr(language, reading.problem));
-}
-
-/**
- * Finds the repository from `--root` (or the current folder), reads its config and decides the
- * language. `documents: false` reads the register only (the register commands need no documents).
- */
-export function openRepository(cwd: string, env: Record<string, string | undefined>, options: CommonOptions): Opened {
-  const { root, loaded, language, today } = openPlace(cwd, env, options);
-  const cacheFolder = options.cache === false ? undefined : join(root, DEFAULT_CACHE_LOCATION);
-  return { root, loaded, language, today, repository: openThroughCache(root, loaded, today, cacheFolder) };
-}
-
-/** The register alone, read in full (the register commands need no documents). */
-export function openRegister(cwd: string, env: Record<string, string | undefined>, options: CommonOptions): OpenedRegister {
-  const { root, loaded, language, today } = openPlace(cwd, env, options);
-  return { root, loaded, language, today, repository: loadRepository(root, loaded, today, registerOnlySource(root)) };
-}
-
-/** The repository's root and config, the day and the language of messages. */
-function openPlace(cwd: string, env: Record<string, string | undefined>, options: CommonOptions): Omit<Opened, 'repository'> {
-  const early = earlyLanguage(options.lang, env);
-  const today = options.today !== undefined ? parseDateOption(options.today, '--today', early) : localToday();
-  const root = findRoot(resolve(cwd, options.root ?? '.'));
+/** Opens the workspace of a command. */
+export function openWorkspace(io: { cwd: string; env: Record<string, string | undefined> }, options: CommonOptions, request: WorkspaceRequest & { documents: 'register' | 'full' }): RegisterWorkspace;
+export function openWorkspace(io: { cwd: string; env: Record<string, string | undefined> }, options: CommonOptions, request: WorkspaceRequest): Workspace;
+export function openWorkspace(io: { cwd: string; env: Record<string, string | undefined> }, options: CommonOptions, request: WorkspaceRequest): Workspace {
+  const early = earlyLanguage(options.lang, io.env);
+  const today = parseDateOption(options.today, '--today', early, localToday());
+  const root = findRoot(resolve(io.cwd, options.root ?? request.from ?? '.'));
   const loaded = loadConfig(root);
-  return { root, loaded, language: resolveLanguage(options.lang, configuredLanguage(loaded), env), today };
+  const language = resolveLanguage(options.lang, configuredLanguage(loaded), io.env);
+  const base = {
+    root,
+    loaded,
+    config: loaded.config,
+    language,
+    today,
+    templates: lazyTemplates(root, loaded.config.language),
+    readText: (file: string) => readWorkTreeFile(root, file),
+    exists: (file: string) => existsSync(join(root, file)),
+    documentTemplate: (type: string, templateLanguage: Language) => findTemplate(root, type, templateLanguage, language),
+  };
+  const source = request.source?.(root);
+  const registerWith = (texts: ReadonlyMap<string, string>): Repository => loadRepository(root, loaded, today, overlaySource(root, texts));
+  if (request.documents === 'register') {
+    const workspace: RegisterWorkspace = { ...base, registerWith, repository: loadRepository(root, loaded, today, registerOnlySource(root)) };
+    return workspace;
+  }
+  if (request.documents === 'full') {
+    const workspace: RegisterWorkspace = { ...base, registerWith, repository: loadRepository(root, loaded, today, source, { ...optional('onProgress', request.onProgress), ...optional('workers', request.workers) }) };
+    return workspace;
+  }
+  const cacheFolder = cacheFolderOf(root, options, io.cwd);
+  const opened = openRepository(root, loaded, today, source, {
+    ...(cacheFolder ? { cacheFolder } : {}),
+    cacheStrategy: cacheStrategyOf(options.cacheStrategy),
+    findings: request.findings ?? 'none',
+    ...optional('onProgress', request.onProgress),
+    ...optional('workers', request.workers),
+  });
+  return { ...base, repository: opened.index, opened };
 }
 
-/** The documents summarised through the cache, as `qms impact` reads them. */
-function openThroughCache(root: string, loaded: LoadedConfig, today: string, cacheFolder: string | undefined): RepositoryIndex {
-  const opened = openCheckedRepository(root, loaded, today, undefined, { findings: 'none', ...(cacheFolder ? { cacheFolder } : {}) });
-  opened.saveCache();
-  return opened.index;
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+/** The cache folder for `--cache-location` / `--no-cache` (docs/cache.md), or undefined for none. */
+export function cacheFolderOf(root: string, options: Pick<CommonOptions, 'cache' | 'cacheLocation'>, cwd: string): string | undefined {
+  if (options.cache === false) return undefined;
+  return options.cacheLocation !== undefined ? resolve(cwd, options.cacheLocation) : join(root, DEFAULT_CACHE_LOCATION);
+}
+
+/** `--cache-strategy`: metadata (the default) or content. */
+export function cacheStrategyOf(value: string | undefined): 'metadata' | 'content' {
+  if (value === undefined || value === 'metadata' || value === 'content') return value ?? 'metadata';
+  throw new QmsError(`--cache-strategy takes metadata or content, not "${value}"`, { reason: 'usage' });
 }
 
 /** The work tree with its register entries only. */

@@ -36,7 +36,7 @@ export interface WorkItem {
  * One file's outcome: still the cached content (with its state now), or checked afresh.
  * Workers post these as structured clones, not JSON: front matter may hold values JSON cannot (.inf).
  */
-export type WorkerResult = { file: string; hit: true; stat: string | null } | { file: string; hit: false; entry: CachedDocument; document?: ControlledDocument };
+export type WorkerResult = { file: string; hit: true; stat: string | null } | { file: string; hit: false; entry: CachedDocument; document?: ControlledDocument; text?: string };
 
 // scripts/build.mjs bundles qms and names the worker's bundle here; from sources there is none.
 declare const QMS_WORKER_BUNDLE: string | undefined;

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
-import type { LoadedConfig, QmsConfig } from '../config/types.js';
+import type { LoadedConfig } from '../config/types.js';
 import type { ControlledDocument, LegalEntry } from '../model/document.js';
-import { createMentionMatcher } from '../document/mentions.js';
-import { readControlledDocument, type DocumentReadContext } from '../document/read-document.js';
+import { readControlledDocument } from '../document/read-document.js';
 import { readLegalEntry } from '../document/read-legal.js';
 import { Register } from '../model/register.js';
 import { workTreeSource, type FileSource } from './source.js';
 import { readInParallel, workerCount } from './parallel.js';
-import { codeKey } from '../model/documents.js';
+import { lazyTemplates } from './templates.js';
+import { documentReadContext, indexByCode } from '../model/reading.js';
 import type { Repository } from '../model/repository.js';
 
 /**
@@ -25,27 +25,31 @@ export function loadRepository(root: string, loaded: LoadedConfig, today: string
   const workers = source.workTree === undefined ? 0 : workerCount(files.documents.length, options.workers);
   const parallel = workers > 0;
   let documents: ControlledDocument[];
+  const texts = new Map<string, string>();
   if (parallel) {
     const job = { root, config, legal: legalTexts, today, keepDocuments: true, cache: false };
     const results = new Map(readInParallel(job, files.documents.map((file) => ({ file, findings: false })), workers, options.onProgress).map((r) => [r.file, r]));
     documents = files.documents.map((file) => {
       const result = results.get(file);
-      if (!result || result.hit || !result.document) throw new Error(`a worker did not read ${file}`);
+      if (!result || result.hit || !result.document || result.text === undefined) throw new Error(`a worker did not read ${file}`);
+      texts.set(file, result.text);
       return result.document;
     });
   } else {
     const context = documentReadContext(config, register);
-    const texts = source.readAll(files.documents);
+    const read = source.readAll(files.documents);
     documents = files.documents.map((file, index) => {
       options.onProgress?.(index, files.documents.length);
-      return readControlledDocument(file, texts.get(file)!, context);
+      const text = read.get(file)!;
+      texts.set(file, text);
+      return readControlledDocument(file, text, context);
     });
   }
   const stats: LoadStats = { documents: documents.length, legal: legal.length, parallel, cacheHits: 0, filesRead: documents.length, milliseconds: Math.round(performance.now() - started) };
   const byFile = new Map(documents.map((d) => [d.file, d]));
   const read = (file: string): ControlledDocument | undefined => byFile.get(file);
   const readMany = (files: readonly string[]): ControlledDocument[] => files.map(read).filter((d) => d !== undefined);
-  return { root, config, today, documents, legal, register, byCode: indexByCode(documents), read, readMany, source, stats };
+  return { root, config, today, documents, legal, register, byCode: indexByCode(documents), read, readMany, stats, texts, templates: lazyTemplates(root, config.language) };
 }
 
 /** The register's entries, their texts (for workers) and a hash of them all (for cache keys). */
@@ -79,26 +83,4 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
   /** Worker threads to read with (0: this thread); decided by the count and the cores when absent. */
   workers?: number;
-}
-
-/** What reading a controlled document needs of the config and the register. */
-export function documentReadContext(config: QmsConfig, register: Register): DocumentReadContext {
-  return {
-    recognizer: register.recognizer,
-    legalKeys: new Set(register.byKey.keys()),
-    mentions: createMentionMatcher(Object.values(config.types).map((t) => t.pattern)),
-  };
-}
-
-/** Documents by code (NFC); a duplicated code maps to all its holders. */
-export function indexByCode<D extends { code?: { value: string } }>(documents: readonly D[]): Map<string, D[]> {
-  const byCode = new Map<string, D[]>();
-  for (const document of documents) {
-    if (!document.code) continue;
-    const key = codeKey(document.code.value);
-    const list = byCode.get(key);
-    if (list) list.push(document);
-    else byCode.set(key, [document]);
-  }
-  return byCode;
 }

@@ -7,12 +7,15 @@ import type { ControlledDocument } from '../model/document.js';
 import { readControlledDocument } from '../document/read-document.js';
 import { readWorkTreeFile, workTreeSource, type FileSource } from './source.js';
 import type { Finding, ReadingOptions, RepositoryIndex } from '../model/repository.js';
-import { repositoryTemplatesPath } from '../sections/templates.js';
-import { QMS_VERSION } from '../version.js';
-import { documentReadContext, indexByCode, readRegister, type LoadStats } from './read-full.js';
+import { repositoryTemplatesPath } from './templates.js';
+import { qmsVersion } from '../version.js';
+import { readRegister, type LoadStats } from './read-full.js';
+import { documentReadContext, indexByCode } from '../model/reading.js';
 import { readInParallel, workerCount, type WorkItem } from './parallel.js';
 import { enabledRules } from '../lint/run.js';
-import { documentFindings, readWithStat, scanDocument, type ScanContext } from './scan.js';
+import { readWithStat, scanDocument, type ScanContext } from './scan.js';
+import { documentFindings } from '../lint/run.js';
+import { lazyTemplates } from './templates.js';
 
 export interface OpenOptions {
   /** Folder of the cache; no cache when absent. */
@@ -49,7 +52,7 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
   const { config } = loaded;
   const files = source.list(config.documents, config.legal);
   const { legal, legalTexts, register, registerHash } = readRegister(source, files.legal);
-  const context: ScanContext = { read: documentReadContext(config, register), root, config, today, register, rules: enabledRules(config) };
+  const context: ScanContext = { read: documentReadContext(config, register), root, config, today, register, rules: enabledRules(config), templates: lazyTemplates(root, config.language) };
   const keys = cacheKeys(loaded, registerHash, root, today);
   const cache = options.cacheFolder ? DocumentCache.open(options.cacheFolder, keys.model, keys.findings) : undefined;
   const wantsFindings = options.findings === 'all' ? () => true : options.findings === undefined || options.findings === 'none' ? () => false : options.findings;
@@ -125,7 +128,7 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
     wanted.map((file) => read(file, options)).filter((d) => d !== undefined);
   const summaries = files.documents.map((file) => entries.get(file)!.summary);
   const stats: LoadStats = { documents: summaries.length, legal: legal.length, parallel, cacheHits: hits, filesRead: pending.length, milliseconds: Math.round(performance.now() - started) };
-  const index: RepositoryIndex = { root, config, today, documents: summaries, legal, register, byCode: indexByCode(summaries), read, readMany, source, stats };
+  const index: RepositoryIndex = { root, config, today, documents: summaries, legal, register, byCode: indexByCode(summaries), read, readMany, stats };
 
   return {
     index,
@@ -160,7 +163,7 @@ function signatureNow(root: string, file: string): string | null {
  * What the cache depends on besides each file: summaries on qms itself, the config text and the
  * register's texts; the document rules' findings also on the day and the section templates.
  */
-export function cacheKeys(loaded: LoadedConfig, registerHash: string, root: string, today: string, version = QMS_VERSION): { model: string; findings: string } {
+export function cacheKeys(loaded: LoadedConfig, registerHash: string, root: string, today: string, version = qmsVersion()): { model: string; findings: string } {
   const model = createHash('sha1').update(`${version}\0${CACHE_FORMAT}\0${loaded.source}\0${registerHash}`).digest('hex');
   let templates = '';
   try {

@@ -5,9 +5,9 @@ import type { QmsConfig } from '../config/types.js';
 import { summarizeDocument, type ControlledDocument } from '../model/document.js';
 import { readControlledDocument, type DocumentReadContext } from '../document/read-document.js';
 import type { Register } from '../model/register.js';
-import type { Finding } from '../model/repository.js';
+import type { SectionTemplates } from '../sections/templates.js';
 import { QmsError } from '../util/errors.js';
-import { runDocumentRules, type EnabledRule } from '../lint/run.js';
+import { documentFindings, type EnabledRule } from '../lint/run.js';
 
 /** What checking one document needs: how to read it, and the document rules with what they see. */
 export interface ScanContext {
@@ -17,6 +17,8 @@ export interface ScanContext {
   today: string;
   register: Register;
   rules: readonly EnabledRule[];
+  /** The section templates, loaded on first use. */
+  templates(): SectionTemplates;
 }
 
 /** One document checked: the full reading, and what the cache keeps of it. */
@@ -44,12 +46,6 @@ export function scanDocument(file: string, text: string, context: ScanContext, o
   const entry: CachedDocument = { hash: options.cache ? contentHash(text) : '', stat: options.stat ? statSignature(options.stat.stats, options.stat.readAt) : null, summary: summarizeDocument(document) };
   if (options.findings) entry.findings = documentFindings(document, text, context);
   return { document, entry };
-}
-
-/** The document rules' findings on one document whose text is at hand. */
-export function documentFindings(document: ControlledDocument, text: string, context: Omit<ScanContext, 'read'>): Finding[] {
-  const batch = { root: context.root, config: context.config, today: context.today, register: context.register, documents: [document], texts: new Map([[document.file, text]]) };
-  return runDocumentRules(batch, context.rules);
 }
 
 /**

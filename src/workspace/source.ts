@@ -4,7 +4,8 @@ import type { FileSet } from '../config/types.js';
 import { readBlobs } from '../git/blobs.js';
 import { QmsError } from '../util/errors.js';
 import { git } from '../git/run.js';
-import { classifyFiles, listRepositoryFiles, type RepositoryFiles } from './files.js';
+import { listRepositoryFiles } from './files.js';
+import { classifyFiles, type RepositoryFiles } from '../config/file-sets.js';
 
 /**
  * Where the repository's files are read from: the work tree (the default), a commit (`--head`:

@@ -4,10 +4,11 @@ import { readLegalEntry } from '../document/read-legal.js';
 import { Register } from '../model/register.js';
 import { readWorkTreeFile } from './source.js';
 import { QmsError } from '../util/errors.js';
-import { documentReadContext } from './read-full.js';
+import { documentReadContext } from '../model/reading.js';
 import type { WorkerJob, WorkerResult } from './parallel.js';
 import { enabledRules } from '../lint/run.js';
 import { readWithStat, scanDocument, type ScanContext } from './scan.js';
+import { lazyTemplates } from './templates.js';
 
 /** A worker thread's share of checking controlled documents (see parallel.ts). */
 const { job, signal, port } = workerData as { job: WorkerJob; signal: Int32Array; port: MessagePort };
@@ -21,7 +22,7 @@ function post(message: unknown): void {
 
 try {
   const register = new Register(job.legal.map(({ file, text }) => readLegalEntry(file, text)));
-  const context: ScanContext = { read: documentReadContext(job.config, register), root: job.root, config: job.config, today: job.today, register, rules: enabledRules(job.config) };
+  const context: ScanContext = { read: documentReadContext(job.config, register), root: job.root, config: job.config, today: job.today, register, rules: enabledRules(job.config), templates: lazyTemplates(job.root, job.config.language) };
   let batch: WorkerResult[] = [];
   for (const item of job.files) {
     const read = job.cache ? readWithStat(job.root, item.file) : { text: readWorkTreeFile(job.root, item.file) };
@@ -29,7 +30,7 @@ try {
       batch.push({ file: item.file, hit: true, stat: statSignature(read.stats, read.readAt) });
     } else {
       const { document, entry } = scanDocument(item.file, read.text, context, { findings: item.findings, keepReading: job.keepDocuments, cache: job.cache, stat: 'stats' in read ? read : undefined });
-      batch.push(job.keepDocuments ? { file: item.file, hit: false, entry, document } : { file: item.file, hit: false, entry });
+      batch.push(job.keepDocuments ? { file: item.file, hit: false, entry, document, text: read.text } : { file: item.file, hit: false, entry });
     }
     if (batch.length >= BATCH) {
       post({ results: batch });

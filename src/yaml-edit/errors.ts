@@ -1,4 +1,15 @@
-/** Why an edit of front matter could not be made; the message names the path. Nothing is written. */
-export class FrontMatterEditError extends Error {
-  override readonly name = 'FrontMatterEditError';
+/** Why an edit of front matter could not be made (a QmsError whose reason is `front-matter-edit`). */
+import { QmsError } from '../util/errors.js';
+
+/** The reason of every refused front matter edit. */
+export const FRONT_MATTER_EDIT = 'front-matter-edit';
+
+/** A refused edit: the message names the path; nothing is written. */
+export function frontMatterEditError(message: string): QmsError {
+  return new QmsError(message, { reason: FRONT_MATTER_EDIT });
+}
+
+/** Whether `error` is a refused front matter edit. */
+export function isFrontMatterEditError(error: unknown): error is QmsError {
+  return error instanceof QmsError && error.reason === FRONT_MATTER_EDIT;
 }

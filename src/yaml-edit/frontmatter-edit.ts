@@ -6,13 +6,13 @@
  */
 import { parseDocument } from 'yaml';
 import { splitFrontMatter } from '../document/split.js';
-import { FrontMatterEditError } from './errors.js';
+import { frontMatterEditError } from './errors.js';
 import { applyToData, sameData } from './intended.js';
 import { appendItem, deleteEntry, replaceItem, setScalar, type Source } from './operations.js';
 import { applySplice, detectStyle, parserView, type TextStyle } from './text.js';
 import type { YamlPath } from './yaml-nodes.js';
 
-export { FrontMatterEditError } from './errors.js';
+export { isFrontMatterEditError } from './errors.js';
 export type { YamlPath } from './yaml-nodes.js';
 
 /** A sequence item an edit writes: a plain string, or a mapping such as `{ id, articles }`. */
@@ -35,7 +35,7 @@ const PARSE_OPTIONS = { schema: 'core', uniqueKeys: true, strict: true, prettyEr
  * Applies edits, in order, to the front matter of a whole file text and returns the new text.
  * New text uses the file's line ending (LF, CRLF or CR) and Unicode normalisation; new sequence items copy the style
  * of their siblings. The result is parsed again and must read exactly as the edits intend.
- * @throws FrontMatterEditError when the file has no (valid) front matter, a path goes through a
+ * @throws QmsError (reason `front-matter-edit`) when the file has no (valid) front matter, a path goes through a
  *   scalar, an alias or a missing mapping, or the result would not read back as intended.
  */
 export function editFrontMatter(text: string, edits: readonly FrontMatterEdit[]): string {
@@ -43,7 +43,7 @@ export function editFrontMatter(text: string, edits: readonly FrontMatterEdit[])
   const split = splitFrontMatter(text, start);
   if (split.kind !== 'ok') {
     const why = split.kind === 'unterminated' ? 'its front matter is not closed' : split.kind === 'foreign-language' ? `its front matter is fenced as "---${split.language}", not YAML` : 'it has no front matter';
-    throw new FrontMatterEditError(`cannot edit the file: ${why}`);
+    throw frontMatterEditError(`cannot edit the file: ${why}`);
   }
   let yaml = text.slice(split.yamlStart, split.yamlEnd);
   const style = detectStyle(text, yaml);
@@ -52,7 +52,7 @@ export function editFrontMatter(text: string, edits: readonly FrontMatterEdit[])
     const edit = normalizeEdit(raw, style);
     const doc = parseDocument(parserView(yaml), PARSE_OPTIONS);
     // Earlier edits only ever produce valid YAML (checked below), so this reports the input.
-    if (doc.errors.length > 0) throw new FrontMatterEditError(`cannot edit the front matter: invalid YAML (${firstLine(doc.errors[0]?.message)})`);
+    if (doc.errors.length > 0) throw frontMatterEditError(`cannot edit the front matter: invalid YAML (${firstLine(doc.errors[0]?.message)})`);
     const splices = spliceFor({ text: yaml, doc, style }, edit);
     // Last offset first, so earlier offsets stay valid.
     for (const splice of [...splices].sort((a, b) => b.start - a.start)) yaml = applySplice(yaml, splice);
@@ -60,7 +60,7 @@ export function editFrontMatter(text: string, edits: readonly FrontMatterEdit[])
   }
   const actual = readData(yaml, 'after editing');
   if (!sameData(actual, intended)) {
-    throw new FrontMatterEditError(`cannot edit the front matter safely: the edited YAML would not read back as intended (${edits.map((e) => `${e.op} ${e.path.join('.')}`).join(', ')})`);
+    throw frontMatterEditError(`cannot edit the front matter safely: the edited YAML would not read back as intended (${edits.map((e) => `${e.op} ${e.path.join('.')}`).join(', ')})`);
   }
   return text.slice(0, split.yamlStart) + yaml + text.slice(split.yamlEnd);
 }
@@ -81,16 +81,16 @@ function spliceFor(src: Source, edit: FrontMatterEdit) {
 /** The front matter as plain data; an empty front matter is an empty mapping, as qms reads it. */
 function readData(yaml: string, when: string): Record<string, unknown> {
   const doc = parseDocument(parserView(yaml), PARSE_OPTIONS);
-  if (doc.errors.length > 0) throw new FrontMatterEditError(`cannot edit the front matter: invalid YAML ${when} (${firstLine(doc.errors[0]?.message)})`);
+  if (doc.errors.length > 0) throw frontMatterEditError(`cannot edit the front matter: invalid YAML ${when} (${firstLine(doc.errors[0]?.message)})`);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
     // An alias bomb or an alias to a missing anchor.
-    throw new FrontMatterEditError(`cannot edit the front matter: ${firstLine((error as Error).message)}`);
+    throw frontMatterEditError(`cannot edit the front matter: ${firstLine((error as Error).message)}`);
   }
   if (data === null || data === undefined) return {};
-  if (typeof data !== 'object' || Array.isArray(data)) throw new FrontMatterEditError('cannot edit the front matter: it is not a mapping of fields');
+  if (typeof data !== 'object' || Array.isArray(data)) throw frontMatterEditError('cannot edit the front matter: it is not a mapping of fields');
   return data as Record<string, unknown>;
 }
 

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, type Document, type Scalar, type YAMLSeq } from 'yaml';
-import { FrontMatterEditError } from './errors.js';
+import { frontMatterEditError } from './errors.js';
 import { column, firstOnLine, lineEnd, lineStart, nextLine, skipNestedComments, withEol, type Splice, type TextStyle } from './text.js';
 import { formatBlockMap, formatFlowItem, formatKey, formatScalar, type ItemValue, type ScalarValue } from './yaml-format.js';
 import {
@@ -30,17 +30,17 @@ export function setScalar(src: Source, path: YamlPath, value: ScalarValue): Spli
   const child = findChild(container, last, path);
   const context = container.flow ? 'flow' : 'block';
   if (!child) {
-    if (container.node && isSeq(container.node)) throw new FrontMatterEditError(`cannot set ${describePath(path)}: the list has no item ${last} (append adds items)`);
+    if (container.node && isSeq(container.node)) throw frontMatterEditError(`cannot set ${describePath(path)}: the list has no item ${last} (append adds items)`);
     return [insertEntry(src, container, String(last), { inline: formatScalar(value, context) })];
   }
-  if (!isScalar(child.node)) throw new FrontMatterEditError(`cannot set ${describePath(path)}: it is ${describeNode(child.node)}, not a scalar`);
+  if (!isScalar(child.node)) throw frontMatterEditError(`cannot set ${describePath(path)}: it is ${describeNode(child.node)}, not a scalar`);
   assertPlainNode(child.node, path);
   return [replaceScalar(src, child.node, formatScalar(value, context, child.node.type))];
 }
 
 /** Removes a mapping entry or a sequence item with its lines (block) or its comma (flow). */
 export function deleteEntry(src: Source, path: YamlPath): Splice[] {
-  if (path.length === 0) throw new FrontMatterEditError('cannot delete the whole front matter');
+  if (path.length === 0) throw frontMatterEditError('cannot delete the whole front matter');
   const container = resolveContainer(src.doc, path.slice(0, -1), 'absent', path);
   const child = container && findChild(container, path[path.length - 1] as string | number, path);
   if (!container?.node || !child) return [];
@@ -53,7 +53,7 @@ export function appendItem(src: Source, path: YamlPath, item: ItemValue): Splice
   const { container, last } = parentOf(src, path);
   const child = findChild(container, last, path);
   if (!child) {
-    if (container.node && isSeq(container.node)) throw new FrontMatterEditError(`cannot append to ${describePath(path)}: the list has no item ${last}`);
+    if (container.node && isSeq(container.node)) throw frontMatterEditError(`cannot append to ${describePath(path)}: the list has no item ${last}`);
     return [insertEntry(src, container, String(last), { item })];
   }
   const node = child.node;
@@ -67,7 +67,7 @@ export function appendItem(src: Source, path: YamlPath, item: ItemValue): Splice
     const at = nextLine(text, Math.max(keyStart, node.range?.[1] ?? keyStart));
     return [dropScalar(text, node), { start: at, end: at, text: lead(text, at, src) + blockItem(src, dashes, item, null) }];
   }
-  if (!isSeq(node)) throw new FrontMatterEditError(`cannot append to ${describePath(path)}: it is ${describeNode(node)}, not a list`);
+  if (!isSeq(node)) throw frontMatterEditError(`cannot append to ${describePath(path)}: it is ${describeNode(node)}, not a list`);
   assertPlainNode(node, path);
   const range = node.range ?? [0, 0, 0];
   if (node.flow && node.items.length === 0) {
@@ -97,11 +97,11 @@ export function appendItem(src: Source, path: YamlPath, item: ItemValue): Splice
 export function replaceItem(src: Source, path: YamlPath, item: ItemValue): Splice[] {
   const { container, last } = parentOf(src, path);
   const seq = container.node;
-  if (!seq || !isSeq(seq)) throw new FrontMatterEditError(`cannot replace ${describePath(path)}: ${describePath(path.slice(0, -1))} is not a list`);
+  if (!seq || !isSeq(seq)) throw frontMatterEditError(`cannot replace ${describePath(path)}: ${describePath(path.slice(0, -1))} is not a list`);
   const child = findChild(container, last, path);
-  if (!child) throw new FrontMatterEditError(`cannot replace ${describePath(path)}: the list has no item ${last}`);
+  if (!child) throw frontMatterEditError(`cannot replace ${describePath(path)}: the list has no item ${last}`);
   const node = child.node as Scalar | Collection;
-  if (!isScalar(node) && !isMap(node) && !isSeq(node)) throw new FrontMatterEditError(`cannot replace ${describePath(path)}: it is ${describeNode(node)}`);
+  if (!isScalar(node) && !isMap(node) && !isSeq(node)) throw frontMatterEditError(`cannot replace ${describePath(path)}: it is ${describeNode(node)}`);
   assertPlainNode(node, path);
   const start = node.range?.[0] ?? 0;
   const end = contentEnd(src.text, node) ?? start;
@@ -120,7 +120,7 @@ export function replaceItem(src: Source, path: YamlPath, item: ItemValue): Splic
 }
 
 function parentOf(src: Source, path: YamlPath): { container: Container; last: string | number } {
-  if (path.length === 0) throw new FrontMatterEditError('an edit needs a path');
+  if (path.length === 0) throw frontMatterEditError('an edit needs a path');
   const container = resolveContainer(src.doc, path.slice(0, -1), 'throw', path) as Container;
   return { container, last: path[path.length - 1] as string | number };
 }
@@ -152,7 +152,7 @@ type NewValue = { inline: string } | { item: ItemValue };
 function insertEntry(src: Source, container: Container, key: string, value: NewValue): Splice {
   const { text } = src;
   const map = container.node;
-  if (map && isSeq(map)) throw new FrontMatterEditError(`cannot add the key "${key}" to a list`);
+  if (map && isSeq(map)) throw frontMatterEditError(`cannot add the key "${key}" to a list`);
   if (container.flow && map) {
     const entry = `${formatKey(key, 'flow')}: ${'inline' in value ? value.inline : `[${formatFlowItem(value.item, true)}]`}`;
     const range = map.range ?? [0, 0, 0];
@@ -240,5 +240,5 @@ function removeEntry(src: Source, container: Container, coll: Collection, index:
   }
   // The first entry after `- ` shares its line with the dash: the next entry moves up to take its place.
   if (index < n - 1) return { start, end: entryStart(text, coll, index + 1), text: '' };
-  throw new FrontMatterEditError('cannot delete an entry written on the line of another');
+  throw frontMatterEditError('cannot delete an entry written on the line of another');
 }

@@ -1,5 +1,5 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import { FrontMatterEditError } from './errors.js';
+import { frontMatterEditError } from './errors.js';
 import { column, lineEnd } from './text.js';
 
 /** A path into front matter: mapping keys and sequence indexes. */
@@ -34,18 +34,18 @@ export function describePath(path: YamlPath): string {
  */
 export function resolveContainer(doc: Document, path: YamlPath, missing: 'throw' | 'absent', full: YamlPath): Container | undefined {
   const root = doc.contents;
-  if (root !== null && !isMap(root)) throw new FrontMatterEditError(`cannot edit ${describePath(full)}: the front matter is not a mapping of fields`);
+  if (root !== null && !isMap(root)) throw frontMatterEditError(`cannot edit ${describePath(full)}: the front matter is not a mapping of fields`);
   let container: Container = { node: root, flow: root?.flow === true, owner: null };
   for (let depth = 0; depth < path.length; depth++) {
     const here = path.slice(0, depth + 1);
     const child = findChild(container, path[depth] as string | number, full);
     if (!child) {
       if (missing === 'absent') return undefined;
-      throw new FrontMatterEditError(`cannot edit ${describePath(full)}: ${describePath(here)} does not exist`);
+      throw frontMatterEditError(`cannot edit ${describePath(full)}: ${describePath(here)} does not exist`);
     }
     const node = child.node;
-    if (isAlias(node)) throw new FrontMatterEditError(`cannot edit ${describePath(full)}: ${describePath(here)} is an alias (${String(node.source)}); edit the anchored node instead`);
-    if (!isMap(node) && !isSeq(node)) throw new FrontMatterEditError(`cannot edit ${describePath(full)}: ${describePath(here)} is ${describeNode(node)}, not a mapping or a list`);
+    if (isAlias(node)) throw frontMatterEditError(`cannot edit ${describePath(full)}: ${describePath(here)} is an alias (${String(node.source)}); edit the anchored node instead`);
+    if (!isMap(node) && !isSeq(node)) throw frontMatterEditError(`cannot edit ${describePath(full)}: ${describePath(here)} is ${describeNode(node)}, not a mapping or a list`);
     const owner = container.node && isMap(container.node) && !container.flow ? keyOf(container.node, child.index) : null;
     container = { node, flow: container.flow || node.flow === true, owner };
   }
@@ -58,7 +58,7 @@ export function findChild(container: Container, segment: string | number, full: 
   if (node === null) return undefined;
   if (isSeq(node)) {
     if (typeof segment !== 'number' || !Number.isInteger(segment)) {
-      throw new FrontMatterEditError(`cannot edit ${describePath(full)}: "${segment}" names a key, but that step is a list (use an index)`);
+      throw frontMatterEditError(`cannot edit ${describePath(full)}: "${segment}" names a key, but that step is a list (use an index)`);
     }
     return segment >= 0 && segment < node.items.length ? { index: segment, node: node.items[segment] } : undefined;
   }
@@ -80,7 +80,7 @@ export function describeNode(node: unknown): string {
 export function assertPlainNode(node: unknown, full: YamlPath): void {
   const props = node as { anchor?: string; tag?: string } | null;
   if (props?.anchor || props?.tag) {
-    throw new FrontMatterEditError(`cannot edit ${describePath(full)}: it carries an anchor or tag (${props.anchor ? `&${props.anchor}` : props.tag})`);
+    throw frontMatterEditError(`cannot edit ${describePath(full)}: it carries an anchor or tag (${props.anchor ? `&${props.anchor}` : props.tag})`);
   }
 }
 
@@ -110,12 +110,12 @@ export function contentEnd(text: string, node: unknown): number | undefined {
 export function entryStart(text: string, coll: Collection, index: number): number {
   if (isMap(coll)) {
     const key = coll.items[index]?.key;
-    if (!isScalar(key) || !key.range) throw new FrontMatterEditError('cannot edit a mapping entry whose key is not a plain scalar');
+    if (!isScalar(key) || !key.range) throw frontMatterEditError('cannot edit a mapping entry whose key is not a plain scalar');
     assertPlainNode(key, [String(key.value)]);
     return key.range[0];
   }
   const item = coll.items[index];
-  if (isPair(item)) throw new FrontMatterEditError('cannot edit a list item written as a single-pair mapping');
+  if (isPair(item)) throw frontMatterEditError('cannot edit a list item written as a single-pair mapping');
   if (coll.flow) return (item as Scalar).range?.[0] ?? 0;
   // The dash: the first `-` after the previous item, past blank and comment lines.
   let i = index === 0 ? (coll.range?.[0] ?? 0) : (entryEnd(text, coll, index - 1) ?? 0);

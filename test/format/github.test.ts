@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { summarize } from '../../src/lint/run.js';
 import { escapeData, escapeProperty, formatGithub, formatGithubSummary, SUMMARY_BUDGET } from '../../src/format/github.js';
 import type { Finding } from '../../src/model/repository.js';
-import { DOCS_BASE, finding, FORM_NFD, MIXED, PROCEDURE, RULE_METAS } from './support.js';
+import { DOCS_BASE, finding, FORM_NFD, formatContext, MIXED, PROCEDURE, RULE_METAS } from './support.js';
 
 interface Command {
   command: string;
@@ -63,7 +63,7 @@ function lines(output: string): string[] {
 }
 
 function roundTrip(f: Finding): Command {
-  const output = formatGithub([f]);
+  const output = formatGithub([f], formatContext());
   const [line, ...rest] = lines(output);
   expect(rest).toEqual([]);
   expect(line).not.toMatch(/[\r\n]/);
@@ -104,7 +104,7 @@ describe('escaping of workflow commands', () => {
 
 describe('formatGithub', () => {
   it('writes one command per finding: error, warning, notice', () => {
-    const output = formatGithub(MIXED);
+    const output = formatGithub(MIXED, formatContext());
     expect(lines(output).map((line) => line.slice(0, line.indexOf(' ')))).toEqual([
       '::warning',
       '::warning',
@@ -120,11 +120,11 @@ describe('formatGithub', () => {
   });
 
   it('writes nothing for no findings', () => {
-    expect(formatGithub([])).toBe('');
+    expect(formatGithub([], formatContext())).toBe('');
   });
 
   it('gives back every finding through the runner’s parser', () => {
-    const commands = lines(formatGithub(MIXED)).map((line) => parseCommand(line)!);
+    const commands = lines(formatGithub(MIXED, formatContext())).map((line) => parseCommand(line)!);
     const kinds = { error: 'error', warning: 'warning', info: 'notice' };
     commands.forEach((command, i) => {
       const f = MIXED[i]!;
@@ -152,7 +152,7 @@ describe('formatGithub', () => {
   });
 
   it('shows control characters escaped, so a document cannot write raw escape sequences into the log', () => {
-    const line = formatGithub([finding({ file: 'procedures/QT-A-01.md', message: 'mã QT-A-01\u001b[2J xoá màn hình\u0007' })]);
+    const line = formatGithub([finding({ file: 'procedures/QT-A-01.md', message: 'mã QT-A-01\u001b[2J xoá màn hình\u0007' })], formatContext());
     // eslint-disable-next-line no-control-regex
     expect(line).not.toMatch(/[\u0000-\u0009\u000b\u000c\u000e-\u001f]/);
     expect(line).toContain('QT-A-01\\u001b[2J xoá màn hình\\u0007');

@@ -6,7 +6,7 @@ import { validateXML } from 'xmllint-wasm';
 import { describe, expect, it } from 'vitest';
 import { attribute, formatJunit, text } from '../../src/format/junit.js';
 import type { Finding } from '../../src/model/repository.js';
-import { finding, FORM_NFD, MIXED, PROCEDURE, readRepoFile, RULE_METAS } from './support.js';
+import { finding, FORM_NFD, formatContext, MIXED, PROCEDURE, readRepoFile, RULE_METAS } from './support.js';
 
 const XSD = readRepoFile('schemas/vendor/junit-10.xsd');
 
@@ -20,7 +20,7 @@ async function expectValid(xml: string): Promise<void> {
 }
 
 function junit(findings: readonly Finding[], files: readonly string[]): string {
-  return formatJunit(findings, RULE_METAS, { files });
+  return formatJunit(findings, formatContext({ files, rules: RULE_METAS }));
 }
 
 /** Decodes the five entities and numeric references this formatter writes. */

@@ -6,7 +6,7 @@ import AjvModule from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { fileUri, formatSarif, ruleDocsUri, ruleName, type ReportingDescriptor, type SarifResult } from '../../src/format/sarif.js';
 import type { Finding } from '../../src/model/repository.js';
-import { DOCS_BASE, finding, FORM_NFD, MIXED, readRepoFile, RULE_METAS } from './support.js';
+import { DOCS_BASE, finding, FORM_NFD, formatContext, MIXED, readRepoFile, RULE_METAS } from './support.js';
 
 // ajv-draft-04 is CommonJS: its module object is the class, and `.default` is the class too.
 const Ajv = AjvModule.default;
@@ -35,7 +35,7 @@ interface Log {
 }
 
 function sarif(findings: readonly Finding[], docsBaseUri = DOCS_BASE): Log {
-  return JSON.parse(formatSarif(findings, RULE_METAS, { toolVersion: '0.1.0', docsBaseUri })) as Log;
+  return JSON.parse(formatSarif(findings, formatContext({ rules: RULE_METAS, toolVersion: '0.1.0', docsBaseUri }))) as Log;
 }
 
 function expectValid(log: Log): void {
@@ -161,9 +161,9 @@ describe('formatSarif', () => {
   });
 
   it('is deterministic, pretty-printed and ends with a newline', () => {
-    const options = { toolVersion: '0.1.0', docsBaseUri: DOCS_BASE };
-    const text = formatSarif(MIXED, RULE_METAS, options);
-    expect(formatSarif(MIXED, RULE_METAS, options)).toBe(text);
+    const context = formatContext({ rules: RULE_METAS, toolVersion: '0.1.0', docsBaseUri: DOCS_BASE });
+    const text = formatSarif(MIXED, context);
+    expect(formatSarif(MIXED, context)).toBe(text);
     expect(text.endsWith('}\n')).toBe(true);
     expect(text).toContain('\n  "version": "2.1.0"');
   });
@@ -176,7 +176,7 @@ describe('formatSarif', () => {
   });
 
   it('gives semanticVersion only for a semantic version', () => {
-    const driver = (toolVersion: string) => (JSON.parse(formatSarif([], RULE_METAS, { toolVersion, docsBaseUri: DOCS_BASE })) as Log).runs[0]!.tool.driver;
+    const driver = (toolVersion: string) => (JSON.parse(formatSarif([], formatContext({ rules: RULE_METAS, toolVersion, docsBaseUri: DOCS_BASE }))) as Log).runs[0]!.tool.driver;
     expect(driver('1.2.3-rc.1').semanticVersion).toBe('1.2.3-rc.1');
     expect(driver('dev')).not.toHaveProperty('semanticVersion');
   });

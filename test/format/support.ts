@@ -1,5 +1,6 @@
 /** Findings and helpers shared by the formatter tests. */
 import { readFileSync } from 'node:fs';
+import type { FormatContext } from '../../src/format/context.js';
 import { RULES } from '../../src/lint/catalogue.js';
 import type { Finding } from '../../src/model/repository.js';
 import type { RuleMeta } from '../../src/rules/rule.js';
@@ -7,6 +8,20 @@ import type { RuleMeta } from '../../src/rules/rule.js';
 export const RULE_METAS: readonly RuleMeta[] = RULES.map((rule) => rule.meta);
 
 export const DOCS_BASE = 'https://qms.dev/';
+
+/** A formatter's complete context: the catalogue's rules, version 0.1.0, no findings counted; `overrides` replace fields. */
+export function formatContext(overrides: Partial<FormatContext> = {}): FormatContext {
+  return {
+    summary: { errors: 0, warnings: 0, infos: 0 },
+    color: false,
+    checked: { documents: 0, legal: 0 },
+    files: [],
+    docsBaseUri: DOCS_BASE,
+    rules: RULE_METAS,
+    toolVersion: '0.1.0',
+    ...overrides,
+  };
+}
 
 /** A file of the repository, read as text (vendored schemas). */
 export function readRepoFile(path: string): string {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { putRecord, putRootScalar } from '../../src/lifecycle/frontmatter.js';
-import { LifecycleError } from '../../src/lifecycle/messages.js';
-import { writeChange } from '../../src/lifecycle/apply.js';
-import { openSession } from '../../src/workspace/session.js';
-import { lifecycleRepo, read, TODAY } from './fixture.js';
+import { QmsError } from '../../src/util/errors.js';
+import { writeChange } from '../../src/cli/lifecycle-run.js';
+import { openWorkspace } from '../../src/workspace/open.js';
+import { lifecycleRepo, readText, TODAY } from '../helpers/index.js';
 
 const BEFORE = ['legal_basis', 'references', 'tthc', 'history', 'last_review', 'obsolete'];
 const STEP = { name: 'Nguyễn Văn An', title: 'Chuyên viên', date: '2026-01-10' };
@@ -62,11 +62,11 @@ describe('putRootScalar', () => {
 describe('writeChange', () => {
   it('refuses, writing nothing, when the file changed on disk since it was read', () => {
     const root = lifecycleRepo({ 'procedures/QT-KHCN-01.md': 'on disk\n' });
-    const session = openSession(root, {}, { today: TODAY, lang: 'en' });
+    const session = openWorkspace({ cwd: root, env: {} }, { today: TODAY, lang: 'en' }, { documents: 'summaries' });
     const change = { file: 'procedures/QT-KHCN-01.md', before: 'as read\n', after: 'new\n', inserted: [], updated: [], renderProblems: [] };
-    expect(() => writeChange(session, change)).toThrow(LifecycleError);
+    expect(() => writeChange(session, change)).toThrow(QmsError);
     expect(() => writeChange(session, change)).toThrow('procedures/QT-KHCN-01.md changed on disk since it was read; nothing was written: run the command again');
-    expect(read(root, 'procedures/QT-KHCN-01.md')).toBe('on disk\n');
+    expect(readText(root, 'procedures/QT-KHCN-01.md')).toBe('on disk\n');
     expect(() => writeChange(session, { ...change, before: null })).toThrow('procedures/QT-KHCN-01.md appeared meanwhile; nothing was written');
   });
 });

@@ -1,13 +1,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { effectiveProcedure, lifecycleRepo, read, run } from './fixture.js';
+import { effectiveProcedure, lifecycleRepo, readText, runMainToday } from '../helpers/index.js';
 
 /** Runs a command that must be refused: exit 2, one line on stderr, nothing on disk changed. */
 async function refused(root: string, args: string[], env: Record<string, string | undefined> = {}): Promise<string> {
   const files = ['procedures/QT-KHCN-01.md', 'procedures/QT-KHCN-02.md', 'procedures/QT-KHCN-03.md'];
   const before = files.map((f) => safeRead(root, f));
-  const result = await run(root, args, env);
+  const result = await runMainToday(root, args, env);
   expect(result.code, `${args.join(' ')}: ${result.stdout}`).toBe(2);
   expect(result.stdout).toBe('');
   expect(result.stderr).toMatch(/^qms: [^\n]+\n$/);
@@ -51,7 +51,7 @@ describe('qms new refuses', () => {
     expect(await refused(root, ['new', 'procedure', '--code', 'QT-KHCN-01', '--title', 'T'])).toBe('mã "QT-KHCN-01" đã được dùng ở procedures/QT-KHCN-01.md');
     writeFileSync(join(root, 'procedures/QT-KHCN-07.md'), 'not a document yet\n');
     expect(await refused(root, ['new', 'procedure', '--code', 'QT-KHCN-07', '--title', 'T', '--lang', 'en'])).toBe('procedures/QT-KHCN-07.md already exists; it is not overwritten');
-    expect(read(root, 'procedures/QT-KHCN-07.md')).toBe('not a document yet\n');
+    expect(readText(root, 'procedures/QT-KHCN-07.md')).toBe('not a document yet\n');
     expect(await refused(root, ['new', 'procedure', '--code', 'QT-KHCN-08', '--title', 'T', '--dir', 'docs', '--lang', 'en'])).toBe(
       'docs/QT-KHCN-08.md would not be a controlled document (documents.include and exclude in qms.config.yaml do not take it): choose another --dir',
     );
@@ -79,11 +79,11 @@ describe('qms new refuses', () => {
 describe('qms revise refuses', () => {
   it('an unknown code naming the closest, an obsolete document, an unknown trigger naming the closest, a date going backwards', async () => {
     const root = repo();
-    expect(await refused(root, ['revise', 'QT-KHCN-11', '--summary', 'S'])).toBe('không có tài liệu nào mã "QT-KHCN-11"; gần nhất: QT-KHCN-01, QT-KHCN-02 và QT-KHCN-03');
+    expect(await refused(root, ['revise', 'QT-KHCN-11', '--summary', 'S'])).toBe('không có tài liệu nào mã hiệu "QT-KHCN-11"; gần nhất: QT-KHCN-01, QT-KHCN-02 và QT-KHCN-03');
     expect(await refused(root, ['revise', 'qt-khcn-1', '--summary', 'S', '--lang', 'en'])).toBe('no document has the code "qt-khcn-1"; the closest are QT-KHCN-01, QT-KHCN-02 and QT-KHCN-03');
     expect(await refused(root, ['revise', 'QT-KHCN-03', '--summary', 'S', '--lang', 'en'])).toBe('QT-KHCN-03 is obsolete: an obsolete document is not revised; create a new one with qms new');
     expect(await refused(root, ['revise', 'QT-KHCN-01', '--summary', 'S', '--trigger', '108/2021/NĐ-CP'])).toBe(
-      '--trigger "108/2021/NĐ-CP" không có trong danh mục văn bản pháp lý (legal/); gần nhất: 107/2021/NĐ-CP và 61/2018/NĐ-CP',
+      '--trigger "108/2021/NĐ-CP" không có trong sổ đăng ký văn bản pháp luật; gần nhất: 107/2021/NĐ-CP và 61/2018/NĐ-CP (thêm bằng qms legal add)',
     );
     expect(await refused(root, ['revise', 'QT-KHCN-01', '--summary', 'S', '--date', '2025-12-31', '--lang', 'en'])).toBe(
       '--date 2025-12-31 is earlier than the last history row (2026-01-05): history dates do not go backwards',
@@ -105,7 +105,7 @@ describe('qms approve refuses', () => {
     expect(await refused(root, [...step('reviewed', 'Trần Thị Bình', 'Chuyên viên', '2026-01-12'), '--lang', 'en'])).toBe(
       'the title "Chuyên viên" may not review a procedure: allowed are Trưởng phòng and Phó Trưởng phòng (types.procedure.reviewers)',
     );
-    expect((await run(root, step('reviewed', 'Trần Thị Bình', 'trưởng  PHÒNG', '2026-01-12'))).code).toBe(0);
+    expect((await runMainToday(root, step('reviewed', 'Trần Thị Bình', 'trưởng  PHÒNG', '2026-01-12'))).code).toBe(0);
     expect(await refused(root, step('prepared', 'Nguyễn Văn An', 'Chuyên viên', '2026-01-10'))).toBe(
       'QT-KHCN-02 đã có bước xem xét: không ghi lại bước soạn thảo sau đó; để làm lại, tạo lần ban hành mới bằng qms revise',
     );
@@ -120,8 +120,8 @@ describe('qms approve refuses', () => {
     );
     expect(await refused(root, ['approve', 'QT-KHCN-02', '--step', 'checked', '--name', 'A', '--title', 'B'])).toBe('--step nhận prepared, reviewed hoặc approved, không phải "checked"');
     // With allow_self_approval, the preparer may approve.
-    writeFileSync(join(root, 'qms.config.yaml'), `${read(root, 'qms.config.yaml')}approval:\n  allow_self_approval: true\n`);
-    expect((await run(root, step('approved', 'Nguyễn Văn An', 'Giám đốc', '2026-01-15'))).code).toBe(0);
+    writeFileSync(join(root, 'qms.config.yaml'), `${readText(root, 'qms.config.yaml')}approval:\n  allow_self_approval: true\n`);
+    expect((await runMainToday(root, step('approved', 'Nguyễn Văn An', 'Giám đốc', '2026-01-15'))).code).toBe(0);
   });
 
   it('an effective or obsolete document', async () => {
@@ -146,7 +146,7 @@ describe('qms publish refuses', () => {
       ['reviewed', 'Trần Thị Bình', 'Trưởng phòng', '2026-01-12'],
       ['approved', 'Lê Văn Cường', 'Giám đốc', '2026-01-15'],
     ] as const) {
-      expect((await run(root, ['approve', 'QT-KHCN-02', '--step', s, '--name', name, '--title', title, '--date', date])).code).toBe(0);
+      expect((await runMainToday(root, ['approve', 'QT-KHCN-02', '--step', s, '--name', name, '--title', title, '--date', date])).code).toBe(0);
     }
     expect(await refused(root, ['publish', 'QT-KHCN-02', '--effective', '2026-01-14'])).toBe('ngày hiệu lực 2026-01-14 sớm hơn ngày phê duyệt 2026-01-15');
     expect(await refused(root, ['publish', 'QT-KHCN-02', '--effective', '2026-12-01', '--lang', 'en'])).toBe(
@@ -158,7 +158,7 @@ describe('qms publish refuses', () => {
     const message = await refused(root, ['publish', 'QT-KHCN-02', '--effective', '2026-02-01', '--lang', 'en']);
     expect(message).toMatch(/^the content of QT-KHCN-02 changed after approval \(fingerprint sha256:[0-9a-f]{12}… ≠ recorded sha256:[0-9a-f]{12}…\): not published; have it reviewed and approved again$/);
     writeFileSync(file, approved);
-    expect((await run(root, ['publish', 'QT-KHCN-02', '--effective', '2026-02-01'])).code).toBe(0);
+    expect((await runMainToday(root, ['publish', 'QT-KHCN-02', '--effective', '2026-02-01'])).code).toBe(0);
   });
 });
 
@@ -166,7 +166,7 @@ describe('qms obsolete refuses', () => {
   it('an unknown successor naming the closest, itself, an obsolete successor, an obsolete document', async () => {
     const root = repo();
     expect(await refused(root, ['obsolete', 'QT-KHCN-01', '--reason', 'R', '--replaced-by', 'QT-KHCN-20'])).toBe(
-      '--replaced-by: không có tài liệu nào mã "QT-KHCN-20"; gần nhất: QT-KHCN-01, QT-KHCN-02 và QT-KHCN-03',
+      '--replaced-by: không có tài liệu nào mã hiệu "QT-KHCN-20"; gần nhất: QT-KHCN-01, QT-KHCN-02 và QT-KHCN-03',
     );
     expect(await refused(root, ['obsolete', 'QT-KHCN-01', '--reason', 'R', '--replaced-by', 'QT-KHCN-01', '--lang', 'en'])).toBe('QT-KHCN-01 cannot replace itself');
     expect(await refused(root, ['obsolete', 'QT-KHCN-01', '--reason', 'R', '--replaced-by', 'QT-KHCN-03', '--lang', 'en'])).toBe('--replaced-by QT-KHCN-03 is obsolete too: name a document in use');
@@ -178,7 +178,7 @@ describe('qms obsolete refuses', () => {
 describe('refusals with --json', () => {
   it('print { ok: false, command, error: { reason, message, … } } on stdout as well', async () => {
     const root = repo();
-    const result = await run(root, ['revise', 'QT-KHCN-11', '--summary', 'S', '--json', '--lang', 'en']);
+    const result = await runMainToday(root, ['revise', 'QT-KHCN-11', '--summary', 'S', '--json', '--lang', 'en']);
     expect(result.code).toBe(2);
     expect(JSON.parse(result.stdout)).toEqual({
       ok: false,
@@ -191,7 +191,7 @@ describe('refusals with --json', () => {
       },
     });
     expect(result.stderr).toBe('qms: no document has the code "QT-KHCN-11"; the closest are QT-KHCN-01, QT-KHCN-02 and QT-KHCN-03\n');
-    const lang = await run(root, ['revise', 'QT-KHCN-01', '--summary', 'S', '--json', '--lang', 'fr']);
+    const lang = await runMainToday(root, ['revise', 'QT-KHCN-01', '--summary', 'S', '--json', '--lang', 'fr']);
     expect(lang.code).toBe(2);
     expect(JSON.parse(lang.stdout)).toMatchObject({ ok: false, error: { reason: 'usage', message: '--lang takes vi or en, not "fr" (--lang nhận vi hoặc en)' } });
   });

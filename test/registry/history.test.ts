@@ -1,10 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runBin, runMain } from '../helpers/cli.js';
-import { git, makeGitRepo } from '../helpers/git.js';
-import { makeRepo } from '../helpers/repo.js';
-import { agencyFiles, procedure } from './fixture.js';
+import { git, justiceAgency, justiceProcedure, makeGitRepo, makeRepo, runBin, runMain } from '../helpers/index.js';
 
 interface Repo {
   root: string;
@@ -16,21 +13,21 @@ interface Repo {
  * author; a rename into procedures/tu-phap/; revision 3 there.
  */
 function historyRepo(): Repo {
-  const root = makeGitRepo(agencyFiles());
+  const root = makeGitRepo(justiceAgency());
   const head = (): string => git(root, 'rev-parse', 'HEAD').trim();
   const commits = [head()];
   const write = (file: string, text: string): void => writeFileSync(join(root, file), text);
-  write('procedures/QT-TP-01.md', procedure(1, 'Lệ phí: theo quy định.\n'));
+  write('procedures/QT-TP-01.md', justiceProcedure(1, 'Lệ phí: theo quy định.\n'));
   git(root, 'commit', '-q', '-am', 'Sửa lỗi chính tả');
   commits.push(head());
-  write('procedures/QT-TP-01.md', procedure(2, 'Lệ phí: theo quy định.\n').replace('02 ngày làm việc', '01 ngày làm việc'));
+  write('procedures/QT-TP-01.md', justiceProcedure(2, 'Lệ phí: theo quy định.\n').replace('02 ngày làm việc', '01 ngày làm việc'));
   git(root, '-c', 'user.name=Trần Thị Bình', '-c', 'user.email=binh@example.vn', 'commit', '-q', '-am', 'QT-TP-01 lần ban hành 2');
   commits.push(head());
   mkdirSync(join(root, 'procedures/tu-phap'));
   git(root, 'mv', 'procedures/QT-TP-01.md', 'procedures/tu-phap/QT-TP-01.md');
   git(root, 'commit', '-q', '-m', 'Chuyển thư mục');
   commits.push(head());
-  write('procedures/tu-phap/QT-TP-01.md', procedure(3, 'Lệ phí: không thu.\n').replace('02 ngày làm việc', '01 ngày làm việc'));
+  write('procedures/tu-phap/QT-TP-01.md', justiceProcedure(3, 'Lệ phí: không thu.\n').replace('02 ngày làm việc', '01 ngày làm việc'));
   git(root, 'commit', '-q', '-am', 'QT-TP-01 lần ban hành 3');
   commits.push(head());
   return { root, commits };
@@ -75,8 +72,8 @@ describe('qms history', () => {
   it('names the closest codes for an unknown one, and refuses outside git', async () => {
     const unknown = await runMain(['history', 'QT-TP-1'], repo.root);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toBe('qms: không có tài liệu nào mã hiệu "QT-TP-1"; gần nhất: QT-TP-01, QT-TP-02, BM-01/QT-TP-01\n');
-    const plain = makeRepo(agencyFiles());
+    expect(unknown.stderr).toBe('qms: không có tài liệu nào mã hiệu "QT-TP-1"; gần nhất: QT-TP-01, QT-TP-02 và BM-01/QT-TP-01\n');
+    const plain = makeRepo(justiceAgency());
     const outside = await runMain(['history', 'QT-TP-01', '--lang', 'en'], plain);
     expect(outside.code).toBe(2);
     expect(outside.stderr).toMatch(/is not in a git repository: the revision history is read from git\n$/);
@@ -118,7 +115,7 @@ describe('qms diff', () => {
 
     const clone = makeRepo({});
     git(clone, 'clone', '-q', root, '.');
-    writeFileSync(join(clone, 'procedures/tu-phap/QT-TP-01.md'), procedure(4, 'Lệ phí: không thu.\nNộp trực tuyến.\n'));
+    writeFileSync(join(clone, 'procedures/tu-phap/QT-TP-01.md'), justiceProcedure(4, 'Lệ phí: không thu.\nNộp trực tuyến.\n'));
     const work = await runMain(['diff', 'QT-TP-01', '3', '4'], clone);
     expect(work.code).toBe(0);
     expect(work.stdout.split('\n')[1]).toBe('+++ b/procedures/tu-phap/QT-TP-01.md\t(lần ban hành 4, chưa commit)');
@@ -135,6 +132,6 @@ describe('qms diff', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('qms: a revision is an integer ≥ 1, not "hai"\n');
     const unknown = await runMain(['diff', 'QT-TP-09', '1', '2', '--lang', 'en'], repo.root);
-    expect(unknown.stderr).toBe('qms: no document has the code "QT-TP-09"; the closest are QT-TP-01, QT-TP-02, BM-01/QT-TP-01\n');
+    expect(unknown.stderr).toBe('qms: no document has the code "QT-TP-09"; the closest are QT-TP-01, QT-TP-02 and BM-01/QT-TP-01\n');
   });
 });

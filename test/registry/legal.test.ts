@@ -1,9 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBin, runMain } from '../helpers/cli.js';
-import { makeGitRepo } from '../helpers/git.js';
-import { agencyFiles, ND_63, ND_92, TODAY } from './fixture.js';
+import { JUSTICE_ND_63, JUSTICE_ND_92, justiceAgency, legalEntry, makeGitRepo, readText, runBin, runMain, TODAY } from '../helpers/index.js';
 
 const ND_107 = ['--kind', 'Nghị định', '--title', 'Sửa đổi, bổ sung một số điều của Nghị định số 61/2018/NĐ-CP', '--issuer', 'Chính phủ', '--signed', '2021-12-06', '--effective', '2022-02-21'];
 
@@ -14,24 +12,20 @@ async function expectRegisterClean(root: string): Promise<void> {
   expect(check.code).toBe(0);
 }
 
-function read(root: string, file: string): string {
-  return readFileSync(join(root, file), 'utf8');
-}
-
 function legalFiles(root: string): string[] {
   return readdirSync(join(root, 'legal')).sort();
 }
 
 describe('qms legal add', async () => {
   it('creates legal/<kind>-<number>.md that qms check accepts, and prints the qms impact command', async () => {
-    const root = makeGitRepo(agencyFiles());
+    const root = makeGitRepo(justiceAgency());
     // The built CLI, as an officer runs it; the other tests run main() in-process, for speed.
     const result = runBin(['legal', 'add', '30/2020/NĐ-CP', '--kind', 'Nghị định', '--title', 'Về công tác văn thư', '--issuer', 'Chính phủ', '--signed', '2020-03-05', '--effective', '2020-03-05', '--alias', 'Nghị định văn thư'], root, { QMS_LANG: '' });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Tạo legal/nd-30-2020-nd-cp.md: Nghị định 30/2020/NĐ-CP');
     expect(result.stdout).toContain('qms impact 30/2020/NĐ-CP');
-    expect(read(root, 'legal/nd-30-2020-nd-cp.md')).toBe(
+    expect(readText(root, 'legal/nd-30-2020-nd-cp.md')).toBe(
       '---\nid: 30/2020/NĐ-CP\nkind: Nghị định\ntitle: Về công tác văn thư\nissuer: Chính phủ\nsigned: 2020-03-05\neffective: 2020-03-05\naliases: [Nghị định văn thư]\n---\n\n',
     );
     await expectRegisterClean(root);
@@ -41,17 +35,17 @@ describe('qms legal add', async () => {
   });
 
   it('quotes what YAML would misread, and names a standard by its id alone', async () => {
-    const root = makeGitRepo(agencyFiles());
+    const root = makeGitRepo(justiceAgency());
     const result = await runMain(['legal', 'add', 'TCVN ISO 9001:2015', '--kind', 'Tiêu chuẩn', '--title', 'Hệ thống quản lý chất lượng: Các yêu cầu', '--issuer', 'Bộ Khoa học và Công nghệ', '--signed', '2015-12-31', '--effective', '2015-12-31', '--lang', 'en'], root);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Created legal/tcvn-iso-9001-2015.md');
     expect(result.stdout).toContain('qms impact "TCVN ISO 9001:2015"');
-    expect(read(root, 'legal/tcvn-iso-9001-2015.md')).toContain('title: "Hệ thống quản lý chất lượng: Các yêu cầu"\n');
+    expect(readText(root, 'legal/tcvn-iso-9001-2015.md')).toContain('title: "Hệ thống quản lý chất lượng: Các yêu cầu"\n');
     await expectRegisterClean(root);
   });
 
   it('refuses a duplicate id in any spelling, naming the entry', async () => {
-    const root = makeGitRepo(agencyFiles());
+    const root = makeGitRepo(justiceAgency());
     const before = legalFiles(root);
     const result = await runMain(['legal', 'add', '61/2018/ND-CP', ...ND_107], root);
     expect(result.code).toBe(2);
@@ -60,7 +54,7 @@ describe('qms legal add', async () => {
   });
 
   it('refuses missing fields and Vietnamese-order dates, in the language asked for', async () => {
-    const root = makeGitRepo(agencyFiles());
+    const root = makeGitRepo(justiceAgency());
     const missing = await runMain(['legal', 'add', '30/2020/NĐ-CP', '--kind', 'Nghị định'], root, { QMS_LANG: 'en' });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe('qms: 30/2020/NĐ-CP is not registered yet: --title, --issuer, --signed, --effective are needed to create its entry\n');
@@ -70,7 +64,7 @@ describe('qms legal add', async () => {
   });
 
   it('refuses an entry the register rules reject (effective before signed), writing nothing', async () => {
-    const root = makeGitRepo(agencyFiles());
+    const root = makeGitRepo(justiceAgency());
     const before = legalFiles(root);
     const result = await runMain(['legal', 'add', '30/2020/NĐ-CP', ...ND_107.slice(0, 6), '--signed', '2020-03-05', '--effective', '2020-01-01'], root);
     expect(result.code).toBe(2);
@@ -82,14 +76,14 @@ describe('qms legal add', async () => {
 
 describe('qms legal amend | replace | repeal', async () => {
   it('creates the amending entry with the relation and its articles, then adds articles byte by byte', async () => {
-    const root = makeGitRepo(agencyFiles());
+    const root = makeGitRepo(justiceAgency());
     const created = await runMain(['legal', 'amend', '61/2018/NĐ-CP', '--by', '107/2021/NĐ-CP', '--articles', 'Điều 1, Điều 5', ...ND_107], root);
     expect(created.stderr).toBe('');
     expect(created.code).toBe(0);
     expect(created.stdout).toBe(
       'Tạo legal/nd-107-2021-nd-cp.md: Nghị định 107/2021/NĐ-CP sửa đổi, bổ sung 61/2018/NĐ-CP (Điều 1, Điều 5)\nTiếp theo, rà soát các tài liệu bị ảnh hưởng: qms impact 107/2021/NĐ-CP\n',
     );
-    const text = read(root, 'legal/nd-107-2021-nd-cp.md');
+    const text = readText(root, 'legal/nd-107-2021-nd-cp.md');
     expect(text).toContain('aliases: []\namends:\n  - id: 61/2018/NĐ-CP\n    articles: [Điều 1, Điều 5]\n---\n');
     await expectRegisterClean(root);
 
@@ -97,7 +91,7 @@ describe('qms legal amend | replace | repeal', async () => {
     const more = await runMain(['legal', 'amend', '61/2018/ND-CP', '--by', '107/2021/ND-CP', '--articles', 'Điều 5, khoản 2 Điều 7'], root, { QMS_LANG: 'en' });
     expect(more.code).toBe(0);
     expect(more.stdout).toContain('Updated legal/nd-107-2021-nd-cp.md: 107/2021/NĐ-CP amends 61/2018/NĐ-CP: added khoản 2 Điều 7');
-    expect(read(root, 'legal/nd-107-2021-nd-cp.md')).toBe(text.replace('[Điều 1, Điều 5]', '[Điều 1, Điều 5, khoản 2 Điều 7]'));
+    expect(readText(root, 'legal/nd-107-2021-nd-cp.md')).toBe(text.replace('[Điều 1, Điều 5]', '[Điều 1, Điều 5, khoản 2 Điều 7]'));
     await expectRegisterClean(root);
 
     // Everything recorded already: nothing is written.
@@ -111,22 +105,22 @@ describe('qms legal amend | replace | repeal', async () => {
   });
 
   it('edits an existing entry in place: the new relation after the others, comments kept', async () => {
-    const root = makeGitRepo(agencyFiles());
+    const root = makeGitRepo(justiceAgency());
     const result = await runMain(['legal', 'repeal', '63/2010/NĐ-CP', '--by', '92/2017/NĐ-CP', '--articles', 'khoản 1, khoản 2 Điều 5 và Điều 7'], root);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Cập nhật legal/nd-92-2017-nd-cp.md: 92/2017/NĐ-CP bãi bỏ 63/2010/NĐ-CP (khoản 1 Điều 5, khoản 2 Điều 5, Điều 7)\n');
-    expect(read(root, 'legal/nd-92-2017-nd-cp.md')).toBe(
-      ND_92.replace('    articles: [Điều 8]\n', '    articles: [Điều 8]\nrepeals:\n  - id: 63/2010/NĐ-CP\n    articles: [khoản 1 Điều 5, khoản 2 Điều 5, Điều 7]\n'),
+    expect(readText(root, 'legal/nd-92-2017-nd-cp.md')).toBe(
+      JUSTICE_ND_92.replace('    articles: [Điều 8]\n', '    articles: [Điều 8]\nrepeals:\n  - id: 63/2010/NĐ-CP\n    articles: [khoản 1 Điều 5, khoản 2 Điều 5, Điều 7]\n'),
     );
-    expect(read(root, 'legal/nd-63-2010-nd-cp.md')).toBe(ND_63);
+    expect(readText(root, 'legal/nd-63-2010-nd-cp.md')).toBe(JUSTICE_ND_63);
     await expectRegisterClean(root);
 
     // A new entry replacing 63/2010: the relation lives on the newer document, 63/2010 is untouched.
     const replace = await runMain(['legal', 'replace', '63/2010/NĐ-CP', '--by', '99/2026/NĐ-CP', '--kind', 'Nghị định', '--title', 'Về kiểm soát thủ tục hành chính', '--issuer', 'Chính phủ', '--signed', '2026-05-01', '--effective', '2026-07-01'], root);
     expect(replace.code).toBe(0);
-    expect(read(root, 'legal/nd-99-2026-nd-cp.md')).toContain('aliases: []\nreplaces:\n  - id: 63/2010/NĐ-CP\n---\n');
-    expect(read(root, 'legal/nd-63-2010-nd-cp.md')).toBe(ND_63);
+    expect(readText(root, 'legal/nd-99-2026-nd-cp.md')).toContain('aliases: []\nreplaces:\n  - id: 63/2010/NĐ-CP\n---\n');
+    expect(readText(root, 'legal/nd-63-2010-nd-cp.md')).toBe(JUSTICE_ND_63);
     await expectRegisterClean(root);
     const status = JSON.parse((await runMain(['legal', 'show', '63/2010/NĐ-CP', '--json', '--today', TODAY], root)).stdout);
     expect(status.status).toBe('replaced');
@@ -136,25 +130,25 @@ describe('qms legal amend | replace | repeal', async () => {
   });
 
   it('edits a CRLF entry with a BOM byte for byte, and keeps a list of plain ids plain', async () => {
-    const files = agencyFiles();
-    files['legal/nd-100-2019-nd-cp.md'] = '---\nid: 100/2019/NĐ-CP\nkind: Nghị định\ntitle: Thay thế một nghị định\nissuer: Chính phủ\nsigned: 2019-12-30\neffective: 2020-01-01\nreplaces: [01/2018/TT-VPCP]\n---\n';
+    const files = justiceAgency();
+    files['legal/nd-100-2019-nd-cp.md'] = legalEntry('100/2019/NĐ-CP', { title: 'Thay thế một nghị định', signed: '2019-12-30', effective: '2020-01-01', replaces: '[01/2018/TT-VPCP]' });
     const root = makeGitRepo(files);
     expect((await runMain(['legal', 'add', '20/2008/NĐ-CP', '--kind', 'Nghị định', '--title', 'Về tiếp nhận, xử lý phản ánh, kiến nghị', '--issuer', 'Chính phủ', '--signed', '2008-02-14', '--effective', '2008-03-20'], root)).code).toBe(0);
     // The title given is the one recorded: nothing to set; only the relation is added, in CRLF, after the BOM'd text.
     const result = await runMain(['legal', 'replace', '20/2008/NĐ-CP', '--by', '63/2010/NĐ-CP', '--title', 'Về kiểm soát thủ tục hành chính'], root);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(read(root, 'legal/nd-63-2010-nd-cp.md')).toBe(ND_63.replace('aliases: []\r\n', 'aliases: []\r\nreplaces:\r\n  - id: 20/2008/NĐ-CP\r\n'));
+    expect(readText(root, 'legal/nd-63-2010-nd-cp.md')).toBe(JUSTICE_ND_63.replace('aliases: []\r\n', 'aliases: []\r\nreplaces:\r\n  - id: 20/2008/NĐ-CP\r\n'));
     await expectRegisterClean(root);
     const plain = await runMain(['legal', 'replace', '63/2010/NĐ-CP', '--by', '100/2019/NĐ-CP'], root);
     expect(plain.code).toBe(0);
-    expect(read(root, 'legal/nd-100-2019-nd-cp.md')).toContain('\nreplaces: [01/2018/TT-VPCP, 63/2010/NĐ-CP]\n');
+    expect(readText(root, 'legal/nd-100-2019-nd-cp.md')).toContain('\nreplaces: [01/2018/TT-VPCP, 63/2010/NĐ-CP]\n');
     await expectRegisterClean(root);
   });
 
   it('refuses a relation that would create a cycle, showing the findings and writing nothing', async () => {
-    const root = makeGitRepo(agencyFiles());
-    const before = read(root, 'legal/nd-63-2010-nd-cp.md');
+    const root = makeGitRepo(justiceAgency());
+    const before = readText(root, 'legal/nd-63-2010-nd-cp.md');
     // 92/2017 amends 63/2010; recording that 63/2010 amends 92/2017 closes a cycle.
     const result = runBin(['legal', 'amend', '92/2017/NĐ-CP', '--by', '63/2010/NĐ-CP', '--lang', 'en'], root);
     expect(result.code).toBe(2);
@@ -162,21 +156,21 @@ describe('qms legal amend | replace | repeal', async () => {
     expect(result.stderr).toContain('register/cycle');
     expect(result.stderr).toContain('relations form a cycle: ');
     expect(result.stderr).toMatch(/qms: refused: the change would give qms check \d register errors? \(above\); nothing was written\n$/);
-    expect(read(root, 'legal/nd-63-2010-nd-cp.md')).toBe(before);
+    expect(readText(root, 'legal/nd-63-2010-nd-cp.md')).toBe(before);
     await expectRegisterClean(root);
   });
 
   it('refuses a relation to a document missing from the register, naming the closest', async () => {
-    const root = makeGitRepo(agencyFiles());
+    const root = makeGitRepo(justiceAgency());
     const before = legalFiles(root);
     const result = runBin(['legal', 'replace', '62/2018/NĐ-CP', '--by', '107/2021/NĐ-CP', ...ND_107], root, { QMS_LANG: '' });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('qms: "62/2018/NĐ-CP" không có trong sổ đăng ký văn bản pháp luật; gần nhất: 61/2018/NĐ-CP, 63/2010/NĐ-CP, 92/2017/NĐ-CP (thêm bằng qms legal add)\n');
+    expect(result.stderr).toBe('qms: "62/2018/NĐ-CP" không có trong sổ đăng ký văn bản pháp luật; gần nhất: 61/2018/NĐ-CP, 63/2010/NĐ-CP và 92/2017/NĐ-CP (thêm bằng qms legal add)\n');
     expect(legalFiles(root)).toEqual(before);
   });
 
   it('refuses narrowing a whole-document relation to some articles', async () => {
-    const root = makeGitRepo(agencyFiles());
+    const root = makeGitRepo(justiceAgency());
     expect((await runMain(['legal', 'amend', '61/2018/NĐ-CP', '--by', '107/2021/NĐ-CP', ...ND_107], root)).code).toBe(0);
     const result = await runMain(['legal', 'amend', '61/2018/NĐ-CP', '--by', '107/2021/NĐ-CP', '--articles', 'Điều 3', '--lang', 'en'], root);
     expect(result.code).toBe(2);
@@ -184,17 +178,17 @@ describe('qms legal amend | replace | repeal', async () => {
   });
 
   it('--dry-run prints the diff and writes nothing', async () => {
-    const root = makeGitRepo(agencyFiles());
+    const root = makeGitRepo(justiceAgency());
     const result = await runMain(['legal', 'amend', '63/2010/NĐ-CP', '--by', '92/2017/NĐ-CP', '--articles', 'Điều 9', '--dry-run'], root);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('--- a/legal/nd-92-2017-nd-cp.md\n+++ b/legal/nd-92-2017-nd-cp.md\n@@ -8,5 +8,5 @@\n aliases: []\n amends:   # Điều 1 sửa Nghị định 63/2010\n   - id: 63/2010/NĐ-CP\n-    articles: [Điều 8]\n+    articles: [Điều 8, Điều 9]\n ---\n(--dry-run: không ghi gì)\n');
-    expect(read(root, 'legal/nd-92-2017-nd-cp.md')).toBe(ND_92);
+    expect(readText(root, 'legal/nd-92-2017-nd-cp.md')).toBe(JUSTICE_ND_92);
   });
 });
 
 describe('qms legal show | list', async () => {
   it('shows an entry with its status, relations both ways and the documents citing it', async () => {
-    const root = makeGitRepo(agencyFiles());
+    const root = makeGitRepo(justiceAgency());
     const text = await runMain(['legal', 'show', '63/2010/ND-CP', '--today', TODAY], root);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('Nghị định 63/2010/NĐ-CP\n  Về kiểm soát thủ tục hành chính\n');
@@ -208,14 +202,14 @@ describe('qms legal show | list', async () => {
   });
 
   it('names the closest ids for an unknown one', async () => {
-    const root = makeGitRepo(agencyFiles());
+    const root = makeGitRepo(justiceAgency());
     const result = await runMain(['legal', 'show', '92/2071/NĐ-CP'], root, { QMS_LANG: 'en' });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('qms: "92/2071/NĐ-CP" is not in the legal register; the closest are 92/2017/NĐ-CP, 61/2018/NĐ-CP, 63/2010/NĐ-CP (add it with qms legal add)\n');
+    expect(result.stderr).toBe('qms: "92/2071/NĐ-CP" is not in the legal register; the closest are 92/2017/NĐ-CP, 61/2018/NĐ-CP and 63/2010/NĐ-CP (add it with qms legal add)\n');
   });
 
   it('lists the register with derived statuses, filtered', async () => {
-    const root = makeGitRepo(agencyFiles());
+    const root = makeGitRepo(justiceAgency());
     const all = JSON.parse((await runMain(['legal', 'list', '-f', 'json', '--today', TODAY], root)).stdout);
     expect(all.documents.map((d: { id: string }) => d.id)).toEqual(['45/2013/QH13', '63/2010/NĐ-CP', '92/2017/NĐ-CP', '61/2018/NĐ-CP', '01/2018/TT-VPCP']);
     const amended = await runMain(['legal', 'list', '--status', 'amended', '--today', TODAY], root);
@@ -229,7 +223,7 @@ describe('qms legal show | list', async () => {
   });
 
   it('has help with examples', async () => {
-    const root = makeGitRepo(agencyFiles());
+    const root = makeGitRepo(justiceAgency());
     for (const sub of ['add', 'amend', 'replace', 'repeal', 'show', 'list']) {
       const help = await runMain(['legal', sub, '--help'], root);
       expect(help.code).toBe(0);

@@ -1,15 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBin, runMain } from '../helpers/cli.js';
-import { makeGitRepo } from '../helpers/git.js';
-import { agencyFiles, TODAY } from './fixture.js';
+import { justiceAgency, legalEntry, makeGitRepo, ND_107_2021_FIELDS, runBin, runMain, TODAY } from '../helpers/index.js';
 
-const ND_107 = '---\nid: 107/2021/NĐ-CP\nkind: Nghị định\ntitle: Sửa đổi, bổ sung Nghị định 61/2018/NĐ-CP\nissuer: Chính phủ\nsigned: 2021-12-06\neffective: 2022-02-21\namends: [61/2018/NĐ-CP]\n---\n';
+const ND_107 = legalEntry('107/2021/NĐ-CP', { ...ND_107_2021_FIELDS, title: 'Sửa đổi, bổ sung Nghị định 61/2018/NĐ-CP', amends: '[61/2018/NĐ-CP]' });
 
 describe('qms show', () => {
   it('shows identity, approvals, legal basis with current statuses, and who references the document', () => {
-    const root = makeGitRepo({ ...agencyFiles(), 'legal/nd-107-2021-nd-cp.md': ND_107 });
+    const root = makeGitRepo({ ...justiceAgency(), 'legal/nd-107-2021-nd-cp.md': ND_107 });
     const result = runBin(['show', 'QT-TP-01', '--today', TODAY], root, { QMS_LANG: '' });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
@@ -22,7 +20,7 @@ describe('qms show', () => {
   });
 
   it('prints JSON, finds codes written loosely, and reports body citations missing from the legal basis', async () => {
-    const files = agencyFiles();
+    const files = justiceAgency();
     files['procedures/QT-TP-02.md'] = files['procedures/QT-TP-02.md']! + '\nThực hiện theo Luật Đất đai 2013 và QT-TP-01.\n';
     const root = makeGitRepo(files);
     const json = JSON.parse((await runMain(['show', 'qt-tp-02', '--json', '--today', TODAY], root)).stdout);
@@ -39,13 +37,13 @@ describe('qms show', () => {
   });
 
   it('names the closest codes for an unknown one (exit 2)', async () => {
-    const root = makeGitRepo(agencyFiles());
+    const root = makeGitRepo(justiceAgency());
     const result = runBin(['show', 'QT-TP-03'], root, { QMS_LANG: '' });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe('qms: không có tài liệu nào mã hiệu "QT-TP-03"; gần nhất: QT-TP-01, QT-TP-02, BM-01/QT-TP-01\n');
+    expect(result.stderr).toBe('qms: không có tài liệu nào mã hiệu "QT-TP-03"; gần nhất: QT-TP-01, QT-TP-02 và BM-01/QT-TP-01\n');
     const english = await runMain(['show', 'BM-02/QT-TP-01'], root, { QMS_LANG: 'en' });
-    expect(english.stderr).toBe('qms: no document has the code "BM-02/QT-TP-01"; the closest are BM-01/QT-TP-01, QT-TP-01, QT-TP-02\n');
+    expect(english.stderr).toBe('qms: no document has the code "BM-02/QT-TP-01"; the closest are BM-01/QT-TP-01, QT-TP-01 and QT-TP-02\n');
   });
 
   it('has help with an example', async () => {
@@ -56,7 +54,7 @@ describe('qms show', () => {
 
 describe('the register commands and the cache', () => {
   it('show, list and legal show answer the same from a warm cache as without one, and follow an edit', async () => {
-    const root = makeGitRepo(agencyFiles());
+    const root = makeGitRepo(justiceAgency());
     const commands = [
       ['show', 'QT-TP-01', '--json'],
       ['list', '--format', 'json'],

@@ -1,8 +1,7 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
-import { loadConfig } from '../../config/load.js';
-import { openRepository } from '../../workspace/read-indexed.js';
+import { openWorkspace } from '../../workspace/open.js';
 import { checkOpened, summarize } from '../../lint/run.js';
 import { docsBaseUri, formatReport, FORMATS, type Format } from '../../format/index.js';
 import { formatGithubSummary } from '../../format/github.js';
@@ -10,12 +9,13 @@ import { formatStylish } from '../../format/stylish.js';
 import { attachChanges } from '../../change/attach.js';
 import { gitTopLevel } from '../../git/run.js';
 import type { Finding } from '../../model/repository.js';
-import { findRoot } from '../../workspace/root.js';
 import { gitSource } from '../../workspace/source.js';
-import { cacheFolder, parseCacheStrategy, parseToday, workersOption } from './options.js';
+import { findRoot } from '../../workspace/root.js';
+import { parseToday, workersOption } from './options.js';
 import { QmsError } from '../../util/errors.js';
 import { EXIT, wantsColor, type Io } from '../io.js';
 import { Progress } from '../progress.js';
+import { qmsVersion } from '../../version.js';
 
 export interface CheckCommandOptions {
   format: string;
@@ -75,25 +75,23 @@ Rules and how to configure them: docs/rules/.`,
 export function runCheck(paths: string[], options: CheckCommandOptions, io: Io): number {
   if (!(FORMATS as readonly string[]).includes(options.format)) throw new QmsError(`unknown format "${options.format}": use ${FORMATS.join(', ')}`);
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
-  const today = parseToday(options.today);
+  parseToday(options.today);
   const targets = (paths.length > 0 ? paths : ['.']).map((p) => resolve(io.cwd, p));
-  const root = findRoot(targets[0]!);
-  const only = paths.length > 0 ? scopeFilter(root, targets) : undefined;
-
   if (options.head && options.staged) throw new QmsError('--head and --staged exclude each other');
-  const loaded = loadConfig(root);
-  const source = options.head ? gitSource(root, 'HEAD') : options.staged ? gitSource(root, null) : undefined;
-  const folder = cacheFolder(root, options, io.cwd);
   const progress = new Progress(io, 'qms: reading documents');
-  // --changed-only knows its scope once the change set is read: findings for that scope only, then.
-  const findingsNow = options.changedOnly ? 'none' : (only ?? 'all');
-  const opened = openRepository(root, loaded, today, source, {
-    ...(folder ? { cacheFolder: folder } : {}),
-    cacheStrategy: parseCacheStrategy(options.cacheStrategy),
-    findings: findingsNow,
+  // Given paths narrow the report: the analysis still reads every document.
+  const only = paths.length > 0 ? scopeFilter(findRoot(targets[0]!), targets) : undefined;
+  const workspace = openWorkspace(io, options, {
+    documents: 'summaries',
+    from: targets[0]!,
+    source: (root) => (options.head ? gitSource(root, 'HEAD') : options.staged ? gitSource(root, null) : undefined),
+    // --changed-only knows its scope once the change set is read: findings for that scope only, then.
+    findings: options.changedOnly ? 'none' : (only ?? 'all'),
     onProgress: (done, total) => progress.update(done, total),
     ...workersOption(io.env),
   });
+  const { root } = workspace;
+  const opened = workspace.opened!;
   progress.done();
   const repository = opened.index;
   const changed = attachChanges(repository, {
@@ -114,7 +112,7 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Io):
     ? { documents: repository.documents.filter((d) => scope(d.file)).length, legal: repository.legal.filter((l) => scope(l.file)).length }
     : { documents: repository.documents.length, legal: repository.legal.length };
   const files = [...repository.documents, ...repository.legal].map((f) => f.file).filter((file) => !scope || scope(file));
-  const context = { summary, checked, files, docsBaseUri: docsBaseUri(io.env), color: wantsColor(io.stdout, io.env, options.color) };
+  const context = { summary, checked, files, toolVersion: qmsVersion(), docsBaseUri: docsBaseUri(io.env), color: wantsColor(io.stdout, io.env, options.color) };
   const format = options.format as Format;
   const reported = format === 'github' || format === 'sarif' ? fromTopLevel(root, findings) : findings;
   if (options.output !== undefined) {

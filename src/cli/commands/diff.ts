@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { documentVersions, readRevision, versionOfRevision } from '../../git/history.js';
-import { bi, tr, type Language } from '../../i18n/labels.js';
-import { findDocument } from '../../lookup/documents.js';
-import { openRepository, type CommonOptions } from '../../workspace/open.js';
+import { type Language } from '../../i18n/labels.js';
+import { bi, tr } from '../../i18n/language.js';
+import { findDocuments } from '../../lookup/documents.js';
+import { openWorkspace, type CommonOptions } from '../../workspace/open.js';
 import { unifiedDiff } from '../../write/diff.js';
 import { QmsError } from '../../util/errors.js';
 import { EXIT, type Io } from '../io.js';
@@ -45,13 +46,13 @@ function revisionNumber(value: string, language: Language): number {
 }
 
 export function runDiff(code: string, revA: string, revB: string, options: DiffOptions, io: Io): number {
-  const opened = openRepository(io.cwd, io.env, options);
+  const opened = openWorkspace(io, options, { documents: 'summaries' });
   const { language, root } = opened;
   const a = revisionNumber(revA, language);
   const b = revisionNumber(revB, language);
   const context = Number(options.unified ?? '3');
   if (!Number.isInteger(context) || context < 0) throw new QmsError(tr(language, bi(`--unified nhận số dòng ≥ 0, không phải "${options.unified}"`, `--unified takes a number of lines ≥ 0, not "${options.unified}"`)));
-  const { document } = findDocument(opened.repository, code, language);
+  const document = opened.repository.read(findDocuments(opened.repository, code, language).document.file)!;
   const versions = documentVersions(root, document.file, language);
   const current = readFileSync(join(root, document.file), 'utf8');
   const currentRevision = readRevision(current).revision;

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { documentVersions, readRevision, revisionChanges, type RevisionChange } from '../../git/history.js';
-import { bi, LABELS, showDate, tr } from '../../i18n/labels.js';
-import { findDocument } from '../../lookup/documents.js';
-import { openRepository, type CommonOptions } from '../../workspace/open.js';
+import { LABELS, showDate } from '../../i18n/labels.js';
+import { bi, tr } from '../../i18n/language.js';
+import { findDocuments } from '../../lookup/documents.js';
+import { openWorkspace, type CommonOptions } from '../../workspace/open.js';
 import { textTable } from '../../views/table.js';
 import { EXIT, type Io } from '../io.js';
 import { addCommonOptions } from './legal.js';
@@ -29,9 +30,9 @@ export function registerHistory(program: Command, io: Io, setExit: (code: number
 }
 
 export function runHistory(code: string, options: HistoryOptions, io: Io): number {
-  const opened = openRepository(io.cwd, io.env, options);
+  const opened = openWorkspace(io, options, { documents: 'summaries' });
   const { language, root } = opened;
-  const { document } = findDocument(opened.repository, code, language);
+  const document = opened.repository.read(findDocuments(opened.repository, code, language).document.file)!;
   const versions = documentVersions(root, document.file, language);
   const revisions = revisionChanges(versions);
   const last = versions[versions.length - 1];

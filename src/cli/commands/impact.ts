@@ -1,25 +1,21 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Command } from 'commander';
-import { loadConfig } from '../../config/load.js';
-import { openRepository } from '../../workspace/read-indexed.js';
+import { openWorkspace, type Workspace } from '../../workspace/open.js';
 import { analyzeImpact } from '../../impact/analyze.js';
 import { NotUtf8Error } from '../../write/atomic.js';
 import { applyPlan } from '../../impact/apply.js';
 import { materializePlan } from '../../impact/materialize.js';
 import { planImpact, type ImpactPlan } from '../../impact/plan.js';
 import type { ImpactReport } from '../../impact/types.js';
-import type { RepositoryIndex } from '../../model/repository.js';
-import { unifiedDiff } from '../../write/diff.js';
-import { loadTemplates } from '../../sections/templates.js';
+import { previewChanges } from '../../write/plan.js';
 import { formatImpactMarkdown } from '../../impact/format-markdown.js';
 import { formatImpactText } from '../../impact/format-text.js';
-import { resolveLegalArgument } from '../../lookup/legal.js';
-import { findRoot } from '../../workspace/root.js';
+import { requireLegalEntry } from '../../lookup/legal.js';
 import { QmsError } from '../../util/errors.js';
 import { EXIT, type Io } from '../io.js';
 import { Progress } from '../progress.js';
-import { cacheFolder, parseCacheStrategy, parseToday, workersOption } from './options.js';
+import { parseToday, workersOption } from './options.js';
 
 export interface ImpactCommandOptions {
   format: string;
@@ -81,31 +77,27 @@ export async function runImpact(legalDocument: string, options: ImpactCommandOpt
   for (const [flag, given] of [['--dry-run', options.dryRun], ['--date', options.date], ['--branch', options.branch], ['--rewrite-citations', options.rewriteCitations]] as const) {
     if (given !== undefined && !options.apply) throw new QmsError(`${flag} goes with --apply`);
   }
-  const today = parseToday(options.today);
-  const root = findRoot(resolve(io.cwd, options.root ?? '.'));
-  const loaded = loadConfig(root);
-  const folder = cacheFolder(root, options, io.cwd);
+  parseToday(options.today);
   const progress = new Progress(io, 'qms: reading documents');
-  const opened = openRepository(root, loaded, today, undefined, {
-    ...(folder ? { cacheFolder: folder } : {}),
-    cacheStrategy: parseCacheStrategy(options.cacheStrategy),
-    findings: 'none',
+  const workspace = openWorkspace(io, options, {
+    documents: 'summaries',
     onProgress: (done, total) => progress.update(done, total),
     ...workersOption(io.env),
   });
   progress.done();
-  opened.saveCache();
-  const repository = opened.index;
-  const key = resolveLegalArgument(legalDocument, repository.register);
+  workspace.opened!.saveCache();
+  const { repository, config } = workspace;
+  const key = requireLegalEntry(legalDocument, repository.register, 'en').key!;
   const report = analyzeImpact(repository, key, legalDocument);
-  if (options.apply) return apply(report, repository, options, io);
+  if (options.apply) return apply(report, workspace, options, io);
   if (options.format === 'json') io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else if (options.format === 'md') io.stdout.write(formatImpactMarkdown(report, loaded.config.language, loaded.config.organization));
+  else if (options.format === 'md') io.stdout.write(formatImpactMarkdown(report, config.language, config.organization));
   else io.stdout.write(formatImpactText(report));
   return EXIT.ok;
 }
 
-async function apply(report: ImpactReport, repository: RepositoryIndex, options: ImpactCommandOptions, io: Io): Promise<number> {
+async function apply(report: ImpactReport, workspace: Workspace, options: ImpactCommandOptions, io: Io): Promise<number> {
+  const { repository } = workspace;
   const date = parseToday(options.date ?? repository.today, '--date');
   const texts = new Map<string, string>();
   for (const affected of report.affected) if (!affected.acknowledged) texts.set(affected.file, readUtf8(repository.root, affected.file));
@@ -123,11 +115,11 @@ async function apply(report: ImpactReport, repository: RepositoryIndex, options:
     io.stdout.write(`Nothing to do: every document affected by ${report.legalDocument.id} already follows it.\n`);
     return EXIT.ok;
   }
-  const outcomes = materializePlan(plan, texts, repository, loadTemplates(repository.root, repository.config.language));
+  const outcomes = materializePlan(plan, texts, repository, workspace.templates());
   if (options.format === 'json') io.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
   else io.stdout.write(describePlan(plan));
   if (options.dryRun) {
-    if (options.format !== 'json') for (const outcome of outcomes) io.stdout.write(unifiedDiff(outcome.before, outcome.after, outcome.file));
+    if (options.format !== 'json') io.stdout.write(previewChanges(outcomes));
     return EXIT.ok;
   }
   const commit = await applyPlan(repository.root, plan, outcomes);

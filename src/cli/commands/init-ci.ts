@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { writeFilesAtomically } from '../../write/atomic.js';
 import { QmsError } from '../../util/errors.js';
-import { QMS_VERSION } from '../../version.js';
+import { qmsVersion } from '../../version.js';
 
 const TEMPLATES = packagePath('templates', 'ci');
 
@@ -17,7 +17,7 @@ export type CiTarget = keyof typeof CI_TARGETS;
 /** The CI configuration text for `target`, with the package name and version filled in. */
 export function ciConfiguration(target: CiTarget): string {
   const text = readFileSync(join(TEMPLATES, CI_TARGETS[target].template), 'utf8');
-  return text.replace(/\{\{package\}\}/g, 'qms').replace(/\{\{version\}\}/g, QMS_VERSION);
+  return text.replace(/\{\{package\}\}/g, 'qms').replace(/\{\{version\}\}/g, qmsVersion());
 }
 
 /**

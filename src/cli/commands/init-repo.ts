@@ -5,8 +5,8 @@ import { writeFilesAtomically } from '../../write/atomic.js';
 import { git, gitTopLevel } from '../../git/run.js';
 import type { Language } from '../../i18n/language.js';
 import { planNew } from '../../lifecycle/new.js';
-import { writeChange } from '../../lifecycle/apply.js';
-import { openSession } from '../../workspace/session.js';
+import { writeChange } from '../lifecycle-run.js';
+import { openWorkspace } from '../../workspace/open.js';
 
 const SCAFFOLD = packagePath('templates', 'repo');
 
@@ -67,7 +67,7 @@ export function scaffoldRepository(root: string, options: ScaffoldOptions): Scaf
     }
   }
   for (const sample of SAMPLES[options.language]) {
-    const session = openSession(root, options.env, { today: options.today, cache: false, lang: options.language });
+    const session = openWorkspace({ cwd: root, env: options.env }, { today: options.today, cache: false, lang: options.language }, { documents: 'summaries' });
     if (session.repository.byCode.has(sample.code)) {
       result.skipped.push(sample.code);
       continue;

@@ -1,14 +1,17 @@
 import type { Command } from 'commander';
 import { parseArticlesOption } from '../../register/articles.js';
 import type { EntryFields } from '../../register/entry-text.js';
-import { bi, tr, type Language } from '../../i18n/labels.js';
+import { type Language } from '../../i18n/labels.js';
+import { bi, tr } from '../../i18n/language.js';
 import { formatExternalList, LIST_FORMATS, type ListFormat } from '../../views/list-format.js';
 import { formatLegalView, legalView } from '../../views/legal-view.js';
-import { requireLegalEntry } from '../../lookup/documents.js';
+import { requireLegalEntry } from '../../lookup/legal.js';
 import { externalRows } from '../../views/master-list.js';
-import { openRegister, openRepository, parseDateOption, type CommonOptions, type OpenedRegister } from '../../workspace/open.js';
-import { impactCommand, planAdd, planRelation, validatePlan, writePlan, type RegisterPlan, type WrittenRelation } from '../../register/edit.js';
-import { unifiedDiff } from '../../write/diff.js';
+import { openWorkspace, type CommonOptions, type RegisterWorkspace } from '../../workspace/open.js';
+import { parseDateOption } from '../../i18n/option-values.js';
+import { impactCommand, planAdd, planRelation, validatePlan, type RegisterPlan, type WrittenRelation } from '../../register/edit.js';
+import { previewChanges } from '../../write/plan.js';
+import { applyChanges } from '../../write/apply.js';
 import { QmsError } from '../../util/errors.js';
 import { EXIT, type Io } from '../io.js';
 
@@ -128,13 +131,13 @@ function entryFields(options: LegalWriteOptions, language: Language): EntryField
 }
 
 export function runLegalAdd(id: string, options: LegalWriteOptions, io: Io): number {
-  const opened = openRegister(io.cwd, io.env, options);
+  const opened = openWorkspace(io, options, { documents: 'register' });
   const plan = planAdd(opened, { id, fields: entryFields(options, opened.language), aliases: options.alias, ...(options.file !== undefined ? { file: options.file } : {}) });
   return commit(opened, plan, options, io);
 }
 
 export function runLegalRelate(relation: WrittenRelation, target: string, options: LegalRelateOptions, io: Io): number {
-  const opened = openRegister(io.cwd, io.env, options);
+  const opened = openWorkspace(io, options, { documents: 'register' });
   const { language } = opened;
   const articles = options.articles !== undefined ? parseArticlesOption(options.articles, language) : [];
   const plan = planRelation(opened, {
@@ -150,7 +153,7 @@ export function runLegalRelate(relation: WrittenRelation, target: string, option
 }
 
 /** Validates the plan as qms check would, then writes it (or prints it with --dry-run). */
-function commit(opened: OpenedRegister, plan: RegisterPlan, options: LegalWriteOptions, io: Io): number {
+function commit(opened: RegisterWorkspace, plan: RegisterPlan, options: LegalWriteOptions, io: Io): number {
   const { language } = opened;
   if (plan.writes.length === 0) {
     io.stdout.write(`${plan.summary.join('\n')}\n`);
@@ -170,22 +173,18 @@ function commit(opened: OpenedRegister, plan: RegisterPlan, options: LegalWriteO
   }
   for (const finding of validation.warnings) io.stderr.write(line(finding));
   if (options.dryRun) {
-    for (const write of plan.writes) {
-      const diff = unifiedDiff(write.before ?? '', write.after, write.file);
-      // A new file, as git shows one.
-      io.stdout.write(write.before === null ? diff.replace(/^--- a\/[^\n]*\n/, '--- /dev/null\n') : diff);
-    }
+    io.stdout.write(previewChanges(plan.writes));
     io.stdout.write(tr(language, bi('(--dry-run: không ghi gì)\n', '(--dry-run: nothing written)\n')));
     return EXIT.ok;
   }
-  writePlan(opened.root, plan, language);
+  applyChanges(opened.root, plan.writes, language);
   io.stdout.write(`${plan.summary.join('\n')}\n`);
   io.stdout.write(tr(language, bi(`Tiếp theo, rà soát các tài liệu bị ảnh hưởng: ${impactCommand(plan.impactId)}\n`, `Next, find the documents affected: ${impactCommand(plan.impactId)}\n`)));
   return EXIT.ok;
 }
 
 export function runLegalShow(argument: string, options: LegalShowOptions, io: Io): number {
-  const opened = openRepository(io.cwd, io.env, options);
+  const opened = openWorkspace(io, options, { documents: 'summaries' });
   const entry = requireLegalEntry(argument, opened.repository.register, opened.language);
   const view = legalView(opened.repository, entry);
   io.stdout.write(options.json ? `${JSON.stringify(view, null, 2)}\n` : formatLegalView(view, opened.language));
@@ -193,7 +192,7 @@ export function runLegalShow(argument: string, options: LegalShowOptions, io: Io
 }
 
 export function runLegalList(options: LegalListOptions, io: Io): number {
-  const opened = openRegister(io.cwd, io.env, options);
+  const opened = openWorkspace(io, options, { documents: 'register' });
   const format = checkFormat(options.format, opened.language);
   const rows = externalRows(opened.repository, { statuses: options.status, types: options.type }, opened.language);
   io.stdout.write(formatExternalList(rows, format, { language: opened.language, organization: opened.loaded.config.organization, today: opened.today }));

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { formatExternalList, formatInternalList, LIST_FORMATS } from '../../views/list-format.js';
 import { externalRows, internalRows } from '../../views/master-list.js';
-import { openRegister, openRepository, type CommonOptions } from '../../workspace/open.js';
+import { openWorkspace, type CommonOptions } from '../../workspace/open.js';
 import { EXIT, type Io } from '../io.js';
 import { addCommonOptions, checkFormat } from './legal.js';
 
@@ -41,7 +41,7 @@ Headings follow --lang / QMS_LANG / the config's language. See docs/registers.md
 }
 
 export function runList(options: ListOptions, io: Io): number {
-  const opened = options.external ? openRegister(io.cwd, io.env, options) : openRepository(io.cwd, io.env, options);
+  const opened = options.external ? openWorkspace(io, options, { documents: 'register' }) : openWorkspace(io, options, { documents: 'summaries' });
   const format = checkFormat(options.format, opened.language);
   const context = { language: opened.language, organization: opened.loaded.config.organization, today: opened.today };
   const filter = { statuses: options.status, types: options.type };

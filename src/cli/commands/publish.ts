@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { COMMON_HELP, commonOptions } from '../../lifecycle/cli.js';
+import { COMMON_HELP, commonOptions } from '../lifecycle-options.js';
 import { planPublish, type PublishOptions } from '../../lifecycle/publish.js';
-import { runLifecycle } from '../../lifecycle/run.js';
-import type { CommonOptions } from '../../workspace/session.js';
+import { runLifecycle } from '../lifecycle-run.js';
+import type { CommonOptions } from '../../workspace/open.js';
 import type { Io } from '../io.js';
 
 /** Wires `qms publish` into the program. */

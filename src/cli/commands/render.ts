@@ -1,13 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
-import { loadConfig } from '../../config/load.js';
-import { loadRepository } from '../../workspace/read-full.js';
-import { ChangedOnDiskError, OutsideRootError, writeFilesAtomically } from '../../write/atomic.js';
-import { findRoot } from '../../workspace/root.js';
-import { unifiedDiff } from '../../write/diff.js';
+import { openWorkspace } from '../../workspace/open.js';
+import { applyChanges } from '../../write/apply.js';
+import { previewChanges, type FileChange } from '../../write/plan.js';
 import { locator, renderDocument, type RenderContext, type RenderResult } from '../../sections/render.js';
-import { loadTemplates } from '../../sections/templates.js';
 import { QmsError } from '../../util/errors.js';
 import { EXIT, type Io } from '../io.js';
 import { parseToday } from './options.js';
@@ -57,7 +54,8 @@ export function runRender(paths: string[], options: RenderCommandOptions, io: Io
       throw new QmsError(`${relative(io.cwd, target) || target}: no such file or folder`);
     }
   }
-  const root = findRoot(targets[0]!);
+  const workspace = openWorkspace(io, options, { documents: 'full', from: targets[0]! });
+  const { root, repository } = workspace;
   const scopes = targets.map((target) => {
     const rel = relative(root, target).split(sep).join('/');
     if (rel.startsWith('..')) throw new QmsError(`${target} is outside the repository at ${root}`);
@@ -65,9 +63,7 @@ export function runRender(paths: string[], options: RenderCommandOptions, io: Io
   });
   const inScope = (file: string): boolean => scopes.some((scope) => scope === '' || file === scope || file.startsWith(`${scope}/`));
 
-  const loaded = loadConfig(root);
-  const repository = loadRepository(root, loaded, today);
-  const context: RenderContext = { register: repository.register, config: loaded.config, today, templates: loadTemplates(root, loaded.config.language) };
+  const context: RenderContext = { register: repository.register, config: workspace.config, today, templates: workspace.templates() };
   const documents = repository.documents.filter((d) => inScope(d.file));
   for (const scope of scopes) {
     if (scope !== '' && !documents.some((d) => d.file === scope || d.file.startsWith(`${scope}/`))) {
@@ -101,7 +97,7 @@ export function runRender(paths: string[], options: RenderCommandOptions, io: Io
 
   const s = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   if (options.dryRun) {
-    for (const change of changes) io.stdout.write(unifiedDiff(change.before, change.result.text, change.file));
+    io.stdout.write(previewChanges(changes.map(fileChange)));
     // The summary goes to stderr, so `qms render --dry-run > changes.patch` is a clean patch.
     io.stderr.write(changes.length === 0 ? `nothing to render: ${s(upToDate, 'document')} up to date\n` : `${s(changes.length, 'document')} would be rendered; nothing was written\n`);
     return problems > 0 ? EXIT.findings : EXIT.ok;
@@ -115,20 +111,16 @@ export function runRender(paths: string[], options: RenderCommandOptions, io: Io
     );
     return changes.length > 0 || problems > 0 ? EXIT.findings : EXIT.ok;
   }
-  try {
-    // Every file or none; a file edited since it was read is not overwritten.
-    writeFilesAtomically(
-      root,
-      changes.map((change) => ({ path: join(root, change.file), expected: change.before, content: change.result.text })),
-    );
-  } catch (error) {
-    if (error instanceof ChangedOnDiskError) throw new QmsError(`${relative(root, error.path) || error.path} changed while it was being rendered; nothing was written: run qms render again`);
-    if (error instanceof OutsideRootError) throw new QmsError(`${error.message}; nothing was written`);
-    throw error;
-  }
+  // Every file or none; a file edited since it was read is not overwritten.
+  applyChanges(root, changes.map(fileChange), 'en');
   for (const change of changes) io.stdout.write(`rendered ${change.file}: ${describe(change.result)}\n`);
   io.stdout.write(changes.length === 0 ? `nothing to render: ${s(upToDate, 'document')} up to date\n` : `${s(changes.length, 'document')} rendered, ${upToDate} up to date\n`);
   return problems > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/** A rendered document as a change for the one writer. */
+function fileChange(change: { file: string; before: string; result: RenderResult }): FileChange {
+  return { file: change.file, before: change.before, after: change.result.text };
 }
 
 /** "updated approval, history; inserted identification". */

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { documentView, formatDocumentView } from '../../views/document-view.js';
-import { bi, tr } from '../../i18n/labels.js';
-import { findDocument } from '../../lookup/documents.js';
-import { openRepository, type CommonOptions } from '../../workspace/open.js';
+import { bi, tr } from '../../i18n/language.js';
+import { findDocuments } from '../../lookup/documents.js';
+import { openWorkspace, type CommonOptions } from '../../workspace/open.js';
 import { EXIT, type Io } from '../io.js';
 import { addCommonOptions } from './legal.js';
 
@@ -25,8 +25,10 @@ export function registerShow(program: Command, io: Io, setExit: (code: number) =
 }
 
 export function runShow(code: string, options: ShowOptions, io: Io): number {
-  const opened = openRepository(io.cwd, io.env, options);
-  const { document, duplicates } = findDocument(opened.repository, code, opened.language);
+  const opened = openWorkspace(io, options, { documents: 'summaries' });
+  const found = findDocuments(opened.repository, code, opened.language);
+  const document = opened.repository.read(found.document.file)!;
+  const duplicates = opened.repository.readMany(found.duplicates.map((d) => d.file));
   if (duplicates.length > 0) {
     io.stderr.write(tr(opened.language, bi(`qms: mã hiệu ${document.code?.value} bị trùng: ${[document, ...duplicates].map((d) => d.file).join(', ')}\n`, `qms: the code ${document.code?.value} is used by ${[document, ...duplicates].map((d) => d.file).join(', ')}\n`)));
   }

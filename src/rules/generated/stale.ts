@@ -1,8 +1,5 @@
 import type { RegionName } from '../../config/types.js';
 import { inspectDocument, locator, requiredRegions, strayMessage, unknownMessage, type RenderContext } from '../../sections/render.js';
-import { loadTemplates } from '../../sections/templates.js';
-import { workTreeSource, type FileSource } from '../../workspace/source.js';
-import { type DocumentBatch } from '../../model/repository.js';
 import { ruleMeta, type Rule } from '../rule.js';
 import { readable } from '../../model/documents.js';
 
@@ -16,8 +13,7 @@ const SOURCES: Record<RegionName, string> = {
 
 /**
  * Generated regions hold what `qms render` would write, the regions a type requires are there, and
- * every marker is paired. Reads each document's text again (only to compare; never writes): the
- * cached model keeps no text.
+ * every marker is paired. Compares each document's text (never writes) with what rendering would give.
  */
 export const generatedStale: Rule = {
   meta: ruleMeta({
@@ -30,7 +26,7 @@ export const generatedStale: Rule = {
     let context: RenderContext | undefined;
     // Only documents with markers, or whose type requires regions, need their text again.
     const documents = readable(repository).filter((d) => d.hasMarkers || requiredRegions(d, repository.config).length > 0);
-    const texts = repository.texts ?? sourceOf(repository).readAll(documents.map((d) => d.file));
+    const { texts } = repository;
     for (const document of documents) {
       const required = requiredRegions(document, repository.config);
       let text: string | undefined;
@@ -45,7 +41,7 @@ export const generatedStale: Rule = {
         register: repository.register,
         config: repository.config,
         today: repository.today,
-        templates: loadTemplates(repository.root, repository.config.language),
+        templates: repository.templates(),
       };
       const inspection = inspectDocument(text, document, context);
       const locate = locator(text);
@@ -75,12 +71,3 @@ export const generatedStale: Rule = {
     }
   },
 };
-
-/**
- * Where the documents were read from. The model keeps no text, so the rule reads it again from the
- * same place: the batch's texts when the reader kept them, else the repository's `source` (`qms check --head` / `--staged`) when the repository
- * carries one, else the work tree.
- */
-function sourceOf(repository: DocumentBatch): FileSource {
-  return repository.source ?? workTreeSource(repository.root);
-}

@@ -1,0 +1,49 @@
+/**
+ * How every lifecycle command runs: open the repository, plan the change (pure: texts in, text
+ * out), see what `qms check` will say, write atomically, print the result (human or `--json`).
+ */
+import type { Io } from './io.js';
+import { EXIT } from './io.js';
+import { applyChanges } from '../write/apply.js';
+import { refuse } from '../util/errors.js';
+import { checkSummary, describeCheck, findingsFor, repositoryWith, type Change, type Outcome } from '../lifecycle/apply.js';
+import { bi, tr } from '../i18n/language.js';
+import { openWorkspace, type CommonOptions, type Workspace } from '../workspace/open.js';
+
+/** Runs a lifecycle command; refusals are QmsErrors, which the entry point reports (as JSON too with --json). */
+export function runLifecycle(command: string, io: Io, options: CommonOptions, plan: (session: Workspace) => Outcome): number {
+  const session = openWorkspace(io, options, { documents: 'summaries' });
+  session.opened?.saveCache();
+  const outcome = plan(session);
+  const { change } = outcome;
+  const after = repositoryWith(session.repository, change.file, change.after);
+  const check = checkSummary(findingsFor(after, session.templates));
+  if (outcome.requireClean && check.errors > 0) {
+    const lines = check.findings.filter((f) => f.severity === 'error').map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.message}`);
+    refuse(
+      session.language,
+      'not-clean',
+      bi(`tài liệu mới sẽ không qua qms check, nên không tạo: ${lines.join('; ')}`, `the new document would fail qms check, so it was not created: ${lines.join('; ')}`),
+      { findings: check.findings },
+    );
+  }
+  writeChange(session, change);
+  const extra = outcome.after?.(after.repository) ?? { result: {}, lines: [] };
+  const rendered = { inserted: change.inserted, updated: change.updated, problems: change.renderProblems };
+  if (options.json) {
+    io.stdout.write(`${JSON.stringify({ ok: true, command, ...outcome.result, ...extra.result, rendered, check }, null, 2)}\n`);
+  } else {
+    const lines = [...outcome.lines, ...extra.lines, ...describeCheck(session.language, change.file, check)];
+    io.stdout.write(`${lines.join('\n')}\n`);
+  }
+  for (const problem of change.renderProblems) io.stderr.write(`qms: ${problem}\n`);
+  if (change.renderProblems.length > 0 && !options.json) {
+    io.stderr.write(`qms: ${tr(session.language, bi('một số vùng sinh tự động không được ghi; sửa các dấu mốc rồi chạy qms render', 'some generated regions were not written: fix the markers, then run qms render'))}\n`);
+  }
+  return EXIT.ok;
+}
+
+/** Writes a lifecycle change through the one writer (all or nothing; refused when the file changed on disk since it was read). */
+export function writeChange(session: Workspace, change: Change): void {
+  applyChanges(session.root, [change], session.language);
+}

@@ -1,0 +1,69 @@
+/**
+ * The one writer: applies a plan of file changes, every file or none, refusing when a file
+ * changed on disk since it was read. Every writing command (render, the lifecycle, legal,
+ * impact --apply) ends here, and only here are write errors turned into refusals.
+ */
+import { mkdirSync, rmdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { bi, type Language } from '../i18n/language.js';
+import { QmsError } from '../util/errors.js';
+import { ChangedOnDiskError, OutsideRootError, writeFilesAtomically, type WriteHooks } from './atomic.js';
+import { effectiveChanges, type FileChange } from './plan.js';
+
+/**
+ * Writes the changes that change something. New files get their folders (removed again if the
+ * write fails). Refuses with a QmsError — reason `changed-on-disk` (a file is not what was read),
+ * `exists` (a new file appeared meanwhile) or `outside-root` — and then nothing was written.
+ */
+export function applyChanges(root: string, changes: readonly FileChange[], language: Language, hooks: WriteHooks = {}): void {
+  const writes = effectiveChanges(changes);
+  if (writes.length === 0) return;
+  const madeFolders: Array<{ first: string; deepest: string }> = [];
+  for (const change of writes) {
+    if (change.before !== null) continue;
+    const folder = dirname(join(root, change.file));
+    const first = mkdirSync(folder, { recursive: true });
+    if (first !== undefined) madeFolders.push({ first, deepest: folder });
+  }
+  try {
+    writeFilesAtomically(
+      root,
+      writes.map((change) => ({ path: join(root, change.file), expected: change.before, content: change.after })),
+      hooks,
+    );
+  } catch (error) {
+    for (const made of madeFolders.reverse()) removeEmptyFolders(made.first, made.deepest);
+    throw refusalOf(error, root, writes, language);
+  }
+}
+
+/** A write error as the refusal people read; anything else unchanged. */
+function refusalOf(error: unknown, root: string, writes: readonly FileChange[], language: Language): unknown {
+  if (error instanceof ChangedOnDiskError) {
+    const file = relative(root, error.path).split('\\').join('/') || error.path;
+    const isNew = writes.some((change) => change.file === file && change.before === null);
+    return isNew
+      ? new QmsError(bi(`${file} vừa được tạo bởi người khác; không ghi gì`, `${file} appeared meanwhile; nothing was written`), { reason: 'exists', language, details: { file } })
+      : new QmsError(bi(`${file} đã thay đổi trên đĩa từ lúc đọc; không ghi gì: hãy chạy lại lệnh`, `${file} changed on disk since it was read; nothing was written: run the command again`), {
+          reason: 'changed-on-disk',
+          language,
+          details: { file },
+        });
+  }
+  if (error instanceof OutsideRootError) return new QmsError(bi(`${error.message}; không ghi gì`, `${error.message}; nothing was written`), { reason: 'outside-root', language });
+  return error;
+}
+
+/** Removes the folders mkdirSync created (from `deepest` up to `first`), if they are still empty. */
+function removeEmptyFolders(first: string, deepest: string): void {
+  let folder = deepest;
+  for (;;) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      return;
+    }
+    if (folder === first || relative(first, folder).startsWith('..')) return;
+    folder = dirname(folder);
+  }
+}
