@@ -1,4 +1,4 @@
-/** What the report formats of qms check are given: ReportContext, the complete FormatContext, and the Formatter type. */
+/** What the report formats of qms check are given (ReportContext), and the one Formatter signature. */
 import type { Summary } from '../lint/run.js';
 import type { Finding } from '../model/repository.js';
 import type { RuleMeta } from '../rules/rule.js';
@@ -13,17 +13,14 @@ export interface ReportContext {
   files: readonly string[];
   /** Base of links to rule pages (SARIF helpUri, summary links). */
   docsBaseUri: string;
-  /** The rules' metadata (SARIF's descriptors, JUnit's details); `formatReport` gives the catalogue's when omitted. */
-  rules?: readonly RuleMeta[];
+  /** The rules' metadata (SARIF's descriptors, JUnit's details), from the lint engine (`ruleMetas()`). */
+  rules: readonly RuleMeta[];
   /** qms's version, as `qms --version` prints it (the caller reads it: formatters read no file). */
   toolVersion: string;
 }
 
-/** The context a formatter receives: nothing left out. */
-export interface FormatContext extends ReportContext {
-  rules: readonly RuleMeta[];
-  toolVersion: string;
-}
+/** The context a formatter receives (the same as its caller builds: nothing is filled in). */
+export type FormatContext = ReportContext;
 
 /** A report format: a pure function of the findings and the context. */
 export type Formatter = (results: readonly Finding[], context: FormatContext) => string;

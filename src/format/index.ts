@@ -1,5 +1,4 @@
 /** The report formats of qms check and formatReport, which renders findings in one of them through the table of formatters. */
-import { RULES } from '../lint/catalogue.js';
 import type { Finding } from '../model/repository.js';
 import type { Formatter, ReportContext } from './context.js';
 import { formatGithub } from './github.js';
@@ -23,17 +22,9 @@ export const FORMATTERS: Readonly<Record<Format, Formatter>> = {
   junit: formatJunit,
 };
 
-/**
- * Renders findings in a format: a pure function, so every format is testable without a process.
- * The context's rules default to the catalogue's and its tool version to qms's own (read from
- * package.json on first use).
- */
+/** Renders findings in a format: a pure function, so every format is testable without a process. */
 export function formatReport(format: Format, findings: readonly Finding[], context: ReportContext): string {
-  return FORMATTERS[format](findings, {
-    ...context,
-    rules: context.rules ?? RULES.map((rule) => rule.meta),
-    toolVersion: context.toolVersion,
-  });
+  return FORMATTERS[format](findings, context);
 }
 
 /** Where rule pages are published: `QMS_DOCS_URL`, else the package's homepage. */

@@ -2,16 +2,15 @@ import { documentReadContext } from '../model/reading.js';
 import { readControlledDocument } from '../document/read-document.js';
 import { editFrontMatter, isFrontMatterEditError } from '../yaml-edit/frontmatter-edit.js';
 import { renderDocument } from '../sections/render.js';
+import type { FileChange } from '../write/plan.js';
 import type { SectionTemplates } from '../sections/templates.js';
 import type { RepositoryIndex } from '../model/repository.js';
 import { QmsError } from '../util/errors.js';
 import { sha256, type FilePlan, type ImpactPlan } from './plan.js';
 
 /** A file's text before and after the plan. */
-export interface FileOutcome {
-  file: string;
+export interface FileOutcome extends FileChange {
   before: string;
-  after: string;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { QmsConfig, Severity, SeveritySetting } from '../config/types.js';
 import { RULES } from './catalogue.js';
 import type { OpenedRepository } from '../workspace/read-indexed.js';
 import type { DocumentBatch, Finding, Repository, RepositoryIndex } from '../model/repository.js';
-import type { Report, Rule } from '../rules/rule.js';
+import type { Report, Rule, RuleMeta } from '../rules/rule.js';
 import type { ControlledDocument } from '../model/document.js';
 import type { Register } from '../model/register.js';
 import type { SectionTemplates } from '../sections/templates.js';
@@ -13,6 +13,16 @@ export interface CheckOptions {
   /** Only findings in these files (paths relative to the root); all when undefined. */
   only?: (file: string) => boolean;
   rules?: readonly Rule[];
+}
+
+/** The rules of some groups (`register`, `frontmatter` …: the part of an id before the `/`). */
+export function rulesOfGroups(groups: readonly string[]): Rule[] {
+  return RULES.filter((rule) => groups.includes(rule.meta.id.split('/')[0]!));
+}
+
+/** Every rule's metadata, for reports (SARIF, JUnit) and docs. */
+export function ruleMetas(): RuleMeta[] {
+  return RULES.map((rule) => rule.meta);
 }
 
 /** A rule the config leaves on, with the severity it sets. */

@@ -5,7 +5,7 @@
  * validated as `qms check` would validate the register with those texts, in memory, and only then
  * written atomically.
  */
-import { runRules } from '../lint/run.js';
+import { rulesOfGroups, runRules } from '../lint/run.js';
 import type { LegalEntry } from '../model/document.js';
 import type { FileChange } from '../write/plan.js';
 import { editFrontMatter, isFrontMatterEditError, type EditItem, type FrontMatterEdit } from '../yaml-edit/frontmatter-edit.js';
@@ -14,7 +14,6 @@ import type { ArticleRef } from '../legal/citation-types.js';
 import { foldPlain } from '../legal/fold.js';
 import { canonicalKey } from '../legal/key.js';
 import { resolveLegalId } from '../legal/resolve.js';
-import { RULES } from '../lint/catalogue.js';
 import type { Finding } from '../model/repository.js';
 import type { Rule } from '../rules/rule.js';
 import { QmsError } from '../util/errors.js';
@@ -280,7 +279,7 @@ function describe(kind: string | undefined, id: string): string {
 }
 
 /** The rules a register write must pass: register/* and frontmatter/*, with the repository's severities. */
-export const REGISTER_RULES: readonly Rule[] = RULES.filter((rule) => rule.meta.id.startsWith('register/') || rule.meta.id.startsWith('frontmatter/'));
+export const REGISTER_RULES: readonly Rule[] = rulesOfGroups(['register', 'frontmatter']);
 
 /** What the change would add to `qms check`'s findings about the register. */
 export interface Validation {

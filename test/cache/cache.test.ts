@@ -6,24 +6,22 @@ import { loadRepository } from '../../src/workspace/read-full.js';
 import { cacheKeys, openRepository, type OpenOptions } from '../../src/workspace/read-indexed.js';
 import { checkOpened, runRules } from '../../src/lint/run.js';
 import { CACHE_FILE, DocumentCache } from '../../src/workspace/cache.js';
-import { makeRepo } from '../helpers/repo.js';
-import { runBin } from '../helpers/cli.js';
-import { markJustWritten, settle } from '../helpers/time.js';
+import { BARE_CONFIG, legalEntry, makeRepo, markJustWritten, runBin, settle, TODAY } from '../helpers/index.js';
 
-const LEGAL = (effective: string): string => `---\nid: 61/2018/NĐ-CP\nkind: Nghị định\ntitle: T\nissuer: Chính phủ\nsigned: 2018-04-23\neffective: ${effective}\n---\n`;
+const LEGAL = (effective: string): string => legalEntry('61/2018/NĐ-CP', { title: 'T', effective });
 const DOC = (body: string, extra = ''): string =>
   `---\ncode: QT-A-01\ntitle: Quy trình\ntype: procedure\nrevision: 1\nstatus: draft\nlegal_basis: [61/2018/NĐ-CP]\n${extra}history:\n  - { revision: 1, date: 2026-01-01, summary: Ban hành }\n---\n# Quy trình\n\n${body}\n`;
 const P = 'procedures/QT-A-01.md';
 
-function opened(root: string, cacheFolder: string, today = '2026-11-27', options: OpenOptions = {}) {
+function opened(root: string, cacheFolder: string, today = TODAY, options: OpenOptions = {}) {
   return openRepository(root, loadConfig(root), today, undefined, { cacheFolder, findings: 'all', ...options });
 }
 
-function check(root: string, cacheFolder: string, today = '2026-11-27', options: OpenOptions = {}): string[] {
+function check(root: string, cacheFolder: string, today = TODAY, options: OpenOptions = {}): string[] {
   return checkOpened(opened(root, cacheFolder, today, options)).map((f) => `${f.file}:${f.line} ${f.ruleId}`);
 }
 
-function fresh(root: string, today = '2026-11-27'): string[] {
+function fresh(root: string, today = TODAY): string[] {
   return runRules(loadRepository(root, loadConfig(root), today)).map((f) => `${f.file}:${f.line} ${f.ruleId}`);
 }
 
@@ -36,7 +34,7 @@ function cachedEntries(cache: string): Record<string, { stat: string | null }> {
 
 describe('the document cache', () => {
   it('gives the same findings as a fresh read, and is never stale', () => {
-    const root = makeRepo({ 'qms.config.yaml': 'types:\n  procedure:\n    sections: []\n', 'legal/a.md': LEGAL('2018-06-21'), [P]: DOC('Theo Nghị định 61/2018/NĐ-CP.') });
+    const root = makeRepo({ 'qms.config.yaml': BARE_CONFIG, 'legal/a.md': LEGAL('2018-06-21'), [P]: DOC('Theo Nghị định 61/2018/NĐ-CP.') });
     const cache = join(root, '.qms/cache');
     expect(check(root, cache)).toEqual(fresh(root));
     expect(existsSync(join(cache, CACHE_FILE))).toBe(true);
@@ -59,7 +57,7 @@ describe('the document cache', () => {
   });
 
   it('computes the findings again on another day (a review falls due), without reading the summaries again', () => {
-    const root = makeRepo({ 'qms.config.yaml': 'types:\n  procedure:\n    sections: []\n', 'legal/a.md': LEGAL('2018-06-21'), [P]: DOC('x', 'last_review: 2025-01-10\n').replace('status: draft', 'status: effective') });
+    const root = makeRepo({ 'qms.config.yaml': BARE_CONFIG, 'legal/a.md': LEGAL('2018-06-21'), [P]: DOC('x', 'last_review: 2025-01-10\n').replace('status: draft', 'status: effective') });
     const cache = join(root, '.qms/cache');
     expect(check(root, cache, '2025-06-01')).not.toContain(`${P}:8 review/overdue`);
     expect(check(root, cache, '2027-06-01')).toContain(`${P}:8 review/overdue`);
@@ -69,7 +67,7 @@ describe('the document cache', () => {
 
   it("follows the repository's own section templates", () => {
     const root = makeRepo({ 'qms.config.yaml': 'language: vi\ntypes:\n  procedure:\n    sections: []\n    regions: [identification]\n', 'legal/a.md': LEGAL('2018-06-21'), [P]: DOC('x') });
-    expect(runBin(['render', '--today', '2026-11-27'], root).code).toBe(0);
+    expect(runBin(['render', '--today', TODAY], root).code).toBe(0);
     const cache = join(root, '.qms/cache');
     expect(check(root, cache).filter((f) => f.endsWith('generated/stale'))).toEqual([]);
     mkdirSync(join(root, 'templates'));
@@ -81,10 +79,10 @@ describe('the document cache', () => {
   it('is keyed by the qms version, the config, the register, and (for findings) the day', () => {
     const root = makeRepo({ 'qms.config.yaml': '', [P]: DOC('x') });
     const loaded = loadConfig(root);
-    const base = cacheKeys(loaded, 'register', root, '2026-11-27', '1.0.0');
-    expect(cacheKeys(loaded, 'register', root, '2026-11-27', '1.0.1').model).not.toBe(base.model);
-    expect(cacheKeys(loaded, 'other register', root, '2026-11-27', '1.0.0').model).not.toBe(base.model);
-    expect(cacheKeys({ ...loaded, source: 'language: en\n' }, 'register', root, '2026-11-27', '1.0.0').model).not.toBe(base.model);
+    const base = cacheKeys(loaded, 'register', root, TODAY, '1.0.0');
+    expect(cacheKeys(loaded, 'register', root, TODAY, '1.0.1').model).not.toBe(base.model);
+    expect(cacheKeys(loaded, 'other register', root, TODAY, '1.0.0').model).not.toBe(base.model);
+    expect(cacheKeys({ ...loaded, source: 'language: en\n' }, 'register', root, TODAY, '1.0.0').model).not.toBe(base.model);
     const tomorrow = cacheKeys(loaded, 'register', root, '2026-11-28', '1.0.0');
     expect(tomorrow.model).toBe(base.model);
     expect(tomorrow.findings).not.toBe(base.findings);
@@ -126,8 +124,8 @@ describe('the document cache', () => {
     settle(root, P);
     check(root, cache);
     expect(opened(root, cache).index.stats).toMatchObject({ cacheHits: 1, filesRead: 0 });
-    expect(opened(root, cache, '2026-11-27', { cacheStrategy: 'content' }).index.stats).toMatchObject({ cacheHits: 1, filesRead: 1 });
-    expect(check(root, cache, '2026-11-27', { cacheStrategy: 'content' })).toEqual(fresh(root));
+    expect(opened(root, cache, TODAY, { cacheStrategy: 'content' }).index.stats).toMatchObject({ cacheHits: 1, filesRead: 1 });
+    expect(check(root, cache, TODAY, { cacheStrategy: 'content' })).toEqual(fresh(root));
   });
 
   it('ignores a cache it did not sign (a forged or committed one), and one written under another key', () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chooseWorkers, PARALLEL_THRESHOLD } from '../../src/workspace/parallel.js';
-import { runBin } from '../helpers/cli.js';
-import { checkFolder, makeRepo } from '../helpers/repo.js';
-import { markJustWritten, settle } from '../helpers/time.js';
+import { BARE_CONFIG, checkFolder, legalEntry, makeRepo, markJustWritten, runBin, settle, TODAY } from '../helpers/index.js';
 
-const LEGAL = '---\nid: 61/2018/NĐ-CP\nkind: Nghị định\ntitle: T\nissuer: Chính phủ\nsigned: 2018-04-23\neffective: 2018-06-21\n---\n';
+const LEGAL = legalEntry('61/2018/NĐ-CP', { title: 'T' });
 
 function procedure(n: number): string {
   const code = `QT-A-${String(n).padStart(3, '0')}`;
@@ -15,7 +13,7 @@ function procedure(n: number): string {
 
 describe('reading on worker threads', () => {
   it('gives exactly the findings of a sequential read, cold and warm', () => {
-    const files: Record<string, string> = { 'qms.config.yaml': 'types:\n  procedure:\n    sections: []\n', 'legal/a.md': LEGAL };
+    const files: Record<string, string> = { 'qms.config.yaml': BARE_CONFIG, 'legal/a.md': LEGAL };
     // Few documents, on two workers forced by QMS_WORKERS: the path is chosen by the test, not by
     // the machine's cores or the documents' number.
     const count = 60;
@@ -24,7 +22,7 @@ describe('reading on worker threads', () => {
     // In-process from source there is no compiled worker: this read is sequential.
     const sequential = checkFolder(root);
     expect(sequential.length).toBeGreaterThan(count / 7);
-    const check = (workers = '2') => runBin(['check', '--format', 'json', '--today', '2026-11-27'], root, { QMS_DEBUG: '1', QMS_WORKERS: workers });
+    const check = (workers = '2') => runBin(['check', '--format', 'json', '--today', TODAY], root, { QMS_DEBUG: '1', QMS_WORKERS: workers });
     // Just written, however long ago the test wrote them: not yet proven unchanged by their times.
     markJustWritten(root, ...Object.keys(files));
     const cold = check();
@@ -66,7 +64,7 @@ describe('the number of worker threads', () => {
 
   it('QMS_WORKERS that is not a whole number is a usage error (exit 2, one line)', () => {
     const root = makeRepo({ 'qms.config.yaml': '', 'legal/a.md': LEGAL });
-    const run = runBin(['check', '--today', '2026-11-27'], root, { QMS_WORKERS: 'many' });
+    const run = runBin(['check', '--today', TODAY], root, { QMS_WORKERS: 'many' });
     expect(run.code).toBe(2);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(/QMS_WORKERS/);

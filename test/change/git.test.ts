@@ -8,10 +8,7 @@ import type { Finding } from '../../src/model/repository.js';
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBin } from '../helpers/cli.js';
-import { git, makeGitRepo } from '../helpers/git.js';
-import { makeRepo } from '../helpers/repo.js';
-import { nd107, ND_61_2018, procedure, SHORT_CONFIG, TODAY, type ProcedureOptions } from '../rules/support.js';
+import { type DocumentOptions, git, makeGitRepo, makeRepo, nd107, ND_61_2018, procedure, runBin, SHORT_CONFIG, TODAY } from '../helpers/index.js';
 
 /** CI variables cleared, so that running the suite inside GitHub Actions or GitLab CI changes nothing. */
 const NO_CI: Record<string, string> = {
@@ -71,7 +68,7 @@ const TITLES: Record<number, string> = {
 const BODY = 'Thực hiện theo Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ. Công chức Bộ phận Một cửa chuyển hồ sơ cho phòng chuyên môn trong 03 ngày làm việc.';
 
 /** An effective procedure of the Văn phòng Sở, resting on 61/2018/NĐ-CP, at revision 1. */
-function vp(n: number, options: ProcedureOptions = {}): string {
+function vp(n: number, options: DocumentOptions = {}): string {
   return procedure({ code: `QT-VP-0${n}`, title: TITLES[n], legalBasis: '  - id: 61/2018/NĐ-CP', body: BODY, ...options });
 }
 

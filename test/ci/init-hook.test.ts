@@ -3,18 +3,15 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { BIN, runBin } from '../helpers/cli.js';
-import { git, makeGitRepo } from '../helpers/git.js';
-import { makeRepo } from '../helpers/repo.js';
+import { BARE_CONFIG, BIN, git, makeGitRepo, makeRepo, runBin } from '../helpers/index.js';
 
-const CONFIG = 'types:\n  procedure:\n    sections: []\n';
 const DOC = (revision: number, history: string, body: string): string =>
   `---\ncode: QT-A-01\ntitle: Quy trình\ntype: procedure\nrevision: ${revision}\nstatus: draft\nhistory:\n${history}---\n# Quy trình\n\n${body}\n`;
 const ROW1 = '  - { revision: 1, date: 2026-01-01, summary: Ban hành lần đầu }\n';
 
 describe('qms init --ci', () => {
   it('writes a GitHub workflow with full history, annotations and a SARIF upload', () => {
-    const root = makeGitRepo({ 'qms.config.yaml': CONFIG });
+    const root = makeGitRepo({ 'qms.config.yaml': BARE_CONFIG });
     const result = runBin(['init', '--ci', 'github'], root);
     expect(result.code).toBe(0);
     const workflow = parse(readFileSync(join(root, '.github/workflows/qms.yml'), 'utf8')) as { jobs: { check: { steps: Array<Record<string, unknown>> } } };
@@ -26,7 +23,7 @@ describe('qms init --ci', () => {
   });
 
   it('writes a GitLab job with full history and a JUnit report, and never overwrites', () => {
-    const root = makeGitRepo({ 'qms.config.yaml': CONFIG });
+    const root = makeGitRepo({ 'qms.config.yaml': BARE_CONFIG });
     expect(runBin(['init', '--ci', 'gitlab'], root).code).toBe(0);
     const job = (parse(readFileSync(join(root, '.gitlab-ci.yml'), 'utf8')) as { qms: Record<string, unknown> }).qms;
     expect(job.variables).toEqual({ GIT_DEPTH: '0' });
@@ -41,7 +38,7 @@ describe('qms init --ci', () => {
 
 describe('qms hook', () => {
   it('installs a pre-commit hook that refuses a commit with errors in staged documents', () => {
-    const root = makeGitRepo({ 'qms.config.yaml': CONFIG, 'procedures/QT-A-01.md': DOC(1, ROW1, 'Nội dung.') });
+    const root = makeGitRepo({ 'qms.config.yaml': BARE_CONFIG, 'procedures/QT-A-01.md': DOC(1, ROW1, 'Nội dung.') });
     // The hook runs `qms` from PATH.
     const bin = makeRepo({});
     writeFileSync(join(bin, 'qms'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
@@ -72,7 +69,7 @@ describe('qms hook', () => {
   });
 
   it('does not replace a hook it did not install, unless forced', () => {
-    const root = makeGitRepo({ 'qms.config.yaml': CONFIG });
+    const root = makeGitRepo({ 'qms.config.yaml': BARE_CONFIG });
     writeFileSync(join(root, '.git/hooks/pre-commit'), '#!/bin/sh\necho mine\n');
     const result = runBin(['hook', 'install'], root);
     expect(result.code).toBe(2);

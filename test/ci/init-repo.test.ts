@@ -2,13 +2,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBin } from '../helpers/cli.js';
-import { git } from '../helpers/git.js';
+import { git, runBin, TODAY } from '../helpers/index.js';
 
 describe('qms init [dir]', () => {
   it('creates a repository that qms check finds clean, without asking when there is no terminal', () => {
     const root = join(mkdtempSync(join(tmpdir(), 'qms-init-')), 'sở tư pháp');
-    const result = runBin(['init', root, '--organization', 'Sở Tư pháp tỉnh Hòa Bình', '--today', '2026-11-27'], process.cwd());
+    const result = runBin(['init', root, '--organization', 'Sở Tư pháp tỉnh Hòa Bình', '--today', TODAY], process.cwd());
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     for (const file of ['qms.config.yaml', 'README.md', '.gitignore', 'STCL.md', 'procedures/QT-VP-01.md', 'forms/BM-01-QT-VP-01.md', 'legal/qd-19-2014-qd-ttg.md', 'legal/nd-107-2021-nd-cp.md']) {
@@ -16,19 +15,19 @@ describe('qms init [dir]', () => {
     }
     expect(readFileSync(join(root, 'qms.config.yaml'), 'utf8')).toContain('organization: "Sở Tư pháp tỉnh Hòa Bình"');
     expect(git(root, 'rev-parse', '--is-inside-work-tree').trim()).toBe('true');
-    const check = runBin(['check', '--format', 'json', '--today', '2026-11-27'], root);
+    const check = runBin(['check', '--format', 'json', '--today', TODAY], root);
     expect(JSON.parse(check.stdout)).toEqual([]);
     expect(check.code).toBe(0);
     // The register knows the national chain: 61/2018 amended by 107/2021.
-    const impact = runBin(['impact', '61/2018/NĐ-CP', '--format', 'json', '--today', '2026-11-27'], root);
+    const impact = runBin(['impact', '61/2018/NĐ-CP', '--format', 'json', '--today', TODAY], root);
     expect(JSON.parse(impact.stdout).changes[0].by.id).toBe('107/2021/NĐ-CP');
   });
 
   it('never overwrites: a second run leaves every file as it is', () => {
     const root = mkdtempSync(join(tmpdir(), 'qms-init-'));
-    expect(runBin(['init', '--language', 'en', '--today', '2026-11-27'], root).code).toBe(0);
+    expect(runBin(['init', '--language', 'en', '--today', TODAY], root).code).toBe(0);
     writeFileSync(join(root, 'README.md'), 'mine\n');
-    const again = runBin(['init', '--today', '2026-11-27'], root);
+    const again = runBin(['init', '--today', TODAY], root);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('= README.md (exists, left as it is)');
     expect(again.stdout).toMatch(/0 files created/);

@@ -1,13 +1,9 @@
-import { ND_61_2018 } from '../helpers/legal.js';
+import { BARE_CONFIG, makeRepo, ND_61_2018, runBin, runMain, TODAY } from '../helpers/index.js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeRepo } from '../helpers/repo.js';
-import { runBin, runMain } from '../helpers/cli.js';
 
 const ESC = '\u001b[';
-const CONFIG = 'types:\n  procedure:\n    sections: []\n';
-const LEGAL = ND_61_2018;
 
 function procedure(code: string, extra = ''): string {
   return `---
@@ -34,7 +30,7 @@ Thực hiện theo Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chí
 }
 
 function cleanRepo(): string {
-  return makeRepo({ 'qms.config.yaml': CONFIG, 'legal/nd-61-2018.md': LEGAL, 'procedures/QT-VP-01.md': procedure('QT-VP-01') });
+  return makeRepo({ 'qms.config.yaml': BARE_CONFIG, 'legal/nd-61-2018.md': ND_61_2018, 'procedures/QT-VP-01.md': procedure('QT-VP-01') });
 }
 
 function snapshot(root: string): Record<string, string> {
@@ -69,7 +65,7 @@ describe('qms (real process)', () => {
   it('exits 0 on a clean repository and writes nothing', () => {
     const root = cleanRepo();
     const before = snapshot(root);
-    const result = runBin(['check', '--today', '2026-11-27'], root);
+    const result = runBin(['check', '--today', TODAY], root);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/no problems — 1 document and 1 register entry checked/);
@@ -77,9 +73,9 @@ describe('qms (real process)', () => {
   });
 
   it('exits 1 with findings, printed as file:line:column severity message ruleId', () => {
-    const root = makeRepo({ 'qms.config.yaml': CONFIG, 'legal/nd-61-2018.md': LEGAL, 'procedures/QT-VP-01.md': procedure('QT-VP-01', 'colour: red\n').replace('revision: 1', 'revision: 2') });
+    const root = makeRepo({ 'qms.config.yaml': BARE_CONFIG, 'legal/nd-61-2018.md': ND_61_2018, 'procedures/QT-VP-01.md': procedure('QT-VP-01', 'colour: red\n').replace('revision: 1', 'revision: 2') });
     const before = snapshot(root);
-    const result = runBin(['check', '--today', '2026-11-27'], root);
+    const result = runBin(['check', '--today', TODAY], root);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^ {2}procedures\/QT-VP-01\.md:\d+:\d+ {2}error {2}.+ {2}revision\/history$/m);
     expect(result.stdout).toMatch(/warning .*frontmatter\/schema/);
@@ -87,17 +83,17 @@ describe('qms (real process)', () => {
   });
 
   it('prints JSON findings with paths relative to the root', () => {
-    const root = makeRepo({ 'qms.config.yaml': CONFIG, 'legal/nd-61-2018.md': LEGAL, 'procedures/QT-VP-01.md': procedure('QT-VP-01', 'colour: red\n') });
-    const result = runBin(['check', '--format', 'json', '--today', '2026-11-27'], join(root, 'procedures'));
+    const root = makeRepo({ 'qms.config.yaml': BARE_CONFIG, 'legal/nd-61-2018.md': ND_61_2018, 'procedures/QT-VP-01.md': procedure('QT-VP-01', 'colour: red\n') });
+    const result = runBin(['check', '--format', 'json', '--today', TODAY], join(root, 'procedures'));
     expect(result.code).toBe(0);
     const findings = JSON.parse(result.stdout) as Array<Record<string, unknown>>;
     expect(findings).toEqual([{ file: 'procedures/QT-VP-01.md', line: 17, column: 1, severity: 'warning', ruleId: 'frontmatter/schema', message: expect.any(String) }]);
   });
 
   it('fails on more warnings than --max-warnings', () => {
-    const root = makeRepo({ 'qms.config.yaml': CONFIG, 'legal/nd-61-2018.md': LEGAL, 'procedures/QT-VP-01.md': procedure('QT-VP-01', 'colour: red\n') });
-    expect(runBin(['check', '--max-warnings', '1', '--today', '2026-11-27'], root).code).toBe(0);
-    const strict = runBin(['check', '--max-warnings', '0', '--today', '2026-11-27'], root);
+    const root = makeRepo({ 'qms.config.yaml': BARE_CONFIG, 'legal/nd-61-2018.md': ND_61_2018, 'procedures/QT-VP-01.md': procedure('QT-VP-01', 'colour: red\n') });
+    expect(runBin(['check', '--max-warnings', '1', '--today', TODAY], root).code).toBe(0);
+    const strict = runBin(['check', '--max-warnings', '0', '--today', TODAY], root);
     expect(strict.code).toBe(1);
     expect(strict.stderr).toMatch(/max-warnings/);
   });
@@ -139,30 +135,30 @@ describe('qms (real process)', () => {
 describe('qms check (in-process)', () => {
   it('narrows the report to given paths while repository-wide rules see every document', async () => {
     const root = makeRepo({
-      'qms.config.yaml': CONFIG,
-      'legal/nd-61-2018.md': LEGAL,
+      'qms.config.yaml': BARE_CONFIG,
+      'legal/nd-61-2018.md': ND_61_2018,
       'procedures/QT-VP-01.md': procedure('QT-VP-01'),
       'procedures/QT-VP-02.md': procedure('QT-VP-01'),
     });
-    const result = await runMain(['check', '--format', 'json', '--today', '2026-11-27', 'procedures/QT-VP-02.md'], root);
+    const result = await runMain(['check', '--format', 'json', '--today', TODAY, 'procedures/QT-VP-02.md'], root);
     const findings = JSON.parse(result.stdout) as Array<{ file: string; ruleId: string }>;
     expect(findings.map((f) => `${f.file} ${f.ruleId}`).sort()).toEqual(['procedures/QT-VP-02.md code/duplicate', 'procedures/QT-VP-02.md code/filename']);
   });
 
   it('colours output only when asked or on a terminal, and never with NO_COLOR', async () => {
-    const root = makeRepo({ 'qms.config.yaml': CONFIG, 'legal/nd-61-2018.md': LEGAL, 'procedures/QT-VP-01.md': procedure('QT-VP-01', 'colour: red\n') });
-    const plain = await runMain(['check', '--today', '2026-11-27'], root);
+    const root = makeRepo({ 'qms.config.yaml': BARE_CONFIG, 'legal/nd-61-2018.md': ND_61_2018, 'procedures/QT-VP-01.md': procedure('QT-VP-01', 'colour: red\n') });
+    const plain = await runMain(['check', '--today', TODAY], root);
     expect(plain.stdout).not.toContain(ESC);
-    const forced = await runMain(['check', '--today', '2026-11-27'], root, { FORCE_COLOR: '1' });
+    const forced = await runMain(['check', '--today', TODAY], root, { FORCE_COLOR: '1' });
     expect(forced.stdout).toContain(ESC);
-    const noColor = await runMain(['check', '--today', '2026-11-27', '--color'], root, { NO_COLOR: '1' });
+    const noColor = await runMain(['check', '--today', TODAY, '--color'], root, { NO_COLOR: '1' });
     expect(noColor.stdout).toContain(ESC);
-    const optedOut = await runMain(['check', '--today', '2026-11-27'], root, { NO_COLOR: '1', FORCE_COLOR: '1' });
+    const optedOut = await runMain(['check', '--today', TODAY], root, { NO_COLOR: '1', FORCE_COLOR: '1' });
     expect(optedOut.stdout).not.toContain(ESC);
   });
 
   it('does not take a folder named like a document for one', async () => {
-    const root = makeRepo({ 'qms.config.yaml': CONFIG, 'procedures/QT-VP-09.md/inner/.keep': '' });
+    const root = makeRepo({ 'qms.config.yaml': BARE_CONFIG, 'procedures/QT-VP-09.md/inner/.keep': '' });
     const result = await runMain(['check'], root);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/0 documents/);

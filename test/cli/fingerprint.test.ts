@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runMain } from '../helpers/cli.js';
-import { makeRepo } from '../helpers/repo.js';
+import { makeRepo, runMain } from '../helpers/index.js';
 
 const DOC = '---\ncode: QT-A-01\ntitle: Quy trình\nstatus: draft\n---\n# Quy trình\n\nNội dung.\n';
 

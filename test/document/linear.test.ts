@@ -3,7 +3,7 @@ import { computeFingerprint } from '../../src/document/fingerprint.js';
 import { createMentionMatcher, findMentions } from '../../src/document/mentions.js';
 import { scanBody } from '../../src/markdown/scan.js';
 import { defaultConfig } from '../../src/config/defaults.js';
-import { HANG_LIMIT_MS } from '../helpers/time.js';
+import { HANG_LIMIT_MS } from '../helpers/index.js';
 
 function timed(work: () => void): number {
   const start = performance.now();

@@ -1,19 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { documentReadContext, loadRepository } from '../../src/workspace/read-full.js';
+import { loadRepository } from '../../src/workspace/read-full.js';
+import { documentReadContext } from '../../src/model/reading.js';
 import { loadConfig } from '../../src/config/load.js';
 import { summarizeDocument } from '../../src/model/document.js';
 import { readControlledDocument } from '../../src/document/read-document.js';
+import { DEMO_AGENCY, TODAY } from '../helpers/index.js';
 
-const DEMO = 'fixtures/demo-agency';
 
 describe('a reading made only to be summarised', () => {
   it('summarises every document of the demo exactly as the full reading does', () => {
-    const repository = loadRepository(DEMO, loadConfig(DEMO), '2026-11-27');
+    const repository = loadRepository(DEMO_AGENCY, loadConfig(DEMO_AGENCY), TODAY);
     const context = documentReadContext(repository.config, repository.register);
     expect(repository.documents.length).toBeGreaterThan(30);
     for (const full of repository.documents) {
-      const text = readFileSync(`${DEMO}/${full.file}`, 'utf8');
+      const text = readFileSync(`${DEMO_AGENCY}/${full.file}`, 'utf8');
       const light = readControlledDocument(full.file, text, context, { summaryOnly: true });
       expect(summarizeDocument(light), full.file).toEqual(summarizeDocument(full));
       // What it leaves out, it leaves out visibly: no content hashes.
@@ -22,7 +23,7 @@ describe('a reading made only to be summarised', () => {
   });
 
   it('keeps each mentioned code once, at its first mention', () => {
-    const repository = loadRepository(DEMO, loadConfig(DEMO), '2026-11-27');
+    const repository = loadRepository(DEMO_AGENCY, loadConfig(DEMO_AGENCY), TODAY);
     const mentioning = repository.documents.filter((d) => d.mentions.length > new Set(d.mentions.map((m) => m.code)).size);
     expect(mentioning.length).toBeGreaterThan(0);
     for (const document of mentioning) {

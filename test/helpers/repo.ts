@@ -1,24 +1,40 @@
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+/**
+ * Repositories on disk: temporary folders (removed after the test file), a repository written from
+ * a map of files, real git repositories committed on `main`, and a copy of the demo agency.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll } from 'vitest';
-import { loadConfig } from '../../src/config/load.js';
-import { loadRepository } from '../../src/workspace/read-full.js';
-import { runRules } from '../../src/lint/run.js';
-import type { Finding } from '../../src/model/repository.js';
+
+/** The demo agency of the README (`npm run demo`), relative to the package root. */
+export const DEMO_AGENCY = 'fixtures/demo-agency';
 
 const created: string[] = [];
 afterAll(() => {
-  for (const folder of created.splice(0)) rmSync(folder, { recursive: true, force: true });
+  for (const folder of created.splice(0)) {
+    try {
+      rmSync(folder, { recursive: true, force: true });
+    } catch {
+      // A folder a test made unreadable is cleaned by the OS.
+    }
+  }
 });
+
+/** A new, empty temporary folder, removed after the test file. */
+export function tempFolder(prefix = 'qms-test-'): string {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  created.push(folder);
+  return folder;
+}
 
 /**
  * Writes a repository into a new temporary folder: `files` maps relative paths to contents
  * (strings are written as UTF-8, Buffers as they are). A qms.config.yaml is not added unless given.
  */
 export function makeRepo(files: Record<string, string | Buffer>): string {
-  const root = mkdtempSync(join(tmpdir(), 'qms-test-'));
-  created.push(root);
+  const root = tempFolder();
   for (const [path, content] of Object.entries(files)) {
     const target = join(root, path);
     mkdirSync(dirname(target), { recursive: true });
@@ -27,13 +43,52 @@ export function makeRepo(files: Record<string, string | Buffer>): string {
   return root;
 }
 
-/** Runs every rule over a repository folder in-process, as `qms check` does. */
-export function checkFolder(root: string, today = '2026-11-27'): Finding[] {
-  const repository = loadRepository(root, loadConfig(root), today);
-  return runRules(repository);
+/** A file of a repository, read as UTF-8 text. */
+export function readText(root: string, file: string): string {
+  return readFileSync(join(root, file), 'utf8');
 }
 
-/** Findings of one rule, as `line:ruleId` strings per file, for compact assertions. */
-export function ruleLines(findings: Finding[], ruleId: string): string[] {
-  return findings.filter((f) => f.ruleId === ruleId).map((f) => `${f.file}:${f.line}`);
+/** Who commits in the tests, as `git -c` arguments. */
+export const GIT_IDENTITY: readonly string[] = ['-c', 'user.name=Nguyễn Văn An', '-c', 'user.email=an@example.vn'];
+
+/**
+ * Runs git in `cwd` (no shell; the system config ignored; the test identity passed with `-c`, so
+ * arguments may override it) and returns its output; throws with git's message when it fails.
+ */
+export function git(cwd: string, ...args: string[]): string {
+  const result = spawnSync('git', [...GIT_IDENTITY, ...args], { cwd, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1' } });
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${result.stderr ?? String(result.error)}`);
+  return result.stdout;
+}
+
+/**
+ * Makes `root` a git repository on branch `main` with one commit of everything in it. The identity
+ * is also recorded in the repository, for the commits git makes without the helper (`qms impact
+ * --apply`, a hook test's own `git commit`); core.autocrlf is off, so files keep their bytes.
+ */
+export function commitAll(root: string, message = 'initial'): string {
+  git(root, 'init', '-q', '-b', 'main');
+  git(root, 'config', 'user.name', 'Nguyễn Văn An');
+  git(root, 'config', 'user.email', 'an@example.vn');
+  git(root, 'config', 'core.autocrlf', 'false');
+  git(root, 'add', '-A');
+  git(root, 'commit', '-q', '-m', message);
+  return root;
+}
+
+/** A git repository made of `files`, committed. */
+export function makeGitRepo(files: Record<string, string | Buffer>): string {
+  return commitAll(makeRepo(files));
+}
+
+/** A copy of the demo agency (without its cache) in a new temporary folder. */
+export function copyDemoAgency(prefix = 'qms-demo-'): string {
+  const root = tempFolder(prefix);
+  cpSync(DEMO_AGENCY, root, { recursive: true, filter: (source) => !source.includes('/.qms') });
+  return root;
+}
+
+/** A committed copy of the demo agency in a new temporary folder. */
+export function demoAgencyRepo(): string {
+  return commitAll(copyDemoAgency());
 }

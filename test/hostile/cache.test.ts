@@ -4,18 +4,19 @@
  * write out of the repository.
  */
 import { createHash, createHmac } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { endingProblems, findingsOf, legalEntry, runQms, sampleDocument, snapshot, tempFolder } from './support.js';
+import { BARE_CONFIG, copyDemoAgency, legalEntry, sampleDocument, TODAY } from '../helpers/index.js';
+import { endingProblems, findingsOf, runQms, snapshot, tempFolder } from './support.js';
 
-const WITH_CACHE = ['check', '--today', '2026-11-27', '--format', 'json'];
+const WITH_CACHE = ['check', '--today', TODAY, '--format', 'json'];
 const NO_CACHE = [...WITH_CACHE, '--no-cache'];
 const P = 'procedures/QT-A-01.md';
 
 function repository(files: Record<string, string> = {}): string {
   const root = tempFolder();
-  const all = { 'qms.config.yaml': 'types:\n  procedure:\n    sections: []\n', 'legal/nd-61-2018-nd-cp.md': legalEntry('61/2018/NĐ-CP'), [P]: sampleDocument(), ...files };
+  const all = { 'qms.config.yaml': BARE_CONFIG, 'legal/nd-61-2018-nd-cp.md': legalEntry('61/2018/NĐ-CP'), [P]: sampleDocument(), ...files };
   for (const [path, content] of Object.entries(all)) {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), content);
@@ -25,8 +26,7 @@ function repository(files: Record<string, string> = {}): string {
 
 describe('check writes only its cache', () => {
   it('on the demo agency: no document changes; every new file is under .qms/cache', () => {
-    const root = tempFolder();
-    cpSync('fixtures/demo-agency', root, { recursive: true, filter: (source) => !source.includes('/.qms') });
+    const root = copyDemoAgency('qms-hostile-');
     const before = snapshot(root);
     const run = runQms(WITH_CACHE, root);
     expect(endingProblems(run)).toEqual([]);

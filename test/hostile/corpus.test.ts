@@ -10,9 +10,9 @@ import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, st
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runMain } from '../helpers/cli.js';
+import { legalEntry, runMain, sampleDocument, TODAY } from '../helpers/index.js';
 import { generatedCases, type Expectation, type GeneratedCase } from './corpus/generated.js';
-import { CHECK, endingProblems, findingsOf, isOneLineRefusal, legalEntry, runQms, sampleDocument, snapshot, spawnQms, STACK, tempFolder, type Finding, type Run } from './support.js';
+import { CHECK, endingProblems, findingsOf, isOneLineRefusal, runQms, snapshot, spawnQms, STACK, tempFolder, type Finding, type Run } from './support.js';
 
 const CORPUS = fileURLToPath(new URL('./corpus', import.meta.url));
 
@@ -125,12 +125,12 @@ describe('render --check and impact --apply --dry-run on hostile repositories: n
     it(c.name, () => {
       const root = repositoryOf(c);
       // Something for impact to do: 61/2018/NĐ-CP amended.
-      writeFileSync(join(root, 'legal/nd-107-2021-nd-cp.md'), legalEntry('107/2021/NĐ-CP', 'amends: [61/2018/NĐ-CP]\n', { signed: '2021-12-06', effective: '2022-02-21' }));
+      writeFileSync(join(root, 'legal/nd-107-2021-nd-cp.md'), legalEntry('107/2021/NĐ-CP', { signed: '2021-12-06', effective: '2022-02-21', amends: '[61/2018/NĐ-CP]' }));
       const before = snapshot(root);
-      const render = runQms(['render', '--check', '--today', '2026-11-27'], root);
+      const render = runQms(['render', '--check', '--today', TODAY], root);
       expect(endingProblems(render)).toEqual([]);
       expect(render.code === 0 || render.code === 1 || isOneLineRefusal(render), render.stderr).toBe(true);
-      const impact = runQms(['impact', '61/2018/NĐ-CP', '--apply', '--dry-run', '--today', '2026-11-27', '--date', '2026-11-27', '--no-cache'], root);
+      const impact = runQms(['impact', '61/2018/NĐ-CP', '--apply', '--dry-run', '--today', TODAY, '--date', TODAY, '--no-cache'], root);
       expect(endingProblems(impact)).toEqual([]);
       expect(impact.code === 0 || isOneLineRefusal(impact), impact.stderr).toBe(true);
       expect(changes(before, snapshot(root))).toEqual([]);
@@ -143,11 +143,11 @@ describe('prototype keys, in-process', () => {
   for (const c of CASES.filter((k) => k.inProcess)) {
     it(`${c.name}: check, render and impact leave Object.prototype untouched, and check reports what the CLI does`, async () => {
       const root = repositoryOf(c);
-      writeFileSync(join(root, 'legal/nd-107-2021-nd-cp.md'), legalEntry('107/2021/NĐ-CP', 'amends: [61/2018/NĐ-CP]\n', { signed: '2021-12-06', effective: '2022-02-21' }));
+      writeFileSync(join(root, 'legal/nd-107-2021-nd-cp.md'), legalEntry('107/2021/NĐ-CP', { signed: '2021-12-06', effective: '2022-02-21', amends: '[61/2018/NĐ-CP]' }));
       const names = Object.getOwnPropertyNames(Object.prototype).sort();
       const check = await runMain(CHECK, root);
-      await runMain(['render', '--check', '--today', '2026-11-27'], root);
-      await runMain(['impact', '61/2018/NĐ-CP', '--apply', '--dry-run', '--today', '2026-11-27', '--no-cache'], root);
+      await runMain(['render', '--check', '--today', TODAY], root);
+      await runMain(['impact', '61/2018/NĐ-CP', '--apply', '--dry-run', '--today', TODAY, '--no-cache'], root);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(names);
       expect(Object.getPrototypeOf({})).toBe(Object.prototype);
@@ -181,7 +181,7 @@ describe('what a document says cannot forge the report', () => {
   const controlChars = CASES.find((c) => c.name === 'code-control-chars')!;
   it.each(['stylish', 'github'])('the %s format passes no control character of a document through (no terminal escapes, no forged lines)', (format) => {
     const root = repositoryOf(controlChars);
-    const run = runQms(['check', '--today', '2026-11-27', '--no-cache', '--format', format], root);
+    const run = runQms(['check', '--today', TODAY, '--no-cache', '--format', format], root);
     expect(endingProblems(run)).toEqual([]);
     expect(run.code).toBe(1);
     // eslint-disable-next-line no-control-regex

@@ -7,14 +7,14 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { commitAll, git, legalEntry, runQms, spawnQms, tempFolder } from './support.js';
-import { HANG_LIMIT_MS } from '../helpers/time.js';
+import { BARE_CONFIG, commitAll, DATED_ARGS, git, HANG_LIMIT_MS, legalEntry } from '../helpers/index.js';
+import { runQms, spawnQms, tempFolder } from './support.js';
 
 const COUNT = 300;
 const KILLS = 6;
 const SEED = 20_261_127;
 const BRANCH = 'qms/impact/61-2018-nd-cp';
-const APPLY = ['impact', '61/2018/NĐ-CP', '--apply', '--today', '2026-11-27', '--date', '2026-11-27', '--no-cache'];
+const APPLY = ['impact', '61/2018/NĐ-CP', '--apply', ...DATED_ARGS, '--no-cache'];
 /** What writeFilesAtomically leaves behind when it is killed: `.NAME.qms-PID-HEX.tmp` / `.bak`. */
 const LEFTOVER = /\.qms-\d+-[0-9a-f]+\.(?:tmp|bak)$/;
 
@@ -103,9 +103,9 @@ describe('SIGKILL during qms impact --apply', () => {
     root = tempFolder();
     mkdirSync(join(root, 'procedures'), { recursive: true });
     mkdirSync(join(root, 'legal'), { recursive: true });
-    writeFileSync(join(root, 'qms.config.yaml'), 'types:\n  procedure:\n    sections: []\n');
+    writeFileSync(join(root, 'qms.config.yaml'), BARE_CONFIG);
     writeFileSync(join(root, 'legal/nd-61-2018-nd-cp.md'), legalEntry('61/2018/NĐ-CP'));
-    writeFileSync(join(root, 'legal/nd-107-2021-nd-cp.md'), legalEntry('107/2021/NĐ-CP', 'amends: [61/2018/NĐ-CP]\n', { signed: '2021-12-06', effective: '2022-02-21' }));
+    writeFileSync(join(root, 'legal/nd-107-2021-nd-cp.md'), legalEntry('107/2021/NĐ-CP', { signed: '2021-12-06', effective: '2022-02-21', amends: '[61/2018/NĐ-CP]' }));
     for (let i = 1; i <= COUNT; i++) writeFileSync(join(root, files[i - 1]!), procedure(i));
     commitAll(root);
     before = read(root);

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { documentReadContext } from '../../src/workspace/read-full.js';
+import { documentReadContext } from '../../src/model/reading.js';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { readFrontMatterBlock } from '../../src/document/frontmatter.js';
 import { readControlledDocument } from '../../src/document/read-document.js';
@@ -15,8 +15,8 @@ import { readLegalEntry } from '../../src/document/read-legal.js';
 import type { LexiconEntry } from '../../src/legal/citation-types.js';
 import { createCitationRecognizer } from '../../src/legal/citations.js';
 import { Register } from '../../src/model/register.js';
-import { runMain } from '../helpers/cli.js';
-import { legalEntry, tempFolder } from './support.js';
+import { type EntryFields, legalEntry, runMain, TODAY } from '../helpers/index.js';
+import { tempFolder } from './support.js';
 
 const LEXICON: LexiconEntry[] = [
   { key: '61/2018/ND-CP', kind: 'Nghị định', aliases: [] },
@@ -168,7 +168,7 @@ const arbitraryDocument = fc.record({
   references: fc.subarray(CODES),
   body: fc.array(fc.constantFrom('Theo Nghị định số 61/2018/NĐ-CP.', 'Xem QT-A-02.', 'Nghị định 107/2021.', '## Mục đích', '<!-- qms:begin history -->', '<!-- qms:end history -->', ''), { maxLength: 6 }),
 });
-const arbitraryEntry = fc.record({ id: fc.constantFrom(...IDS), relation: fc.constantFrom('', 'amends: [61/2018/NĐ-CP]\n', 'replaces: [107/2021/NĐ-CP]\n', 'repeals: [999/2019/NĐ-CP]\n') });
+const arbitraryEntry = fc.record({ id: fc.constantFrom(...IDS), relation: fc.constantFrom<EntryFields>({}, { amends: '[61/2018/NĐ-CP]' }, { replaces: '[107/2021/NĐ-CP]' }, { repeals: '[999/2019/NĐ-CP]' }) });
 const arbitraryRepository = fc
   .tuple(fc.array(arbitraryDocument, { minLength: 1, maxLength: 6 }), fc.array(arbitraryEntry, { minLength: 1, maxLength: 4 }))
   .map(([documents, entries]) => {
@@ -193,7 +193,7 @@ function materialise(files: ReadonlyArray<readonly [string, string]>, order: rea
   return root;
 }
 
-const CHECK = ['check', '--today', '2026-11-27', '--format', 'json', '--no-cache'];
+const CHECK = ['check', '--today', TODAY, '--format', 'json', '--no-cache'];
 
 describe('qms check is deterministic', () => {
   it('the same findings whatever order the files and folders were created in, and on every run', async () => {

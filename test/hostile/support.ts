@@ -1,18 +1,19 @@
 /**
  * Helpers of the hostile-input tests: run the real CLI with a time limit, snapshot a repository's
  * bytes, and judge what came out (findings, a clean one-line refusal, never a crash or a hang).
+ * Repositories, git and register entries come from ../helpers; tempFolder, sampleDocument and the
+ * three-argument legalEntry stay here for corpus/generated.ts, which imports them from this file.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll } from 'vitest';
-import { BIN } from '../helpers/cli.js';
-import { HANG_LIMIT_MS } from '../helpers/time.js';
+import { BIN, HANG_LIMIT_MS, legalEntry as entry, tempFolder as sharedTempFolder, TODAY } from '../helpers/index.js';
+
+export { sampleDocument } from '../helpers/index.js';
 
 /** The arguments every hostile `qms check` runs with. */
-export const CHECK = ['check', '--today', '2026-11-27', '--format', 'json', '--no-cache'];
+export const CHECK = ['check', '--today', TODAY, '--format', 'json', '--no-cache'];
 /** A run longer than this is a hang (a generous limit: see HANG_LIMIT_MS). */
 export const TIME_LIMIT_MS = HANG_LIMIT_MS;
 /** A stack trace line, as Node prints them. */
@@ -37,22 +38,9 @@ export interface Run {
   ms: number;
 }
 
-const created: string[] = [];
-afterAll(() => {
-  for (const folder of created.splice(0)) {
-    try {
-      rmSync(folder, { recursive: true, force: true });
-    } catch {
-      // A folder a test made unreadable is cleaned by the OS.
-    }
-  }
-});
-
-/** A new temporary folder, removed after the test file. */
+/** A new temporary folder (qms-hostile-… by default), removed after the test file. */
 export function tempFolder(prefix = 'qms-hostile-'): string {
-  const folder = mkdtempSync(join(tmpdir(), prefix));
-  created.push(folder);
-  return folder;
+  return sharedTempFolder(prefix);
 }
 
 /** A copy of `source` (a folder) in a new temporary folder. */
@@ -142,45 +130,10 @@ export function isOneLineRefusal(run: Run, pattern?: RegExp): boolean {
   return run.code === 2 && lines.length === 1 && lines[0]!.startsWith('qms: ') && (pattern === undefined || pattern.test(lines[0]!)) && endingProblems(run).length === 0;
 }
 
-/** The document every generated case starts from; `revision: x` on line 5 when `broken`. */
-export function sampleDocument(options: { code?: string; broken?: boolean; body?: string } = {}): string {
-  return [
-    '---',
-    `code: ${options.code ?? 'QT-A-01'}`,
-    'title: Quy trình mẫu',
-    'type: procedure',
-    `revision: ${options.broken ? 'x' : '1'}`,
-    'status: draft',
-    'legal_basis: [61/2018/NĐ-CP]',
-    'history:',
-    '  - { revision: 1, date: 2026-01-10, summary: Dự thảo }',
-    '---',
-    '',
-    '# Quy trình mẫu',
-    '',
-    options.body ?? 'Theo Nghị định số 61/2018/NĐ-CP.',
-    '',
-  ].join('\n');
-}
-
-/** A register entry. */
+/**
+ * A register entry in the call shape corpus/generated.ts uses: raw `extra` lines after the dates.
+ * Tests use legalEntry(id, fields) of ../helpers, which this writes through.
+ */
 export function legalEntry(id: string, extra = '', dates = { signed: '2018-04-23', effective: '2018-06-21' }): string {
-  return `---\nid: ${id}\nkind: Nghị định\ntitle: Văn bản ${id}\nissuer: Chính phủ\nsigned: ${dates.signed}\neffective: ${dates.effective}\n${extra}---\n`;
-}
-
-/** Runs git (no shell) in `cwd`. */
-export function git(cwd: string, ...args: string[]): string {
-  const result = spawnSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1' } });
-  if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`);
-  return result.stdout;
-}
-
-/** Makes `root` a git repository on `main` with one commit of everything in it. */
-export function commitAll(root: string): void {
-  git(root, 'init', '-q', '-b', 'main');
-  git(root, 'config', 'user.name', 'Nguyễn Văn An');
-  git(root, 'config', 'user.email', 'an@example.vn');
-  git(root, 'config', 'core.autocrlf', 'false');
-  git(root, 'add', '-A');
-  git(root, 'commit', '-q', '-m', 'initial');
+  return entry(id, { signed: dates.signed, effective: dates.effective }).replace(/---\n$/, `${extra}---\n`);
 }

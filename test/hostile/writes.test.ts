@@ -6,19 +6,18 @@
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commitAll, endingProblems, git, isOneLineRefusal, legalEntry, runQms, sampleDocument, snapshot, tempFolder, type Run } from './support.js';
+import { BARE_CONFIG, commitAll, DATED_ARGS, git, legalEntry, sampleDocument, TODAY_ARGS } from '../helpers/index.js';
+import { endingProblems, isOneLineRefusal, runQms, snapshot, tempFolder, type Run } from './support.js';
 
-const TODAY = ['--today', '2026-11-27'];
-const APPLY = ['--apply', ...TODAY, '--date', '2026-11-27', '--no-cache'];
-const CONFIG = 'types:\n  procedure:\n    sections: []\n';
+const APPLY = ['--apply', ...DATED_ARGS, '--no-cache'];
 const ND61 = legalEntry('61/2018/NĐ-CP');
-const ND107 = legalEntry('107/2021/NĐ-CP', 'amends: [61/2018/NĐ-CP]\n', { signed: '2021-12-06', effective: '2022-02-21' });
+const ND107 = legalEntry('107/2021/NĐ-CP', { signed: '2021-12-06', effective: '2022-02-21', amends: '[61/2018/NĐ-CP]' });
 const P = 'procedures/QT-A-01.md';
 const REPLACEMENT_CHARACTER = Buffer.from([0xef, 0xbf, 0xbd]);
 
 function repository(files: Record<string, string | Buffer>, options: { git?: boolean } = {}): string {
   const root = tempFolder();
-  for (const [path, content] of Object.entries({ 'qms.config.yaml': CONFIG, 'legal/nd-61-2018-nd-cp.md': ND61, ...files })) {
+  for (const [path, content] of Object.entries({ 'qms.config.yaml': BARE_CONFIG, 'legal/nd-61-2018-nd-cp.md': ND61, ...files })) {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), content);
   }
@@ -39,7 +38,7 @@ describe('bytes that are not UTF-8', () => {
   it('qms render keeps them, or refuses the file: it never writes U+FFFD in their place', () => {
     const before = windows1258Document('\n\n<!-- qms:begin history -->\n<!-- qms:end history -->');
     const root = repository({ [P]: before });
-    const run = runQms(['render', ...TODAY], root);
+    const run = runQms(['render', ...TODAY_ARGS], root);
     expect(endingProblems(run)).toEqual([]);
     const after = readFileSync(join(root, P));
     expect(after.includes(REPLACEMENT_CHARACTER), 'U+FFFD written over the original bytes').toBe(false);
@@ -105,7 +104,7 @@ describe('hostile legal ids', () => {
     const root = repository(
       {
         'legal/long.md': legalEntry(long),
-        'legal/amend.md': legalEntry('5/2021/NĐ-CP', `amends: [${long}]\n`, { signed: '2021-01-01', effective: '2021-01-01' }),
+        'legal/amend.md': legalEntry('5/2021/NĐ-CP', { signed: '2021-01-01', effective: '2021-01-01', amends: `[${long}]` }),
         [P]: sampleDocument().replace('legal_basis: [61/2018/NĐ-CP]', `legal_basis: [61/2018/NĐ-CP, ${long}]`),
       },
       { git: true },
@@ -126,7 +125,7 @@ describe('hostile legal ids', () => {
     const root = repository(
       {
         'legal/hostile.md': legalEntry(quoted),
-        'legal/amend.md': legalEntry('5/2021/NĐ-CP', `amends: [${quoted}]\n`, { signed: '2021-01-01', effective: '2021-01-01' }),
+        'legal/amend.md': legalEntry('5/2021/NĐ-CP', { signed: '2021-01-01', effective: '2021-01-01', amends: `[${quoted}]` }),
         [P]: sampleDocument().replace('legal_basis: [61/2018/NĐ-CP]', `legal_basis: [61/2018/NĐ-CP, ${quoted}]`),
       },
       { git: true },
@@ -153,7 +152,7 @@ describe('symbolic links out of the repository', () => {
     symlinkSync(join(outside, 'folder'), join(root, 'procedures/linked'));
     commitAll(root);
     const outsideBefore = snapshot(outside);
-    const render = runQms(['render', ...TODAY], root);
+    const render = runQms(['render', ...TODAY_ARGS], root);
     expect(endingProblems(render)).toEqual([]);
     const impact = runQms(['impact', '61/2018/NĐ-CP', ...APPLY], root);
     expect(endingProblems(impact)).toEqual([]);

@@ -1,11 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBin } from '../helpers/cli.js';
-import { demoAgencyRepo, git, makeGitRepo } from '../helpers/git.js';
-import { makeRepo } from '../helpers/repo.js';
-
-const TODAY = ['--today', '2026-11-27', '--date', '2026-11-27'];
+import { BARE_CONFIG, DATED_ARGS, demoAgencyRepo, git, legalEntry, makeGitRepo, makeRepo, runBin, TODAY } from '../helpers/index.js';
 
 function lines(text: string): string[] {
   return text.split('\n');
@@ -16,7 +12,7 @@ describe('qms impact --apply on the demo agency', () => {
     const root = demoAgencyRepo();
     const file = join(root, 'procedures/QT-KHCN-03.md');
     const before = readFileSync(file, 'utf8');
-    const result = runBin(['impact', '61/2018/NĐ-CP', '--apply', ...TODAY], root);
+    const result = runBin(['impact', '61/2018/NĐ-CP', '--apply', ...DATED_ARGS], root);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(git(root, 'branch', '--show-current').trim()).toBe('qms/impact/61-2018-nd-cp');
@@ -41,10 +37,10 @@ describe('qms impact --apply on the demo agency', () => {
     expect(after).toMatch(/\| 3 \| 27\/11\/2026 \| Cập nhật theo Nghị định số 107\/2021\/NĐ-CP/);
 
     // The overdue update is acknowledged now; a second run finds nothing left.
-    const check = runBin(['check', '--format', 'json', '--today', '2026-11-27'], root);
+    const check = runBin(['check', '--format', 'json', '--today', TODAY], root);
     expect(JSON.parse(check.stdout).filter((f: { ruleId: string }) => f.ruleId === 'legal/update-overdue')).toEqual([]);
     git(root, 'checkout', '-q', '-b', 'again');
-    const second = runBin(['impact', '61/2018/NĐ-CP', '--apply', ...TODAY, '--branch', 'qms/impact/second'], root);
+    const second = runBin(['impact', '61/2018/NĐ-CP', '--apply', ...DATED_ARGS, '--branch', 'qms/impact/second'], root);
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/Nothing to do/);
     expect(git(root, 'branch', '--list', 'qms/impact/second').trim()).toBe('');
@@ -53,21 +49,21 @@ describe('qms impact --apply on the demo agency', () => {
   it('puts the successor in place of a replaced decree, and leaves body citations to a person', () => {
     const root = demoAgencyRepo();
     const file = join(root, 'procedures/QT-KHCN-05.md');
-    const result = runBin(['impact', '43/2014/NĐ-CP', '--apply', ...TODAY], root);
+    const result = runBin(['impact', '43/2014/NĐ-CP', '--apply', ...DATED_ARGS], root);
     expect(result.code).toBe(0);
     const after = readFileSync(file, 'utf8');
     expect(after).toMatch(/^ {2}- id: 102\/2024\/NĐ-CP$/m);
     expect(after).not.toMatch(/^ {2}- id: 43\/2014\/NĐ-CP$/m);
     expect(after).toContain('Nghị định số 43/2014/NĐ-CP ngày 15/5/2014');
-    const check = JSON.parse(runBin(['check', '--format', 'json', '--today', '2026-11-27', 'procedures/QT-KHCN-05.md'], root).stdout) as Array<{ ruleId: string; line: number }>;
+    const check = JSON.parse(runBin(['check', '--format', 'json', '--today', TODAY, 'procedures/QT-KHCN-05.md'], root).stdout) as Array<{ ruleId: string; line: number }>;
     expect(check.filter((f) => f.ruleId === 'legal/superseded').length).toBe(2);
   });
 
   it('rewrites bare citations of the replaced decree with --rewrite-citations', () => {
     const root = demoAgencyRepo();
-    const result = runBin(['impact', '43/2014/NĐ-CP', '--apply', '--rewrite-citations', ...TODAY], root);
+    const result = runBin(['impact', '43/2014/NĐ-CP', '--apply', '--rewrite-citations', ...DATED_ARGS], root);
     expect(result.code).toBe(0);
-    const check = JSON.parse(runBin(['check', '--format', 'json', '--today', '2026-11-27', 'procedures/QT-KHCN-05.md'], root).stdout) as Array<{ ruleId: string }>;
+    const check = JSON.parse(runBin(['check', '--format', 'json', '--today', TODAY, 'procedures/QT-KHCN-05.md'], root).stdout) as Array<{ ruleId: string }>;
     expect(check.filter((f) => f.ruleId === 'legal/superseded')).toEqual([]);
     expect(readFileSync(join(root, 'procedures/QT-KHCN-05.md'), 'utf8')).toContain('theo Nghị định 102/2024/NĐ-CP.');
   });
@@ -75,7 +71,7 @@ describe('qms impact --apply on the demo agency', () => {
   it('--dry-run prints the plan and a diff and changes nothing', () => {
     const root = demoAgencyRepo();
     const head = git(root, 'rev-parse', 'HEAD');
-    const result = runBin(['impact', '61/2018/NĐ-CP', '--apply', '--dry-run', ...TODAY], root);
+    const result = runBin(['impact', '61/2018/NĐ-CP', '--apply', '--dry-run', ...DATED_ARGS], root);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('+revision: 3');
     expect(result.stdout).toContain('--- a/procedures/QT-KHCN-03.md');
@@ -90,32 +86,32 @@ describe('qms impact --apply refuses', () => {
     const root = demoAgencyRepo();
     const procedure = join(root, 'procedures/QT-KHCN-03.md');
     writeFileSync(procedure, `${readFileSync(procedure, 'utf8')}\nGhi chú.\n`);
-    const dirty = runBin(['impact', '61/2018/NĐ-CP', '--apply', ...TODAY], root);
+    const dirty = runBin(['impact', '61/2018/NĐ-CP', '--apply', ...DATED_ARGS], root);
     expect(dirty.code).toBe(2);
     expect(dirty.stderr).toMatch(/uncommitted changes \(procedures\/QT-KHCN-03\.md\)/);
     git(root, 'checkout', '--', '.');
 
     git(root, 'branch', 'qms/impact/61-2018-nd-cp');
-    const existing = runBin(['impact', '61/2018/NĐ-CP', '--apply', ...TODAY], root);
+    const existing = runBin(['impact', '61/2018/NĐ-CP', '--apply', ...DATED_ARGS], root);
     expect(existing.code).toBe(2);
     expect(existing.stderr).toMatch(/branch qms\/impact\/61-2018-nd-cp already exists/);
     expect(git(root, 'branch', '--show-current').trim()).toBe('main');
     expect(git(root, 'status', '--porcelain')).toBe('');
 
-    const plain = makeRepo({ 'qms.config.yaml': '', 'legal/a.md': '---\nid: 61/2018/NĐ-CP\nkind: Nghị định\ntitle: T\nissuer: Chính phủ\nsigned: 2018-04-23\neffective: 2018-06-21\n---\n' });
-    const outside = runBin(['impact', '61/2018/NĐ-CP', '--apply', ...TODAY], plain);
+    const plain = makeRepo({ 'qms.config.yaml': '', 'legal/a.md': legalEntry('61/2018/NĐ-CP', { title: 'T' }) });
+    const outside = runBin(['impact', '61/2018/NĐ-CP', '--apply', ...DATED_ARGS], plain);
     expect(outside.code).toBe(0); // nothing affected: nothing to do, no git needed
     expect(existsSync(join(plain, '.git'))).toBe(false);
   });
 
   it('outside a git repository when there is something to do', () => {
     const root = makeRepo({
-      'qms.config.yaml': 'types:\n  procedure:\n    sections: []\n',
-      'legal/a.md': '---\nid: 61/2018/NĐ-CP\nkind: Nghị định\ntitle: T\nissuer: Chính phủ\nsigned: 2018-04-23\neffective: 2018-06-21\n---\n',
-      'legal/b.md': '---\nid: 107/2021/NĐ-CP\nkind: Nghị định\ntitle: T\nissuer: Chính phủ\nsigned: 2021-12-06\neffective: 2022-02-21\namends: [61/2018/NĐ-CP]\n---\n',
+      'qms.config.yaml': BARE_CONFIG,
+      'legal/a.md': legalEntry('61/2018/NĐ-CP', { title: 'T' }),
+      'legal/b.md': legalEntry('107/2021/NĐ-CP', { title: 'T', signed: '2021-12-06', effective: '2022-02-21', amends: '[61/2018/NĐ-CP]' }),
       'procedures/QT-A-01.md': '---\ncode: QT-A-01\ntitle: Q\ntype: procedure\nrevision: 1\nstatus: effective\neffective: 2020-01-01\nlegal_basis: [61/2018/NĐ-CP]\nhistory:\n  - { revision: 1, date: 2020-01-01, summary: Ban hành }\n---\nbody\n',
     });
-    const result = runBin(['impact', '61/2018/NĐ-CP', '--apply', ...TODAY], root);
+    const result = runBin(['impact', '61/2018/NĐ-CP', '--apply', ...DATED_ARGS], root);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/git repository/);
     expect(readFileSync(join(root, 'procedures/QT-A-01.md'), 'utf8')).toMatch(/revision: 1/);
@@ -126,12 +122,12 @@ describe('qms impact --apply keeps the bytes it does not own', () => {
   it('on a CRLF file with a BOM, and adds to a flow-style legal_basis list', () => {
     const text = '\uFEFF---\r\ncode: QT-A-01\r\ntitle: Quy trình\r\ntype: procedure\r\nrevision: 1 # lần ban hành\r\nstatus: effective\r\neffective: 2020-01-01\r\nlegal_basis: [61/2018/NĐ-CP]\r\nhistory:\r\n  - revision: 1\r\n    date: 2020-01-01\r\n    summary: Ban hành lần đầu\r\n---\r\n# Quy trình\r\n\r\nTheo Nghị định 61/2018/NĐ-CP.\r\n';
     const root = makeGitRepo({
-      'qms.config.yaml': 'types:\n  procedure:\n    sections: []\n',
-      'legal/a.md': '---\nid: 61/2018/NĐ-CP\nkind: Nghị định\ntitle: T\nissuer: Chính phủ\nsigned: 2018-04-23\neffective: 2018-06-21\n---\n',
-      'legal/b.md': '---\nid: 107/2021/NĐ-CP\nkind: Nghị định\ntitle: T\nissuer: Chính phủ\nsigned: 2021-12-06\neffective: 2022-02-21\namends: [61/2018/NĐ-CP]\n---\n',
+      'qms.config.yaml': BARE_CONFIG,
+      'legal/a.md': legalEntry('61/2018/NĐ-CP', { title: 'T' }),
+      'legal/b.md': legalEntry('107/2021/NĐ-CP', { title: 'T', signed: '2021-12-06', effective: '2022-02-21', amends: '[61/2018/NĐ-CP]' }),
       'procedures/QT-A-01.md': text,
     });
-    const result = runBin(['impact', '61/2018/NĐ-CP', '--apply', ...TODAY], root);
+    const result = runBin(['impact', '61/2018/NĐ-CP', '--apply', ...DATED_ARGS], root);
     expect(result.stderr).toBe('');
     const after = readFileSync(join(root, 'procedures/QT-A-01.md'), 'utf8');
     expect(after.startsWith('\uFEFF---\r\n')).toBe(true);

@@ -6,13 +6,12 @@ import { loadRepository } from '../../src/workspace/read-full.js';
 import { analyzeImpact } from '../../src/impact/analyze.js';
 import { materializePlan } from '../../src/impact/materialize.js';
 import { branchSlug, planImpact } from '../../src/impact/plan.js';
-import { loadTemplates } from '../../src/sections/templates.js';
+import { loadTemplates } from '../../src/workspace/templates.js';
 import { QmsError } from '../../src/util/errors.js';
-import { runMain } from '../helpers/cli.js';
-import { demoAgencyRepo, git } from '../helpers/git.js';
+import { demoAgencyRepo, git, runMain, TODAY } from '../helpers/index.js';
 
 const FILE = 'procedures/QT-KHCN-03.md';
-const OPTIONS = { date: '2026-11-27', language: 'vi' as const, rewriteCitations: false };
+const OPTIONS = { date: TODAY, language: 'vi' as const, rewriteCitations: false };
 
 /** The demo agency with QT-KHCN-03 (affected by 61/2018/NĐ-CP) spoilt, committed. */
 function spoilt(spoil: (text: string) => string): string {
@@ -24,7 +23,7 @@ function spoilt(spoil: (text: string) => string): string {
 }
 
 function plan(root: string) {
-  const repository = loadRepository(root, loadConfig(root), '2026-11-27');
+  const repository = loadRepository(root, loadConfig(root), TODAY);
   const report = analyzeImpact(repository, '61/2018/ND-CP', '61/2018/NĐ-CP');
   const texts = new Map(report.affected.map((a) => [a.file, readFileSync(join(root, a.file), 'utf8')]));
   return { repository, texts, plan: planImpact(report, repository, texts, OPTIONS) };
@@ -49,7 +48,7 @@ describe('planImpact refuses a revision that is not a whole number ≥ 1', () =>
     const root = spoilt((t) => t.replace('revision: 2\n', 'revision: -1\n'));
     const before = readFileSync(join(root, FILE));
     for (const extra of [['--dry-run'], []]) {
-      const run = await runMain(['impact', '61/2018/NĐ-CP', '--apply', '--today', '2026-11-27', '--date', '2026-11-27', '--no-cache', ...extra], root);
+      const run = await runMain(['impact', '61/2018/NĐ-CP', '--apply', '--today', TODAY, '--date', TODAY, '--no-cache', ...extra], root);
       expect(run.code).toBe(2);
       expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
       expect(run.stderr).toMatch(/^qms: .*procedures\/QT-KHCN-03\.md.*revision must be a whole number ≥ 1: fix it, then run again/);

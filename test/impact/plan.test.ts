@@ -6,13 +6,13 @@ import { loadConfig } from '../../src/config/load.js';
 import { loadRepository } from '../../src/workspace/read-full.js';
 import { analyzeImpact } from '../../src/impact/analyze.js';
 import { planImpact, slug } from '../../src/impact/plan.js';
+import { DEMO_AGENCY, TODAY } from '../helpers/index.js';
 
-const ROOT = 'fixtures/demo-agency';
 
 function inputs() {
-  const repository = loadRepository(ROOT, loadConfig(ROOT), '2026-11-27');
+  const repository = loadRepository(DEMO_AGENCY, loadConfig(DEMO_AGENCY), TODAY);
   const report = analyzeImpact(repository, '61/2018/ND-CP', '61/2018/NĐ-CP');
-  const texts = new Map(report.affected.map((a) => [a.file, readFileSync(join(ROOT, a.file), 'utf8')]));
+  const texts = new Map(report.affected.map((a) => [a.file, readFileSync(join(DEMO_AGENCY, a.file), 'utf8')]));
   return { repository, report, texts };
 }
 
@@ -27,7 +27,7 @@ function deepFreeze<T>(value: T): T {
 describe('planImpact', () => {
   it('is a pure function of its inputs: same inputs, same plan; inputs untouched; plain JSON data', () => {
     const { repository, report, texts } = inputs();
-    const options = { date: '2026-11-27', language: 'vi' as const, rewriteCitations: true };
+    const options = { date: TODAY, language: 'vi' as const, rewriteCitations: true };
     const first = planImpact(deepFreeze(report), repository, texts, options);
     const second = planImpact(report, repository, texts, options);
     expect(second).toEqual(first);
@@ -51,7 +51,7 @@ describe('planImpact', () => {
     );
     const edited = new Map(texts);
     edited.set('procedures/QT-KHCN-03.md', `${texts.get('procedures/QT-KHCN-03.md')!}\n`);
-    const options = { date: '2026-11-27', language: 'vi' as const, rewriteCitations: false };
+    const options = { date: TODAY, language: 'vi' as const, rewriteCitations: false };
     expect(planImpact(report, repository, edited, options).files[0]!.sourceHash).not.toBe(planImpact(report, repository, texts, options).files[0]!.sourceHash);
   });
 

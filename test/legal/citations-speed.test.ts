@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import type { LexiconEntry } from '../../src/legal/citation-types.js';
 import { parseArticleRefs } from '../../src/legal/articles.js';
 import { createCitationRecognizer } from '../../src/legal/citations.js';
-import { HANG_LIMIT_MS } from '../helpers/time.js';
+import { HANG_LIMIT_MS } from '../helpers/index.js';
 
 const LEXICON: LexiconEntry[] = [
   { key: '61/2018/ND-CP', kind: 'Nghị định', aliases: [] },

@@ -1,8 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { git } from '../helpers/git.js';
-import { lifecycleRepo, read, run, CONFIG } from './fixture.js';
+import { git, LIFECYCLE_CONFIG, lifecycleRepo, readText, runMainToday } from '../helpers/index.js';
 
 const FILE = 'procedures/QT-KHCN-09.md';
 
@@ -16,10 +15,10 @@ function outside(text: string): string[] {
 }
 
 async function step(root: string, args: string[]): Promise<void> {
-  const result = await run(root, args);
+  const result = await runMainToday(root, args);
   expect(result.stderr, args.join(' ')).toBe('');
   expect(result.code, args.join(' ')).toBe(0);
-  const checked = await run(root, ['check', FILE, '--format', 'json']);
+  const checked = await runMainToday(root, ['check', FILE, '--format', 'json']);
   expect(JSON.parse(checked.stdout), `qms check after ${args.join(' ')}`).toEqual([]);
 }
 
@@ -59,10 +58,10 @@ describe('documents keep their bytes outside what the commands own', () => {
   for (const variant of VARIANTS) {
     it(`${variant.name}: approve ×3, publish, revise, obsolete`, async () => {
       const root = lifecycleRepo();
-      expect((await run(root, ['new', 'procedure', '--code', 'QT-KHCN-09', '--title', 'Quy trình thẩm định', '--owner', 'Phòng Quản lý', '--date', '2026-01-05'])).code).toBe(0);
+      expect((await runMainToday(root, ['new', 'procedure', '--code', 'QT-KHCN-09', '--title', 'Quy trình thẩm định', '--owner', 'Phòng Quản lý', '--date', '2026-01-05'])).code).toBe(0);
       // Hand-made touches the commands must leave alone: comments, a quoted title, a trailing comment.
       const made = variant.make(
-        read(root, FILE)
+        readText(root, FILE)
           .replace('title: Quy trình thẩm định', 'title: "Quy trình thẩm định" # tên đầy đủ')
           .replace('history:', '# Theo dõi sửa đổi: mỗi lần ban hành một dòng\nhistory:')
           .replace('## 2. Phạm vi', 'Ghi chú của người soạn:  hai dấu cách, dấu cách cuối dòng   \n\n## 2. Phạm vi'),
@@ -81,7 +80,7 @@ describe('documents keep their bytes outside what the commands own', () => {
       let before = made;
       for (const args of commands) {
         await step(root, args);
-        const after = read(root, FILE);
+        const after = readText(root, FILE);
         variant.holds(after);
         expect(outside(after), args.join(' ')).toEqual(outside(before));
         before = after;
@@ -96,21 +95,21 @@ describe('documents keep their bytes outside what the commands own', () => {
 
 describe('codes are matched in NFC', () => {
   it('finds a document whose code is written in NFD, from a code typed in NFC or NFD, and names new files in NFC', async () => {
-    const config = `${CONFIG}  hoso:\n    label: Hồ sơ\n    pattern: "^HỒ-SƠ-[0-9]{2}$"\n`;
+    const config = `${LIFECYCLE_CONFIG}  hoso:\n    label: Hồ sơ\n    pattern: "^HỒ-SƠ-[0-9]{2}$"\n`;
     const root = lifecycleRepo({}, config);
     const nfd = 'HỒ-SƠ-01'.normalize('NFD');
-    const created = await run(root, ['new', 'hoso', '--code', nfd, '--title', 'Hồ sơ thử'.normalize('NFD'), '--date', '2026-01-05', '--json']);
+    const created = await runMainToday(root, ['new', 'hoso', '--code', nfd, '--title', 'Hồ sơ thử'.normalize('NFD'), '--date', '2026-01-05', '--json']);
     expect(created.code).toBe(0);
     expect(JSON.parse(created.stdout)).toMatchObject({ file: 'HỒ-SƠ-01.md', code: 'HỒ-SƠ-01', template: 'qms:templates/documents/default.vi.md' });
-    expect(read(root, 'HỒ-SƠ-01.md')).toMatch(/^code: HỒ-SƠ-01$/m);
+    expect(readText(root, 'HỒ-SƠ-01.md')).toMatch(/^code: HỒ-SƠ-01$/m);
     // A document written in NFD throughout, its code too.
-    writeFileSync(join(root, 'HỒ-SƠ-01.md'), read(root, 'HỒ-SƠ-01.md').normalize('NFD'));
+    writeFileSync(join(root, 'HỒ-SƠ-01.md'), readText(root, 'HỒ-SƠ-01.md').normalize('NFD'));
     for (const code of ['HỒ-SƠ-01', nfd]) {
-      const found = await run(root, ['approve', code, '--step', 'prepared', '--name', 'Nguyễn Văn An', '--title', 'Chuyên viên', '--date', '2026-01-10', '--json']);
+      const found = await runMainToday(root, ['approve', code, '--step', 'prepared', '--name', 'Nguyễn Văn An', '--title', 'Chuyên viên', '--date', '2026-01-10', '--json']);
       expect(found.code).toBe(0);
       expect(JSON.parse(found.stdout)).toMatchObject({ code: nfd, check: { errors: 0, warnings: 0 } });
     }
-    const text = read(root, 'HỒ-SƠ-01.md');
+    const text = readText(root, 'HỒ-SƠ-01.md');
     expect(text).toBe(text.normalize('NFD'));
     expect(text).toContain('prepared: { name: Nguyễn Văn An, title: Chuyên viên, date: 2026-01-10 }'.normalize('NFD'));
   });

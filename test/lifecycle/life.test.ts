@@ -1,15 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBin } from '../helpers/cli.js';
-import { git } from '../helpers/git.js';
-import { check, cli, expectClean, lifecycleRepo, read, run } from './fixture.js';
+import { checkJson, expectClean, git, lifecycleRepo, readText, runBin, runBinJson, runMainToday } from '../helpers/index.js';
 
 const PROCEDURE = 'procedures/QT-KHCN-09.md';
 
 /** Runs a command that must succeed, and returns its JSON result. */
 function ok(root: string, args: string[]): Record<string, unknown> {
-  const result = cli(root, args);
+  const result = runBinJson(root, args);
   expect(result.stderr, args.join(' ')).toBe('');
   expect(result.code, args.join(' ')).toBe(0);
   expect(result.json.ok).toBe(true);
@@ -37,7 +35,7 @@ describe('the life of a document', () => {
       rendered: { inserted: ['identification', 'approval', 'history', 'legal-basis'], updated: [], problems: [] },
     });
     expectClean(root, PROCEDURE);
-    let text = read(root, PROCEDURE);
+    let text = readText(root, PROCEDURE);
     expect(text).toMatch(/^---\ncode: QT-KHCN-09\ntitle: Quy trình thẩm định công nghệ\ntype: procedure\nrevision: 1\nstatus: draft\nowner: Phòng Quản lý chuyên ngành\nhistory:\n {2}- \{ revision: 1, date: 2026-01-05, summary: Ban hành lần đầu \}\n---\n/);
     expect(text).toContain('| 1 | 05/01/2026 | Ban hành lần đầu | |');
     for (const section of ['Mục đích', 'Phạm vi', 'Tài liệu viện dẫn', 'Định nghĩa và từ viết tắt', 'Nội dung quy trình', 'Biểu mẫu', 'Hồ sơ cần lưu']) expect(text).toMatch(new RegExp(`^## \\d\\. ${section}$`, 'm'));
@@ -48,7 +46,7 @@ describe('the life of a document', () => {
     expect(prepared).toMatchObject({ command: 'approve', step: 'prepared', status: 'draft', complete: false, fingerprint: null, revision: 1 });
     expectClean(root, PROCEDURE);
     // The approval block goes before history, as people write it.
-    expect(read(root, PROCEDURE)).toContain('status: draft\nowner: Phòng Quản lý chuyên ngành\napproval:\n  prepared: { name: Nguyễn Văn An, title: Chuyên viên, date: 2026-01-10 }\nhistory:\n');
+    expect(readText(root, PROCEDURE)).toContain('status: draft\nowner: Phòng Quản lý chuyên ngành\napproval:\n  prepared: { name: Nguyễn Văn An, title: Chuyên viên, date: 2026-01-10 }\nhistory:\n');
 
     ok(root, ['approve', 'QT-KHCN-09', '--step', 'reviewed', '--name', 'Trần Thị Bình', '--title', 'Trưởng phòng', '--date', '2026-01-12']);
     expectClean(root, PROCEDURE);
@@ -56,7 +54,7 @@ describe('the life of a document', () => {
     expect(approved).toMatchObject({ step: 'approved', status: 'approved', complete: true });
     expect(approved.fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
     expectClean(root, PROCEDURE);
-    text = read(root, PROCEDURE);
+    text = readText(root, PROCEDURE);
     expect(text).toMatch(/^status: approved$/m);
     expect(text).toContain(`approved: { name: Lê Văn Cường, title: Giám đốc, date: 2026-01-15, fingerprint: ${approved.fingerprint as string} }`);
     expect(text).toContain('| Họ và tên | Nguyễn Văn An | Trần Thị Bình | Lê Văn Cường |');
@@ -66,7 +64,7 @@ describe('the life of a document', () => {
     const published = ok(root, ['publish', 'QT-KHCN-09', '--effective', '2026-02-01']);
     expect(published).toMatchObject({ command: 'publish', status: 'effective', effective: '2026-02-01', revision: 1, fingerprint: approved.fingerprint });
     expectClean(root, PROCEDURE);
-    text = read(root, PROCEDURE);
+    text = readText(root, PROCEDURE);
     expect(text).toMatch(/^status: effective\neffective: 2026-02-01\nowner:/m);
     expect(text).toContain('| Ngày hiệu lực | 01/02/2026 |');
 
@@ -81,7 +79,7 @@ describe('the life of a document', () => {
       removed: ['approval.reviewed', 'approval.approved', 'effective'],
     });
     expectClean(root, PROCEDURE);
-    text = read(root, PROCEDURE);
+    text = readText(root, PROCEDURE);
     expect(text).toContain('  - { revision: 2, date: 2026-06-01, summary: Cập nhật theo Nghị định 107/2021/NĐ-CP, trigger: 107/2021/NĐ-CP }');
     expect(text).not.toMatch(/^(effective| {2}reviewed| {2}approved):/m);
     expect(text).toMatch(/^ {2}prepared:/m);
@@ -97,19 +95,19 @@ describe('the life of a document', () => {
     expectClean(root, PROCEDURE);
     ok(root, ['publish', 'QT-KHCN-09', '--effective', '2026-06-15']);
     expectClean(root, PROCEDURE);
-    text = read(root, PROCEDURE);
+    text = readText(root, PROCEDURE);
     expect(text).toMatch(/^revision: 2\nstatus: effective\neffective: 2026-06-15$/m);
     expect(text).toContain('| 2 | 01/06/2026 | Cập nhật theo Nghị định 107/2021/NĐ-CP | Nghị định số 107/2021/NĐ-CP |');
 
     const obsolete = ok(root, ['obsolete', 'QT-KHCN-09', '--reason', 'Thủ tục hành chính đã bị bãi bỏ', '--date', '2026-11-01']);
     expect(obsolete).toMatchObject({ command: 'obsolete', status: 'obsolete', date: '2026-11-01', reason: 'Thủ tục hành chính đã bị bãi bỏ', replacedBy: null, referencedBy: [] });
     expectClean(root, PROCEDURE);
-    text = read(root, PROCEDURE);
+    text = readText(root, PROCEDURE);
     expect(text).toMatch(/^status: obsolete$/m);
     expect(text).toMatch(/^obsolete: \{ date: 2026-11-01, reason: Thủ tục hành chính đã bị bãi bỏ \}$/m);
     // Nothing else was touched: one file, and the whole repository is clean.
     expect(git(root, 'status', '--porcelain').trim()).toBe(`M ${PROCEDURE}`);
-    const all = check(root, '.');
+    const all = checkJson(root, '.');
     expect(all.findings).toEqual([]);
   });
 
@@ -121,10 +119,10 @@ describe('the life of a document', () => {
       ['new', 'procedure', '--code', 'QT-KHCN-02', '--title', 'Quy trình mới', '--date', '2026-01-05'],
       ['new', 'form', '--code', 'BM-01/QT-KHCN-01', '--title', 'Phiếu tiếp nhận', '--date', '2026-01-05'],
     ]) {
-      expect((await run(root, args)).code).toBe(0);
+      expect((await runMainToday(root, args)).code).toBe(0);
     }
     // The form names its procedure in the body and in references.
-    const form = read(root, 'forms/BM-01-QT-KHCN-01.md').replace('history:', 'references: [QT-KHCN-01]\nhistory:').replace('## Nội dung', '## Nội dung\n\nKèm theo quy trình QT-KHCN-01.');
+    const form = readText(root, 'forms/BM-01-QT-KHCN-01.md').replace('history:', 'references: [QT-KHCN-01]\nhistory:').replace('## Nội dung', '## Nội dung\n\nKèm theo quy trình QT-KHCN-01.');
     git(root, 'add', '-A');
     git(root, 'commit', '-q', '-m', 'documents');
     writeFileSync(join(root, 'forms/BM-01-QT-KHCN-01.md'), form);
@@ -145,8 +143,8 @@ describe('the life of a document', () => {
       },
     ]);
     expectClean(root, 'procedures/QT-KHCN-01.md');
-    expect(read(root, 'procedures/QT-KHCN-01.md')).toMatch(/^obsolete: \{ date: 2026-11-01, reason: Thay thế bởi QT-KHCN-02, replaced_by: QT-KHCN-02 \}$/m);
-    const referrer = check(root, 'forms/BM-01-QT-KHCN-01.md');
+    expect(readText(root, 'procedures/QT-KHCN-01.md')).toMatch(/^obsolete: \{ date: 2026-11-01, reason: Thay thế bởi QT-KHCN-02, replaced_by: QT-KHCN-02 \}$/m);
+    const referrer = checkJson(root, 'forms/BM-01-QT-KHCN-01.md');
     expect(referrer.code).toBe(1);
     expect(referrer.findings.map((f) => f.ruleId)).toEqual(['ref/obsolete', 'ref/obsolete']);
     expect(referrer.findings[0]!.message).toContain('refer to QT-KHCN-02 instead');

@@ -8,6 +8,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { toString } from 'mdast-util-to-string';
 import { scanBody } from '../../src/markdown/scan.js';
 import { splitFrontMatter } from '../../src/document/split.js';
+import { DEMO_AGENCY } from '../helpers/index.js';
 
 function markdownFiles(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
@@ -39,7 +40,7 @@ describe('scanBody', () => {
   });
 
   it('finds the same headings as remark-parse on every demo document', () => {
-    const files = markdownFiles('fixtures/demo-agency');
+    const files = markdownFiles(DEMO_AGENCY);
     expect(files.length).toBeGreaterThan(10);
     const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter);
     for (const file of files) {

@@ -1,15 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBin, runMain } from '../helpers/cli.js';
-import { makeGitRepo } from '../helpers/git.js';
-import { agencyFiles, CONFIG, parseCsv, TODAY } from './fixture.js';
+import { JUSTICE_CONFIG, justiceAgency, legalEntry, makeGitRepo, ND_107_2021_FIELDS, parseCsv, runBin, runMain, TODAY } from '../helpers/index.js';
 
 const TITLE = 'Quy trình chứng thực bản sao từ bản chính, chữ ký "song ngữ"';
 
 describe('qms list (Danh mục tài liệu nội bộ)', () => {
   it('writes CSV that Excel opens: BOM, CRLF, RFC 4180 quoting, Vietnamese intact', () => {
-    const root = makeGitRepo(agencyFiles());
+    const root = makeGitRepo(justiceAgency());
     const result = runBin(['list', '--format', 'csv', '--today', TODAY], root, { QMS_LANG: '' });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
@@ -27,7 +25,7 @@ describe('qms list (Danh mục tài liệu nội bộ)', () => {
   });
 
   it('takes the headings from the configured language, and --lang over it', async () => {
-    const root = makeGitRepo({ ...agencyFiles(), 'qms.config.yaml': CONFIG.replace('language: vi', 'language: en') });
+    const root = makeGitRepo({ ...justiceAgency(), 'qms.config.yaml': JUSTICE_CONFIG.replace('language: vi', 'language: en') });
     const english = parseCsv((await runMain(['list', '-f', 'csv'], root)).stdout.slice(1));
     expect(english[0]).toEqual(['No.', 'Code', 'Title', 'Type', 'Revision', 'Effective date', 'Status', 'Owner']);
     expect(english[1]).toEqual(['1', 'QT-TP-01', TITLE, 'procedure', '1', '2021-03-15', 'effective', 'Phòng Hành chính tư pháp']);
@@ -38,7 +36,7 @@ describe('qms list (Danh mục tài liệu nội bộ)', () => {
   });
 
   it('filters by status and type, and prints text, Markdown and JSON', async () => {
-    const root = makeGitRepo(agencyFiles());
+    const root = makeGitRepo(justiceAgency());
     const json = JSON.parse((await runMain(['list', '-f', 'json', '--status', 'effective', '--today', TODAY], root)).stdout);
     expect(json).toMatchObject({ list: 'internal', organization: 'Sở Tư pháp tỉnh Hòa Bình', today: TODAY });
     expect(json.documents).toEqual([
@@ -65,7 +63,7 @@ describe('qms list (Danh mục tài liệu nội bộ)', () => {
   });
 
   it('refuses unknown statuses, types and formats, naming the closest', async () => {
-    const root = makeGitRepo(agencyFiles());
+    const root = makeGitRepo(justiceAgency());
     const status = await runMain(['list', '--status', 'efective'], root, { QMS_LANG: 'en' });
     expect(status.code).toBe(2);
     expect(status.stderr).toBe('qms: --status does not take "efective" (closest: effective); use: draft, approved, effective, obsolete\n');
@@ -80,9 +78,9 @@ describe('qms list (Danh mục tài liệu nội bộ)', () => {
 
 describe('qms list --external (Danh mục tài liệu bên ngoài)', () => {
   it('lists the register with statuses and who amended, replaced or repealed each, as CSV', async () => {
-    const files = agencyFiles();
-    files['legal/nd-107-2021-nd-cp.md'] = '---\nid: 107/2021/NĐ-CP\nkind: Nghị định\ntitle: Sửa đổi, bổ sung một số điều của Nghị định số 61/2018/NĐ-CP\nissuer: Chính phủ\nsigned: 2021-12-06\neffective: 2022-02-21\nrepeals:\n  - id: 61/2018/NĐ-CP\n    articles: [Điều 3]\n---\n';
-    files['legal/nd-200-2027-nd-cp.md'] = '---\nid: 200/2026/NĐ-CP\nkind: Nghị định\ntitle: Thay thế Nghị định 63/2010\nissuer: Chính phủ\nsigned: 2026-11-01\neffective: 2027-01-01\nreplaces: [63/2010/NĐ-CP]\n---\n';
+    const files = justiceAgency();
+    files['legal/nd-107-2021-nd-cp.md'] = legalEntry('107/2021/NĐ-CP', { ...ND_107_2021_FIELDS, repeals: '\n  - id: 61/2018/NĐ-CP\n    articles: [Điều 3]' });
+    files['legal/nd-200-2027-nd-cp.md'] = legalEntry('200/2026/NĐ-CP', { title: 'Thay thế Nghị định 63/2010', signed: '2026-11-01', effective: '2027-01-01', replaces: '[63/2010/NĐ-CP]' });
     const root = makeGitRepo(files);
     const result = await runMain(['list', '--external', '-f', 'csv', '--today', TODAY], root);
     expect(result.code).toBe(0);
@@ -104,7 +102,7 @@ describe('qms list --external (Danh mục tài liệu bên ngoài)', () => {
   });
 
   it('reads the documents only for the internal list: a broken document does not stop --external', async () => {
-    const root = makeGitRepo(agencyFiles());
+    const root = makeGitRepo(justiceAgency());
     writeFileSync(join(root, 'procedures/QT-TP-03.md'), 'no front matter');
     const result = await runMain(['list', '--external', '-f', 'json'], root);
     expect(result.code).toBe(0);

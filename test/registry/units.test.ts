@@ -3,7 +3,7 @@ import { articleText, parseArticlesOption } from '../../src/register/articles.js
 import { entryFileName, newEntryText } from '../../src/register/entry-text.js';
 import { impactCommand } from '../../src/register/edit.js';
 import { csvTable, markdownTable, textTable } from '../../src/views/table.js';
-import { parseCsv } from './fixture.js';
+import { parseCsv } from '../helpers/index.js';
 
 describe('--articles', () => {
   it('reads articles, clauses and points, and bare numbers', () => {

@@ -5,8 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fingerprintOfText } from '../../src/document/fingerprint-file.js';
-import { checkFolder, makeRepo, ruleLines } from '../helpers/repo.js';
-import { at, procedure, SHORT_CONFIG } from './support.js';
+import { at, checkFolder, makeRepo, procedure, ruleLines, SHORT_CONFIG } from '../helpers/index.js';
 
 const FILE = 'procedures/QT-KHCN-01.md';
 const RULE = 'approval/changed';

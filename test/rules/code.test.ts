@@ -3,8 +3,7 @@
  * spaces replaced; code/format and code/duplicate on codes written in more than one way.
  */
 import { describe, expect, it } from 'vitest';
-import { checkFolder, makeRepo, ruleLines } from '../helpers/repo.js';
-import { at, procedure, SHORT_CONFIG } from './support.js';
+import { at, checkFolder, makeRepo, procedure, ruleLines, SHORT_CONFIG } from '../helpers/index.js';
 
 function form(code: string): string {
   return procedure({ code, type: 'form', title: 'Phiếu tiếp nhận hồ sơ', body: 'Kèm theo quy trình QT-KHCN-01.' });

@@ -9,8 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/lint/catalogue.js';
 import type { Finding } from '../../src/model/repository.js';
-import { checkFolder, makeRepo } from '../helpers/repo.js';
-import { legal, ND_61_2018, nd107, procedure, SHORT_CONFIG } from './support.js';
+import { checkFolder, legalEntry, makeRepo, nd107, ND_61_2018, procedure, SHORT_CONFIG } from '../helpers/index.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/rules', import.meta.url));
 
@@ -69,7 +68,7 @@ describe('line endings, byte-order marks and Unicode normalisation', () => {
       'procedures/QT-KHCN-01.md': document,
       'legal/nd-61-2018.md': ND_61_2018,
       'legal/nd-107-2021.md': nd107('2022-02-21', 'Điều 9'),
-      'legal/luat-45-2013.md': legal({ id: '45/2013/QH13', kind: 'Luật', issuer: 'Quốc hội', signed: '2013-11-29', effective: '2014-07-01', aliases: ['Luật Đất đai 2013'] }),
+      'legal/luat-45-2013.md': legalEntry('45/2013/QH13', { kind: 'Luật', issuer: 'Quốc hội', signed: '2013-11-29', effective: '2014-07-01', aliases: '[Luật Đất đai 2013]' }),
     };
     const expected = summary(checkFolder(makeRepo(files)));
     // The document has findings of many rules, so the comparison below means something.

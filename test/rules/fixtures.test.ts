@@ -19,8 +19,7 @@ import { loadConfig } from '../../src/config/load.js';
 import type { Severity } from '../../src/config/types.js';
 import { RULES } from '../../src/lint/catalogue.js';
 import type { Finding, RepositoryIndex } from '../../src/model/repository.js';
-import { commitAll } from '../helpers/git.js';
-import { checkFolder, makeRepo } from '../helpers/repo.js';
+import { checkFolder, commitAll, makeRepo, TODAY } from '../helpers/index.js';
 
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURES = join(PROJECT, 'fixtures', 'rules');
@@ -36,8 +35,6 @@ interface ExpectedFinding {
 function fixture(id: string, variant: 'pass' | 'fail'): string {
   return join(FIXTURES, ...id.split('/'), variant);
 }
-
-const TODAY = '2026-11-27';
 
 /** A change fixture holds the repository at the base and at the head in `base/` and `head/`. */
 function isChangeFixture(folder: string): boolean {

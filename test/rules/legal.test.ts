@@ -5,8 +5,7 @@
  * from text that only looks like one (code, comments, generated regions, history rows).
  */
 import { describe, expect, it } from 'vitest';
-import { checkFolder, makeRepo, ruleLines } from '../helpers/repo.js';
-import { at, legal, ND_61_2018, nd107, ofRule, procedure, ruleSeverities, SHORT_CONFIG } from './support.js';
+import { at, checkFolder, legalEntry, makeRepo, nd107, ND_61_2018, ofRule, procedure, ruleLines, ruleSeverities, SHORT_CONFIG } from '../helpers/index.js';
 
 const FILE = 'procedures/QT-KHCN-01.md';
 const AMENDED = 'legal/amended';
@@ -152,9 +151,9 @@ describe('article precision: the register amends Điều 9 of 61/2018/NĐ-CP onl
 });
 
 describe('legal/superseded', () => {
-  const nd133 = legal({ id: '133/2008/NĐ-CP', title: 'Hướng dẫn Luật Chuyển giao công nghệ', signed: '2008-12-31', effective: '2009-03-01' });
+  const nd133 = legalEntry('133/2008/NĐ-CP', { title: 'Hướng dẫn Luật Chuyển giao công nghệ', signed: '2008-12-31', effective: '2009-03-01' });
   const nd76 = (effective: string): string =>
-    legal({ id: '76/2018/NĐ-CP', title: 'Hướng dẫn Luật Chuyển giao công nghệ', signed: '2018-05-15', effective, relations: 'replaces: [133/2008/NĐ-CP]' });
+    legalEntry('76/2018/NĐ-CP', { title: 'Hướng dẫn Luật Chuyển giao công nghệ', signed: '2018-05-15', effective, replaces: '[133/2008/NĐ-CP]' });
   const document = procedure({ legalBasis: '  - id: 133/2008/NĐ-CP' });
 
   it('names the successor of a replaced document', () => {
@@ -164,7 +163,7 @@ describe('legal/superseded', () => {
   });
 
   it('names the document that repealed a repealed one', () => {
-    const tt07 = legal({ id: '07/2019/TT-BKHCN', kind: 'Thông tư', signed: '2019-07-26', effective: '2019-09-10', relations: 'repeals: [133/2008/NĐ-CP]' });
+    const tt07 = legalEntry('07/2019/TT-BKHCN', { kind: 'Thông tư', signed: '2019-07-26', effective: '2019-09-10', repeals: '[133/2008/NĐ-CP]' });
     const findings = ofRule(checkFolder(repo(document, { 'legal/nd-133.md': nd133, 'legal/tt-07.md': tt07 })), 'legal/superseded');
     expect(findings.map((f) => `${f.file}:${f.line}`)).toEqual([at(FILE, document, '- id: 133/2008/NĐ-CP')]);
     expect(findings[0]?.message).toContain('07/2019/TT-BKHCN');
@@ -177,13 +176,7 @@ describe('legal/superseded', () => {
   });
 
   it('does not treat the repeal of some articles as the end of the document', () => {
-    const partial = legal({
-      id: '07/2019/TT-BKHCN',
-      kind: 'Thông tư',
-      signed: '2019-07-26',
-      effective: '2019-09-10',
-      relations: 'repeals:\n  - id: 133/2008/NĐ-CP\n    articles: [Điều 4]',
-    });
+    const partial = legalEntry('07/2019/TT-BKHCN', { kind: 'Thông tư', signed: '2019-07-26', effective: '2019-09-10', repeals: '\n  - id: 133/2008/NĐ-CP\n    articles: [Điều 4]' });
     const root = repo(procedure({ legalBasis: '  - id: 133/2008/NĐ-CP\n  - id: 07/2019/TT-BKHCN' }), { 'legal/nd-133.md': nd133, 'legal/tt-07.md': partial });
     const findings = checkFolder(root);
     expect(ruleLines(findings, 'legal/superseded')).toEqual([]);
@@ -193,14 +186,14 @@ describe('legal/superseded', () => {
   });
 
   it('reports an entry whose expired date has passed, in legal_basis and in the body', () => {
-    const nq = legal({ id: '43/2022/QH15', kind: 'Nghị quyết', issuer: 'Quốc hội', signed: '2022-01-11', effective: '2022-01-11', expired: '2023-12-31' });
+    const nq = legalEntry('43/2022/QH15', { kind: 'Nghị quyết', issuer: 'Quốc hội', signed: '2022-01-11', effective: '2022-01-11', expired: '2023-12-31' });
     const cites = procedure({ legalBasis: '  - id: 43/2022/QH15', body: 'Mức hỗ trợ theo Nghị quyết số 43/2022/QH15 của Quốc hội.' });
     const findings = checkFolder(repo(cites, { 'legal/nq-43.md': nq }));
     expect(ruleLines(findings, 'legal/superseded')).toEqual([at(FILE, cites, '- id: 43/2022/QH15'), at(FILE, cites, 'Nghị quyết số 43/2022/QH15')]);
   });
 
   it('does not report an entry that expires later, until it has expired', () => {
-    const nq = legal({ id: '25/2025/NQ-HĐND', kind: 'Nghị quyết', issuer: 'HĐND tỉnh Hòa Bình', signed: '2025-12-10', effective: '2026-01-01', expired: '2027-12-31' });
+    const nq = legalEntry('25/2025/NQ-HĐND', { kind: 'Nghị quyết', issuer: 'HĐND tỉnh Hòa Bình', signed: '2025-12-10', effective: '2026-01-01', expired: '2027-12-31' });
     const cites = procedure({ legalBasis: '  - id: 25/2025/NQ-HĐND' });
     const root = repo(cites, { 'legal/nq-25.md': nq });
     expect(ruleLines(checkFolder(root), 'legal/superseded')).toEqual([]);
@@ -209,7 +202,7 @@ describe('legal/superseded', () => {
 });
 
 describe('what is not a citation', () => {
-  const register = { 'legal/luat-07-2017.md': legal({ id: '07/2017/QH14', kind: 'Luật', issuer: 'Quốc hội', signed: '2017-06-19', effective: '2018-07-01' }) };
+  const register = { 'legal/luat-07-2017.md': legalEntry('07/2017/QH14', { kind: 'Luật', issuer: 'Quốc hội', signed: '2017-06-19', effective: '2018-07-01' }) };
 
   it('skips fenced code, HTML comments and generated regions, but reads the prose around them', () => {
     const document = procedure({
@@ -260,8 +253,8 @@ describe('what is not a citation', () => {
   it('does not count history rows and triggers as citations', () => {
     const replaced = {
       ...register,
-      'legal/nd-133.md': legal({ id: '133/2008/NĐ-CP', signed: '2008-12-31', effective: '2009-03-01' }),
-      'legal/nd-76.md': legal({ id: '76/2018/NĐ-CP', signed: '2018-05-15', effective: '2018-07-01', relations: 'replaces: [133/2008/NĐ-CP]' }),
+      'legal/nd-133.md': legalEntry('133/2008/NĐ-CP', { signed: '2008-12-31', effective: '2009-03-01' }),
+      'legal/nd-76.md': legalEntry('76/2018/NĐ-CP', { signed: '2018-05-15', effective: '2018-07-01', replaces: '[133/2008/NĐ-CP]' }),
     };
     const history = [
       '  - { revision: 1, date: 2010-03-01, summary: Ban hành theo Nghị định 133/2008/NĐ-CP, trigger: 133/2008/NĐ-CP }',

@@ -3,8 +3,7 @@
  * into following capitals ("QT-KHCN-01 UBND"); the known code is what counts.
  */
 import { describe, expect, it } from 'vitest';
-import { checkFolder, makeRepo, ruleLines } from '../helpers/repo.js';
-import { at, procedure, SHORT_CONFIG } from './support.js';
+import { at, checkFolder, makeRepo, procedure, ruleLines, SHORT_CONFIG } from '../helpers/index.js';
 
 const FILE = 'procedures/QT-KHCN-02.md';
 const QT01 = procedure();

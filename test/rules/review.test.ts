@@ -3,8 +3,7 @@
  * `review.interval_months` months; today is 2026-11-27.
  */
 import { describe, expect, it } from 'vitest';
-import { checkFolder, makeRepo, ruleLines } from '../helpers/repo.js';
-import { at, procedure, ruleSeverities, SHORT_CONFIG } from './support.js';
+import { at, checkFolder, makeRepo, procedure, ruleLines, ruleSeverities, SHORT_CONFIG } from '../helpers/index.js';
 
 const FILE = 'procedures/QT-KHCN-01.md';
 const RULE = 'review/overdue';

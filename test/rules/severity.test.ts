@@ -3,8 +3,7 @@
  * milder than their rule (frontmatter/schema's unknown fields): configuration sets the ceiling.
  */
 import { describe, expect, it } from 'vitest';
-import { checkFolder, makeRepo, ruleLines } from '../helpers/repo.js';
-import { at, procedure, ruleSeverities, SHORT_CONFIG } from './support.js';
+import { at, checkFolder, makeRepo, procedure, ruleLines, ruleSeverities, SHORT_CONFIG } from '../helpers/index.js';
 
 const FILE = 'procedures/QT-KHCN-01.md';
 

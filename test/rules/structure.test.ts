@@ -3,8 +3,7 @@
  * case or heading style, and in the configured order.
  */
 import { describe, expect, it } from 'vitest';
-import { checkFolder, makeRepo, ruleLines } from '../helpers/repo.js';
-import { at, lineOf, procedure } from './support.js';
+import { at, BARE_CONFIG, checkFolder, lineOf, makeRepo, procedure, ruleLines } from '../helpers/index.js';
 
 const FILE = 'procedures/QT-KHCN-01.md';
 const RULE = 'structure/sections';
@@ -73,7 +72,7 @@ describe('structure/sections', () => {
   });
 
   it('checks nothing for a type without sections', () => {
-    expect(ruleLines(check('Không có mục nào.', 'types:\n  procedure:\n    sections: []\n').findings, RULE)).toEqual([]);
+    expect(ruleLines(check('Không có mục nào.', BARE_CONFIG).findings, RULE)).toEqual([]);
     expect(ruleLines(check('Không có mục nào.').findings, RULE)).toHaveLength(7);
   });
 });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { regionMarkdown } from '../../src/sections/render.js';
-import { mergeTemplates, defaultTemplates } from '../../src/sections/templates.js';
-import { context, FRONT_MATTER, readDocument, SAMPLE } from './support.js';
+import { mergeTemplates } from '../../src/sections/templates.js';
+import { defaultTemplates } from '../../src/workspace/templates.js';
+import { KHCN_FRONT_MATTER, KHCN_PROCEDURE, legalEntry, ND_63_2010_FIELDS } from '../helpers/index.js';
+import { context, readDocument } from './support.js';
 
 const lines = (...rows: string[]): string => `${rows.join('\n')}\n`;
 
-function render(name: Parameters<typeof regionMarkdown>[0], text = SAMPLE, options: Parameters<typeof context>[0] = {}): string {
+function render(name: Parameters<typeof regionMarkdown>[0], text = KHCN_PROCEDURE, options: Parameters<typeof context>[0] = {}): string {
   const ctx = context(options);
   return regionMarkdown(name, readDocument(text, ctx.register), ctx);
 }
@@ -26,7 +28,7 @@ describe('identification', () => {
   });
 
   it('uses English words and ISO dates (en)', () => {
-    expect(render('identification', SAMPLE, { language: 'en' })).toBe(
+    expect(render('identification', KHCN_PROCEDURE, { language: 'en' })).toBe(
       lines(
         '| Field | Value |',
         '| - | - |',
@@ -40,7 +42,7 @@ describe('identification', () => {
   });
 
   it('leaves a cell empty for a missing field and escapes pipes', () => {
-    const text = SAMPLE.replace('effective: 2022-05-01\n', '').replace('owner: Phòng Quản lý chuyên ngành', 'owner: Phòng A | Phòng B');
+    const text = KHCN_PROCEDURE.replace('effective: 2022-05-01\n', '').replace('owner: Phòng Quản lý chuyên ngành', 'owner: Phòng A | Phòng B');
     const markdown = render('identification', text);
     expect(markdown).toContain('| Ngày hiệu lực | |\n');
     expect(markdown).toContain('| Đơn vị chủ trì | Phòng A \\| Phòng B |\n');
@@ -61,7 +63,7 @@ describe('approval', () => {
   });
 
   it('is the same grid in English (en)', () => {
-    expect(render('approval', SAMPLE, { language: 'en' })).toBe(
+    expect(render('approval', KHCN_PROCEDURE, { language: 'en' })).toBe(
       lines(
         '| Responsibility | Prepared | Reviewed | Approved |',
         '| - | - | - | - |',
@@ -73,7 +75,7 @@ describe('approval', () => {
   });
 
   it('leaves a missing step, and a step without a date, empty', () => {
-    const text = SAMPLE.replace(/ {2}reviewed: .*\n/, '').replace(', date: 2022-04-10 }', ' }');
+    const text = KHCN_PROCEDURE.replace(/ {2}reviewed: .*\n/, '').replace(', date: 2022-04-10 }', ' }');
     expect(render('approval', text)).toBe(
       lines(
         '| Trách nhiệm | Soạn thảo | Xem xét | Phê duyệt |',
@@ -101,7 +103,7 @@ describe('history', () => {
   });
 
   it('is the revision history in English (en)', () => {
-    expect(render('history', SAMPLE, { language: 'en' })).toBe(
+    expect(render('history', KHCN_PROCEDURE, { language: 'en' })).toBe(
       lines(
         '**Revision history**',
         '',
@@ -114,7 +116,7 @@ describe('history', () => {
   });
 
   it('keeps rows in the order written, shows an unregistered trigger as written, and folds line breaks', () => {
-    const text = FRONT_MATTER.replace(
+    const text = KHCN_FRONT_MATTER.replace(
       /history:\n[\s\S]*?---\n$/,
       'history:\n  - { revision: 2, date: 2022-04-10, summary: Hai, trigger: 5/2099/TT-ABC }\n  - revision: 1\n    summary: |\n      Một\n      dòng\n---\n',
     );
@@ -122,7 +124,7 @@ describe('history', () => {
   });
 
   it('is a header-only table without rows', () => {
-    const text = FRONT_MATTER.replace(/history:\n[\s\S]*?---\n$/, '---\n');
+    const text = KHCN_FRONT_MATTER.replace(/history:\n[\s\S]*?---\n$/, '---\n');
     expect(render('history', text)).toBe(lines('**Theo dõi sửa đổi**', '', '| Lần ban hành | Ngày | Nội dung sửa đổi | Căn cứ sửa đổi |', '| - | - | - | - |'));
   });
 });
@@ -142,7 +144,7 @@ describe('legal-basis', () => {
   });
 
   it('is the same list in English (en)', () => {
-    expect(render('legal-basis', SAMPLE, { language: 'en' })).toBe(
+    expect(render('legal-basis', KHCN_PROCEDURE, { language: 'en' })).toBe(
       lines(
         '- Nghị định 61/2018/NĐ-CP of 2018-04-23 by Chính phủ: Về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính, Article 18, Article 19(2) (amended by Nghị định 107/2021/NĐ-CP; guided by Thông tư 01/2018/TT-VPCP)',
         '- Nghị định 63/2010/NĐ-CP of 2010-06-08 by Chính phủ: Về kiểm soát thủ tục hành chính (amended by Nghị định 48/2013/NĐ-CP; Article 8 amended by Nghị định 92/2017/NĐ-CP)',
@@ -155,7 +157,7 @@ describe('legal-basis', () => {
   });
 
   it('shows only relations that have taken effect on the day of the run', () => {
-    const markdown = render('legal-basis', SAMPLE, { today: '2022-01-01' });
+    const markdown = render('legal-basis', KHCN_PROCEDURE, { today: '2022-01-01' });
     expect(markdown).toContain('giải quyết thủ tục hành chính (được hướng dẫn bởi Thông tư số 01/2018/TT-VPCP)\n');
     expect(markdown).toContain('- Luật Đất đai số 45/2013/QH13 ngày 29/11/2013 của Quốc hội\n');
     expect(markdown).toContain('khoa học và công nghệ\n- 99/2099/NĐ-CP');
@@ -163,12 +165,12 @@ describe('legal-basis', () => {
 
   it('joins several documents of one relation with "và" and lists articles of partial repeals', () => {
     const legal = {
-      'legal/nd-63-2010.md': '---\nid: 63/2010/NĐ-CP\nkind: Nghị định\ntitle: Về kiểm soát thủ tục hành chính\nissuer: Chính phủ\nsigned: 2010-06-08\neffective: 2010-10-14\n---\n',
-      'legal/a.md': '---\nid: 48/2013/NĐ-CP\nkind: Nghị định\ntitle: A\nissuer: Chính phủ\nsigned: 2013-05-14\neffective: 2013-07-01\namends: [63/2010/NĐ-CP]\n---\n',
-      'legal/b.md': '---\nid: 92/2017/NĐ-CP\nkind: Nghị định\ntitle: B\nissuer: Chính phủ\nsigned: 2017-08-07\neffective: 2017-09-25\namends: [63/2010/NĐ-CP]\n---\n',
-      'legal/c.md': '---\nid: 10/2020/NĐ-CP\nkind: Nghị định\ntitle: C\nissuer: Chính phủ\nsigned: 2020-01-01\neffective: 2020-02-01\namends: [63/2010/NĐ-CP]\nrepeals:\n  - id: 63/2010/NĐ-CP\n    articles: [điểm a khoản 2 Điều 5]\n---\n',
+      'legal/nd-63-2010.md': legalEntry('63/2010/NĐ-CP', ND_63_2010_FIELDS),
+      'legal/a.md': legalEntry('48/2013/NĐ-CP', { title: 'A', signed: '2013-05-14', effective: '2013-07-01', amends: '[63/2010/NĐ-CP]' }),
+      'legal/b.md': legalEntry('92/2017/NĐ-CP', { title: 'B', signed: '2017-08-07', effective: '2017-09-25', amends: '[63/2010/NĐ-CP]' }),
+      'legal/c.md': legalEntry('10/2020/NĐ-CP', { title: 'C', signed: '2020-01-01', effective: '2020-02-01', amends: '[63/2010/NĐ-CP]', repeals: '\n  - id: 63/2010/NĐ-CP\n    articles: [điểm a khoản 2 Điều 5]' }),
     };
-    const text = FRONT_MATTER.replace(/legal_basis:\n[\s\S]*?history:/, 'legal_basis: [63/2010/NĐ-CP]\nhistory:');
+    const text = KHCN_FRONT_MATTER.replace(/legal_basis:\n[\s\S]*?history:/, 'legal_basis: [63/2010/NĐ-CP]\nhistory:');
     expect(render('legal-basis', text, { legal })).toBe(
       lines(
         '- Nghị định số 63/2010/NĐ-CP ngày 08/06/2010 của Chính phủ về kiểm soát thủ tục hành chính (được sửa đổi, bổ sung bởi Nghị định số 48/2013/NĐ-CP, Nghị định số 92/2017/NĐ-CP và Nghị định số 10/2020/NĐ-CP; điểm a khoản 2 Điều 5 bị bãi bỏ bởi Nghị định số 10/2020/NĐ-CP)',
@@ -177,13 +179,13 @@ describe('legal-basis', () => {
   });
 
   it('is empty without a legal basis', () => {
-    const text = FRONT_MATTER.replace(/legal_basis:\n[\s\S]*?history:/, 'history:');
+    const text = KHCN_FRONT_MATTER.replace(/legal_basis:\n[\s\S]*?history:/, 'history:');
     expect(render('legal-basis', text)).toBe('');
   });
 
   it('takes its words from an override merged key by key', () => {
     const templates = mergeTemplates(defaultTemplates('vi'), 'legal-basis:\n  caption: Căn cứ pháp lý\n  replaces: "đã được thay thế bởi {by}"\n', 'override');
-    const markdown = render('legal-basis', SAMPLE, { templates });
+    const markdown = render('legal-basis', KHCN_PROCEDURE, { templates });
     expect(markdown.startsWith('**Căn cứ pháp lý**\n\n- Điều 18')).toBe(true);
     expect(markdown).toContain('(đã được thay thế bởi Luật số 31/2024/QH15)');
     expect(markdown).toContain('(bị bãi bỏ bởi Thông tư số 15/2026/TT-BKHCN)');

@@ -1,22 +1,19 @@
 import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBin } from '../helpers/cli.js';
-import { makeRepo } from '../helpers/repo.js';
-import { BODY, FRONT_MATTER, LEGAL } from './support.js';
+import { KHCN_BODY, KHCN_FRONT_MATTER, KHCN_REGISTER, makeRepo, runBin, TODAY_ARGS } from '../helpers/index.js';
 
 const CONFIG = 'language: vi\ntypes:\n  procedure:\n    sections: []\n    regions: [identification, approval, history, legal-basis]\n';
 const LF = 'procedures/QT-KHCN-01.md';
 const CRLF = 'procedures/QT-KHCN-02.md';
 const FORM = 'forms/BM-01-QT-KHCN-01.md';
-const TODAY = ['--today', '2026-11-27'];
 
 function repo(): string {
   const root = makeRepo({
     'qms.config.yaml': CONFIG,
-    ...LEGAL,
-    [LF]: FRONT_MATTER + BODY,
-    [CRLF]: (FRONT_MATTER + BODY).replace('QT-KHCN-01', 'QT-KHCN-02').replace(/\n/g, '\r\n'),
+    ...KHCN_REGISTER,
+    [LF]: KHCN_FRONT_MATTER + KHCN_BODY,
+    [CRLF]: (KHCN_FRONT_MATTER + KHCN_BODY).replace('QT-KHCN-01', 'QT-KHCN-02').replace(/\n/g, '\r\n'),
     [FORM]: '---\ncode: BM-01/QT-KHCN-01\ntitle: Đơn đề nghị\ntype: form\nrevision: 1\nstatus: draft\n---\n# Đơn đề nghị\n',
   });
   chmodSync(join(root, LF), 0o640);
@@ -42,7 +39,7 @@ describe('qms render (built CLI)', () => {
   it('--check lists the files that would change, exits 1 and writes nothing', () => {
     const root = repo();
     const before = snapshot(root);
-    const result = runBin(['render', '--check', ...TODAY], root);
+    const result = runBin(['render', '--check', ...TODAY_ARGS], root);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe(
       [
@@ -58,7 +55,7 @@ describe('qms render (built CLI)', () => {
   it('--dry-run prints a unified diff and writes nothing', () => {
     const root = repo();
     const before = snapshot(root);
-    const result = runBin(['render', '--dry-run', ...TODAY, LF], root);
+    const result = runBin(['render', '--dry-run', ...TODAY_ARGS, LF], root);
     expect(result.code).toBe(0);
     expect(result.stdout.startsWith(`--- a/${LF}\n+++ b/${LF}\n@@ -25,11 +25,55 @@\n \n # QUY TRÌNH CẤP GIẤY PHÉP CHUYỂN GIAO CÔNG NGHỆ\n \n+<!-- qms:begin identification -->\n+\n+| Thông tin | Nội dung |\n`)).toBe(true);
     expect(result.stdout).toContain('+- Luật Đất đai số 45/2013/QH13 ngày 29/11/2013 của Quốc hội (được thay thế bởi Luật số 31/2024/QH15)\n');
@@ -70,7 +67,7 @@ describe('qms render (built CLI)', () => {
 
   it('renders, keeps the mode and the line endings, and a second run has nothing to do', () => {
     const root = repo();
-    const first = runBin(['render', ...TODAY], root);
+    const first = runBin(['render', ...TODAY_ARGS], root);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(first.stdout).toBe(
@@ -88,27 +85,27 @@ describe('qms render (built CLI)', () => {
     expect(readdirSync(join(root, 'procedures')).sort()).toEqual(['QT-KHCN-01.md', 'QT-KHCN-02.md']);
 
     const after = snapshot(root);
-    const second = runBin(['render', ...TODAY], root);
+    const second = runBin(['render', ...TODAY_ARGS], root);
     expect(second).toMatchObject({ code: 0, stdout: 'nothing to render: 3 documents up to date\n', stderr: '' });
     expect(snapshot(root)).toEqual(after);
-    expect(runBin(['render', '--check', ...TODAY], root)).toMatchObject({ code: 0, stdout: 'all generated regions are up to date (3 documents)\n' });
-    const check = runBin(['check', '--format', 'json', ...TODAY], root);
+    expect(runBin(['render', '--check', ...TODAY_ARGS], root)).toMatchObject({ code: 0, stdout: 'all generated regions are up to date (3 documents)\n' });
+    const check = runBin(['check', '--format', 'json', ...TODAY_ARGS], root);
     expect(JSON.parse(check.stdout).filter((f: { ruleId: string }) => f.ruleId === 'generated/stale')).toEqual([]);
   });
 
   it('renders only the given paths', () => {
     const root = repo();
-    const result = runBin(['render', ...TODAY, CRLF], root);
+    const result = runBin(['render', ...TODAY_ARGS, CRLF], root);
     expect(result.stdout).toBe(`rendered ${CRLF}: inserted identification, approval, history, legal-basis\n1 document rendered, 0 up to date\n`);
-    expect(readFileSync(join(root, LF), 'utf8')).toBe(FRONT_MATTER + BODY);
+    expect(readFileSync(join(root, LF), 'utf8')).toBe(KHCN_FRONT_MATTER + KHCN_BODY);
   });
 
   it('updates a region made stale by an edit of the front matter', () => {
     const root = repo();
-    runBin(['render', ...TODAY, LF], root);
+    runBin(['render', ...TODAY_ARGS, LF], root);
     const path = join(root, LF);
     writeFileSync(path, readFileSync(path, 'utf8').replace('title: Giám đốc', 'title: Phó Giám đốc'));
-    const result = runBin(['render', ...TODAY, LF], root);
+    const result = runBin(['render', ...TODAY_ARGS, LF], root);
     expect(result.stdout).toBe(`rendered ${LF}: updated approval\n1 document rendered, 0 up to date\n`);
     expect(readFileSync(path, 'utf8')).toContain('| Chức vụ | Chuyên viên | Trưởng phòng | Phó Giám đốc |\n');
   });
@@ -116,18 +113,18 @@ describe('qms render (built CLI)', () => {
   it('leaves a file with an unpaired marker alone and exits 1, naming the line', () => {
     const root = repo();
     const path = join(root, LF);
-    const text = `${FRONT_MATTER}\n<!-- qms:begin approval -->\n${BODY}`;
+    const text = `${KHCN_FRONT_MATTER}\n<!-- qms:begin approval -->\n${KHCN_BODY}`;
     writeFileSync(path, text);
-    const result = runBin(['render', ...TODAY, LF], root);
+    const result = runBin(['render', ...TODAY_ARGS, LF], root);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe(`qms: ${LF}:${FRONT_MATTER.split('\n').length + 1}:1: "<!-- qms:begin approval -->" has no matching "<!-- qms:end approval -->" after it\n`);
+    expect(result.stderr).toBe(`qms: ${LF}:${KHCN_FRONT_MATTER.split('\n').length + 1}:1: "<!-- qms:begin approval -->" has no matching "<!-- qms:end approval -->" after it\n`);
     expect(readFileSync(path, 'utf8')).toBe(text);
   });
 
   it('skips a document whose front matter cannot be read, saying so, without failing', () => {
     const root = repo();
     writeFileSync(join(root, 'procedures/QT-KHCN-03.md'), '# Không có front matter\n');
-    const result = runBin(['render', '--check', ...TODAY, 'procedures/QT-KHCN-03.md'], root);
+    const result = runBin(['render', '--check', ...TODAY_ARGS, 'procedures/QT-KHCN-03.md'], root);
     expect(result).toMatchObject({ code: 0, stdout: 'all generated regions are up to date (0 documents)\n' });
     expect(result.stderr).toBe('qms: procedures/QT-KHCN-03.md: skipped, its front matter cannot be read (run qms check)\n');
   });

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import type { RegionName } from '../../src/config/types.js';
 import { scanBody } from '../../src/markdown/scan.js';
 import { bodyStartOf, inspectDocument, renderDocument, type RenderContext } from '../../src/sections/render.js';
-import { ALL_REGIONS, context, FRONT_MATTER, readDocument } from './support.js';
+import { KHCN_FRONT_MATTER } from '../helpers/index.js';
+import { ALL_REGIONS, context, readDocument } from './support.js';
 
 const require = createRequire(import.meta.url);
 const SPEC = (require('commonmark-spec') as { tests: Array<{ markdown: string; number: number }> }).tests;
@@ -76,9 +77,9 @@ describe('rendering keeps every byte outside the regions', () => {
   it.each(VARIANTS)(`around every CommonMark spec example (${SPEC.length}), %s`, (_name, variant) => {
     let found = 0;
     // Generated content comes from the front matter only, so one reading serves every example.
-    const document = readDocument(variant(FRONT_MATTER), contextFor([]).register, contextFor([]).config);
+    const document = readDocument(variant(KHCN_FRONT_MATTER), contextFor([]).register, contextFor([]).config);
     for (const example of SPEC) {
-      const text = variant(`${FRONT_MATTER}${example.markdown}\n${REGION}\n${example.markdown}`);
+      const text = variant(`${KHCN_FRONT_MATTER}${example.markdown}\n${REGION}\n${example.markdown}`);
       const result = render(text, [], document);
       const expected = spliced(text, document);
       if (result.text !== expected) expect.fail(`example ${example.number}: render changed more than the region content`);
@@ -140,7 +141,7 @@ describe('rendering keeps every byte outside the regions', () => {
     const seen = { inserted: 0, updated: 0, refused: 0 };
     fc.assert(
       fc.property(document, ({ body, end, crlf, bom, nfd, regions }) => {
-        let text = `${FRONT_MATTER}${body}${end}`;
+        let text = `${KHCN_FRONT_MATTER}${body}${end}`;
         if (crlf) text = text.replace(/\r?\n/g, '\r\n');
         if (nfd) text = text.normalize('NFD');
         if (bom) text = `\uFEFF${text}`;

@@ -1,16 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runMain } from '../helpers/cli.js';
-import { checkFolder, makeRepo } from '../helpers/repo.js';
-import { lineOf } from '../rules/support.js';
-import { BODY, FRONT_MATTER, LEGAL, TODAY } from './support.js';
+import { BARE_CONFIG, checkFolder, KHCN_BODY, KHCN_FRONT_MATTER, KHCN_REGISTER, lineOf, makeRepo, runMain, TODAY } from '../helpers/index.js';
 
 const FILE = 'procedures/QT-KHCN-01.md';
 const CONFIG = 'types:\n  procedure:\n    sections: []\n    regions: [approval, history, legal-basis]\n';
 
-function repo(body = BODY, config = CONFIG, front = FRONT_MATTER): string {
-  return makeRepo({ 'qms.config.yaml': config, ...LEGAL, [FILE]: front + body });
+function repo(body = KHCN_BODY, config = CONFIG, front = KHCN_FRONT_MATTER): string {
+  return makeRepo({ 'qms.config.yaml': config, ...KHCN_REGISTER, [FILE]: front + body });
 }
 
 function stale(root: string, today = TODAY): string[] {
@@ -25,7 +22,7 @@ async function render(root: string, today = TODAY): Promise<string> {
   return readFileSync(join(root, FILE), 'utf8');
 }
 
-const BODY_LINE = FRONT_MATTER.split('\n').length;
+const BODY_LINE = KHCN_FRONT_MATTER.split('\n').length;
 
 describe('generated/stale', () => {
   it('reports the regions a type requires but a document lacks, once, at the body start', () => {
@@ -38,7 +35,7 @@ describe('generated/stale', () => {
     const root = repo();
     await render(root);
     expect(stale(root)).toEqual([]);
-    expect(stale(repo(BODY, 'types:\n  procedure:\n    sections: []\n'))).toEqual([]);
+    expect(stale(repo(KHCN_BODY, BARE_CONFIG))).toEqual([]);
   });
 
   it('reports a region edited by hand, or made stale by the front matter, at its begin marker', async () => {
@@ -72,8 +69,8 @@ describe('generated/stale', () => {
 
   it('reports unknown region names and unpaired markers at the marker', () => {
     const body = `\n# Quy trình\n\n<!-- qms:begin approval -->\n<!-- qms:end approval -->\n\n  <!-- qms:begin identification -->\n<!-- qms:begin signatures -->\nx\n<!-- qms:end signatures -->\n\n<!-- qms:end history -->\n`;
-    const root = repo(body, 'types:\n  procedure:\n    sections: []\n');
-    const text = FRONT_MATTER + body;
+    const root = repo(body, BARE_CONFIG);
+    const text = KHCN_FRONT_MATTER + body;
     expect(stale(root)).toEqual([
       `${FILE}:${lineOf(text, '<!-- qms:begin approval')}:1 error generated region "approval" is out of date: it does not match approval in the front matter (or it was edited by hand): run qms render ${FILE}`,
       `${FILE}:${lineOf(text, '<!-- qms:begin identification')}:3 error "<!-- qms:begin identification -->" has no matching "<!-- qms:end identification -->" after it: pair the markers (or remove the stray one), then run qms render ${FILE}`,
@@ -83,7 +80,7 @@ describe('generated/stale', () => {
   });
 
   it('counts columns without a byte-order mark and finds regions in CRLF, NFD files', async () => {
-    const root = makeRepo({ 'qms.config.yaml': CONFIG, ...LEGAL, [FILE]: `\uFEFF${FRONT_MATTER}${BODY}`.replace(/\n/g, '\r\n').normalize('NFD') });
+    const root = makeRepo({ 'qms.config.yaml': CONFIG, ...KHCN_REGISTER, [FILE]: `\uFEFF${KHCN_FRONT_MATTER}${KHCN_BODY}`.replace(/\n/g, '\r\n').normalize('NFD') });
     await render(root);
     expect(stale(root)).toEqual([]);
     const text = readFileSync(join(root, FILE), 'utf8');

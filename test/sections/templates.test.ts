@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultTemplates, fill, loadTemplates, mergeTemplates, packageTemplatesPath } from '../../src/sections/templates.js';
-import { makeRepo } from '../helpers/repo.js';
+import { fill, mergeTemplates } from '../../src/sections/templates.js';
+import { defaultTemplates, loadTemplates, packageTemplatesPath } from '../../src/workspace/templates.js';
+import { makeRepo } from '../helpers/index.js';
 
 describe('fill', () => {
   it('fills values and drops an optional part whose value is empty', () => {

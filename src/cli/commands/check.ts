@@ -2,7 +2,7 @@ import { appendFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { openWorkspace } from '../../workspace/open.js';
-import { checkOpened, summarize } from '../../lint/run.js';
+import { checkOpened, ruleMetas, summarize } from '../../lint/run.js';
 import { docsBaseUri, formatReport, FORMATS, type Format } from '../../format/index.js';
 import { formatGithubSummary } from '../../format/github.js';
 import { formatStylish } from '../../format/stylish.js';
@@ -112,7 +112,7 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Io):
     ? { documents: repository.documents.filter((d) => scope(d.file)).length, legal: repository.legal.filter((l) => scope(l.file)).length }
     : { documents: repository.documents.length, legal: repository.legal.length };
   const files = [...repository.documents, ...repository.legal].map((f) => f.file).filter((file) => !scope || scope(file));
-  const context = { summary, checked, files, toolVersion: qmsVersion(), docsBaseUri: docsBaseUri(io.env), color: wantsColor(io.stdout, io.env, options.color) };
+  const context = { summary, checked, files, rules: ruleMetas(), toolVersion: qmsVersion(), docsBaseUri: docsBaseUri(io.env), color: wantsColor(io.stdout, io.env, options.color) };
   const format = options.format as Format;
   const reported = format === 'github' || format === 'sarif' ? fromTopLevel(root, findings) : findings;
   if (options.output !== undefined) {

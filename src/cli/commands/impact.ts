@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { openWorkspace, type Workspace } from '../../workspace/open.js';
 import { analyzeImpact } from '../../impact/analyze.js';
 import { NotUtf8Error } from '../../write/atomic.js';
-import { applyPlan } from '../../impact/apply.js';
+import { applyOnBranch } from '../../write/branch.js';
 import { materializePlan } from '../../impact/materialize.js';
 import { planImpact, type ImpactPlan } from '../../impact/plan.js';
 import type { ImpactReport } from '../../impact/types.js';
@@ -68,11 +68,11 @@ reporting citations of a replaced document until a person revises them.
 
 Exit codes: 0 whether or not documents are affected; 2 for an unknown document or a broken register.`,
     )
-    .action(async (legalDocument: string, options: ImpactCommandOptions) => setExit(await runImpact(legalDocument, options, io)));
+    .action((legalDocument: string, options: ImpactCommandOptions) => setExit(runImpact(legalDocument, options, io)));
 }
 
 /** Runs `qms impact` and returns its exit code. */
-export async function runImpact(legalDocument: string, options: ImpactCommandOptions, io: Io): Promise<number> {
+export function runImpact(legalDocument: string, options: ImpactCommandOptions, io: Io): number {
   if (!FORMATS.includes(options.format)) throw new QmsError(`unknown format "${options.format}": use ${FORMATS.join(', ')}`);
   for (const [flag, given] of [['--dry-run', options.dryRun], ['--date', options.date], ['--branch', options.branch], ['--rewrite-citations', options.rewriteCitations]] as const) {
     if (given !== undefined && !options.apply) throw new QmsError(`${flag} goes with --apply`);
@@ -96,7 +96,7 @@ export async function runImpact(legalDocument: string, options: ImpactCommandOpt
   return EXIT.ok;
 }
 
-async function apply(report: ImpactReport, workspace: Workspace, options: ImpactCommandOptions, io: Io): Promise<number> {
+function apply(report: ImpactReport, workspace: Workspace, options: ImpactCommandOptions, io: Io): number {
   const { repository } = workspace;
   const date = parseToday(options.date ?? repository.today, '--date');
   const texts = new Map<string, string>();
@@ -122,7 +122,7 @@ async function apply(report: ImpactReport, workspace: Workspace, options: Impact
     if (options.format !== 'json') io.stdout.write(previewChanges(outcomes));
     return EXIT.ok;
   }
-  const commit = await applyPlan(repository.root, plan, outcomes);
+  const commit = applyOnBranch(repository.root, outcomes, { branch: plan.branch, message: plan.commitMessage }, 'en');
   if (options.format !== 'json') {
     io.stdout.write(`\nCommitted ${commit} on branch ${plan.branch} (now checked out).\nNext: revise the texts, have each document reviewed and approved, and open a pull request.\n`);
   }

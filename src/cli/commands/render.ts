@@ -1,5 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { statSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { openWorkspace } from '../../workspace/open.js';
 import { applyChanges } from '../../write/apply.js';
@@ -80,8 +80,7 @@ export function runRender(paths: string[], options: RenderCommandOptions, io: Io
       io.stderr.write(`qms: ${document.file}: skipped, its front matter cannot be read (run qms check)\n`);
       continue;
     }
-    const path = join(root, document.file);
-    const text = readFileSync(path, 'utf8');
+    const text = repository.texts.get(document.file)!;
     const result = renderDocument(text, document, context);
     if (result.problems.length > 0) {
       const locate = locator(text);
