@@ -1,3 +1,4 @@
+/** The folder of the qms package (package.json, schemas/, templates/) and paths inside it, from source or bundle alike. */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 

@@ -1,3 +1,4 @@
+/** Comparing a check run with its base (`--base`, a CI pull request's base, HEAD for `--staged`) and the `--changed-only` report scope. */
 import { baseRefFromEnvironment, mergeBase } from '../git/base.js';
 import type { ChangeSide } from '../git/changes.js';
 import { gitTopLevel } from '../git/run.js';

@@ -1,3 +1,4 @@
+/** The change set since the base: changed controlled documents and register entries, read as they were at the base, moves paired as renames. */
 import { realpathSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { documentReadContext } from '../model/reading.js';

@@ -1,3 +1,4 @@
+/** Whether a document's substance changed between base and head, and the changed documents readable on both sides. */
 import type { ControlledDocument } from '../model/document.js';
 import { asWritten, canonicalJson, substantiveFields } from '../document/fingerprint.js';
 import type { RepositoryIndex } from '../model/repository.js';

@@ -1,3 +1,4 @@
+/** Register entries changed since the base, each with the documents that have not followed it yet (for --changed-only and change/legal). */
 import type { LegalEntry } from '../model/document.js';
 import { analyzeImpact } from '../impact/analyze.js';
 import type { AffectedDocument } from '../impact/types.js';

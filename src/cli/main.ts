@@ -1,3 +1,4 @@
+/** The qms program: registers every command and turns errors into exit codes, stderr lines and JSON refusals. */
 import { Command, CommanderError } from 'commander';
 import { QmsError } from '../util/errors.js';
 import { qmsVersion } from '../version.js';

@@ -1,3 +1,4 @@
+/** The progress line on stderr (`done/total`) for slow work, drawn in a terminal only and cleared when done. */
 import type { Io } from './io.js';
 
 /**

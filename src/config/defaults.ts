@@ -1,3 +1,4 @@
+/** The default configuration used where qms.config.yaml is silent: file sets, document types and their code patterns, procedure sections. */
 import type { DocumentTypeConfig, QmsConfig } from './types.js';
 
 /** Code segments: upper-case letters (with Đ) and digits, joined by -, ., /, or a space. */

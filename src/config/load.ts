@@ -1,3 +1,4 @@
+/** Reading qms.config.yaml: YAML parsing, schema validation with located messages, merging with defaults, refusing catastrophic patterns. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';

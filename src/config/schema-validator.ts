@@ -1,3 +1,4 @@
+/** The JSON Schema validator of qms.config.yaml (compiled on first use; the bundle swaps in a precompiled one). */
 import { readFileSync } from 'node:fs';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { packagePath } from '../paths.js';

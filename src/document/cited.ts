@@ -1,3 +1,4 @@
+/** Every legal citation of a document, from its legal_basis and its body, as one list (memoised per document). */
 import type { ArticleRef } from '../legal/citation-types.js';
 import type { ControlledDocument } from '../model/document.js';
 import type { Position } from '../util/lines.js';

@@ -1,3 +1,4 @@
+/** FieldReader: lenient, typed and located reads of front matter values (text, integer, date, lists) by dotted path. */
 import { isoDateOrUndefined } from '../util/dates.js';
 import type { Position } from '../util/lines.js';
 import type { Located, RawFrontMatter } from '../model/document.js';

@@ -1,3 +1,4 @@
+/** The approval fingerprint of a document's raw text, or why it has none (used by `qms fingerprint`). */
 import { scanBody } from '../markdown/scan.js';
 import { asWritten, computeFingerprint } from './fingerprint.js';
 import { readFrontMatterBlock } from './frontmatter.js';

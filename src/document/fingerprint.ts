@@ -1,3 +1,4 @@
+/** The approval fingerprint and body hash: substantive front matter as canonical JSON plus the canonical body, generated regions left out. */
 import { createHash } from 'node:crypto';
 import type { RawFrontMatter } from '../model/document.js';
 

@@ -1,3 +1,4 @@
+/** Splitting a file into YAML front matter and body, every failure a located frontmatter/parse problem (BOM, fences, control chars, UTF-8). */
 import { LineIndex, type Position } from '../util/lines.js';
 import { splitFrontMatter } from './split.js';
 import { readYaml } from './yaml.js';

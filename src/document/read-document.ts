@@ -1,3 +1,4 @@
+/** Reading a controlled document into plain data: front matter fields, approvals, history, legal basis, body headings, citations, mentions. */
 import { parseArticleList } from '../legal/articles.js';
 import { resolveLegalId } from '../legal/resolve.js';
 import type { CitationRecognizer } from '../legal/recognizer-types.js';

@@ -1,3 +1,4 @@
+/** Reading a legal register entry into plain data: id and canonical key, kind, title, issuer, dates, aliases and its relations. */
 import { parseArticleList } from '../legal/articles.js';
 import { canonicalKey } from '../legal/key.js';
 import { FieldReader } from './fields.js';

@@ -1,3 +1,4 @@
+/** A fast reader for the plain YAML subset of front matter, giving byte-for-byte the full parser's result or null to fall back. */
 import type { YamlData } from './yaml.js';
 
 /**

@@ -1,3 +1,4 @@
+/** Front matter YAML read as plain data with each path's offset and raw scalar source: fast reader first, the `yaml` package otherwise. */
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { readYamlFast } from './yaml-fast.js';
 

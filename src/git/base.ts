@@ -1,3 +1,4 @@
+/** The base a change is compared with: `--base` or the CI pull request's target, and its merge base with HEAD (deepening shallow clones). */
 import { QmsError } from '../util/errors.js';
 import { git, GitError } from './run.js';
 

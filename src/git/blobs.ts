@@ -1,3 +1,4 @@
+/** Reading many git objects (`<commit>:<path>`, `:<path>`) in one `git cat-file --batch` process; missing ones read as null. */
 import { gitBuffer } from './run.js';
 
 /**

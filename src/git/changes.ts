@@ -1,3 +1,4 @@
+/** The files changed since a base on the checked side (work tree, HEAD or index), with renames, from `git diff --name-status`. */
 import { git } from './run.js';
 
 /** Which side of a comparison with the base is checked. */

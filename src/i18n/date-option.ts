@@ -1,3 +1,4 @@
+/** Reading a date option (`--today`, `--date`, `--signed` …) as an ISO date, or a bilingual reason it is not one. */
 import { readDate } from '../util/dates.js';
 import type { Bilingual } from './language.js';
 

@@ -1,3 +1,4 @@
+/** The languages of messages (vi, en): choosing one from flag, env, config and locale, bilingual messages and joined lists. */
 import { parseDocument } from 'yaml';
 import type { LoadedConfig } from '../config/types.js';
 

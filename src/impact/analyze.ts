@@ -1,3 +1,4 @@
+/** The impact analysis of a legal change: its amendments/replacements/repeals, the documents citing what changed, guides and dependents. */
 import type { ControlledDocument, LegalEntry } from '../model/document.js';
 import { citationsOf, type CitedLegalDocument } from '../document/cited.js';
 import { articleKey } from '../legal/articles.js';

@@ -1,3 +1,4 @@
+/** The documents depending on affected ones, transitively with the linking path of codes: their forms and the documents referencing them. */
 import type { DocumentSummary } from '../model/document.js';
 import { referencesOf } from '../rules/ref/resolve.js';
 import type { RepositoryIndex } from '../model/repository.js';

@@ -1,3 +1,4 @@
+/** `qms impact -f md`: the review report for the leadership (Báo cáo rà soát văn bản) as Markdown, in Vietnamese or English. */
 import { legalRefName } from './names.js';
 import { formatVietnameseDate } from '../util/dates.js';
 import type { ImpactReport, LegalRef } from './types.js';

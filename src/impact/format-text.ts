@@ -1,3 +1,4 @@
+/** `qms impact`'s text output: the legal changes, a table of affected documents with their citations, possibly affected and dependents. */
 import { legalRefName } from './names.js';
 import type { AffectedDocument, ImpactReport } from './types.js';
 

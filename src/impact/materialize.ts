@@ -1,3 +1,4 @@
+/** Turning an impact plan into new file texts: citation rewrites, front matter edits, regions re-rendered; files changed since are refused. */
 import { documentReadContext } from '../model/reading.js';
 import { readControlledDocument } from '../document/read-document.js';
 import { editFrontMatter, isFrontMatterEditError } from '../yaml-edit/frontmatter-edit.js';

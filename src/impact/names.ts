@@ -1,3 +1,4 @@
+/** How impact reports name a legal document ("Nghị định số 61/2018/NĐ-CP"), in Vietnamese or English. */
 import type { LegalRef } from './types.js';
 
 /**

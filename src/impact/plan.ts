@@ -1,3 +1,4 @@
+/** The plan of `qms impact --apply`: per-file front matter edits (legal_basis, revision, history, draft), citation rewrites, branch, commit. */
 import { legalRefName } from './names.js';
 import { createHash } from 'node:crypto';
 import type { ControlledDocument } from '../model/document.js';

@@ -1,3 +1,4 @@
+/** Resolving a legal document named in front matter (id, alias, short form) to its register key, and whether a citation is the whole text. */
 import { foldPlain } from './fold.js';
 import { canonicalKey } from './key.js';
 import type { CitationRecognizer } from './recognizer-types.js';

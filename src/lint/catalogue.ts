@@ -1,3 +1,4 @@
+/** The catalogue of every rule `qms check` runs, and their ids. */
 import { approvalChanged } from '../rules/approval/changed.js';
 import { approvalMissing } from '../rules/approval/missing.js';
 import { approvalOrder } from '../rules/approval/order.js';

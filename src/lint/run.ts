@@ -1,3 +1,4 @@
+/** Running the rules: enabled rules and severities from the config, document and repository rules, sorting and summarising findings. */
 import type { QmsConfig, Severity, SeveritySetting } from '../config/types.js';
 import { RULES } from './catalogue.js';
 import type { OpenedRepository } from '../workspace/read-indexed.js';

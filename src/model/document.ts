@@ -1,3 +1,4 @@
+/** The data read from a file: ControlledDocument (fields, approvals, history, citations), its cached DocumentSummary, and LegalEntry. */
 import type { ArticleRef, Citation } from '../legal/citation-types.js';
 import type { Position } from '../util/lines.js';
 

@@ -1,3 +1,4 @@
+/** Small helpers over documents: name and code normalisation, a document's type config, readable and released documents. */
 import type { DocumentTypeConfig, QmsConfig } from '../config/types.js';
 import type { ControlledDocument } from './document.js';
 

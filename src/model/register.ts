@@ -1,3 +1,4 @@
+/** The legal register: entries by key, the inverse relations (amended/replaced/repealed by), each document's status on a day, display names. */
 import type { LegalEntry, Relation } from './document.js';
 import { RELATION_FIELDS, type RelationField } from '../document/read-legal.js';
 import type { LexiconEntry } from '../legal/citation-types.js';

@@ -1,3 +1,4 @@
+/** The repository as rules see it: Finding, RepositoryIndex (summaries), Repository (read in full) and DocumentBatch (one rule batch). */
 import type { QmsConfig, Severity } from '../config/types.js';
 import type { ControlledDocument, DocumentSummary, LegalEntry } from './document.js';
 import type { Register } from './register.js';

@@ -1,3 +1,4 @@
+/** Article references in register edits: writing them ("khoản 2 Điều 3"), comparing them, and reading the `--articles` option strictly. */
 import { articleKey, parseArticleRefs } from '../legal/articles.js';
 import type { ArticleRef } from '../legal/citation-types.js';
 import { QmsError } from '../util/errors.js';

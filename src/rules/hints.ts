@@ -1,3 +1,4 @@
+/** CodeHints: "did you mean" suggestions of the closest known document code, comparing only codes that share letters or digits. */
 import { editDistance } from '../util/shape.js';
 
 /**

@@ -1,3 +1,4 @@
+/** The content of each generated region as mdast: identification table, approval grid, change history, legal basis with relations. */
 import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { RegionName } from '../config/types.js';
 import type { ArticleRef } from '../legal/citation-types.js';

@@ -1,3 +1,4 @@
+/** Serialising mdast as Markdown with GFM tables, in the one style generated regions are written in. */
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';

@@ -1,3 +1,4 @@
+/** Rendering generated regions: comparing them with what qms writes, replacing stale ones, inserting required ones, leaving the rest. */
 import { REGION_NAMES, type QmsConfig, type RegionName } from '../config/types.js';
 import type { ControlledDocument } from '../model/document.js';
 import { splitFrontMatter } from '../document/split.js';

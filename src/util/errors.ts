@@ -39,3 +39,11 @@ export class QmsError extends Error {
 export function refuse(language: Language, reason: string, message: Bilingual, details: Record<string, unknown> = {}): never {
   throw new QmsError(message, { reason, details, language });
 }
+
+/**
+ * A file to rewrite holds bytes that are not UTF-8: its text was read with replacement characters,
+ * so writing it back would replace those bytes. Reason `not-utf8`; nothing is written.
+ */
+export function notUtf8Error(path: string): QmsError {
+  return new QmsError(`${path} is not valid UTF-8 text: qms will not rewrite it; save it as UTF-8 first`, { reason: 'not-utf8', details: { file: path } });
+}

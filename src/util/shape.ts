@@ -1,3 +1,4 @@
+/** Declarative shapes of front matter fields and checking a value against one, with "did you mean" (closest name, edit distance). */
 import { readDate } from './dates.js';
 
 /**

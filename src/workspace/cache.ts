@@ -1,3 +1,4 @@
+/** The signed document cache (.qms/cache): each document's summary and rule findings by content hash, file stat signatures, content hashes. */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { homedir } from 'node:os';

@@ -4,7 +4,7 @@
  * cache, read in full, or none) and the section templates. Nothing below the commands finds a
  * root, reads the config or picks a language on its own.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import type { LoadedConfig, QmsConfig } from '../config/types.js';
@@ -16,13 +16,13 @@ import { lazyTemplates } from './templates.js';
 import { findTemplate } from './document-templates.js';
 import type { DocumentTemplate } from '../lifecycle/templates.js';
 import { localToday } from '../util/dates.js';
-import { QmsError } from '../util/errors.js';
+import { notUtf8Error, QmsError } from '../util/errors.js';
 import { DEFAULT_CACHE_LOCATION } from './cache.js';
 import { classifyFiles } from '../config/file-sets.js';
 import { loadRepository } from './read-full.js';
 import { openRepository, type OpenedRepository, type OpenOptions } from './read-indexed.js';
 import { findRoot } from './root.js';
-import { readWorkTreeFile, workTreeSource, type FileSource } from './source.js';
+import { workTreeSource, type FileSource } from './source.js';
 
 /** The options every command shares (those it does not offer stay undefined). */
 export interface CommonOptions {
@@ -75,7 +75,10 @@ export interface Workspace {
   opened?: OpenedRepository;
   /** The section templates of the config's language (the repository's own, else the built-in ones), loaded once. */
   templates(): SectionTemplates;
-  /** A file's text as it is on disk now (a command edits from it; the writer refuses it if it changes meanwhile). */
+  /**
+   * A file's text as it is on disk now (a command edits from it; the writer refuses it if it changes
+   * meanwhile). Refused (reason `not-utf8`) when its bytes are not UTF-8: they would not survive a rewrite.
+   */
   readText(file: string): string;
   /** Whether a file (path from the root) exists now. */
   exists(file: string): boolean;
@@ -106,7 +109,7 @@ export function openWorkspace(io: { cwd: string; env: Record<string, string | un
     language,
     today,
     templates: lazyTemplates(root, loaded.config.language),
-    readText: (file: string) => readWorkTreeFile(root, file),
+    readText: (file: string) => readUtf8(root, file),
     exists: (file: string) => existsSync(join(root, file)),
     documentTemplate: (type: string, templateLanguage: Language) => findTemplate(root, type, templateLanguage, language),
   };
@@ -177,4 +180,17 @@ export function overlaySource(root: string, texts: ReadonlyMap<string, string>):
       return { get: (file) => texts.get(file) ?? inner.get(file) };
     },
   };
+}
+
+/** A work tree file's text, refused when it is not UTF-8. */
+function readUtf8(root: string, file: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(join(root, file));
+  } catch (error) {
+    throw new QmsError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { reason: 'unreadable' });
+  }
+  const text = bytes.toString('utf8');
+  if (!Buffer.from(text, 'utf8').equals(bytes)) throw notUtf8Error(file);
+  return text;
 }

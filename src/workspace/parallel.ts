@@ -1,3 +1,4 @@
+/** Reading documents on worker threads: how many workers to use (QMS_WORKERS), the jobs and results, waiting for them synchronously. */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';

@@ -1,3 +1,4 @@
+/** Reading a whole repository in full (register, then every document, in parallel when many) for render, lifecycle and register commands. */
 import { createHash } from 'node:crypto';
 import type { LoadedConfig } from '../config/types.js';
 import type { ControlledDocument, LegalEntry } from '../model/document.js';

@@ -1,3 +1,4 @@
+/** Opening a repository for checking: every document summarised from the cache or read afresh, findings and full readings on demand, cache keys. */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,3 +1,4 @@
+/** Finding the repository root for a path: the nearest folder upwards with qms.config.yaml, else with .git. */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CONFIG_FILE } from '../config/load.js';

@@ -1,3 +1,4 @@
+/** Checking one document: read it, summarise it for the cache, run the document rules; and reading a work-tree file with its stat. */
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { contentHash, statSignature, type CachedDocument } from './cache.js';

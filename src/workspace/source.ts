@@ -1,3 +1,4 @@
+/** Where the repository's files are read from: the work tree, a commit (`--head`) or the git index (`--staged`). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FileSet } from '../config/types.js';

@@ -1,3 +1,4 @@
+/** The worker thread body: reads and checks its share of documents and posts the results back in batches. */
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { contentHash, statSignature } from './cache.js';
 import { readLegalEntry } from '../document/read-legal.js';

@@ -23,7 +23,7 @@ import {
   type Stats,
 } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { QmsError } from '../util/errors.js';
+import { notUtf8Error } from '../util/errors.js';
 
 /** One file to write. */
 export interface PlannedWrite {
@@ -48,17 +48,6 @@ export class OutsideRootError extends Error {
   override readonly name = 'OutsideRootError';
 }
 
-/**
- * A file to rewrite holds bytes that are not UTF-8: its text was read with replacement characters, so
- * writing it back would replace those bytes. Nothing was written.
- */
-export class NotUtf8Error extends QmsError {
-  constructor(readonly path: string) {
-    super(`${path} is not valid UTF-8 text: qms will not rewrite it; save it as UTF-8 first`);
-    this.name = 'NotUtf8Error';
-  }
-}
-
 /** Test hooks. */
 export interface WriteHooks {
   /** Test hook: throw after this many files were renamed into place. */
@@ -81,7 +70,7 @@ interface Target {
 /**
  * Writes every file or none. Refuses (OutsideRootError) a path outside the real path of `root` or a
  * symbolic link file; throws ChangedOnDiskError, with nothing changed, if a file no longer has its
- * expected content (compared byte for byte), and NotUtf8Error if it is not UTF-8. Leftovers of a
+ * expected content (compared byte for byte), and a QmsError (reason `not-utf8`) if it is not UTF-8. Leftovers of a
  * killed earlier run (temporary and backup files of a process no longer alive) are removed first. If putting a file in place fails, the files already replaced are restored and
  * new ones removed before the error is rethrown. No temporary or backup file is left behind.
  */
@@ -163,7 +152,7 @@ function checkExpected(target: Target): void {
   if (!stat?.isFile()) throw new ChangedOnDiskError(target.write.path);
   // Bytes, not text: a file that is not UTF-8 would read as text with U+FFFD in place of its bytes.
   const current = readFileSync(target.file);
-  if (!Buffer.from(current.toString('utf8'), 'utf8').equals(current)) throw new NotUtf8Error(target.write.path);
+  if (!Buffer.from(current.toString('utf8'), 'utf8').equals(current)) throw notUtf8Error(target.write.path);
   if (!Buffer.from(target.write.expected, 'utf8').equals(current)) throw new ChangedOnDiskError(target.write.path);
 }
 

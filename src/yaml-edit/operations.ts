@@ -1,3 +1,4 @@
+/** The front matter edit operations as text splices: set a scalar, delete an entry, append or replace a list item, in the file's style. */
 import { isMap, isScalar, isSeq, type Document, type Scalar, type YAMLSeq } from 'yaml';
 import { frontMatterEditError } from './errors.js';
 import { column, firstOnLine, lineEnd, lineStart, nextLine, skipNestedComments, withEol, type Splice, type TextStyle } from './text.js';

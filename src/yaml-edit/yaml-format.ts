@@ -1,3 +1,4 @@
+/** Writing YAML text for edits: scalars (plain when they read back the same, else double-quoted), keys, flow lists and maps, block maps. */
 import { parseDocument } from 'yaml';
 
 /** A scalar value an edit may write. */

@@ -1,3 +1,4 @@
+/** Navigating parsed front matter for edits: paths, containers, children by key or index, entry offsets, refusing anchored/tagged nodes. */
 import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { frontMatterEditError } from './errors.js';
 import { column, lineEnd } from './text.js';

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ChangedOnDiskError, NotUtf8Error, writeFilesAtomically } from '../../src/write/atomic.js';
+import { ChangedOnDiskError, writeFilesAtomically } from '../../src/write/atomic.js';
 import { QmsError } from '../../src/util/errors.js';
 
 let root: string;
@@ -23,7 +23,7 @@ function deadPid(): number {
 }
 
 describe('writeFilesAtomically compares bytes', () => {
-  it('refuses a file that is not UTF-8 (NotUtf8Error, a QmsError) and leaves it byte-identical', () => {
+  it('refuses a file that is not UTF-8 (a QmsError, reason not-utf8) and leaves it byte-identical', () => {
     const path = join(root, 'QT-A-01.md');
     const bytes = Buffer.concat([Buffer.from('---\ncode: QT-A-01\n---\nGhi ch'), Buffer.from([0xfa]), Buffer.from(' theo\n')]);
     writeFileSync(path, bytes);
@@ -35,7 +35,8 @@ describe('writeFilesAtomically compares bytes', () => {
     } catch (error) {
       thrown = error;
     }
-    expect(thrown).toBeInstanceOf(NotUtf8Error);
+    expect(thrown).toBeInstanceOf(QmsError);
+    expect((thrown as QmsError).reason).toBe('not-utf8');
     expect(thrown).toBeInstanceOf(QmsError);
     expect((thrown as Error).message).toBe(`${path} is not valid UTF-8 text: qms will not rewrite it; save it as UTF-8 first`);
     expect(readFileSync(path).equals(bytes)).toBe(true);

@@ -1,3 +1,4 @@
+/** `qms approve`: its commander wiring (step, name, title, date, help) running the approval plan through the lifecycle runner. */
 import type { Command } from 'commander';
 import { COMMON_HELP, commonOptions } from '../lifecycle-options.js';
 import { planApprove, type ApproveOptions } from '../../lifecycle/approve.js';

@@ -1,3 +1,4 @@
+/** `qms check`: its commander wiring and run(): open the workspace, compare with the base, lint, format and write the report, exit code. */
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';

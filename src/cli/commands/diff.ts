@@ -1,3 +1,4 @@
+/** `qms diff`: its commander wiring and run(): the unified diff between two revisions of a document, from git or the work tree. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';

@@ -1,3 +1,4 @@
+/** `qms fingerprint`: prints the content fingerprint of each given document, to record at approval. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';

@@ -1,3 +1,4 @@
+/** `qms history`: its commander wiring and run(): a document's revisions from git as a table or JSON, plus any uncommitted revision. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';

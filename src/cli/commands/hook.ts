@@ -1,7 +1,8 @@
+/** `qms hook install|uninstall`: the git pre-commit hook script that checks staged documents, and installing or removing it. */
 import { chmodSync, existsSync, mkdirSync, readFileSync, unlinkSync } from 'node:fs';
-import { dirname, isAbsolute, join } from 'node:path';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 import type { Command } from 'commander';
-import { writeFilesAtomically } from '../../write/atomic.js';
+import { applyChanges } from '../../write/apply.js';
 import { git, GitError } from '../../git/run.js';
 import { findRoot } from '../../workspace/root.js';
 import { QmsError } from '../../util/errors.js';
@@ -37,7 +38,7 @@ export function registerHook(program: Command, io: Io, setExit: (code: number) =
       }
       mkdirSync(dirname(path), { recursive: true });
       const expected = existsSync(path) ? readFileSync(path, 'utf8') : null;
-      writeFilesAtomically(dirname(path), [{ path, expected, content: PRE_COMMIT }]);
+      applyChanges(dirname(path), [{ file: basename(path), before: expected, after: PRE_COMMIT }], 'en');
       chmodSync(path, 0o755);
       io.stdout.write(`installed ${path}: commits with errors in staged documents are refused\n`);
       setExit(EXIT.ok);

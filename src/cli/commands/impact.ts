@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+/** `qms impact`: its commander wiring and run(): the impact report of a legal document (text, JSON, Markdown) and `--apply` on a git branch. */
 import type { Command } from 'commander';
 import { openWorkspace, type Workspace } from '../../workspace/open.js';
 import { analyzeImpact } from '../../impact/analyze.js';
-import { NotUtf8Error } from '../../write/atomic.js';
 import { applyOnBranch } from '../../write/branch.js';
 import { materializePlan } from '../../impact/materialize.js';
 import { planImpact, type ImpactPlan } from '../../impact/plan.js';
@@ -100,7 +98,7 @@ function apply(report: ImpactReport, workspace: Workspace, options: ImpactComman
   const { repository } = workspace;
   const date = parseToday(options.date ?? repository.today, '--date');
   const texts = new Map<string, string>();
-  for (const affected of report.affected) if (!affected.acknowledged) texts.set(affected.file, readUtf8(repository.root, affected.file));
+  for (const affected of report.affected) if (!affected.acknowledged) texts.set(affected.file, workspace.readText(affected.file));
   const plan = planImpact(report, repository, texts, {
     date,
     language: repository.config.language,
@@ -129,13 +127,6 @@ function apply(report: ImpactReport, workspace: Workspace, options: ImpactComman
   return EXIT.ok;
 }
 
-/** A file's text; refused when it is not UTF-8, since its bytes would not survive the rewrite. */
-function readUtf8(root: string, file: string): string {
-  const bytes = readFileSync(join(root, file));
-  const text = bytes.toString('utf8');
-  if (!Buffer.from(text, 'utf8').equals(bytes)) throw new NotUtf8Error(file);
-  return text;
-}
 
 function describePlan(plan: ImpactPlan): string {
   const lines = [`Plan: follow ${plan.legalDocument} on branch ${plan.branch} (history date ${plan.date})`];

@@ -1,7 +1,8 @@
+/** The CI configurations of `qms init --ci` (GitHub Actions, GitLab CI): their templates, filled-in text, and writing one without overwriting. */
 import { packagePath } from '../../paths.js';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { writeFilesAtomically } from '../../write/atomic.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { applyChanges } from '../../write/apply.js';
 import { QmsError } from '../../util/errors.js';
 import { qmsVersion } from '../../version.js';
 
@@ -31,7 +32,6 @@ export function writeCiConfiguration(root: string, target: CiTarget): string {
   if (existsSync(absolute)) {
     throw new QmsError(`${path} already exists and qms never overwrites a file: add the qms job from \`qms init --ci ${target} --print\` to it`);
   }
-  mkdirSync(dirname(absolute), { recursive: true });
-  writeFilesAtomically(root, [{ path: absolute, expected: null, content: ciConfiguration(target) }]);
+  applyChanges(root, [{ file: path, before: null, after: ciConfiguration(target) }], 'en');
   return path;
 }

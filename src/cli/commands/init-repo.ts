@@ -1,7 +1,8 @@
+/** Scaffolding a new QMS repository for `qms init`: config, README, seeded legal register, sample manual/procedure/form, git init. */
 import { packagePath } from '../../paths.js';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFilesAtomically } from '../../write/atomic.js';
+import { applyChanges } from '../../write/apply.js';
 import { git, gitTopLevel } from '../../git/run.js';
 import type { Language } from '../../i18n/language.js';
 import { planNew } from '../../lifecycle/new.js';
@@ -52,7 +53,7 @@ export function scaffoldRepository(root: string, options: ScaffoldOptions): Scaf
       result.skipped.push(file);
       return;
     }
-    writeFilesAtomically(root, [{ path: join(root, file), expected: null, content }]);
+    applyChanges(root, [{ file, before: null, after: content }], options.language);
     result.created.push(file);
   };
   put('qms.config.yaml', fill(readFileSync(join(SCAFFOLD, 'qms.config.yaml'), 'utf8')));

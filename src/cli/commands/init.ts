@@ -1,3 +1,4 @@
+/** `qms init`: its commander wiring and run(): a new repository (asking organization and language in a terminal) or its CI job. */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';

@@ -1,3 +1,4 @@
+/** `qms legal add|amend|replace|repeal|show|list`: commander wiring and runs, plus the -C/--lang/--today options other commands share. */
 import type { Command } from 'commander';
 import { parseArticlesOption } from '../../register/articles.js';
 import type { EntryFields } from '../../register/entry-text.js';

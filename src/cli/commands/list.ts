@@ -1,3 +1,4 @@
+/** `qms list`: its commander wiring and run(): the internal or external master list, filtered by status and type, in a list format. */
 import type { Command } from 'commander';
 import { formatExternalList, formatInternalList, LIST_FORMATS } from '../../views/list-format.js';
 import { externalRows, internalRows } from '../../views/master-list.js';

@@ -1,3 +1,4 @@
+/** `qms new`: its commander wiring (type, code, title, owner, folder, date, help) running the new-document plan through the lifecycle runner. */
 import type { Command } from 'commander';
 import { COMMON_HELP, commonOptions } from '../lifecycle-options.js';
 import { planNew, type NewOptions } from '../../lifecycle/new.js';

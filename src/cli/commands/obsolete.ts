@@ -1,3 +1,4 @@
+/** `qms obsolete`: its commander wiring (reason, date, successor, help) running the withdrawal plan through the lifecycle runner. */
 import type { Command } from 'commander';
 import { COMMON_HELP, commonOptions } from '../lifecycle-options.js';
 import { planObsolete, type ObsoleteOptions } from '../../lifecycle/obsolete.js';

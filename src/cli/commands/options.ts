@@ -1,3 +1,4 @@
+/** Option values several commands share: `--today`/`--date` parsed as a date, and `QMS_WORKERS` as a worker-thread count. */
 import { readDateOption } from '../../i18n/date-option.js';
 import { localToday } from '../../util/dates.js';
 import { QmsError } from '../../util/errors.js';

@@ -1,3 +1,4 @@
+/** `qms publish`: its commander wiring (effective date, help) running the publish plan through the lifecycle runner. */
 import type { Command } from 'commander';
 import { COMMON_HELP, commonOptions } from '../lifecycle-options.js';
 import { planPublish, type PublishOptions } from '../../lifecycle/publish.js';

@@ -1,3 +1,4 @@
+/** `qms render`: its commander wiring and run(): re-render the generated regions of documents in scope, with `--check` and `--dry-run`. */
 import { statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';

@@ -1,3 +1,4 @@
+/** `qms revise`: its commander wiring (summary, trigger, date, help) running the new-revision plan through the lifecycle runner. */
 import type { Command } from 'commander';
 import { COMMON_HELP, commonOptions } from '../lifecycle-options.js';
 import { planRevise, type ReviseOptions } from '../../lifecycle/revise.js';

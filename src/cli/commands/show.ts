@@ -1,3 +1,4 @@
+/** `qms show`: its commander wiring and run(): one document's view (identity, status, approvals, legal basis, references) as text or JSON. */
 import type { Command } from 'commander';
 import { documentView, formatDocumentView } from '../../views/document-view.js';
 import { bi, tr } from '../../i18n/language.js';

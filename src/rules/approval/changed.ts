@@ -1,3 +1,4 @@
+/** Rule approval/changed: an approved document's content still matches the fingerprint recorded at approval. */
 import { ruleMeta, type Rule } from '../rule.js';
 import { readable } from '../../model/documents.js';
 

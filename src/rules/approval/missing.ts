@@ -1,3 +1,4 @@
+/** Rule approval/missing: approved and effective documents record all three steps (prepared, reviewed, approved) with name, title, date. */
 import type { ApprovalStepName } from '../../model/document.js';
 import { ruleMeta, type Rule } from '../rule.js';
 import { isReleased, readable } from '../../model/documents.js';

@@ -1,3 +1,4 @@
+/** Rule approval/order: steps are dated in order (prepared ≤ reviewed ≤ approved ≤ effective) and no step is dated in the future. */
 import { ruleMeta, type Rule } from '../rule.js';
 import { readable } from '../../model/documents.js';
 

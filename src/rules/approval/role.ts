@@ -1,3 +1,4 @@
+/** Rule approval/role: the reviewer and approver hold titles the config allows for the document's type. */
 import { ruleMeta, type Rule } from '../rule.js';
 import { readable, sameName, typeOf } from '../../model/documents.js';
 

@@ -1,3 +1,4 @@
+/** Rule approval/self: the preparer does not also approve the document (unless approval.allow_self_approval). */
 import { ruleMeta, type Rule } from '../rule.js';
 import { readable, sameName } from '../../model/documents.js';
 

@@ -1,3 +1,4 @@
+/** Rule change/approval: a document changed since the base and released has an approval fingerprint matching its content. */
 import { comparedDocuments, substanceChanged } from '../../change/compare.js';
 import { ruleMeta, type Rule } from '../rule.js';
 import { isReleased } from '../../model/documents.js';

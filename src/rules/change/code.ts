@@ -1,3 +1,4 @@
+/** Rule change/code: a document's code does not change between base and head (a new code is a new document). */
 import { comparedDocuments } from '../../change/compare.js';
 import { ruleMeta, type Rule } from '../rule.js';
 

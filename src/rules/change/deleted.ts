@@ -1,3 +1,4 @@
+/** Rule change/deleted: a controlled document is not deleted since the base, but kept and marked obsolete. */
 import { ruleMeta, type Rule } from '../rule.js';
 
 /** Controlled documents are withdrawn by marking them obsolete, never by deleting them. */

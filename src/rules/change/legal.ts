@@ -1,3 +1,4 @@
+/** Rule change/legal: a register entry changed since the base is reported on each document citing it that has not followed it yet. */
 import { changedLegalImpacts } from '../../change/legal-impact.js';
 import { ruleMeta, type Rule } from '../rule.js';
 

@@ -1,3 +1,4 @@
+/** Rule change/revision: a document changed since the base is at the base revision + 1 with a history row; a new one starts at 1. */
 import { comparedDocuments, substanceChanged } from '../../change/compare.js';
 import { ruleMeta, type Rule } from '../rule.js';
 

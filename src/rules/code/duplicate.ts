@@ -1,3 +1,4 @@
+/** Rule code/duplicate: no two documents carry the same code. */
 import { ruleMeta, type Rule } from '../rule.js';
 
 /** Each code identifies exactly one document. */

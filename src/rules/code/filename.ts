@@ -1,3 +1,4 @@
+/** Rule code/filename: a document's file name is its code under the configured filename template; and that expected name. */
 import { ruleMeta, type Rule } from '../rule.js';
 import { readable } from '../../model/documents.js';
 

@@ -1,3 +1,4 @@
+/** Rule code/format: a document's code matches the code pattern configured for its type. */
 import { ruleMeta, type Rule } from '../rule.js';
 import { readable, typeOf } from '../../model/documents.js';
 

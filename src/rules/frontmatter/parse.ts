@@ -1,3 +1,4 @@
+/** Rule frontmatter/parse: reports the reading problems of documents and register entries (missing, unclosed or invalid front matter). */
 import { ruleMeta, type Rule } from '../rule.js';
 
 /** Front matter that cannot be read at all: missing, unterminated, invalid YAML, not YAML. */

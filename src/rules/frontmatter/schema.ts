@@ -1,3 +1,4 @@
+/** Rule frontmatter/schema: the shape of a controlled document's front matter (fields, types, statuses, dates) and known document types. */
 import type { ControlledDocument } from '../../model/document.js';
 import { FieldReader } from '../../document/fields.js';
 import { checkShape, type Shape, type ShapeProblem } from '../../util/shape.js';

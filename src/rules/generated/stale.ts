@@ -1,3 +1,4 @@
+/** Rule generated/stale: generated regions match what `qms render` would write, required regions exist, markers are paired. */
 import type { RegionName } from '../../config/types.js';
 import { inspectDocument, locator, requiredRegions, strayMessage, unknownMessage, type RenderContext } from '../../sections/render.js';
 import { ruleMeta, type Rule } from '../rule.js';

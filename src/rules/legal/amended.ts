@@ -1,3 +1,4 @@
+/** Rule legal/amended: a cited legal document was amended and the document has not followed yet, within the three months allowed. */
 import { ruleMeta, type Rule } from '../rule.js';
 import { pendingUpdates } from './pending.js';
 

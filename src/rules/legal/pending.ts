@@ -1,3 +1,4 @@
+/** The legal amendments in force that a document cites but has not taken in, with their three-month due date (QĐ 19/2014 Điều 4). */
 import type { ControlledDocument, LegalEntry } from '../../model/document.js';
 import { displayName } from '../../model/register.js';
 import { articleKey } from '../../legal/articles.js';

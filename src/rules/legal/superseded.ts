@@ -1,3 +1,4 @@
+/** Rule legal/superseded: no document in use cites a legal document that was replaced, repealed or has expired. */
 import { displayName } from '../../model/register.js';
 import { ruleMeta, type Rule } from '../rule.js';
 import { readable } from '../../model/documents.js';

@@ -1,3 +1,4 @@
+/** Rule legal/unknown: every legal document cited in legal_basis or the body is in the legal register (and is not ambiguous). */
 import { ruleMeta, type Rule } from '../rule.js';
 import { readable } from '../../model/documents.js';
 import { citationsOf } from '../../document/cited.js';

@@ -1,3 +1,4 @@
+/** Rule legal/unlisted: every registered legal document the body cites is listed in legal_basis. */
 import { displayName } from '../../model/register.js';
 import { ruleMeta, type Rule } from '../rule.js';
 import { readable } from '../../model/documents.js';

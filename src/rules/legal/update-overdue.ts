@@ -1,3 +1,4 @@
+/** Rule legal/update-overdue: a cited legal document was amended more than three months ago and the document has not followed. */
 import { ruleMeta, type Rule } from '../rule.js';
 import { pendingUpdates } from './pending.js';
 

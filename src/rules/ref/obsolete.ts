@@ -1,3 +1,4 @@
+/** Rule ref/obsolete: a document in use does not reference an obsolete document (and is told its successor). */
 import { ruleMeta, type Rule } from '../rule.js';
 import { readable } from '../../model/documents.js';
 import { referencesOf } from './resolve.js';

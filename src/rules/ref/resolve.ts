@@ -1,3 +1,4 @@
+/** A document's internal references (front matter `references` and codes in the body) resolved to the documents holding those codes. */
 import type { DocumentSummary } from '../../model/document.js';
 import type { Position } from '../../util/lines.js';
 import { codeKey } from '../../model/documents.js';

@@ -1,3 +1,4 @@
+/** Rule ref/unknown: every internal code in references or the body is the code of a controlled document, with a "did you mean". */
 import { CodeHints } from '../hints.js';
 import { ruleMeta, type Rule } from '../rule.js';
 import { readable } from '../../model/documents.js';

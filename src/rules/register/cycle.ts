@@ -1,3 +1,4 @@
+/** Rule register/cycle: the amends, replaces and repeals relations of the legal register form no cycle. */
 import type { LegalEntry } from '../../model/document.js';
 import { ruleMeta, type Rule } from '../rule.js';
 

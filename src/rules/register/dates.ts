@@ -1,3 +1,4 @@
+/** Rule register/dates: signed ≤ effective < expired, and an entry acts only on legal documents signed no later than it. */
 import { RELATION_FIELDS } from '../../document/read-legal.js';
 import { ruleMeta, type Rule } from '../rule.js';
 

@@ -1,3 +1,4 @@
+/** Rule register/duplicate: one register entry per legal document, and each alias names one document. */
 import { ruleMeta, type Rule } from '../rule.js';
 import { foldPlain } from '../../legal/fold.js';
 

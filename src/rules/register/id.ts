@@ -1,3 +1,4 @@
+/** Rule register/id: a register id is a plausible document number (61/2018/NĐ-CP, 45/2013/QH13, 101/QĐ-BKHCN); standards are exempt. */
 import { isNumberedId, parseNumberedId } from '../../legal/key.js';
 import { ruleMeta, type Rule } from '../rule.js';
 

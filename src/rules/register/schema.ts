@@ -1,3 +1,4 @@
+/** Rule register/schema: the shape of a legal register entry's front matter (id, kind, title, issuer, dates, relations). */
 import { FieldReader } from '../../document/fields.js';
 import { checkShape, type Shape, type ShapeProblem } from '../../util/shape.js';
 import { ruleMeta, type Rule } from '../rule.js';

@@ -1,3 +1,4 @@
+/** Rule register/target: every amends, replaces, repeals and guides target is another entry of the register. */
 import { RELATION_FIELDS } from '../../document/read-legal.js';
 import { ruleMeta, type Rule } from '../rule.js';
 

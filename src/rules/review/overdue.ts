@@ -1,3 +1,4 @@
+/** Rule review/overdue: an effective document was approved or last reviewed within the configured review interval. */
 import { addMonths } from '../../util/dates.js';
 import { ruleMeta, type Rule } from '../rule.js';
 import { readable } from '../../model/documents.js';

@@ -1,3 +1,4 @@
+/** Rule revision/history: history rows cover revisions 1..current without gaps or duplicates, in order, dated consistently. */
 import { ruleMeta, type Rule } from '../rule.js';
 import { readable } from '../../model/documents.js';
 

@@ -1,3 +1,4 @@
+/** Rule status/lifecycle: the status agrees with the record (effective: approved and dated; obsolete: a date and a reason). */
 import { ruleMeta, type Rule } from '../rule.js';
 import { readable } from '../../model/documents.js';
 

@@ -1,3 +1,4 @@
+/** Rule structure/sections: a document has its type's required sections in order (numbering ignored), and section-name normalising. */
 import { ruleMeta, type Rule } from '../rule.js';
 import { normalizeName, readable, typeOf } from '../../model/documents.js';
 
