@@ -2,7 +2,7 @@
 import type { ControlledDocument } from '../model/document.js';
 import { asWritten, canonicalJson, substantiveFields } from '../document/fingerprint.js';
 import type { RepositoryIndex } from '../model/repository.js';
-import type { FileChange } from './changeset.js';
+import type { ChangedFile } from '../model/change-set.js';
 
 /**
  * Whether a document's substance changed between base and head: its body, or a front matter field
@@ -17,7 +17,7 @@ export function substanceChanged(base: ControlledDocument, head: ControlledDocum
 
 /** A changed document at head with its base version, both with readable front matter. */
 export interface ComparedDocument {
-  change: FileChange;
+  change: ChangedFile;
   base: ControlledDocument;
   head: ControlledDocument;
 }

@@ -1,8 +1,9 @@
 /** The files changed since a base on the checked side (work tree, HEAD or index), with renames, from `git diff --name-status`. */
+import type { ChangeSide } from '../model/change-set.js';
 import { git } from './run.js';
 
-/** Which side of a comparison with the base is checked. */
-export type ChangeSide = 'worktree' | 'head' | 'staged';
+/** Which side of a comparison with the base is checked (defined with the change set). */
+export type { ChangeSide } from '../model/change-set.js';
 
 export interface ChangedFile {
   status: 'added' | 'modified' | 'deleted' | 'renamed';

@@ -131,18 +131,19 @@ export function planApprove(session: Workspace, code: string, options: ApproveOp
   // A planned effective date comes after the approval, so it is never this.
   const staleEffective = document.effective !== undefined && document.effective.value < date ? document.effective.value : null;
   if (staleEffective !== null) edited = editFields(edited, [{ op: 'delete', path: ['effective'] }], language);
-  let change = renderChange(session, document.file, text, edited);
   let fingerprint: string | null = null;
   if (step === 'approved') {
-    // Approval fields are not part of the fingerprint, so it is that of the text as it now stands.
-    const computed = fingerprintOfText(change.after);
+    // Neither the approval fields nor the generated regions are part of the fingerprint, so that of
+    // the edited text is that of the rendered one: it is recorded first, and the text rendered once.
+    const computed = fingerprintOfText(edited);
     if (!computed.ok) refuse(language, 'front-matter', bi(`không tính được dấu vân tay: ${computed.message}`, `cannot compute the fingerprint: ${computed.message}`));
     fingerprint = computed.fingerprint;
-    const rendered = change;
-    change = renderChange(session, document.file, text, editFields(rendered.after, [{ op: 'set', path: ['approval', 'approved', 'fingerprint'], value: fingerprint }], language));
-    change = { ...change, inserted: [...new Set([...rendered.inserted, ...change.inserted])], updated: [...new Set([...rendered.updated, ...change.updated])] };
+    edited = editFields(edited, [{ op: 'set', path: ['approval', 'approved', 'fingerprint'], value: fingerprint }], language);
+  }
+  const change = renderChange(session, document.file, text, edited);
+  if (fingerprint !== null) {
     const check = fingerprintOfText(change.after);
-    if (!check.ok || check.fingerprint !== fingerprint) throw new Error('the fingerprint changed when it was recorded');
+    if (!check.ok || check.fingerprint !== fingerprint) throw new Error('the fingerprint changed when the document was rendered');
   }
   const newStatus = complete ? 'approved' : (status ?? 'draft');
   const nextStep = STEPS[index + 1];

@@ -3,8 +3,7 @@ import type { QmsConfig, Severity } from '../config/types.js';
 import type { ControlledDocument, DocumentSummary, LegalEntry } from './document.js';
 import type { Register } from './register.js';
 import type { SectionTemplates } from '../sections/templates.js';
-import type { ChangeSet } from '../change/changeset.js';
-import type { LoadStats } from '../workspace/read-full.js';
+import type { ChangeSet } from './change-set.js';
 
 /** One finding, as printed and serialised. */
 export interface Finding {
@@ -72,4 +71,17 @@ export interface DocumentBatch {
   texts: ReadonlyMap<string, string>;
   /** The section templates (loaded once, on first use: a broken override matters only where regions are rendered). */
   templates(): SectionTemplates;
+}
+
+/** How a repository was read, for `QMS_DEBUG=1`. */
+export interface LoadStats {
+  documents: number;
+  legal: number;
+  /** Read on worker threads. */
+  parallel: boolean;
+  /** Documents whose summary (and findings) came from the cache. */
+  cacheHits: number;
+  /** Documents read from disk; the others the cache proved unchanged by their size, times and inode. */
+  filesRead: number;
+  milliseconds: number;
 }

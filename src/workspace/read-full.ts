@@ -9,7 +9,7 @@ import { workTreeSource, type FileSource } from './source.js';
 import { readInParallel, workerCount } from './parallel.js';
 import { lazyTemplates } from './templates.js';
 import { documentReadContext, indexByCode } from '../model/reading.js';
-import type { Repository } from '../model/repository.js';
+import type { LoadStats, Repository } from '../model/repository.js';
 
 /**
  * Reads a whole repository in full: the register first (citations in documents resolve through
@@ -66,18 +66,6 @@ export function readRegister(source: FileSource, files: readonly string[]): { le
   return { legal, legalTexts, register: new Register(legal), registerHash: hash.digest('hex') };
 }
 
-/** How a repository was read, for `QMS_DEBUG=1`. */
-export interface LoadStats {
-  documents: number;
-  legal: number;
-  /** Read on worker threads. */
-  parallel: boolean;
-  /** Documents whose summary (and findings) came from the cache. */
-  cacheHits: number;
-  /** Documents read from disk; the others the cache proved unchanged by their size, times and inode. */
-  filesRead: number;
-  milliseconds: number;
-}
 
 export interface LoadOptions {
   /** Called as documents are read (for a progress line). */

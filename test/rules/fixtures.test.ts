@@ -11,7 +11,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { attachChanges } from '../../src/change/attach.js';
+import { attachChanges } from '../../src/workspace/changes.js';
 import { loadRepository } from '../../src/workspace/read-full.js';
 import { openRepository } from '../../src/workspace/read-indexed.js';
 import { checkOpened, runRules } from '../../src/lint/run.js';

@@ -7,7 +7,7 @@ import { checkOpened, ruleMetas, summarize } from '../../lint/run.js';
 import { docsBaseUri, formatReport, FORMATS, type Format } from '../../format/index.js';
 import { formatGithubSummary } from '../../format/github.js';
 import { formatStylish } from '../../format/stylish.js';
-import { attachChanges } from '../../change/attach.js';
+import { attachChanges } from '../../workspace/changes.js';
 import { gitTopLevel } from '../../git/run.js';
 import type { Finding } from '../../model/repository.js';
 import { gitSource } from '../../workspace/source.js';

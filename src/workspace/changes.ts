@@ -4,8 +4,8 @@ import type { ChangeSide } from '../git/changes.js';
 import { gitTopLevel } from '../git/run.js';
 import type { RepositoryIndex } from '../model/repository.js';
 import { QmsError } from '../util/errors.js';
-import { buildChangeSet } from './changeset.js';
-import { changedLegalImpacts } from './legal-impact.js';
+import { buildChangeSet } from './change-set.js';
+import { changedLegalImpacts } from '../change/legal-impact.js';
 
 export interface ChangeOptions {
   base?: string;

@@ -2,36 +2,13 @@
 import { realpathSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { documentReadContext } from '../model/reading.js';
-import type { ControlledDocument, LegalEntry } from '../model/document.js';
 import { readControlledDocument } from '../document/read-document.js';
 import { readLegalEntry } from '../document/read-legal.js';
 import { readBlobs } from '../git/blobs.js';
 import { changedFiles, type ChangeSide } from '../git/changes.js';
 import { classifyFiles } from '../config/file-sets.js';
 import type { RepositoryIndex } from '../model/repository.js';
-
-/** One controlled document or register entry changed since the base. */
-export interface FileChange {
-  status: 'added' | 'modified' | 'deleted' | 'renamed';
-  /** Path relative to the repository root at the checked side (the base path for a deleted file). */
-  file: string;
-  /** Path relative to the repository root at the base. */
-  baseFile: string;
-  /** The document as it was at the base (absent for an added file). */
-  baseDocument?: ControlledDocument;
-  baseLegal?: LegalEntry;
-}
-
-/** What changed in the repository since the base: the subject of the change/* rules. */
-export interface ChangeSet {
-  /** The merge base commit. */
-  base: string;
-  /** The ref it came from (`--base`, or the CI's target branch). */
-  ref: string;
-  side: ChangeSide;
-  documents: FileChange[];
-  legal: FileChange[];
-}
+import type { ChangedFile, ChangeSet } from '../model/change-set.js';
 
 /**
  * Reads the changed controlled documents and register entries at the base, for comparison with
@@ -49,7 +26,7 @@ export function buildChangeSet(repository: RepositoryIndex, topLevel: string, ba
   };
   const spec = (path: string): string => `${base}:${prefix === '' ? '' : `${prefix}/`}${path}`;
 
-  const entries: Array<FileChange & { kind: 'document' | 'legal' }> = [];
+  const entries: Array<ChangedFile & { kind: 'document' | 'legal' }> = [];
   for (const change of changedFiles(topLevel, base, side)) {
     const path = inRoot(change.path);
     const basePath = inRoot(change.basePath);
@@ -81,15 +58,15 @@ export function buildChangeSet(repository: RepositoryIndex, topLevel: string, ba
 }
 
 /** Joins a deletion and an addition that carry the same code into one rename. */
-function pairMoves(changes: FileChange[], repository: RepositoryIndex): FileChange[] {
-  const added = new Map<string, FileChange>();
+function pairMoves(changes: ChangedFile[], repository: RepositoryIndex): ChangedFile[] {
+  const added = new Map<string, ChangedFile>();
   const byFile = new Map(repository.documents.map((d) => [d.file, d]));
   for (const change of changes) {
     const code = change.status === 'added' ? byFile.get(change.file)?.code?.value : undefined;
     if (code !== undefined) added.set(code.normalize('NFC'), change);
   }
-  const paired = new Set<FileChange>();
-  const result: FileChange[] = [];
+  const paired = new Set<ChangedFile>();
+  const result: ChangedFile[] = [];
   for (const change of changes) {
     const code = change.status === 'deleted' ? change.baseDocument?.code?.value.normalize('NFC') : undefined;
     const partner = code === undefined ? undefined : added.get(code);
