@@ -22,7 +22,7 @@ import { ENTRY_FIELD_NAMES, entryFileName, newEntryText, REQUIRED_FIELDS, type E
 import { articlesSuffix, relationLabel, type Language } from '../i18n/labels.js';
 import { bi, tr } from '../i18n/language.js';
 import { findLegalKey, requireLegalEntry } from '../lookup/legal.js';
-import type { RegisterWorkspace, Workspace } from '../workspace/open.js';
+import type { FullWorkspace, Workspace } from '../workspace/open.js';
 
 /** The relations a maintenance command records. */
 export type WrittenRelation = 'amends' | 'replaces' | 'repeals';
@@ -292,7 +292,7 @@ export interface Validation {
  * plan's texts (in memory; nothing is written) and returns the findings the plan would introduce.
  * Findings already there before are not the plan's: a broken register elsewhere does not block it.
  */
-export function validatePlan(opened: RegisterWorkspace, plan: RegisterPlan): Validation {
+export function validatePlan(opened: FullWorkspace, plan: RegisterPlan): Validation {
   const { language } = opened;
   const texts = new Map(plan.writes.map((write) => [write.file, write.after]));
   const after = opened.registerWith(texts);

@@ -86,15 +86,15 @@ export interface Workspace {
   documentTemplate(type: string, templateLanguage: Language): DocumentTemplate;
 }
 
-/** A workspace whose register was read alone, every entry in full. */
-export interface RegisterWorkspace extends Workspace {
+/** A workspace read in full: every document (`full`) or none (`register`), and every register entry. */
+export interface FullWorkspace extends Workspace {
   repository: Repository;
   /** The register as it would be with these files (path → text) replaced or added, read in memory. */
   registerWith(texts: ReadonlyMap<string, string>): Repository;
 }
 
 /** Opens the workspace of a command. */
-export function openWorkspace(io: { cwd: string; env: Record<string, string | undefined> }, options: CommonOptions, request: WorkspaceRequest & { documents: 'register' | 'full' }): RegisterWorkspace;
+export function openWorkspace(io: { cwd: string; env: Record<string, string | undefined> }, options: CommonOptions, request: WorkspaceRequest & { documents: 'register' | 'full' }): FullWorkspace;
 export function openWorkspace(io: { cwd: string; env: Record<string, string | undefined> }, options: CommonOptions, request: WorkspaceRequest): Workspace;
 export function openWorkspace(io: { cwd: string; env: Record<string, string | undefined> }, options: CommonOptions, request: WorkspaceRequest): Workspace {
   const early = earlyLanguage(options.lang, io.env);
@@ -116,11 +116,11 @@ export function openWorkspace(io: { cwd: string; env: Record<string, string | un
   const source = request.source?.(root);
   const registerWith = (texts: ReadonlyMap<string, string>): Repository => loadRepository(root, loaded, today, overlaySource(root, texts));
   if (request.documents === 'register') {
-    const workspace: RegisterWorkspace = { ...base, registerWith, repository: loadRepository(root, loaded, today, registerOnlySource(root)) };
+    const workspace: FullWorkspace = { ...base, registerWith, repository: loadRepository(root, loaded, today, registerOnlySource(root)) };
     return workspace;
   }
   if (request.documents === 'full') {
-    const workspace: RegisterWorkspace = { ...base, registerWith, repository: loadRepository(root, loaded, today, source, { ...optional('onProgress', request.onProgress), ...optional('workers', request.workers) }) };
+    const workspace: FullWorkspace = { ...base, registerWith, repository: loadRepository(root, loaded, today, source, { ...optional('onProgress', request.onProgress), ...optional('workers', request.workers) }) };
     return workspace;
   }
   const cacheFolder = cacheFolderOf(root, options, io.cwd);

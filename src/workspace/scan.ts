@@ -2,24 +2,14 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { contentHash, statSignature, type CachedDocument } from './cache.js';
-import type { QmsConfig } from '../config/types.js';
 import { summarizeDocument, type ControlledDocument } from '../model/document.js';
 import { readControlledDocument, type DocumentReadContext } from '../document/read-document.js';
-import type { Register } from '../model/register.js';
-import type { SectionTemplates } from '../sections/templates.js';
 import { QmsError } from '../util/errors.js';
-import { documentFindings, type EnabledRule } from '../lint/run.js';
+import { documentFindings, type DocumentRuleContext } from '../lint/run.js';
 
 /** What checking one document needs: how to read it, and the document rules with what they see. */
-export interface ScanContext {
+export interface ScanContext extends DocumentRuleContext {
   read: DocumentReadContext;
-  root: string;
-  config: QmsConfig;
-  today: string;
-  register: Register;
-  rules: readonly EnabledRule[];
-  /** The section templates, loaded on first use. */
-  templates(): SectionTemplates;
 }
 
 /** One document checked: the full reading, and what the cache keeps of it. */

@@ -8,7 +8,7 @@ import { formatExternalList, LIST_FORMATS, type ListFormat } from '../../views/l
 import { formatLegalView, legalView } from '../../views/legal-view.js';
 import { requireLegalEntry } from '../../lookup/legal.js';
 import { externalRows } from '../../views/master-list.js';
-import { openWorkspace, type CommonOptions, type RegisterWorkspace } from '../../workspace/open.js';
+import { openWorkspace, type CommonOptions, type FullWorkspace } from '../../workspace/open.js';
 import { parseDateOption } from '../../i18n/option-values.js';
 import { impactCommand, planAdd, planRelation, validatePlan, type RegisterPlan, type WrittenRelation } from '../../register/edit.js';
 import { previewChanges } from '../../write/plan.js';
@@ -154,7 +154,7 @@ export function runLegalRelate(relation: WrittenRelation, target: string, option
 }
 
 /** Validates the plan as qms check would, then writes it (or prints it with --dry-run). */
-function commit(opened: RegisterWorkspace, plan: RegisterPlan, options: LegalWriteOptions, io: Io): number {
+function commit(opened: FullWorkspace, plan: RegisterPlan, options: LegalWriteOptions, io: Io): number {
   const { language } = opened;
   if (plan.writes.length === 0) {
     io.stdout.write(`${plan.summary.join('\n')}\n`);
