@@ -40,6 +40,18 @@ export interface Citation {
   articles: ArticleRef[];
   /** Offset where the article references begin (equal to start when there are none). */
   articlesStart: number;
+  /**
+   * 'paper' for the number of an administrative paper that is not a legal document (Tờ trình
+   * 10/TTr-HĐND, Kế hoạch 325/KH-UBND, công văn 1234/UBND-KT) and not in the register. Papers are
+   * returned only when asked for ({@link FindOptions.papers}); legal citations have no kind.
+   */
+  kind?: 'paper';
+}
+
+/** Options of CitationRecognizer.find. */
+export interface FindOptions {
+  /** Also return administrative papers (with kind 'paper'), in order among the citations. Default false. */
+  papers?: boolean;
 }
 
 /** What the recognizer needs to know of the legal register. */

@@ -7,7 +7,7 @@
  * scans plus work per match.
  */
 import { ARTICLE_SEQUENCE_SOURCE, readArticleSequence } from './articles.js';
-import type { ArticleRef, Citation, CitationForm, LexiconEntry } from './citation-types.js';
+import type { ArticleRef, Citation, CitationForm, FindOptions, LexiconEntry } from './citation-types.js';
 import { foldForSearch, foldPlain } from './fold.js';
 import { buildNumberedKey, canonicalKey, parseNumberedId, stripLeadingZeros } from './key.js';
 import type { CitationRecognizer } from './recognizer-types.js';
@@ -53,6 +53,22 @@ const ADMIN_TYPES = new Set([
   'qd', 'nq', 'ct', 'qyd', 'qc', 'tb', 'tc', 'hd', 'ctr', 'kh', 'pa', 'da', 'bc', 'bb', 'ttr',
   'cv', 'cd', 'gp', 'gm', 'vbhn',
 ]);
+
+/**
+ * Of those, the administrative papers that are not legal documents (Tờ trình, Kế hoạch, Báo cáo,
+ * Thông báo, Công văn, Biên bản, Giấy mời): an officer does not keep them in the legal register,
+ * so unless the register holds one, its number is a paper, not a legal citation.
+ */
+const PAPER_TYPES = new Set(['ttr', 'kh', 'bc', 'tb', 'cv', 'bb', 'gm']);
+
+/**
+ * The first symbol group of a công văn as written: the issuer in capitals (UBND in 1234/UBND-KT,
+ * SKHCN in 919/SKHCN-VP), since a công văn carries no type abbreviation.
+ */
+const ISSUER_GROUP = /^[\p{Lu}\p{M}]{2,12}$/u;
+
+/** A paragraph break (a blank line) in original text: a number never runs across one. */
+const BLANK_LINE = /\n[^\S\n]*\n/;
 
 /** Year of a legal document: keeps "23/4" and other small numbers from passing as a year. */
 const YEAR = '(?:1[89]|20)\\d\\d';
@@ -116,8 +132,44 @@ const ALIAS_TO_NUMBER_RE = /^[ ]*(?:so[ ]*(?::[ ]*)?)?$/;
 
 /** A year at the end of a normalised alias. */
 const TRAILING_YEAR_RE = / (\d{4})$/;
-/** A year right after a name: "Luật Đất đai 2024", "… năm 2024". */
-const YEAR_NEXT_RE = new RegExp(`^[ ]+(?:nam[ ]+)?${YEAR}(?![0-9])`);
+/**
+ * A year or a date right after a name: "Luật Đất đai 2024", "… năm 2024", "… ngày 22/6/2015",
+ * "… ngày 22 tháng 6 năm 2015". Group 1 is the year.
+ */
+const YEAR_NEXT_RE = new RegExp(
+  `^[ ]+(?:nam[ ]+|ngay[ ]+\\d{1,2}[ ]+thang[ ]+\\d{1,2}[ ]+nam[ ]+|ngay[ ]+\\d{1,2}[ ]*[/-][ ]*\\d{1,2}[ ]*[/-][ ]*)?(${YEAR})(?![0-9])`,
+);
+/** How far after a name YEAR_NEXT_RE looks (folded chars). */
+const YEAR_NEXT_WINDOW = 48;
+
+/**
+ * Abbreviations agencies use in law names, expanded in names only (aliases and the text they are
+ * matched against), never in numbers: "Luật Tổ chức CQĐP" is "Luật Tổ chức chính quyền địa
+ * phương". Each is [folded expansion, regex source of the folded abbreviation].
+ */
+const NAME_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
+  ['hoi dong nhan dan', 'hdnd'],
+  ['uy ban nhan dan', 'ubnd'],
+  ['quy pham phap luat', 'qppl'],
+  ['khoa hoc va cong nghe', 'kh[ ]?&[ ]?cn|khcn'],
+  ['thu tuc hanh chinh', 'tthc'],
+  ['chinh quyen dia phuong', 'cqdp'],
+];
+const ABBREVIATION_RES: ReadonlyArray<readonly [RegExp, string]> = NAME_ABBREVIATIONS.map(([expansion, abbreviation]) => [
+  new RegExp(`(?<![a-z0-9])(?:${abbreviation})(?![a-z0-9])`, 'g'),
+  expansion,
+]);
+const EXPANSION_WORDS: ReadonlyArray<readonly [string[], string]> = NAME_ABBREVIATIONS.map(([expansion, abbreviation]) => [
+  expansion.split(' '),
+  abbreviation,
+]);
+
+/** Expand the name abbreviations in folded, space-collapsed text. */
+function expandAbbreviations(folded: string): string {
+  let out = folded;
+  for (const [re, expansion] of ABBREVIATION_RES) out = out.replace(re, expansion);
+  return out;
+}
 /** A letter or digit of any script. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -134,13 +186,13 @@ interface Found {
   bareNumber: boolean;
   /** Year of a numbered citation, to tell "Luật X 2013 số 45/2013/QH13" from two citations. */
   year?: string;
+  /** An administrative paper, not a legal document. */
+  paper?: boolean;
 }
 
 /** Normalise folded alias text: single spaces, "năm 2013" / "ngày 29 tháng 11 năm 2013" → "2013". */
 function normaliseAlias(folded: string): string {
-  return folded
-    .replace(/ {2,}/g, ' ')
-    .trim()
+  return expandAbbreviations(folded.replace(/ {2,}/g, ' ').trim())
     .replace(/ (?:ngay \d{1,2} thang \d{1,2} nam |nam |ngay \d{1,2} ?[/-] ?\d{1,2} ?[/-] ?)(\d{4})$/, ' $1');
 }
 
@@ -148,14 +200,30 @@ function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+/** Regex source of words of a normalised alias; an expanded abbreviation also matches its abbreviation. */
+function wordsSource(text: string): string {
+  const words = text.split(' ');
+  const parts: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const hit = EXPANSION_WORDS.find(([expansion]) => expansion.every((w, k) => words[i + k] === w));
+    if (hit === undefined) {
+      parts.push(escapeRegex(words[i] as string));
+      i++;
+    } else {
+      parts.push(`(?:${hit[0].join('[ ]+')}|${hit[1]})`);
+      i += hit[0].length;
+    }
+  }
+  return parts.join('[ ]+');
+}
+
 /** Regex source of one normalised alias; a trailing year also accepts "năm"/a full date before it. */
 function aliasSource(alias: string): string {
   const m = TRAILING_YEAR_RE.exec(alias);
-  const words = (s: string): string => s.split(' ').map(escapeRegex).join('[ ]+');
-  if (!m) return words(alias);
+  if (!m) return wordsSource(alias);
   const head = alias.slice(0, m.index);
   return (
-    `${words(head)}[ ]+(?:(?:ngay[ ]+\\d{1,2}[ ]+thang[ ]+\\d{1,2}[ ]+)?nam[ ]+|` +
+    `${wordsSource(head)}[ ]+(?:(?:ngay[ ]+\\d{1,2}[ ]+thang[ ]+\\d{1,2}[ ]+)?nam[ ]+|` +
     `ngay[ ]+\\d{1,2}[ ]*[/-][ ]*\\d{1,2}[ ]*[/-][ ]*)?${m[1] as string}`
   );
 }
@@ -218,6 +286,12 @@ export function createCitationRecognizer(entries: readonly LexiconEntry[]): Cita
       prevEnd = g.index + g[0].length;
     }
     const written = (g: SymbolGroup): string => original.slice(map[g.s], (map[g.e - 1] ?? 0) + 1);
+    // A line break may split a number ("61/2018/\nNĐ-CP"), a paragraph break may not.
+    const blankBetween = (fs: number, fe: number): boolean => {
+      const gap = original.slice(map[fs], map[fe]);
+      return gap.includes('\n') || gap.includes('\r') ? BLANK_LINE.test(gap.replace(/\r\n?/g, '\n')) : false;
+    };
+    if (blankBetween(m.index, groups[0]!.s)) return null;
 
     // Spaces around '-' are allowed ("nđ – cp", a line break after '-'), but then the next group
     // may be the next word of the sentence ("61/2018/NĐ-CP - Nghị định …"): cut before a spaced
@@ -227,6 +301,10 @@ export function createCitationRecognizer(entries: readonly LexiconEntry[]): Cita
     for (let i = 1; i < groups.length; i++) {
       const group = groups[i]!;
       if (!group.spacedBefore) continue;
+      if (blankBetween(groups[i - 1]!.e, group.s)) {
+        count = i;
+        break;
+      }
       first ??= written(groups[0]!);
       const next = written(group);
       if (CAPITALISED.test(next) || (HAS_UPPER.test(first) && !HAS_UPPER.test(next) && HAS_LOWER.test(next))) {
@@ -262,9 +340,14 @@ export function createCitationRecognizer(entries: readonly LexiconEntry[]): Cita
         }
       }
     }
+    let paper = false;
     if (year === undefined && !keys.has(key)) {
+      if (count < 2) return null;
       const type = folded.slice(groups[0]!.s, groups[0]!.e);
-      if (count < 2 || !ADMIN_TYPES.has(type)) return null;
+      if (PAPER_TYPES.has(type)) paper = true;
+      else if (ADMIN_TYPES.has(type)) paper = false;
+      else if (ISSUER_GROUP.test(written(groups[0]!))) paper = true; // công văn: 1234/UBND-KT
+      else return null;
     }
     return {
       fs: m.index,
@@ -275,10 +358,11 @@ export function createCitationRecognizer(entries: readonly LexiconEntry[]): Cita
       lead: m.index,
       bareNumber: true,
       year,
+      paper,
     };
   }
 
-  function find(text: string): Citation[] {
+  function find(text: string, options: FindOptions = {}): Citation[] {
     const { text: folded, map } = foldForSearch(text);
 
     const urls: [number, number][] = [];
@@ -340,6 +424,7 @@ export function createCitationRecognizer(entries: readonly LexiconEntry[]): Cita
         if (
           after !== undefined &&
           after.bareNumber &&
+          after.paper !== true &&
           (aliasYear === undefined || aliasYear === after.year) &&
           ALIAS_TO_NUMBER_RE.test(folded.slice(fe, after.fs))
         ) {
@@ -349,15 +434,23 @@ export function createCitationRecognizer(entries: readonly LexiconEntry[]): Cita
           after.bareNumber = false;
           continue;
         }
-        // A name without a year followed by a year names another edition ("Luật Đất đai 2024"
-        // when only "Luật Đất đai" is registered): not this entry.
-        if (aliasYear === undefined && YEAR_NEXT_RE.test(folded.slice(fe, fe + 24))) {
-          continue;
-        }
         const fits = byAlias.get(normalised) ?? [];
+        // A name without a year followed by a year or date names another edition ("Luật Đất đai
+        // 2024" when only "Luật Đất đai" is registered): not this entry, unless the registered
+        // number carries that very year (then the year or date is part of the citation).
+        let end = fe;
+        const yearNext = aliasYear === undefined ? YEAR_NEXT_RE.exec(folded.slice(fe, fe + YEAR_NEXT_WINDOW)) : null;
+        if (yearNext !== null) {
+          const only = fits.length === 1 ? parseNumberedId(fits[0] as string) : null;
+          if (only?.year !== yearNext[1]) continue;
+          end = fe + yearNext[0].length;
+          if (after !== undefined && after.fs < end) end = fe;
+          // The next alias may not start inside the year or date taken here.
+          aliasRe.lastIndex = Math.max(aliasRe.lastIndex, end);
+        }
         found.push({
           fs,
-          fe,
+          fe: end,
           form: 'alias',
           key: fits.length === 1 ? (fits[0] as string) : null,
           candidates: fits.length === 1 ? [] : [...fits],
@@ -381,6 +474,9 @@ export function createCitationRecognizer(entries: readonly LexiconEntry[]): Cita
         articles = readArticleSequence(folded, map, text, as, as + (am[1] as string).length);
         articlesStart = as;
       }
+      previousEnd = f.fe;
+      // Papers take part in the scan (their articles are theirs) but are returned only on request.
+      if (f.paper === true && options.papers !== true) continue;
       const start = map[f.fs] as number;
       const end = originalEnd(text, map, f.fe);
       citations.push({
@@ -392,8 +488,8 @@ export function createCitationRecognizer(entries: readonly LexiconEntry[]): Cita
         candidates: f.candidates,
         articles,
         articlesStart: articles.length > 0 ? (map[articlesStart] as number) : start,
+        ...(f.paper === true ? { kind: 'paper' as const } : {}),
       });
-      previousEnd = f.fe;
     }
     return citations;
   }

@@ -34,8 +34,25 @@ export function stripLeadingZeros(number: string): string {
  * Shared with the recognizer so body citations and register ids produce identical keys.
  */
 export function buildNumberedKey(number: string, year: string | undefined, foldedSymbol: string): string {
-  const symbol = foldedSymbol.replace(/ /g, '').toUpperCase();
+  let symbol = foldedSymbol.replace(/ /g, '').toUpperCase();
+  if (year !== undefined) symbol = restoreKindHyphen(symbol);
   return year === undefined ? `${stripLeadingZeros(number)}/${symbol}` : `${stripLeadingZeros(number)}/${year}/${symbol}`;
+}
+
+/**
+ * A first symbol group that is a kind abbreviation glued to its issuer because the hyphen was lost
+ * in PDF text (NDCP, TTVPCP, NQHDND): kind (TTLT and NQLT are never read as TT/NQ + LT) and an issuer
+ * of at least two letters (TTR, CTN stay whole).
+ */
+const GLUED_KIND = /^(TTLT|NQLT|ND|TT(?!LT)|QD|NQ(?!LT)|CT)([A-Z]{2,}\d{0,3})(?=-|$)/;
+
+/**
+ * Put back the hyphen after the kind of a normative symbol (`NDCP` → `ND-CP`, `TTVPCP-X` →
+ * `TT-VPCP-X`). Only for ids with a year, whose first group is always the kind: without a year the
+ * first group may be an issuer such as TTCP (Thanh tra Chính phủ), which must not be split.
+ */
+export function restoreKindHyphen(symbol: string): string {
+  return symbol.replace(GLUED_KIND, '$1-$2');
 }
 
 /**

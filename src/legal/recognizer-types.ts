@@ -1,7 +1,8 @@
 /** CitationRecognizer: the interface of a compiled recognizer that finds legal citations in a text. */
-import type { Citation } from './citation-types.js';
+import type { Citation, FindOptions } from './citation-types.js';
 
 /** A compiled recognizer: finds citations in a text. */
 export interface CitationRecognizer {
-  find(text: string): Citation[];
+  /** Citations of legal documents in `text`; administrative papers too when `options.papers`. */
+  find(text: string, options?: FindOptions): Citation[];
 }

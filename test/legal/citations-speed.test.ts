@@ -13,6 +13,8 @@ const LEXICON: LexiconEntry[] = [
   { key: '45/2013/QH13', kind: 'Luật', aliases: ['Luật Đất đai 2013'] },
   { key: '59/2020/QH14', kind: 'Luật', aliases: ['Luật Doanh nghiệp 2020', 'Luật Doanh nghiệp'] },
   { key: 'TCVN ISO 9001:2015', kind: 'Tiêu chuẩn', aliases: ['ISO 9001:2015'] },
+  { key: '77/2015/QH13', kind: 'Luật', aliases: ['Luật Tổ chức chính quyền địa phương 2015'] },
+  { key: '29/2013/QH13', kind: 'Luật', aliases: ['Luật Khoa học và Công nghệ', 'Luật Tổ chức HĐND và UBND'] },
 ];
 
 /** Realistic procedure sentences and how many citations each holds. */
@@ -63,10 +65,21 @@ describe('hostile input', () => {
     ['endless symbol', `61/2018/${'ab - '.repeat(N)}`],
     ['endless slashes', '1/'.repeat(N)],
     ['many article lists', `${'khoản 1 Điều 2 '.repeat(N / 10)}61/2018/NĐ-CP`],
+    // Patterns added for citations as agencies write them.
+    ['glued symbol', `61/2018/${'ndcp'.repeat(N / 4)}`],
+    ['many glued symbols', '61/2018/NĐCP '.repeat(N / 13)],
+    ['number then line breaks', `61/2018/${'\n'.repeat(N)}NĐ-CP`],
+    ['symbol then blank lines', `61/2018/NĐ${' -\n\n'.repeat(N / 4)}CP`],
+    ['many papers', '1234/UBND-KT, 10/TTr-HĐND '.repeat(N / 27)],
+    ['paper then spaces', `325/KH${spaces}-UBND`],
+    ['abbreviated name then spaces', `Luật Tổ chức CQĐP${spaces}ngày${spaces}19/6/2015`],
+    ['abbreviations repeated', 'Luật Tổ chức HĐND và UBND KH&CN KH & CN '.repeat(N / 40)],
+    ['name then date pieces', `Luật Khoa học và Công nghệ ngày 1${' /'.repeat(N / 2)}`],
   ])('%s is scanned in linear time', (_name, text) => {
     const recognizer = createCitationRecognizer(LEXICON);
     const t0 = performance.now();
     recognizer.find(text);
+    recognizer.find(text, { papers: true });
     parseArticleRefs(text);
     expect(performance.now() - t0).toBeLessThan(HANG_LIMIT_MS);
   });

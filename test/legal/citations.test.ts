@@ -145,13 +145,18 @@ describe('no-year citations', () => {
     ['Quyết định số 101/QĐ-BKHCN ngày 21/01/2019', [['101/QĐ-BKHCN', 'no-year', '101/QD-BKHCN']]],
     ['Quyết định số 101/QD-BKHCN', [['101/QD-BKHCN', 'no-year', '101/QD-BKHCN']]],
     ['Quyết định 15/QĐ-BNV', [['15/QĐ-BNV', 'no-year', '15/QD-BNV']]],
-    ['Kế hoạch 25/KH-UBND', [['25/KH-UBND', 'no-year', '25/KH-UBND']]],
     ['Văn bản hợp nhất 604/VBHN-BVHTTDL', [['604/VBHN-BVHTTDL', 'no-year', '604/VBHN-BVHTTDL']]],
     ['Quy định 03/QyĐ-UBND', [['03/QyĐ-UBND', 'no-year', '3/QYD-UBND']]],
-    ['Tờ trình 07/TTr-STP', [['07/TTr-STP', 'no-year', '7/TTR-STP']]],
     ['Công văn 12/UBND-VX', [['12/UBND-VX', 'no-year', '12/UBND-VX']]], // a register key
   ])('%j', (text, expected) => {
     expect(find(text).map(brief)).toEqual(expected);
+  });
+
+  it('reads Kế hoạch and Tờ trình numbers as papers, returned only on request', () => {
+    for (const [text, key] of [['Kế hoạch 25/KH-UBND', '25/KH-UBND'], ['Tờ trình 07/TTr-STP', '7/TTR-STP']] as const) {
+      expect(find(text)).toEqual([]);
+      expect(recognizer.find(text, { papers: true }).map((c) => [c.form, c.key, c.kind])).toEqual([['no-year', key, 'paper']]);
+    }
   });
 });
 

@@ -24,6 +24,21 @@ describe('canonicalKey', () => {
     ['TCVN ISO 9001:2015', 'TCVN ISO 9001:2015'],
     ['  tcvn   iso\t9001:2015 ', 'TCVN ISO 9001:2015'],
     ['Luật Đất đai 2013', 'LUAT DAT DAI 2013'],
+    // The hyphen after the kind, lost in PDF text, is put back when the id has a year.
+    ['63/2010/NĐCP', '63/2010/ND-CP'],
+    ['01/2018/TTVPCP', '1/2018/TT-VPCP'],
+    ['124/2019/NQHĐND', '124/2019/NQ-HDND'],
+    ['19/2014/qđttg', '19/2014/QD-TTG'],
+    ['5/2019/CTTTG', '5/2019/CT-TTG'],
+    ['04/2018/TTLTVKSNDTC-BCA-BQP', '4/2018/TTLT-VKSNDTC-BCA-BQP'],
+    ['1/2020/NQLTCP-UBTWMTTQVN', '1/2020/NQLT-CP-UBTWMTTQVN'],
+    // … and not where the split would be a guess.
+    ['5/2019/TTLT', '5/2019/TTLT'],
+    ['5/2019/TTLTB', '5/2019/TTLTB'],
+    ['5/2019/TTR', '5/2019/TTR'],
+    ['2/2022/UBTVQH15', '2/2022/UBTVQH15'],
+    ['123/TTCP-KHTCTH', '123/TTCP-KHTCTH'],
+    ['101/QĐBKHCN', '101/QDBKHCN'],
   ])('%s → %s', (id, key) => {
     expect(canonicalKey(id)).toBe(key);
   });
@@ -33,7 +48,7 @@ describe('canonicalKey', () => {
   });
 
   it('is idempotent', () => {
-    for (const id of ['61 / 2018 / nđ – cp', '01/2018/TT-VPCP', 'TCVN ISO 9001:2015']) {
+    for (const id of ['61 / 2018 / nđ – cp', '01/2018/TT-VPCP', 'TCVN ISO 9001:2015', '63/2010/NĐCP']) {
       const key = canonicalKey(id) as string;
       expect(canonicalKey(key)).toBe(key);
     }

@@ -16,6 +16,10 @@ describe('resolveLegalId (front matter ids)', () => {
     expect(resolveLegalId('Luật Đất đai năm 2013', recognizer, keys)).toBe('45/2013/QH13');
   });
 
+  it('resolves an id whose hyphen was lost in PDF text', () => {
+    for (const id of ['61/2018/NĐCP', 'Nghị định số 61/2018/NĐCP', 'NGHỊ ĐỊNH SỐ 61/2018/NĐCP']) expect(resolveLegalId(id, recognizer, keys), id).toBe('61/2018/ND-CP');
+  });
+
   it('does not take a sentence that mentions a document for that document', () => {
     expect(resolveLegalId('bãi bỏ theo 61/2018/NĐ-CP', recognizer, keys)).not.toBe('61/2018/ND-CP');
     expect(resolveLegalId('61/2018/NĐ-CP và 45/2013/QH13', recognizer, keys)).not.toBe('61/2018/ND-CP');
