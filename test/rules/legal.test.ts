@@ -11,8 +11,11 @@ const FILE = 'procedures/QT-KHCN-01.md';
 const AMENDED = 'legal/amended';
 const OVERDUE = 'legal/update-overdue';
 
-/** A procedure resting on Nghị định 61/2018/NĐ-CP and nothing else. */
-const CITES_61 = procedure({ legalBasis: '  - id: 61/2018/NĐ-CP', body: 'Tiếp nhận hồ sơ tại Bộ phận Một cửa theo Nghị định 61/2018/NĐ-CP.' });
+/** First issued in 2019, before any amendment of 61/2018/NĐ-CP took effect. */
+const ISSUED_2019 = '  - { revision: 1, date: 2019-08-01, summary: Ban hành lần đầu }';
+
+/** A procedure resting on Nghị định 61/2018/NĐ-CP and nothing else, first issued in 2019. */
+const CITES_61 = procedure({ legalBasis: '  - id: 61/2018/NĐ-CP', history: ISSUED_2019, body: 'Tiếp nhận hồ sơ tại Bộ phận Một cửa theo Nghị định 61/2018/NĐ-CP.' });
 
 function repo(document: string, register: Record<string, string>): string {
   return makeRepo({ 'qms.config.yaml': SHORT_CONFIG, [FILE]: document, ...register });
@@ -57,9 +60,13 @@ describe('legal/amended and legal/update-overdue: the three months of QĐ 19/201
     expect(ruleLines(checkFolder(future, '2027-01-01'), AMENDED)).toEqual([basisLine]);
   });
 
-  it('does not report draft or obsolete documents', () => {
+  it('warns a draft at once (legal/amended, whatever the date: it must follow before approval), never reports it overdue, and leaves obsolete documents alone', () => {
     const register = { 'legal/nd-61-2018.md': ND_61_2018, 'legal/nd-107-2021.md': nd107() };
     const draft = procedure({ status: 'draft', effective: null, approval: null, legalBasis: '  - id: 61/2018/NĐ-CP' });
+    for (const today of ['2022-03-01', '2026-11-27']) {
+      expect(ruleSeverities(checkFolder(repo(draft, register), today), AMENDED), today).toEqual([`${at(FILE, draft, '- id: 61/2018/NĐ-CP')}:warning`]);
+    }
+    expect(ofRule(checkFolder(repo(draft, register)), AMENDED)[0]!.message).toMatch(/draft/);
     const obsolete = procedure({
       status: 'obsolete',
       legalBasis: '  - id: 61/2018/NĐ-CP',
@@ -67,9 +74,28 @@ describe('legal/amended and legal/update-overdue: the three months of QĐ 19/201
     });
     expect(ruleLines(checkFolder(repo(draft, register)), OVERDUE)).toEqual([]);
     expect(ruleLines(checkFolder(repo(obsolete, register)), OVERDUE)).toEqual([]);
+    expect(ruleLines(checkFolder(repo(obsolete, register)), AMENDED)).toEqual([]);
     // Control: an approved document (in use, not yet effective) is reported.
-    const approved = procedure({ status: 'approved', legalBasis: '  - id: 61/2018/NĐ-CP' });
+    const approved = procedure({ status: 'approved', legalBasis: '  - id: 61/2018/NĐ-CP', history: ISSUED_2019 });
     expect(ruleLines(checkFolder(repo(approved, register)), OVERDUE)).toEqual([at(FILE, approved, '- id: 61/2018/NĐ-CP')]);
+  });
+});
+
+describe('a document first issued after the amendment took effect', () => {
+  it('is wrong from its first issue (legal/update-overdue at once, naming that date), not "overdue since" three months after the amendment', () => {
+    const register = { 'legal/nd-61-2018.md': ND_61_2018, 'legal/nd-107-2021.md': nd107('2022-02-21') };
+    const document = procedure({ legalBasis: '  - id: 61/2018/NĐ-CP', history: '  - { revision: 1, date: 2026-02-20, summary: Ban hành lần đầu }' });
+    const root = repo(document, register);
+    const line = at(FILE, document, '- id: 61/2018/NĐ-CP');
+    // Even before three months have passed since its issue: it never had the three months.
+    for (const today of ['2026-02-20', '2026-03-01', '2026-11-27']) {
+      const findings = checkFolder(root, today);
+      expect(ruleSeverities(findings, OVERDUE), today).toEqual([`${line}:error`]);
+      expect(ruleLines(findings, AMENDED), today).toEqual([]);
+    }
+    const message = ofRule(checkFolder(root), OVERDUE)[0]!.message;
+    expect(message).toMatch(/first issued on 2026-02-20/);
+    expect(message).not.toMatch(/2022-05-21/);
   });
 });
 

@@ -1,4 +1,4 @@
-/** Rule legal/amended: a cited legal document was amended and the document has not followed yet, within the three months allowed. */
+/** Rule legal/amended: a cited legal document was amended and the document has not followed yet: within the three months allowed, or a draft. */
 import { ruleMeta, type Rule } from '../rule.js';
 import { pendingUpdates } from './pending.js';
 
@@ -6,13 +6,14 @@ import { pendingUpdates } from './pending.js';
 export const legalAmended: Rule = {
   meta: ruleMeta({
     id: 'legal/amended',
-    description: 'A cited legal document was amended by one in force, and the document has not followed yet; the three months to do so still run.',
+    description: 'A cited legal document was amended by one in force, and the document has not followed yet: the three months to do so still run, or it is a draft, which must follow before approval.',
     severity: 'warning',
     isoClause: '7.5.3.2; QĐ 19/2014/QĐ-TTg Điều 4',
   }),
   checkDocuments({ repository, report }) {
     for (const update of pendingUpdates(repository)) {
-      if (update.due >= repository.today) report({ file: update.document.file, position: update.position, message: `${update.message}: follow by ${update.due} — ${update.advice}` });
+      if (update.draft) report({ file: update.document.file, position: update.position, message: `${update.message}: this draft must follow it before it is approved — ${update.advice}` });
+      else if (update.due >= repository.today && !update.issuedAfter) report({ file: update.document.file, position: update.position, message: `${update.message}: follow by ${update.due} — ${update.advice}` });
     }
   },
 };

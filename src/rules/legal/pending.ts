@@ -17,8 +17,15 @@ export interface PendingUpdate {
   cited: LegalEntry;
   /** The in-force document that amends it. */
   by: LegalEntry;
-  /** The date by which the QMS must follow (3 months after `by` takes effect). */
+  /**
+   * The date by which the QMS must follow: 3 months after `by` takes effect, or — for a document
+   * first issued after that (`issuedAfter`) — its first issue: it had to follow from the start.
+   */
   due: string;
+  /** The document's first issue (history row of revision 1) came after `by` took effect. */
+  issuedAfter: boolean;
+  /** The document is a draft: not in use yet, so it is told at once (legal/amended), never overdue. */
+  draft: boolean;
   position: Position;
   /** What happened, without the deadline. */
   message: string;
@@ -27,8 +34,8 @@ export interface PendingUpdate {
 }
 
 /**
- * Amendments in force to documents a controlled document cites, that the document neither lists
- * in legal_basis nor acknowledges in a history row (`trigger`). Replacements and repeals are
+ * Amendments in force to documents a controlled document (a draft too) cites, that the document
+ * neither lists in legal_basis nor acknowledges in a history row (`trigger`). Replacements and repeals are
  * legal/superseded's. Where the register lists the amended articles and every citation names
  * other articles, the amendment does not concern the document.
  */
@@ -46,7 +53,8 @@ function collect(repository: DocumentBatch): PendingUpdate[] {
   const pending: PendingUpdate[] = [];
   for (const document of repository.documents) {
     const status = document.status?.value;
-    if (!document.readable || status === 'draft' || status === 'obsolete') continue;
+    if (!document.readable || status === 'obsolete') continue;
+    const firstIssue = document.history.find((row) => row.revision === 1)?.date;
     const acknowledged = new Set<string>();
     for (const item of document.legalBasis) if (item.key) acknowledged.add(item.key);
     for (const row of document.history) if (row.triggerKey) acknowledged.add(row.triggerKey);
@@ -64,7 +72,8 @@ function collect(repository: DocumentBatch): PendingUpdate[] {
         const amending = change.by;
         if (!amending.key || acknowledged.has(amending.key) || !amending.effective) continue;
         if (!concernsCitedArticles(change.source.articles.map(articleKey), ofThis.map((c) => c.articles.map(articleKey)))) continue;
-        const due = addMonths(amending.effective.value, UPDATE_MONTHS);
+        const issuedAfter = firstIssue !== undefined && firstIssue > amending.effective.value;
+        const due = issuedAfter ? firstIssue : addMonths(amending.effective.value, UPDATE_MONTHS);
         const name = displayName(entry, cited.text);
         const amendingName = displayName(amending, change.source.id);
         pending.push({
@@ -72,6 +81,8 @@ function collect(repository: DocumentBatch): PendingUpdate[] {
           cited: entry,
           by: amending,
           due,
+          issuedAfter,
+          draft: status === 'draft',
           position: cited.position,
           message: `cites ${name}, amended by ${amendingName} (in force ${amending.effective.value})`,
           advice: `revise the document, then list ${amending.id?.value ?? amendingName} in legal_basis or as the trigger of its history row`,

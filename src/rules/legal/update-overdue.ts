@@ -6,13 +6,17 @@ import { pendingUpdates } from './pending.js';
 export const legalUpdateOverdue: Rule = {
   meta: ruleMeta({
     id: 'legal/update-overdue',
-    description: 'A cited legal document was amended more than three months ago and the document has not followed (QĐ 19/2014/QĐ-TTg, Điều 4).',
+    description: 'A cited legal document was amended more than three months ago (or before the document was first issued) and the document has not followed (QĐ 19/2014/QĐ-TTg, Điều 4).',
     severity: 'error',
     isoClause: '7.5.3.2; QĐ 19/2014/QĐ-TTg Điều 4',
   }),
   checkDocuments({ repository, report }) {
     for (const update of pendingUpdates(repository)) {
-      if (update.due < repository.today) {
+      if (update.draft) continue;
+      if (update.issuedAfter) {
+        // First issued after the amendment took effect: wrong from its first day, not after three months.
+        report({ file: update.document.file, position: update.position, message: `${update.message}, yet the document was first issued on ${update.due}, after it took effect: it had to follow it from the start — ${update.advice}` });
+      } else if (update.due < repository.today) {
         report({ file: update.document.file, position: update.position, message: `${update.message}: the update was due by ${update.due} (three months, QĐ 19/2014/QĐ-TTg Điều 4) — ${update.advice}` });
       }
     }
