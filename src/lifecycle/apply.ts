@@ -1,15 +1,14 @@
 /**
- * The end of every lifecycle command: render the generated regions of the new text, check the
- * document as `qms check` would (on the repository with the new text in place), write the file
- * atomically, and report.
+ * The end of every lifecycle command: render the generated regions of the new text, and check the
+ * document as `qms check` would (on the repository with the new text in place: lint/planned.ts).
  */
-import { documentReadContext, indexByCode } from '../model/reading.js';
-import { allFindings, enabledRules, summarize } from '../lint/run.js';
-import { documentFindings } from '../lint/run.js';
-import { summarizeDocument, type ControlledDocument } from '../model/document.js';
+import { documentReadContext } from '../model/reading.js';
+import { summarize } from '../lint/run.js';
+import { findingsAfter, repositoryWithTexts } from '../lint/planned.js';
+import type { ControlledDocument } from '../model/document.js';
 import { readControlledDocument } from '../document/read-document.js';
 import type { FileChange } from '../write/plan.js';
-import type { Finding, ReadingOptions, RepositoryIndex } from '../model/repository.js';
+import type { Finding, RepositoryIndex } from '../model/repository.js';
 import { locator, renderDocument } from '../sections/render.js';
 import { bi, tr, type Language } from '../i18n/language.js';
 import type { Workspace } from '../workspace/open.js';
@@ -40,20 +39,13 @@ export function renderChange(session: Workspace, file: string, before: string | 
 
 /** The repository as it will be once `file` holds `text`: what `qms check` will read after the write. */
 export function repositoryWith(repository: RepositoryIndex, file: string, text: string): { repository: RepositoryIndex; document: ControlledDocument; text: string } {
-  const document = readControlledDocument(file, text, documentReadContext(repository.config, repository.register));
-  const summary = summarizeDocument(document);
-  const documents = [...repository.documents.filter((d) => d.file !== file), summary].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const read = (f: string, options?: ReadingOptions): ControlledDocument | undefined => (f === file ? document : repository.read(f, options));
-  const readMany = (files: readonly string[], options?: ReadingOptions): ControlledDocument[] => files.map((f) => read(f, options)).filter((d) => d !== undefined);
-  return { repository: { ...repository, documents, byCode: indexByCode(documents), read, readMany }, document, text };
+  const after = repositoryWithTexts(repository, [{ file, after: text }]);
+  return { repository: after.repository, document: after.documents[0]!, text };
 }
 
-/** The findings `qms check` will report for `file` once it holds `text` (see repositoryWith). */
+/** The findings `qms check` will report for the changed document once it holds its new text. */
 export function findingsFor(after: { repository: RepositoryIndex; document: ControlledDocument; text: string }, templates: () => SectionTemplates): Finding[] {
-  const { repository, document, text } = after;
-  const { root, config, today, register } = repository;
-  const rules = enabledRules(config);
-  return allFindings(documentFindings(document, text, { root, config, today, register, rules, templates }), repository, rules, (f) => f === document.file);
+  return findingsAfter(after.repository, [{ file: after.document.file, after: after.text }], templates);
 }
 
 /** The `check` part of a result: what `qms check` reports for the document after the command. */

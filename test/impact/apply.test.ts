@@ -68,6 +68,20 @@ describe('qms impact --apply on the demo agency', () => {
     expect(readFileSync(join(root, 'procedures/QT-KHCN-05.md'), 'utf8')).toContain('theo Nghị định 102/2024/NĐ-CP.');
   });
 
+  it('validates the plan in memory as qms check will read it: the revised documents, text and JSON', () => {
+    const root = demoAgencyRepo();
+    // QT-KHCN-05 still cites the replaced 43/2014 in its body: revised without --rewrite-citations, check says so.
+    const text = runBin(['impact', '43/2014/NĐ-CP', '--apply', '--dry-run', ...DATED_ARGS], root);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(/qms check on the revised documents: [1-9]\d* error\(s\)/);
+    expect(text.stdout).toMatch(/procedures\/QT-KHCN-05\.md:\d+:\d+ {2}error {2}legal\/superseded/);
+    const json = JSON.parse(runBin(['impact', '43/2014/NĐ-CP', '--apply', '--dry-run', '--format', 'json', ...DATED_ARGS], root).stdout) as { check: { errors: number; findings: Array<{ file: string; ruleId: string }> } };
+    expect(json.check.errors).toBeGreaterThan(0);
+    expect(json.check.findings.every((f) => f.file === 'procedures/QT-KHCN-05.md')).toBe(true);
+    const clean = runBin(['impact', '43/2014/NĐ-CP', '--apply', '--dry-run', '--rewrite-citations', ...DATED_ARGS], root);
+    expect(clean.stdout).not.toMatch(/legal\/superseded/);
+  });
+
   it('--dry-run prints the plan and a diff and changes nothing', () => {
     const root = demoAgencyRepo();
     const head = git(root, 'rev-parse', 'HEAD');

@@ -1,5 +1,8 @@
 /** `qms impact`: its commander wiring and run(): the impact report of a legal document (text, JSON, Markdown) and `--apply` on a git branch. */
 import type { Command } from 'commander';
+import { findingsAfter } from '../../lint/planned.js';
+import { checkSummary } from '../../lifecycle/apply.js';
+import type { Finding } from '../../model/repository.js';
 import { openWorkspace, type Workspace } from '../../workspace/open.js';
 import { analyzeImpact } from '../../impact/analyze.js';
 import { applyOnBranch } from '../../write/branch.js';
@@ -114,8 +117,10 @@ function apply(report: ImpactReport, workspace: Workspace, options: ImpactComman
     return EXIT.ok;
   }
   const outcomes = materializePlan(plan, texts, repository, workspace.templates());
-  if (options.format === 'json') io.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
-  else io.stdout.write(describePlan(plan));
+  // Validated as qms check will read the revised documents, before anything is written.
+  const check = findingsAfter(repository, outcomes, workspace.templates);
+  if (options.format === 'json') io.stdout.write(`${JSON.stringify({ ...plan, check: checkSummary(check) }, null, 2)}\n`);
+  else io.stdout.write(describePlan(plan) + describeFindings(check));
   if (options.dryRun) {
     if (options.format !== 'json') io.stdout.write(previewChanges(outcomes));
     return EXIT.ok;
@@ -127,6 +132,14 @@ function apply(report: ImpactReport, workspace: Workspace, options: ImpactComman
   return EXIT.ok;
 }
 
+
+/** What qms check will say of the revised documents: a summary line and one line a finding. */
+function describeFindings(findings: readonly Finding[]): string {
+  const { errors, warnings } = checkSummary(findings);
+  const lines = [findings.length === 0 ? 'qms check on the revised documents: no findings' : `qms check on the revised documents: ${errors} error(s), ${warnings} warning(s)`];
+  for (const f of findings) lines.push(`  ${f.file}:${f.line}:${f.column}  ${f.severity}  ${f.ruleId}  ${f.message}`);
+  return `${lines.join('\n')}\n`;
+}
 
 function describePlan(plan: ImpactPlan): string {
   const lines = [`Plan: follow ${plan.legalDocument} on branch ${plan.branch} (history date ${plan.date})`];

@@ -4,6 +4,7 @@ import { relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { openWorkspace } from '../../workspace/open.js';
 import { applyChanges } from '../../write/apply.js';
+import { findingsAfter } from '../../lint/planned.js';
 import { previewChanges, type FileChange } from '../../write/plan.js';
 import { locator, renderDocument, type RenderContext, type RenderResult } from '../../sections/render.js';
 import { QmsError } from '../../util/errors.js';
@@ -72,7 +73,7 @@ export function runRender(paths: string[], options: RenderCommandOptions, io: Io
     }
   }
 
-  const changes: Array<{ file: string; before: string; result: RenderResult }> = [];
+  const changes: Array<{ file: string; before: string; result: RenderResult; clean: boolean }> = [];
   let problems = 0;
   let upToDate = 0;
   for (const document of documents) {
@@ -91,7 +92,7 @@ export function runRender(paths: string[], options: RenderCommandOptions, io: Io
       }
       problems += result.problems.length;
     }
-    if (result.changed) changes.push({ file: document.file, before: text, result });
+    if (result.changed) changes.push({ file: document.file, before: text, result, clean: result.problems.length === 0 });
     else upToDate++;
   }
 
@@ -111,6 +112,9 @@ export function runRender(paths: string[], options: RenderCommandOptions, io: Io
     );
     return changes.length > 0 || problems > 0 ? EXIT.findings : EXIT.ok;
   }
+  // Validated as qms check will read it: a document rendered without problems has no stale region left.
+  const staleAfter = findingsAfter(repository, changes.filter((c) => c.clean).map(fileChange), workspace.templates).filter((f) => f.ruleId === 'generated/stale');
+  if (staleAfter.length > 0) throw new Error(`rendering left ${staleAfter[0]!.file} out of date (${staleAfter[0]!.message}); nothing was written`);
   // Every file or none; a file edited since it was read is not overwritten.
   applyChanges(root, changes.map(fileChange), 'en');
   for (const change of changes) io.stdout.write(`rendered ${change.file}: ${describe(change.result)}\n`);
