@@ -10,7 +10,7 @@ describe('qms init [dir]', () => {
     const result = runBin(['init', root, '--organization', 'Sở Tư pháp tỉnh Hòa Bình', '--today', TODAY], process.cwd());
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    for (const file of ['qms.config.yaml', 'README.md', '.gitignore', 'STCL.md', 'procedures/QT-VP-01.md', 'forms/BM-01-QT-VP-01.md', 'legal/qd-19-2014-qd-ttg.md', 'legal/nd-107-2021-nd-cp.md']) {
+    for (const file of ['qms.config.yaml', 'README.md', '.gitignore', 'STCL.md', 'procedures/QT-VP-01.md', 'forms/BM-01-QT-VP-01.md', 'legal/qd-19-2014-qd-ttg.md', 'legal/nd-107-2021-nd-cp.md', 'legal/nd-118-2025-nd-cp.md']) {
       expect(result.stdout, file).toContain(`+ ${file}`);
     }
     expect(readFileSync(join(root, 'qms.config.yaml'), 'utf8')).toContain('organization: "Sở Tư pháp tỉnh Hòa Bình"');
@@ -18,9 +18,14 @@ describe('qms init [dir]', () => {
     const check = runBin(['check', '--format', 'json', '--today', TODAY], root);
     expect(JSON.parse(check.stdout)).toEqual([]);
     expect(check.code).toBe(0);
-    // The register knows the national chain: 61/2018 amended by 107/2021.
+    // The register knows the national chain as of today: 61/2018 amended by 107/2021, both
+    // replaced by 118/2025 from 2025-07-01.
     const impact = runBin(['impact', '61/2018/NĐ-CP', '--format', 'json', '--today', TODAY], root);
-    expect(JSON.parse(impact.stdout).changes[0].by.id).toBe('107/2021/NĐ-CP');
+    const changes = (JSON.parse(impact.stdout) as { changes: Array<{ relation: string; by: { id: string } }> }).changes.map((c) => `${c.relation} ${c.by.id}`);
+    expect(changes).toContain('replaced 118/2025/NĐ-CP');
+    expect(changes).toContain('amended 107/2021/NĐ-CP');
+    const shown = JSON.parse(runBin(['legal', 'show', '107/2021/NĐ-CP', '--json', '--today', TODAY], root).stdout) as { status: string };
+    expect(shown.status).toBe('replaced');
   });
 
   it('never overwrites: a second run leaves every file as it is', () => {
