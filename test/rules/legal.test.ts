@@ -296,3 +296,20 @@ describe('what is not a citation', () => {
     expect(ruleLines(control, 'legal/unknown')).toEqual([at(FILE, citing, '- id: 15/2020/NĐ-CP')]);
   });
 });
+
+describe('legal/unknown and the papers of an agency', () => {
+  it('does not report administrative papers (Tờ trình, Kế hoạch, công văn), and reads a symbol that lost its hyphen as the registered document', () => {
+    const document = procedure({
+      legalBasis: '  - id: 61/2018/NĐ-CP',
+      history: ISSUED_2019,
+      body: [
+        'Căn cứ Nghị định số 61/2018/NĐCP ngày 23/4/2018 của Chính phủ;',
+        'Xét Tờ trình số 10/TTr-HĐND ngày 05/3/2026, Kế hoạch số 325/KH-UBND và Công văn số 1234/UBND-KT của Ủy ban nhân dân tỉnh.',
+        'Theo Nghị định 99/2020/NĐ-CP.',
+      ].join('\n\n'),
+    });
+    const findings = checkFolder(repo(document, { 'legal/nd-61-2018.md': ND_61_2018 }));
+    // Only the really unknown decree is reported; the papers and the hyphen-less 61/2018 are not.
+    expect(ruleLines(findings, 'legal/unknown')).toEqual([at(FILE, document, 'Theo Nghị định 99/2020/NĐ-CP.')]);
+  });
+});
