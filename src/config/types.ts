@@ -12,6 +12,12 @@ export interface FileSet {
   exclude: string[];
 }
 
+/** The register's files, and whether numbers of administrative papers count as citations. */
+export interface LegalFiles extends FileSet {
+  /** `ignore` (the default): Tờ trình, Kế hoạch, công văn numbers are not citations; `report`: they are. */
+  papers: 'ignore' | 'report';
+}
+
 export interface DocumentTypeConfig {
   label: string;
   /** Regular expression source a code of this type matches. */
@@ -28,7 +34,7 @@ export interface QmsConfig {
   organization: string;
   language: 'vi' | 'en';
   documents: FileSet;
-  legal: FileSet;
+  legal: LegalFiles;
   filename: { template: string; replace: string };
   review: { interval_months: number };
   approval: { allow_self_approval: boolean };

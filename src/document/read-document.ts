@@ -15,6 +15,8 @@ export interface DocumentReadContext {
   /** Canonical keys of the legal register. */
   legalKeys: ReadonlySet<string>;
   mentions: MentionMatcher;
+  /** Numbers of administrative papers count as citations (config `legal.papers: report`). */
+  papers?: boolean;
 }
 
 const STEPS: ApprovalStepName[] = ['prepared', 'reviewed', 'approved'];
@@ -40,7 +42,7 @@ export function readControlledDocument(file: string, text: string, context: Docu
   const structure = scanBody(text, bodyStart);
   const prose = maskRanges(text, bodyStart, structure.excluded);
 
-  const citations = context.recognizer.find(prose).map((citation) => ({
+  const citations = context.recognizer.find(prose, { papers: context.papers === true }).map((citation) => ({
     ...citation,
     start: citation.start + bodyStart,
     end: citation.end + bodyStart,

@@ -11,6 +11,7 @@ export function documentReadContext(config: QmsConfig, register: Register): Docu
     recognizer: register.recognizer,
     legalKeys: new Set(register.byKey.keys()),
     mentions: createMentionMatcher(Object.values(config.types).map((t) => t.pattern)),
+    papers: config.legal.papers === 'report',
   };
 }
 

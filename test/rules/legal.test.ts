@@ -313,3 +313,20 @@ describe('legal/unknown and the papers of an agency', () => {
     expect(ruleLines(findings, 'legal/unknown')).toEqual([at(FILE, document, 'Theo Nghị định 99/2020/NĐ-CP.')]);
   });
 });
+
+describe('legal.papers: report', () => {
+  it('reads the numbers of administrative papers as citations, so legal/unknown reports those the register does not hold', () => {
+    const document = procedure({ legalBasis: '  - id: 61/2018/NĐ-CP', history: ISSUED_2019, body: 'Theo Nghị định 61/2018/NĐ-CP và Tờ trình số 10/TTr-HĐND ngày 05/3/2026.' });
+    const line = at(FILE, document, 'Tờ trình số 10/TTr-HĐND');
+    const register = { 'legal/nd-61-2018.md': ND_61_2018 };
+    expect(ruleLines(checkFolder(repo(document, register)), 'legal/unknown')).toEqual([]);
+    const reporting = makeRepo({ 'qms.config.yaml': `${SHORT_CONFIG}legal:\n  papers: report\n`, [FILE]: document, ...register });
+    expect(ruleLines(checkFolder(reporting), 'legal/unknown')).toEqual([line]);
+  });
+
+  it('takes only ignore or report (the config is refused otherwise)', () => {
+    const root = makeRepo({ 'qms.config.yaml': `${SHORT_CONFIG}legal:\n  papers: sometimes\n`, [FILE]: CITES_61, 'legal/nd-61-2018.md': ND_61_2018 });
+    expect(() => checkFolder(root)).toThrow(/papers/);
+  });
+});
+
