@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_AGENCY, runBin, TODAY } from './helpers/index.js';
+import { DEMO_AGENCY, runBin, tempFolder, TODAY } from './helpers/index.js';
+
+// The README's command, with the cache in a folder of this file's own rather than in the fixture.
+const CACHE = ['--cache-location', tempFolder()];
 
 /** Keeps the README's description of the demo run true. */
 describe('the bundled demo agency', () => {
   it('reports exactly the deliberate findings listed in the README', () => {
-    const result = runBin(['check', DEMO_AGENCY, '--today', TODAY, '--format', 'json'], process.cwd());
+    const result = runBin(['check', DEMO_AGENCY, '--today', TODAY, '--format', 'json', ...CACHE], process.cwd());
     expect(result.code).toBe(1);
     const findings = JSON.parse(result.stdout) as Array<{ file: string; ruleId: string; severity: string }>;
     expect(findings.map((f) => `${f.file} ${f.ruleId} ${f.severity}`)).toEqual([
@@ -20,7 +23,7 @@ describe('the bundled demo agency', () => {
   });
 
   it('prints the summary line the README quotes', () => {
-    const result = runBin(['check', DEMO_AGENCY, '--today', TODAY], process.cwd());
+    const result = runBin(['check', DEMO_AGENCY, '--today', TODAY, ...CACHE], process.cwd());
     expect(result.stdout).toContain('✖ 7 errors, 1 warning — 34 documents and 36 register entries checked');
   });
 });

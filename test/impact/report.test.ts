@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { BARE_CONFIG, DEMO_AGENCY, legalEntry, makeRepo, runBin, runMain, TODAY } from '../helpers/index.js';
+import { BARE_CONFIG, DEMO_AGENCY, legalEntry, makeRepo, runBin, runMain, tempFolder, TODAY } from '../helpers/index.js';
 import type { ImpactReport } from '../../src/impact/types.js';
 
 
+// The demo agency is read in place: its cache goes to a folder of this file's own, never into the fixture.
+const CACHE = ['--cache-location', tempFolder()];
+
 async function report(args: string[], cwd = process.cwd()): Promise<ImpactReport> {
-  const result = await runMain(['impact', ...args, '--format', 'json', '--today', TODAY], cwd);
+  const result = await runMain(['impact', ...args, '--format', 'json', '--today', TODAY, ...CACHE], cwd);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
   return JSON.parse(result.stdout) as ImpactReport;
@@ -52,19 +55,19 @@ describe('qms impact (report)', () => {
   });
 
   it('does not take a sentence holding a citation for that citation', () => {
-    const result = runBin(['impact', 'bãi bỏ Nghị định 999/2030 theo 61/2018/NĐ-CP', '-C', DEMO_AGENCY], process.cwd());
+    const result = runBin(['impact', 'bãi bỏ Nghị định 999/2030 theo 61/2018/NĐ-CP', '-C', DEMO_AGENCY, ...CACHE], process.cwd());
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/is not in the legal register/);
   });
 
   it('exits 2 naming the closest ids for an unknown document', () => {
-    const result = runBin(['impact', '61/2019/NĐ-CP', '-C', DEMO_AGENCY], process.cwd());
+    const result = runBin(['impact', '61/2019/NĐ-CP', '-C', DEMO_AGENCY, ...CACHE], process.cwd());
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/not in the legal register; the closest are 61\/2018\/NĐ-CP/);
   });
 
   it('prints the review report in Markdown in the configured language', () => {
-    const result = runBin(['impact', '61/2018/NĐ-CP', '-C', DEMO_AGENCY, '--format', 'md', '--today', TODAY], process.cwd());
+    const result = runBin(['impact', '61/2018/NĐ-CP', '-C', DEMO_AGENCY, '--format', 'md', '--today', TODAY, ...CACHE], process.cwd());
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('# BÁO CÁO RÀ SOÁT VĂN BẢN');
     expect(result.stdout).toMatch(/\| 1 \| QT-KHCN-03 \|/);
