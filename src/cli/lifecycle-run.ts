@@ -6,7 +6,8 @@ import type { Io } from './io.js';
 import { EXIT } from './io.js';
 import { applyChanges } from '../write/apply.js';
 import { refuse } from '../util/errors.js';
-import { checkSummary, describeCheck, findingsFor, repositoryWith, type Change, type Outcome } from '../lifecycle/apply.js';
+import { checkSummary, describeCheck, type Change, type Outcome } from '../lifecycle/apply.js';
+import { findingsOn, repositoryWithTexts } from '../lint/planned.js';
 import { bi, tr } from '../i18n/language.js';
 import { openWorkspace, type CommonOptions, type Workspace } from '../workspace/open.js';
 
@@ -16,8 +17,9 @@ export function runLifecycle(command: string, io: Io, options: CommonOptions, pl
   session.opened?.saveCache();
   const outcome = plan(session);
   const { change } = outcome;
-  const after = repositoryWith(session.repository, change.file, change.after);
-  const check = checkSummary(findingsFor(after, session.templates));
+  // The repository with the new text in place, read once: checked now, and shown to outcome.after.
+  const after = repositoryWithTexts(session.repository, [change]);
+  const check = checkSummary(findingsOn(after, [change], session.templates));
   if (outcome.requireClean && check.errors > 0) {
     const lines = check.findings.filter((f) => f.severity === 'error').map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.message}`);
     refuse(

@@ -4,15 +4,12 @@
  */
 import { documentReadContext } from '../model/reading.js';
 import { summarize } from '../lint/run.js';
-import { findingsAfter, repositoryWithTexts } from '../lint/planned.js';
-import type { ControlledDocument } from '../model/document.js';
 import { readControlledDocument } from '../document/read-document.js';
 import type { FileChange } from '../write/plan.js';
 import type { Finding, RepositoryIndex } from '../model/repository.js';
 import { locator, renderDocument } from '../sections/render.js';
 import { bi, tr, type Language } from '../i18n/language.js';
 import type { Workspace } from '../workspace/open.js';
-import type { SectionTemplates } from '../sections/templates.js';
 
 /** A file's new text (generated regions rendered), ready for the one writer. */
 export interface Change extends FileChange {
@@ -35,17 +32,6 @@ export function renderChange(session: Workspace, file: string, before: string | 
     return `${file}:${line}:${column}: ${p.message}`;
   });
   return { file, before, after: result.text, inserted: [...result.inserted], updated: [...new Set(result.updated)], renderProblems };
-}
-
-/** The repository as it will be once `file` holds `text`: what `qms check` will read after the write. */
-export function repositoryWith(repository: RepositoryIndex, file: string, text: string): { repository: RepositoryIndex; document: ControlledDocument; text: string } {
-  const after = repositoryWithTexts(repository, [{ file, after: text }]);
-  return { repository: after.repository, document: after.documents[0]!, text };
-}
-
-/** The findings `qms check` will report for the changed document once it holds its new text. */
-export function findingsFor(after: { repository: RepositoryIndex; document: ControlledDocument; text: string }, templates: () => SectionTemplates): Finding[] {
-  return findingsAfter(after.repository, [{ file: after.document.file, after: after.text }], templates);
 }
 
 /** The `check` part of a result: what `qms check` reports for the document after the command. */

@@ -28,8 +28,12 @@ export function repositoryWithTexts(repository: RepositoryIndex, planned: readon
 
 /** The findings `qms check` will report on the planned documents once they are written. */
 export function findingsAfter(repository: RepositoryIndex, planned: readonly PlannedText[], templates: () => SectionTemplates): Finding[] {
-  const after = repositoryWithTexts(repository, planned);
-  const { root, config, today, register } = repository;
+  return findingsOn(repositoryWithTexts(repository, planned), planned, templates);
+}
+
+/** The same, on the repository `repositoryWithTexts` already made of the planned texts (read once). */
+export function findingsOn(after: { repository: RepositoryIndex; documents: readonly ControlledDocument[] }, planned: readonly PlannedText[], templates: () => SectionTemplates): Finding[] {
+  const { root, config, today, register } = after.repository;
   const rules = enabledRules(config);
   const texts = new Map(planned.map((change) => [change.file, change.after]));
   const documentLevel = after.documents.flatMap((document) => documentFindings(document, texts.get(document.file)!, { root, config, today, register, rules, templates }));

@@ -1,15 +1,15 @@
 /** Option values several commands share: `--today`/`--date` parsed as a date, and `QMS_WORKERS` as a worker-thread count. */
-import { readDateOption } from '../../i18n/date-option.js';
+import { parseDateOption } from '../../i18n/option-values.js';
 import { localToday } from '../../util/dates.js';
-import { QmsError } from '../../util/errors.js';
 import { parseWorkersVariable } from '../../workspace/parallel.js';
 
-/** `--today`/`--date` values: an ISO date, or the local date when absent. */
+/**
+ * `--today`/`--date` values of check, impact and render (whose messages are English until the
+ * message catalogue): an ISO date, or the local date when absent. Read before the workspace opens,
+ * so a bad date is refused before any document is read.
+ */
 export function parseToday(value: string | undefined, option = '--today'): string {
-  if (value === undefined) return localToday();
-  const reading = readDateOption(value, option);
-  if ('date' in reading) return reading.date;
-  throw new QmsError(reading.problem.en);
+  return parseDateOption(value, option, 'en', localToday());
 }
 
 /** `QMS_WORKERS` as an open option: forces the number of worker threads (docs/cache.md). */
