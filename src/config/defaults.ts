@@ -28,7 +28,7 @@ export function defaultConfig(): QmsConfig {
       include: ['**/*.md'],
       exclude: ['README.md', 'CHANGELOG.md', 'docs/**', 'templates/**', 'node_modules/**'],
     },
-    legal: { include: ['legal/**/*.md'], exclude: ['legal/README.md'], papers: 'ignore' },
+    legal: { include: ['legal/**/*.md'], exclude: ['legal/README.md'], papers: 'ignore', shared: [] },
     filename: { template: '{code}.md', replace: '-' },
     review: { interval_months: 12 },
     approval: { allow_self_approval: false },

@@ -2,6 +2,11 @@
 import picomatch from 'picomatch';
 import type { FileSet } from './types.js';
 
+/** The register's files: the agency's own globs, and the folders of registers shared with it. */
+export interface RegisterFileSet extends FileSet {
+  shared?: readonly string[];
+}
+
 /** Folders never searched for documents. */
 export const SKIPPED_FOLDERS = new Set(['.git', 'node_modules', '.qms']);
 
@@ -10,19 +15,40 @@ export interface RepositoryFiles {
   legal: string[];
 }
 
-/** Sorts paths (relative to the root, with `/`) into documents and register entries by the config's globs. */
-export function classifyFiles(paths: readonly string[], documents: FileSet, legal: FileSet): RepositoryFiles {
+/**
+ * Sorts paths (relative to the root, with `/`) into documents and register entries by the config's
+ * globs. Every `.md` file under a shared register folder (README.md aside) is a register entry and
+ * never a document. The agency's own entries come first, then each shared register's in the
+ * config's order: where two registers hold one document, the first entry is the one used.
+ */
+export function classifyFiles(paths: readonly string[], documents: FileSet, legal: RegisterFileSet): RepositoryFiles {
   const isDocument = matcher(documents);
   const isLegal = matcher(legal);
+  const shared = legal.shared ?? [];
+  const sharedFiles = shared.map((): string[] => []);
   const result: RepositoryFiles = { documents: [], legal: [] };
   for (const path of paths) {
     if (path.split('/').some((part) => SKIPPED_FOLDERS.has(part))) continue;
-    if (isLegal(path)) result.legal.push(path);
+    const register = sharedRegisterIndex(path, shared);
+    if (register >= 0) {
+      if (isSharedEntryName(path)) sharedFiles[register]!.push(path);
+    } else if (isLegal(path)) result.legal.push(path);
     else if (isDocument(path)) result.documents.push(path);
   }
   result.documents.sort();
   result.legal.sort();
+  for (const files of sharedFiles) result.legal.push(...files.sort());
   return result;
+}
+
+/** The shared register folder a path lies in (its index in `shared`), or -1 for the agency's own files. */
+export function sharedRegisterIndex(path: string, shared: readonly string[]): number {
+  return shared.findIndex((folder) => path.startsWith(`${folder}/`));
+}
+
+function isSharedEntryName(path: string): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return name.toLowerCase().endsWith('.md') && name.toLowerCase() !== 'readme.md';
 }
 
 function matcher(set: FileSet): (path: string) => boolean {

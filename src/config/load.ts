@@ -84,11 +84,22 @@ export function parseConfig(source: string, label = CONFIG_FILE): QmsConfig {
       throw new QmsError(`${label}: types.${name}.pattern has nested repetition (a repeated group that itself repeats), which can take exponential time: rewrite it, e.g. ^QT-[A-Z]+-\\d{2}$`);
     }
   }
+  merged.legal.shared = merged.legal.shared.map((folder) => sharedFolder(folder, label));
   const known = new Set(ruleIds());
   for (const id of Object.keys(merged.rules)) {
     if (!known.has(id)) throw new QmsError(`${label}: rules: unknown rule id "${id}" (see docs/rules/)`);
   }
   return merged;
+}
+
+/** A shared register folder as a clean path inside the repository (`./a/b/` → `a/b`), or a config error. */
+function sharedFolder(folder: string, label: string): string {
+  const clean = folder.replace(/^\.\//, '').replace(/\/+$/, '');
+  const parts = clean.split('/');
+  if (clean === '' || folder.startsWith('/') || /^[A-Za-z]:/.test(folder) || folder.includes('\\') || parts.some((part) => part === '' || part === '.' || part === '..')) {
+    throw new QmsError(`${label}: legal.shared: "${folder}" must be a folder inside the repository, written with / (for example registers/phu-tho)`);
+  }
+  return clean;
 }
 
 /** Offset of the YAML node an error concerns: the key itself for an unknown key. */

@@ -16,6 +16,11 @@ export interface FileSet {
 export interface LegalFiles extends FileSet {
   /** `ignore` (the default): Tờ trình, Kế hoạch, công văn numbers are not citations; `report`: they are. */
   papers: 'ignore' | 'report';
+  /**
+   * Folders (relative to the root, with `/`) holding registers kept by someone else, such as the
+   * province's register in a git submodule: read together with the agency's own, written only on request.
+   */
+  shared: string[];
 }
 
 export interface DocumentTypeConfig {

@@ -19,6 +19,7 @@ import { refObsolete } from '../rules/ref/obsolete.js';
 import { refUnknown } from '../rules/ref/unknown.js';
 import { registerCycle } from '../rules/register/cycle.js';
 import { registerDates } from '../rules/register/dates.js';
+import { registerConflict } from '../rules/register/conflict.js';
 import { registerDuplicate } from '../rules/register/duplicate.js';
 import { registerId } from '../rules/register/id.js';
 import { registerSchema } from '../rules/register/schema.js';
@@ -61,6 +62,7 @@ export const RULES: readonly Rule[] = [
   registerSchema,
   registerId,
   registerDuplicate,
+  registerConflict,
   registerTarget,
   registerCycle,
   registerDates,

@@ -167,4 +167,6 @@ export interface LegalEntry {
   replaces: Relation[];
   repeals: Relation[];
   guides: Relation[];
+  /** The shared register folder holding the entry (`legal.shared`); absent for the agency's own. */
+  register?: string;
 }

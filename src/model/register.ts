@@ -37,6 +37,9 @@ export class Register {
     this.recognizer = createCitationRecognizer(this.lexicon());
     const keys = new Set(this.byKey.keys());
     for (const entry of entries) {
+      // A second entry of one document (another register's copy) adds no relations of its own:
+      // register/duplicate or register/conflict reports it, and the first entry is the one used.
+      if (entry.key && this.byKey.get(entry.key) !== entry) continue;
       for (const field of RELATION_FIELDS) {
         for (const relation of entry[field]) {
           // Relations may name their target by alias ("Luật Đất đai 2013").

@@ -22,6 +22,8 @@ import { ENTRY_FIELD_NAMES, entryFileName, newEntryText, REQUIRED_FIELDS, type E
 import { articlesSuffix, relationLabel, type Language } from '../i18n/labels.js';
 import { bi, tr } from '../i18n/language.js';
 import { findLegalKey, requireLegalEntry } from '../lookup/legal.js';
+import { sharedRegisterIndex } from '../config/file-sets.js';
+import { assertOwnedEntry, sharedRegisterError, writableRegister } from './shared.js';
 import type { FullWorkspace, Workspace } from '../workspace/open.js';
 
 /** The relations a maintenance command records. */
@@ -45,6 +47,8 @@ export interface AddRequest {
   aliases: string[];
   /** The file to create (relative to the root); default legal/<slug>.md. */
   file?: string;
+  /** The shared register folder to write to (`--register`); the agency's own when absent. */
+  register?: string;
 }
 
 export interface RelateRequest {
@@ -57,6 +61,7 @@ export interface RelateRequest {
   fields: EntryFields;
   aliases: string[];
   file?: string;
+  register?: string;
 }
 
 /** Plans `qms legal add`: a new entry, refused when the id is already registered. */
@@ -77,7 +82,7 @@ export function planAdd(opened: Workspace, request: AddRequest): RegisterPlan {
     );
   }
   assertRequired(request.fields, language, id);
-  const file = newFilePath(opened, id, request.fields.kind, request.file);
+  const file = newFilePath(opened, id, request.fields.kind, request.file, writableRegister(opened, request.register));
   const after = newEntryText(id, request.fields, distinctAliases(request.aliases));
   return {
     writes: [{ file, before: null, after }],
@@ -97,12 +102,13 @@ export function planRelation(opened: Workspace, request: RelateRequest): Registe
   const targetId = target.id?.value ?? target.key!;
   const item = relationItem(targetId, request.articles);
   const relationText = `${relationLabel(language, request.relation)} ${targetId}${articlesSuffix(request.articles.map(articleText))}`;
+  const register = writableRegister(opened, request.register);
   const byEntry = registeredEntry(opened, request.by);
   if (!byEntry) {
     const id = request.by.normalize('NFC').trim();
     assertUsableId(id, language);
     assertRequired(request.fields, language, id);
-    const file = newFilePath(opened, id, request.fields.kind, request.file);
+    const file = newFilePath(opened, id, request.fields.kind, request.file, register);
     const after = edit(newEntryText(id, request.fields, distinctAliases(request.aliases)), [{ op: 'append', path: [request.relation], item }], file, language);
     return {
       writes: [{ file, before: null, after }],
@@ -113,6 +119,7 @@ export function planRelation(opened: Workspace, request: RelateRequest): Registe
   if (request.file !== undefined) {
     throw new QmsError(tr(language, bi(`--file chỉ dùng khi tạo mục mới; ${byEntry.id?.value} đã có trong ${byEntry.file}`, `--file is for a new entry; ${byEntry.id?.value} is already in ${byEntry.file}`)));
   }
+  assertOwnedEntry(opened, byEntry, register);
   const byId = byEntry.id?.value ?? request.by;
   const before = opened.readText(byEntry.file);
   const edits: FrontMatterEdit[] = [];
@@ -260,17 +267,21 @@ function assertRequired(fields: EntryFields, language: Language, id: string): vo
   throw new QmsError(tr(language, bi(`${id} chưa có trong sổ đăng ký: cần ${flags} để tạo mục mới`, `${id} is not registered yet: ${flags} ${missing.length === 1 ? 'is' : 'are'} needed to create its entry`)));
 }
 
-/** legal/<slug>.md, or `--file`; a taken default name gets -2, -3 … */
-function newFilePath(opened: Workspace, id: string, kind: string | undefined, given: string | undefined): string {
+/** <register>/<slug>.md (legal/ for the agency's own), or `--file`; a taken default name gets -2, -3 … */
+function newFilePath(opened: Workspace, id: string, kind: string | undefined, given: string | undefined, register: string | undefined): string {
   const { language } = opened;
   if (given !== undefined) {
     const file = given.replace(/\\/g, '/').replace(/^\.\//, '');
+    const inside = sharedRegisterIndex(file, opened.config.legal.shared);
+    const wanted = register === undefined ? -1 : opened.config.legal.shared.indexOf(register);
+    if (inside !== wanted) throw sharedRegisterError(language, file, opened.config.legal.shared[inside] ?? register!);
     if (opened.exists(file)) throw new QmsError(tr(language, bi(`${file} đã tồn tại`, `${file} already exists`)));
     return file;
   }
   const name = entryFileName(id, kind);
-  let file = `legal/${name}`;
-  for (let n = 2; opened.exists(file); n++) file = `legal/${name.replace(/\.md$/, '')}-${n}.md`;
+  const folder = register ?? 'legal';
+  let file = `${folder}/${name}`;
+  for (let n = 2; opened.exists(file); n++) file = `${folder}/${name.replace(/\.md$/, '')}-${n}.md`;
   return file;
 }
 

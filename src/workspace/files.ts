@@ -1,14 +1,21 @@
 /** Listing the repository's files from disk (without following links), sorted into documents and register entries. */
-import { readdirSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FileSet } from '../config/types.js';
-import { classifyFiles, SKIPPED_FOLDERS, type RepositoryFiles } from '../config/file-sets.js';
+import { classifyFiles, SKIPPED_FOLDERS, type RegisterFileSet, type RepositoryFiles } from '../config/file-sets.js';
+import { QmsError } from '../util/errors.js';
+import { bi, type Language } from '../i18n/language.js';
 
 /**
  * Lists the repository's controlled documents and register entries (paths relative to the root,
  * with `/`, sorted). Symbolic links are not followed. A file in both sets is a register entry.
  */
-export function listRepositoryFiles(root: string, documents: FileSet, legal: FileSet): RepositoryFiles {
+export function listRepositoryFiles(root: string, documents: FileSet, legal: RegisterFileSet): RepositoryFiles {
+  return classifyFiles(listFiles(root, ''), documents, legal);
+}
+
+/** Every file under `folder` (relative to the root, '' for all), without following links. */
+export function listFiles(root: string, folder: string): string[] {
   const paths: string[] = [];
   const walk = (folder: string, prefix: string): void => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
@@ -20,6 +27,30 @@ export function listRepositoryFiles(root: string, documents: FileSet, legal: Fil
       }
     }
   };
-  walk(root, '');
-  return classifyFiles(paths, documents, legal);
+  walk(folder === '' ? root : join(root, folder), folder === '' ? '' : `${folder}/`);
+  return paths;
+}
+
+/**
+ * Refuses a shared register folder that is not a folder of the work tree: most often a git submodule
+ * not checked out yet, which would otherwise read as an empty register and hide every finding.
+ */
+export function requireSharedFolders(root: string, shared: readonly string[], language: Language): void {
+  for (const folder of shared) {
+    let isFolder = false;
+    try {
+      isFolder = lstatSync(join(root, folder)).isDirectory();
+    } catch {
+      isFolder = false;
+    }
+    if (!isFolder) {
+      throw new QmsError(
+        bi(
+          `không thấy thư mục sổ đăng ký dùng chung ${folder} (legal.shared trong qms.config.yaml); nếu là git submodule, chạy: git submodule update --init`,
+          `the shared register folder ${folder} (legal.shared in qms.config.yaml) is not there; if it is a git submodule, run: git submodule update --init`,
+        ),
+        { reason: 'config', language },
+      );
+    }
+  }
 }

@@ -19,6 +19,7 @@ import { localToday } from '../util/dates.js';
 import { notUtf8Error, QmsError } from '../util/errors.js';
 import { DEFAULT_CACHE_LOCATION } from './cache.js';
 import { classifyFiles } from '../config/file-sets.js';
+import { requireSharedFolders } from './files.js';
 import { loadRepository } from './read-full.js';
 import { openRepository, type OpenedRepository, type OpenOptions } from './read-indexed.js';
 import { findRoot } from './root.js';
@@ -102,6 +103,7 @@ export function openWorkspace(io: { cwd: string; env: Record<string, string | un
   const root = findRoot(resolve(io.cwd, options.root ?? request.from ?? '.'));
   const loaded = loadConfig(root);
   const language = resolveLanguage(options.lang, configuredLanguage(loaded), io.env);
+  requireSharedFolders(root, loaded.config.legal.shared, language);
   const base = {
     root,
     loaded,
@@ -172,8 +174,9 @@ export function overlaySource(root: string, texts: ReadonlyMap<string, string>):
     list: (documents, legal) => {
       const listed = base.list(documents, legal).legal;
       const known = new Set(listed);
-      const added = classifyFiles([...texts.keys()].filter((file) => !known.has(file)), documents, legal).legal;
-      return { documents: [], legal: [...listed, ...added].sort() };
+      const added = [...texts.keys()].filter((file) => !known.has(file));
+      // Classified again together: the agency's own entries before the shared registers'.
+      return { documents: [], legal: classifyFiles([...listed, ...added], documents, legal).legal };
     },
     readAll: (files) => {
       const inner = base.readAll(files);

@@ -4,6 +4,7 @@ import type { LoadedConfig } from '../config/types.js';
 import type { ControlledDocument, LegalEntry } from '../model/document.js';
 import { readControlledDocument } from '../document/read-document.js';
 import { readLegalEntry } from '../document/read-legal.js';
+import { sharedRegisterIndex } from '../config/file-sets.js';
 import { Register } from '../model/register.js';
 import { workTreeSource, type FileSource } from './source.js';
 import { readInParallel, workerCount } from './parallel.js';
@@ -21,7 +22,7 @@ import type { LoadStats, Repository } from '../model/repository.js';
 export function loadRepository(root: string, loaded: LoadedConfig, today: string, source: FileSource = workTreeSource(root), options: LoadOptions = {}): Repository {
   const { config } = loaded;
   const files = source.list(config.documents, config.legal);
-  const { legal, legalTexts, register } = readRegister(source, files.legal);
+  const { legal, legalTexts, register } = readRegister(source, files.legal, config.legal.shared);
   const started = performance.now();
   const workers = source.workTree === undefined ? 0 : workerCount(files.documents.length, options.workers);
   const parallel = workers > 0;
@@ -54,7 +55,7 @@ export function loadRepository(root: string, loaded: LoadedConfig, today: string
 }
 
 /** The register's entries, their texts (for workers) and a hash of them all (for cache keys). */
-export function readRegister(source: FileSource, files: readonly string[]): { legal: LegalEntry[]; legalTexts: Array<{ file: string; text: string }>; register: Register; registerHash: string } {
+export function readRegister(source: FileSource, files: readonly string[], shared: readonly string[]): { legal: LegalEntry[]; legalTexts: Array<{ file: string; text: string }>; register: Register; registerHash: string } {
   const texts = source.readAll(files);
   const hash = createHash('sha1');
   const legalTexts = files.map((file) => {
@@ -62,7 +63,12 @@ export function readRegister(source: FileSource, files: readonly string[]): { le
     hash.update(`${file}\0${text}\0`);
     return { file, text };
   });
-  const legal = legalTexts.map(({ file, text }) => readLegalEntry(file, text));
+  const legal = legalTexts.map(({ file, text }) => {
+    const entry = readLegalEntry(file, text);
+    const register = shared[sharedRegisterIndex(file, shared)];
+    if (register !== undefined) entry.register = register;
+    return entry;
+  });
   return { legal, legalTexts, register: new Register(legal), registerHash: hash.digest('hex') };
 }
 

@@ -53,7 +53,7 @@ export interface OpenedRepository {
 export function openRepository(root: string, loaded: LoadedConfig, today: string, source: FileSource = workTreeSource(root), options: OpenOptions = {}): OpenedRepository {
   const { config } = loaded;
   const files = source.list(config.documents, config.legal);
-  const { legal, legalTexts, register, registerHash } = readRegister(source, files.legal);
+  const { legal, legalTexts, register, registerHash } = readRegister(source, files.legal, config.legal.shared);
   const context: ScanContext = { read: documentReadContext(config, register), root, config, today, register, rules: enabledRules(config), templates: lazyTemplates(root, config.language) };
   const keys = cacheKeys(loaded, registerHash, root, today);
   const cache = options.cacheFolder ? DocumentCache.open(options.cacheFolder, keys.model, keys.findings) : undefined;

@@ -5,8 +5,8 @@ import type { FileSet } from '../config/types.js';
 import { readBlobs } from '../git/blobs.js';
 import { QmsError } from '../util/errors.js';
 import { git } from '../git/run.js';
-import { listRepositoryFiles } from './files.js';
-import { classifyFiles, type RepositoryFiles } from '../config/file-sets.js';
+import { listFiles, listRepositoryFiles } from './files.js';
+import { classifyFiles, sharedRegisterIndex, type RegisterFileSet, type RepositoryFiles } from '../config/file-sets.js';
 
 /**
  * Where the repository's files are read from: the work tree (the default), a commit (`--head`:
@@ -17,7 +17,7 @@ export interface FileSource {
   readonly label: string;
   /** Set for the work tree: files can be read by path from other threads. */
   readonly workTree?: string;
-  list(documents: FileSet, legal: FileSet): RepositoryFiles;
+  list(documents: FileSet, legal: RegisterFileSet): RepositoryFiles;
   /** Reads files (paths relative to the root); the work tree reads each on demand, git in one batch. */
   readAll(files: readonly string[]): { get(file: string): string | undefined };
 }
@@ -32,19 +32,28 @@ export function workTreeSource(root: string): FileSource {
   };
 }
 
-/** Files of a commit (`treeish` = HEAD, a sha) or of the index (`treeish` = null), under `root`. */
+/**
+ * Files of a commit (`treeish` = HEAD, a sha) or of the index (`treeish` = null), under `root`.
+ * Shared registers are read from the work tree: a git submodule's files are not in the agency's
+ * tree, and a shared register is pinned by its checkout, not reviewed with the agency's changes.
+ */
 export function gitSource(root: string, treeish: string | null): FileSource {
   const prefix = git(root, ['rev-parse', '--show-prefix']).trim();
   const spec = (file: string): string => (treeish === null ? `:${prefix}${file}` : `${treeish}:${prefix}${file}`);
+  let shared: readonly string[] = [];
   return {
     label: treeish === null ? 'the index' : treeish,
     list: (documents, legal) => {
+      shared = legal.shared ?? [];
       const args = treeish === null ? ['ls-files', '-z', '--cached'] : ['ls-tree', '-r', '-z', '--name-only', treeish];
-      return classifyFiles(git(root, args).split('\0').filter(Boolean), documents, legal);
+      const tracked = git(root, args).split('\0').filter((file) => file !== '' && sharedRegisterIndex(file, shared) < 0);
+      return classifyFiles([...tracked, ...shared.flatMap((folder) => listFiles(root, folder))], documents, legal);
     },
     readAll: (files) => {
-      const blobs = readBlobs(root, files.map(spec));
-      return new Map(files.map((file) => [file, blobs.get(spec(file)) ?? '']));
+      const fromGit = files.filter((file) => sharedRegisterIndex(file, shared) < 0);
+      const blobs = readBlobs(root, fromGit.map(spec));
+      const texts = new Map(fromGit.map((file) => [file, blobs.get(spec(file)) ?? '']));
+      return { get: (file) => texts.get(file) ?? (sharedRegisterIndex(file, shared) >= 0 ? readWorkTreeFile(root, file) : undefined) };
     },
   };
 }

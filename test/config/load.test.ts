@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load.js';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { QmsError } from '../../src/util/errors.js';
+import { classifyFiles } from '../../src/config/file-sets.js';
 
 describe('parseConfig', () => {
   it('fills defaults and merges a type key by key', () => {
@@ -38,5 +39,30 @@ describe('parseConfig', () => {
     for (const code of ['QT-KHCN-01', 'QT 01/BTNN', 'QT 02/CX-HCTP', 'QT.01', 'QT-IT-03']) expect(matches('procedure', code), code).toBe(true);
     for (const code of ['BM.01.02', 'BM-01/QT-KHCN-01']) expect(matches('form', code), code).toBe(true);
     for (const code of ['qt-01', 'QT-', 'BM-01/']) expect(matches('procedure', code) || matches('form', code), code).toBe(false);
+  });
+});
+
+describe('legal.shared', () => {
+  it('takes folders inside the repository, cleaned of ./ and trailing slashes', () => {
+    expect(parseConfig('legal:\n  shared: [./registers/tinh/, vendor/so-khcn]\n').legal.shared).toEqual(['registers/tinh', 'vendor/so-khcn']);
+    expect(parseConfig('').legal.shared).toEqual([]);
+  });
+
+  it('refuses folders outside the repository or written with backslashes', () => {
+    for (const folder of ['../tinh', '/srv/tinh', 'registers/../../x', 'C:/tinh', 'registers\\\\tinh', '.']) {
+      expect(() => parseConfig(`legal:\n  shared: ["${folder}"]\n`), folder).toThrow(/legal\.shared: .* must be a folder inside the repository/);
+    }
+  });
+});
+
+describe('classifyFiles with shared registers', () => {
+  it('puts the agency’s own entries first, then each shared register in the config’s order, never a document', () => {
+    const files = classifyFiles(
+      ['z/tinh/legal/nd-1.md', 'legal/nd-2.md', 'a/bo/x.md', 'a/bo/README.md', 'procedures/QT-01.md', 'z/tinh/legal/README.md', 'a/bo/notes.txt'],
+      { include: ['**/*.md'], exclude: [] },
+      { include: ['legal/**/*.md'], exclude: [], shared: ['z/tinh/legal', 'a/bo'] },
+    );
+    expect(files.legal).toEqual(['legal/nd-2.md', 'z/tinh/legal/nd-1.md', 'a/bo/x.md']);
+    expect(files.documents).toEqual(['procedures/QT-01.md']);
   });
 });

@@ -19,6 +19,7 @@ import { EXIT, type Io } from '../io.js';
 export interface LegalWriteOptions extends CommonOptions, EntryFields {
   alias: string[];
   file?: string;
+  register?: string;
   dryRun?: boolean;
 }
 
@@ -57,6 +58,7 @@ function addEntryOptions(command: Command): Command {
     .option('--expired <date>', 'ngày hết hiệu lực, for a document with a fixed end (YYYY-MM-DD)')
     .option('--alias <name>', 'another name it is cited by, e.g. "Luật Đất đai 2024" (repeatable)', collect, [])
     .option('--file <path>', 'the file of a new entry (default: legal/<kind>-<number>.md)')
+    .option('--register <folder>', 'write to this shared register (one of legal.shared in the config) instead of the agency\'s own legal/')
     .option('--dry-run', 'print the change as a diff, write nothing');
 }
 
@@ -133,7 +135,7 @@ function entryFields(options: LegalWriteOptions, language: Language): EntryField
 
 export function runLegalAdd(id: string, options: LegalWriteOptions, io: Io): number {
   const opened = openWorkspace(io, options, { documents: 'register' });
-  const plan = planAdd(opened, { id, fields: entryFields(options, opened.language), aliases: options.alias, ...(options.file !== undefined ? { file: options.file } : {}) });
+  const plan = planAdd(opened, { id, fields: entryFields(options, opened.language), aliases: options.alias, ...(options.file !== undefined ? { file: options.file } : {}), ...(options.register !== undefined ? { register: options.register } : {}) });
   return commit(opened, plan, options, io);
 }
 
@@ -149,6 +151,7 @@ export function runLegalRelate(relation: WrittenRelation, target: string, option
     fields: entryFields(options, language),
     aliases: options.alias,
     ...(options.file !== undefined ? { file: options.file } : {}),
+    ...(options.register !== undefined ? { register: options.register } : {}),
   });
   return commit(opened, plan, options, io);
 }

@@ -11,19 +11,21 @@ export const registerDuplicate: Rule = {
     isoClause: '7.5.3.2 (documents of external origin)',
   }),
   checkRepository({ repository, report }) {
+    // Within one register: a copy in another register (legal.shared) is register/conflict's business.
     const byKey = new Map<string, string>();
-    const byAlias = new Map<string, string>();
+    const byAlias = new Map<string, { file: string; key: string }>();
     for (const entry of repository.legal) {
       if (!entry.key || !entry.id) continue;
-      const first = byKey.get(entry.key);
+      const where = `${entry.register ?? ''}\0${entry.key}`;
+      const first = byKey.get(where);
       if (first) report({ file: entry.file, position: entry.id.position, message: `${entry.id.value} is already registered in ${first}: keep one entry per document` });
-      else byKey.set(entry.key, entry.file);
+      else byKey.set(where, entry.file);
       for (const alias of entry.aliases) {
         // Compared as citations are matched: without case or diacritics.
-        const key = foldPlain(alias);
-        const owner = byAlias.get(key);
-        if (owner && owner !== entry.file) report({ file: entry.file, position: entry.id.position, message: `alias "${alias}" is also an alias in ${owner}: an alias must name one document` });
-        else byAlias.set(key, entry.file);
+        const folded = foldPlain(alias);
+        const owner = byAlias.get(folded);
+        if (owner && owner.file !== entry.file && owner.key !== entry.key) report({ file: entry.file, position: entry.id.position, message: `alias "${alias}" is also an alias in ${owner.file}: an alias must name one document` });
+        else if (!owner) byAlias.set(folded, { file: entry.file, key: entry.key });
       }
     }
   },
