@@ -35,6 +35,8 @@ await build({
   entryPoints: { qms: 'src/cli/main.ts', 'qms-worker': 'src/workspace/worker.ts' },
   outdir: 'dist',
   bundle: true,
+  // Libraries only one command needs (exceljs for xlsx) go to chunks loaded on demand, not parsed at every start.
+  splitting: true,
   platform: 'node',
   format: 'esm',
   target: 'node20.19',

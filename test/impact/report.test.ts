@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BARE_CONFIG, DEMO_AGENCY, legalEntry, makeRepo, runBin, runMain, tempFolder, TODAY } from '../helpers/index.js';
+import { BARE_CONFIG, DEMO_AGENCY, legalEntry, makeRepo, ND_107_2021, ND_61_2018, runBin, runMain, tempFolder, TODAY } from '../helpers/index.js';
 import type { ImpactReport } from '../../src/impact/types.js';
 
 
@@ -93,5 +93,14 @@ describe('qms impact precision', () => {
   it('is direct for a changed article or the whole document, review for other articles, and ignores history rows', async () => {
     const impact = await report(['63/2010/NĐ-CP', '-C', root]);
     expect(impact.affected.map((a) => `${a.code} ${a.precision}`).sort()).toEqual(['QT-A-01 review', 'QT-A-02 direct', 'QT-A-03 direct']);
+  });
+});
+
+describe('qms impact (text)', () => {
+  it('dates the status of the document by the change that gave it, not by the day of the run', async () => {
+    const root = makeRepo({ 'qms.config.yaml': BARE_CONFIG, 'legal/nd-61-2018.md': ND_61_2018, 'legal/nd-107-2021.md': ND_107_2021 });
+    const result = await runMain(['impact', '61/2018/NĐ-CP', '--today', TODAY, '--no-cache'], root, { QMS_LANG: 'en' });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout.split('\n')[0]).toMatch(/\(amended since 2022-02-21, as of 2026-11-27\)$/);
   });
 });
