@@ -124,6 +124,20 @@ describe('qms approve refuses', () => {
     expect((await runMainToday(root, step('approved', 'Nguyễn Văn An', 'Giám đốc', '2026-01-15'))).code).toBe(0);
   });
 
+  it('a step dated before the history row of the revision it approves', async () => {
+    const root = repo();
+    const draft = effectiveProcedure('QT-KHCN-04')
+      .replace('status: effective\neffective: 2026-02-01\n', 'status: draft\n')
+      .replace(/approval:\n(?: {2}.*\n)+/, '');
+    writeFileSync(join(root, 'procedures/QT-KHCN-04.md'), draft);
+    const args = ['approve', 'QT-KHCN-04', '--step', 'prepared', '--name', 'Nguyễn Văn An', '--title', 'Chuyên viên', '--lang', 'en'];
+    expect(await refused(root, [...args, '--date', '2026-01-04'])).toBe(
+      "prepared on 2026-01-04 is before revision 1's history row (2026-01-05): an approval step cannot precede the revision it approves",
+    );
+    expect(readText(root, 'procedures/QT-KHCN-04.md')).toBe(draft);
+    expect((await runMainToday(root, [...args, '--date', '2026-01-05'])).code).toBe(0);
+  });
+
   it('an effective or obsolete document', async () => {
     const root = repo();
     const args = ['--step', 'prepared', '--name', 'A', '--title', 'B'];
