@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BARE_CONFIG, DATED_ARGS, demoAgencyRepo, git, legalEntry, makeGitRepo, makeRepo, runBin, TODAY } from '../helpers/index.js';
+import { BARE_CONFIG, DATED_ARGS, demoAgencyRepo, git, legalEntry, makeGitRepo, makeRepo, ND_107_2021, ND_61_2018, procedure, runBin, TODAY } from '../helpers/index.js';
 
 function lines(text: string): string[] {
   return text.split('\n');
@@ -64,6 +64,22 @@ describe('qms impact --apply on the demo agency', () => {
     // Body citations are left to a person (the article numbers of the new decree differ).
     const check = JSON.parse(runBin(['check', '--format', 'json', '--today', TODAY, 'procedures/QT-KHCN-03.md'], root).stdout) as Array<{ ruleId: string; message: string }>;
     expect(check.filter((f) => f.ruleId === 'legal/superseded' && f.message.includes('61/2018/NĐ-CP')).length).toBe(2);
+  });
+
+  it('lists one successor once when it replaces two documents of the legal basis', () => {
+    const nd118 = legalEntry('118/2025/NĐ-CP', { title: 'Về thủ tục hành chính', signed: '2025-06-09', effective: '2025-07-01', replaces: '[61/2018/NĐ-CP, 107/2021/NĐ-CP]' });
+    const root = makeGitRepo({
+      'qms.config.yaml': BARE_CONFIG,
+      'legal/nd-61-2018.md': ND_61_2018,
+      'legal/nd-107-2021.md': ND_107_2021,
+      'legal/nd-118-2025.md': nd118,
+      'procedures/QT-VP-01.md': procedure({ code: 'QT-VP-01', legalBasis: '  - id: 61/2018/NĐ-CP\n  - id: 107/2021/NĐ-CP' }),
+    });
+    const result = runBin(['impact', '118/2025/NĐ-CP', '--apply', ...DATED_ARGS], root);
+    expect(result.code, result.stderr).toBe(0);
+    const after = readFileSync(join(root, 'procedures/QT-VP-01.md'), 'utf8');
+    expect(after.match(/^ {2}- id: 118\/2025\/NĐ-CP$/gm)).toHaveLength(1);
+    expect(after).not.toMatch(/^ {2}- id: (61\/2018|107\/2021)\/NĐ-CP$/m);
   });
 
   it('puts the successor in place of a replaced decree, and leaves body citations to a person', () => {
