@@ -6,7 +6,7 @@ import { scanBody } from '../markdown/scan.js';
 import { FieldReader } from './fields.js';
 import { asWritten, computeContentHashes } from './fingerprint.js';
 import { readFrontMatterBlock } from './frontmatter.js';
-import type { ApprovalStep, ApprovalStepName, CodeMention, ControlledDocument, HistoryRow, LegalBasisItem } from '../model/document.js';
+import type { ApprovalStep, ApprovalStepName, CodeMention, ControlledDocument, HistoryRow, IssuedRevision, LegalBasisItem } from '../model/document.js';
 import { findMentions, type MentionMatcher } from './mentions.js';
 
 /** What reading a controlled document needs to know of the repository. */
@@ -64,6 +64,7 @@ export function readControlledDocument(file: string, text: string, context: Docu
     references: [],
     tthc: [],
     history: [],
+    issued: [],
     headings: structure.headings.map((h) => ({ level: h.level, text: h.text, position: locate(h.offset) })),
     citations,
     mentions,
@@ -90,6 +91,9 @@ export function readControlledDocument(file: string, text: string, context: Docu
   document.references = fields.texts('references');
   readObsolete(fields, document);
   document.legalKeys = keysOf([...document.legalBasis, ...citations]);
+  // The summary keeps the issued revisions: the master lists show the revision in force from it.
+  document.history = readHistory(fields, resolve);
+  document.issued = issuedRevisions(document);
   if (options.summaryOnly) return document;
   for (const step of STEPS) {
     const path = `approval.${step}`;
@@ -106,7 +110,6 @@ export function readControlledDocument(file: string, text: string, context: Docu
     document.approval[step] = record;
   }
   document.tthc = fields.texts('tthc').map((t) => t.value);
-  document.history = readHistory(fields, resolve);
   document.lastReview = fields.locatedDate('last_review');
   return document;
 }
@@ -142,6 +145,18 @@ function readLegalBasis(fields: FieldReader, resolve: (id: string) => string | n
   return items;
 }
 
+/**
+ * The revisions issued: each history row with an effective date, and the document's own revision
+ * when its status is effective (a record kept before qms wrote effective dates into history rows).
+ */
+function issuedRevisions(document: ControlledDocument): IssuedRevision[] {
+  const issued = new Map<number, string>();
+  for (const row of document.history) if (row.revision !== undefined && row.effective !== undefined) issued.set(row.revision, row.effective);
+  const revision = document.revision?.value;
+  if (document.status?.value === 'effective' && revision !== undefined && document.effective) issued.set(revision, document.effective.value);
+  return [...issued].map(([number, effective]) => ({ revision: number, effective })).sort((a, b) => a.revision - b.revision);
+}
+
 function readHistory(fields: FieldReader, resolve: (id: string) => string | null): HistoryRow[] {
   const rows: HistoryRow[] = [];
   for (let i = 0; i < fields.listLength('history'); i++) {
@@ -151,7 +166,9 @@ function readHistory(fields: FieldReader, resolve: (id: string) => string | null
     const date = fields.date(`${path}.date`);
     const summary = fields.text(`${path}.summary`);
     const trigger = fields.text(`${path}.trigger`);
+    const effective = fields.date(`${path}.effective`);
     if (revision !== undefined) row.revision = revision;
+    if (effective !== undefined) row.effective = effective;
     if (date !== undefined) row.date = date;
     if (summary !== undefined) row.summary = summary;
     if (trigger !== undefined) {

@@ -55,7 +55,15 @@ export interface HistoryRow {
   summary?: string;
   trigger?: string;
   triggerKey?: string | null;
+  /** The day this revision took (or takes) effect, recorded by qms publish and kept by qms revise. */
+  effective?: string;
   position: Position;
+}
+
+/** One revision that was issued: its number and the day it took (or takes) effect. */
+export interface IssuedRevision {
+  revision: number;
+  effective: string;
 }
 
 /** A citation in the body, with its position. */
@@ -88,6 +96,8 @@ export interface ControlledDocument {
   references: Array<Located<string>>;
   tthc: string[];
   history: HistoryRow[];
+  /** The revisions issued, from the history rows' effective dates and the document's own (docs/lifecycle.md). */
+  issued: IssuedRevision[];
   lastReview?: Located<string>;
   obsolete?: { date?: string; reason?: string; replacedBy?: string; position: Position };
   headings: Array<{ level: number; text: string; position: Position }>;
@@ -113,7 +123,7 @@ export interface ControlledDocument {
  */
 export type DocumentSummary = Pick<
   ControlledDocument,
-  'file' | 'readable' | 'code' | 'title' | 'type' | 'revision' | 'status' | 'effective' | 'owner' | 'obsolete' | 'references' | 'mentions' | 'legalKeys'
+  'file' | 'readable' | 'code' | 'title' | 'type' | 'revision' | 'status' | 'effective' | 'owner' | 'obsolete' | 'references' | 'mentions' | 'legalKeys' | 'issued'
 >;
 
 /** The summary of a document: the same objects, without the rest of the reading. */
@@ -124,6 +134,7 @@ export function summarizeDocument(document: ControlledDocument): DocumentSummary
     references: document.references,
     mentions: firstMentions(document.mentions),
     legalKeys: document.legalKeys,
+    issued: document.issued,
   };
   if (document.code) summary.code = document.code;
   if (document.title !== undefined) summary.title = document.title;

@@ -41,6 +41,7 @@ export const DOCUMENT_SHAPE: Shape = {
             date: { shape: { kind: 'date' }, required: true },
             summary: { shape: { kind: 'string' }, required: true },
             trigger: { shape: { kind: 'string' } },
+            effective: { shape: { kind: 'date' } },
           },
         },
       },
