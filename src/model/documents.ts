@@ -59,6 +59,15 @@ export function revisionInForce(document: Pick<ControlledDocument, 'status' | 'i
   return found;
 }
 
+/**
+ * The documents named after a code — its forms and annexes, BM-01/QT-VP-01 for QT-VP-01 — that are
+ * not obsolete: part of it, withdrawn with it.
+ */
+export function membersOf<D extends Pick<ControlledDocument, 'code' | 'status' | 'readable'>>(documents: readonly D[], code: string): D[] {
+  const suffix = `/${codeKey(code)}`;
+  return documents.filter((d) => d.readable && d.code !== undefined && d.status?.value !== 'obsolete' && codeKey(d.code.value).endsWith(suffix));
+}
+
 /** Statuses under which a document is in use and must be under full control. */
 export function isReleased(document: Pick<ControlledDocument, 'status'>): boolean {
   return document.status?.value === 'approved' || document.status?.value === 'effective';
