@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { legalEntry, runMain, sampleDocument, TODAY } from '../helpers/index.js';
 import { generatedCases, type Expectation, type GeneratedCase } from './corpus/generated.js';
+import { roundTwoCases } from './corpus/round-two.js';
 import { CHECK, endingProblems, findingsOf, isOneLineRefusal, runQms, snapshot, spawnQms, STACK, tempFolder, type Finding, type Run } from './support.js';
 
 const CORPUS = fileURLToPath(new URL('./corpus', import.meta.url));
@@ -29,7 +30,7 @@ function folderCases(): Case[] {
 }
 
 const FOLDER_CASES = folderCases();
-const CASES: Case[] = [...FOLDER_CASES, ...generatedCases()];
+const CASES: Case[] = [...FOLDER_CASES, ...generatedCases(), ...roundTwoCases()];
 
 /** A new repository: `_base/`, then the case's files. */
 function repositoryOf(c: Case): string {
