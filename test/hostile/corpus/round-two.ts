@@ -30,5 +30,21 @@ export function roundTwoCases(): GeneratedCase[] {
       findings: brokenAtLine5(),
       commands: true,
     },
+    // ---- 2. numbers in the front matter that would drive loops are bounded
+    ...['10000000', '1e23', '9007199254740993', '1.0e+308'].map((value): GeneratedCase => ({
+      name: `r2-revision-${value}`,
+      description: `revision: ${value} (once an 88 MB report, or V8 killed)`,
+      build: (root) => put(root, P, sampleDocument().replace('revision: 1\n', `revision: ${value}\n`)),
+      findings: [{ file: P, line: 5, ruleId: 'frontmatter/schema' }],
+      message: 'at most 9999|whole number',
+      commands: true,
+    })),
+    {
+      name: 'r2-revision-history-rows',
+      description: 'revision: 9999 with a single history row: the missing rows are listed up to 20 and counted',
+      build: (root) => put(root, P, sampleDocument().replace('revision: 1\n', 'revision: 9999\n')),
+      findings: [{ file: P, line: 9, ruleId: 'revision/history' }],
+      message: '^history has no row for revision 2, 3, .*, 21 and 9978 more ',
+    },
   ];
 }
