@@ -1,5 +1,4 @@
 /** Reading qms.config.yaml: YAML parsing, schema validation with located messages, merging with defaults, refusing catastrophic patterns. */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { ErrorObject } from 'ajv';
@@ -8,6 +7,7 @@ import { defaultConfig } from './defaults.js';
 import type { DocumentTypeConfig, LoadedConfig, QmsConfig } from './types.js';
 import { QmsError } from '../util/errors.js';
 import { ruleIds } from '../lint/catalogue.js';
+import { MAX_CONFIG_BYTES, readRepositoryFile } from '../workspace/safe-read.js';
 
 export const CONFIG_FILE = 'qms.config.yaml';
 
@@ -15,14 +15,15 @@ export const CONFIG_FILE = 'qms.config.yaml';
 /** Reads `<root>/qms.config.yaml`, validates it against the published schema and fills in defaults. */
 export function loadConfig(root: string): LoadedConfig {
   const path = join(root, CONFIG_FILE);
-  let source: string;
+  let bytes: Buffer | null;
   try {
-    source = readFileSync(path, 'utf8');
+    // A regular file inside the repository, capped: a link to a device or outside is refused.
+    bytes = readRepositoryFile(root, CONFIG_FILE, MAX_CONFIG_BYTES);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { config: defaultConfig(), path: null, source: '' };
-    throw new QmsError(`cannot read ${CONFIG_FILE}: ${(error as Error).message}`);
+    throw new QmsError(`cannot read ${CONFIG_FILE}: ${(error as Error).message}`, { reason: 'unreadable' });
   }
-  return { config: parseConfig(source, CONFIG_FILE), path, source };
+  if (bytes === null) return { config: defaultConfig(), path: null, source: '' };
+  return { config: parseConfig(bytes.toString('utf8'), CONFIG_FILE), path, source: bytes.toString('utf8') };
 }
 
 /** Parses and validates config text; `label` names the file in messages. */

@@ -112,10 +112,11 @@ describe('qms check on hostile input: a finding or a clean refusal, never a cras
   for (const c of CASES) {
     it(`${c.name}: ${c.description}`, () => {
       const root = repositoryOf(c);
-      const before = snapshot(root);
-      const run = runQms(CHECK, root, c.uid !== undefined ? { uid: c.uid } : {});
+      const skip = c.cache ? { skip: (path: string) => path === '.qms' || path === '.qms/cache' || path.startsWith('.qms/cache/') } : {};
+      const before = snapshot(root, skip);
+      const run = runQms(c.cache ? CHECK.filter((arg) => arg !== '--no-cache') : CHECK, root, c.uid !== undefined ? { uid: c.uid } : {});
       expect(judge(c, run)).toEqual([]);
-      expect(changes(before, snapshot(root))).toEqual([]);
+      expect(changes(before, snapshot(root, skip))).toEqual([]);
       for (const path of c.absent ?? []) expect(existsSync(join(root, path)), `${path} was written`).toBe(false);
     });
   }
