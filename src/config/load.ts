@@ -7,6 +7,7 @@ import { defaultConfig } from './defaults.js';
 import type { DocumentTypeConfig, LoadedConfig, QmsConfig } from './types.js';
 import { QmsError } from '../util/errors.js';
 import { ruleIds } from '../lint/catalogue.js';
+import { overlappingRepetition } from './pattern-safety.js';
 import { MAX_CONFIG_BYTES, readRepositoryFile } from '../workspace/safe-read.js';
 
 export const CONFIG_FILE = 'qms.config.yaml';
@@ -84,6 +85,10 @@ export function parseConfig(source: string, label = CONFIG_FILE): QmsConfig {
     if (hasNestedRepetition(type.pattern)) {
       throw new QmsError(`${label}: types.${name}.pattern has nested repetition (a repeated group that itself repeats), which can take exponential time: rewrite it, e.g. ^QT-[A-Z]+-\\d{2}$`);
     }
+    const overlap = overlappingRepetition(type.pattern);
+    if (overlap !== null) {
+      throw new QmsError(`${label}: types.${name}.pattern has ${overlap}, which can take exponential or polynomial time: rewrite it so each character can be matched one way only, e.g. ^QT-[A-Z]+-\\d{2}$`);
+    }
   }
   const known = new Set(ruleIds());
   for (const id of Object.keys(merged.rules)) {
@@ -141,11 +146,15 @@ export function hasNestedRepetition(source: string): boolean {
   return nested(root);
 }
 
-type RegexNode = { kind: 'atom'; source: string; max: number } | RegexGroup;
-interface RegexGroup {
+/** A parsed atom or group with its repetition bounds; `zeroWidth` for anchors and lookarounds. */
+export type RegexNode = { kind: 'atom'; source: string; min: number; max: number; zeroWidth?: boolean } | RegexGroup;
+/** A group: its alternatives, each a sequence of nodes. */
+export interface RegexGroup {
   kind: 'group';
   alternatives: RegexNode[][];
+  min: number;
   max: number;
+  zeroWidth?: boolean;
 }
 
 function holdsRepetition(group: RegexGroup): boolean {
@@ -191,8 +200,8 @@ function separatorChars(atom: string): string[] | null {
 }
 
 /** A small parser of a `u`-mode regular expression into groups, atoms and their repetition counts. */
-function parseRegex(source: string): RegexGroup {
-  const root: RegexGroup = { kind: 'group', alternatives: [[]], max: 1 };
+export function parseRegex(source: string): RegexGroup {
+  const root: RegexGroup = { kind: 'group', alternatives: [[]], min: 1, max: 1 };
   const stack: RegexGroup[] = [root];
   let i = 0;
   const current = (): RegexNode[] => {
@@ -206,13 +215,16 @@ function parseRegex(source: string): RegexGroup {
       const node = current()[current().length - 1]!;
       const q = quantifier[0]!;
       const max = q[0] === '*' || q[0] === '+' ? Infinity : q[0] === '?' ? 1 : quantifier[2] ? (quantifier[3] ? Number(quantifier[3]) : Infinity) : Number(quantifier[1]);
+      const min = q[0] === '*' || q[0] === '?' ? 0 : q[0] === '+' ? 1 : Number(quantifier[1]);
       node.max = node.max * max;
+      node.min = node.min * min;
       i += q.length;
     } else if (c === '(') {
-      const group: RegexGroup = { kind: 'group', alternatives: [[]], max: 1 };
+      const group: RegexGroup = { kind: 'group', alternatives: [[]], min: 1, max: 1 };
       current().push(group);
       stack.push(group);
       i++;
+      if (source[i] === '?' && (source[i + 1] === '=' || source[i + 1] === '!' || (source[i + 1] === '<' && (source[i + 2] === '=' || source[i + 2] === '!')))) group.zeroWidth = true;
       if (source[i] === '?') {
         if (source[i + 1] === '<' && source[i + 2] !== '=' && source[i + 2] !== '!') i = source.indexOf('>', i) + 1;
         else i += source[i + 1] === '<' ? 3 : 2;
@@ -239,7 +251,8 @@ function parseRegex(source: string): RegexGroup {
         end++;
       }
       if (end <= i) end = source.length;
-      current().push({ kind: 'atom', source: source.slice(i, end), max: 1 });
+      const atom = source.slice(i, end);
+      current().push({ kind: 'atom', source: atom, min: 1, max: 1, ...(atom === '^' || atom === '$' || atom === '\\b' || atom === '\\B' ? { zeroWidth: true } : {}) });
       i = end;
     }
   }

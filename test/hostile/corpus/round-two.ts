@@ -53,6 +53,18 @@ export function roundTwoCases(): GeneratedCase[] {
       findings: brokenAtLine5(),
       commands: true,
     },
+    // ---- 6. code patterns are accepted only when unambiguous by construction
+    ...['^(A|A)+$', `^${'A*'.repeat(12)}$`, '^(?:QT|Q)+-\\d+$'].map((pattern, i): GeneratedCase => ({
+      name: `r2-code-pattern-overlap-${i + 1}`,
+      description: `types.procedure.pattern ${pattern} with a code of 30 A's and a body word of 10,000 (once tens of seconds)`,
+      build: (root) => {
+        put(root, 'qms.config.yaml', `types:\n  procedure:\n    sections: []\n    pattern: '${pattern}'\n`);
+        put(root, P, sampleDocument({ code: `${'A'.repeat(30)}!`, body: `Xem ${'A'.repeat(10_000)}!` }));
+      },
+      findings: [],
+      refusal: 'types\\.procedure\\.pattern has .*(exponential|polynomial)',
+      cache: i === 0,
+    })),
     // ---- 2. numbers in the front matter that would drive loops are bounded
     ...['10000000', '1e23', '9007199254740993', '1.0e+308'].map((value): GeneratedCase => ({
       name: `r2-revision-${value}`,
