@@ -13,7 +13,9 @@ export interface TerminalOptions {
 }
 
 /** Colour (SGR) sequences as chalk writes them; 8 (conceal), which could hide text, is refused below. */
+// eslint-disable-next-line no-control-regex
 const SGR = /^\u001b\[([0-9;]{0,16})m/;
+// eslint-disable-next-line no-control-regex
 const ERASE_LINE = /^\u001b\[K/;
 /** Blanks the GitHub runner trims before looking for `::` (.NET TrimStart: Unicode white space). */
 const BLANK = /^\s$/u;

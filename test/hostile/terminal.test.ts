@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { terminalSafe, terminalSafeWriter } from '../../src/util/terminal.js';
-import { git, legalEntry, makeGitRepo, sampleDocument, SHORT_CONFIG, TODAY } from '../helpers/index.js';
+import { legalEntry, makeGitRepo, sampleDocument, SHORT_CONFIG, TODAY } from '../helpers/index.js';
 import { endingProblems, runQms } from './support.js';
 
 /** YAML double-quoted escapes: ESC [2J (clear), OSC 52 (clipboard), BEL, CR, RLO, C1 CSI. */
