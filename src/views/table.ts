@@ -42,13 +42,15 @@ export const BOM = '\uFEFF';
 
 /**
  * RFC 4180 CSV: a BOM (so Excel reads UTF-8), CRLF after every record, fields holding a comma, a
- * double quote, CR or LF quoted with the quote doubled. A field starting with = + - or @ would be
+ * double quote, semicolon, tab, CR or LF quoted with the quote doubled. A field starting with = + - or @ would be
  * taken for a formula by a spreadsheet: it is prefixed with an apostrophe (OWASP "CSV injection").
  */
 export function csvTable(table: Table): string {
   const field = (text: string): string => {
     const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+    // ';' and tab are quoted too: Excel set to the ';' separator (as in Vietnamese locales) would
+    // otherwise split "x;=1+2" into a cell "=1+2", a formula.
+    return /[",;\t\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
   return BOM + [table.headings, ...table.rows].map((row) => `${row.map(field).join(',')}\r\n`).join('');
 }
