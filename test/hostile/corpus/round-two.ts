@@ -65,6 +65,30 @@ export function roundTwoCases(): GeneratedCase[] {
       refusal: 'types\\.procedure\\.pattern has .*(exponential|polynomial)',
       cache: i === 0,
     })),
+    // ---- 8. YAML budgeted by what it expands to, duplicate keys found in linear time
+    {
+      name: 'r2-yaml-anchored-list-aliases',
+      description: 'a hundred aliases of one anchored list of 5,000 items (within the alias budget; once seconds and gigabytes)',
+      build: (root) =>
+        put(root, P, sampleDocument().replace('status: draft', `status: draft\nbig: &big [${Array.from({ length: 5_000 }, (_, i) => i).join(', ')}]\ncopies: [${Array.from({ length: 100 }, () => '*big').join(', ')}]`)),
+      findings: [{ file: P, line: [7, 8], ruleId: 'frontmatter/parse' }],
+      message: 'expands to more than',
+    },
+    {
+      name: 'r2-yaml-many-keys-tab',
+      description: '30,000 distinct keys and one tab (off the fast reader, once the yaml package\'s quadratic duplicate-key check)',
+      build: (root) =>
+        put(root, P, sampleDocument({ broken: true }).replace('status: draft', `status: draft\nnote: "a\tb"\n${Array.from({ length: 30_000 }, (_, i) => `k${i}: ${i}`).join('\n')}`)),
+      findings: brokenAtLine5(),
+    },
+    {
+      name: 'r2-yaml-duplicate-after-many-keys',
+      description: '20,000 distinct keys, a tab, then a duplicate key: still found, at its line',
+      build: (root) =>
+        put(root, P, sampleDocument().replace('status: draft', `status: draft\nnote: "a\tb"\n${Array.from({ length: 20_000 }, (_, i) => `k${i}: ${i}`).join('\n')}\nk7: again`)),
+      findings: [{ file: P, line: 20_008, ruleId: 'frontmatter/parse' }],
+      message: 'unique',
+    },
     // ---- 2. numbers in the front matter that would drive loops are bounded
     ...['10000000', '1e23', '9007199254740993', '1.0e+308'].map((value): GeneratedCase => ({
       name: `r2-revision-${value}`,
