@@ -1,6 +1,6 @@
+/** What a command may touch of the outside world; the entry point passes process's, tests their own. */
 import { terminalSafeWriter } from '../util/terminal.js';
 
-/** What a command may touch of the outside world; the entry point passes process's, tests their own. */
 export interface Io {
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown; isTTY?: boolean };

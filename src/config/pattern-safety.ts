@@ -5,7 +5,7 @@
  * split one input — exponential or polynomial time. Together with the nested-repetition check of
  * load.ts this accepts only patterns that are unambiguous by construction.
  */
-import { parseRegex, type RegexGroup, type RegexNode } from './load.js';
+import { parseRegex, type RegexGroup, type RegexNode } from './regex-parse.js';
 
 /**
  * The characters the check compares atoms on: ASCII, Latin-1, the Latin Extended blocks and
