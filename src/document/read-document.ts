@@ -6,7 +6,7 @@ import { scanBody } from '../markdown/scan.js';
 import { FieldReader } from './fields.js';
 import { asWritten, computeContentHashes } from './fingerprint.js';
 import { readFrontMatterBlock } from './frontmatter.js';
-import type { ApprovalStep, ApprovalStepName, CodeMention, ControlledDocument, HistoryRow, IssuedRevision, LegalBasisItem } from '../model/document.js';
+import { MAX_REVISION, type ApprovalStep, type ApprovalStepName, type CodeMention, type ControlledDocument, type HistoryRow, type IssuedRevision, type LegalBasisItem } from '../model/document.js';
 import { findMentions, type MentionMatcher } from './mentions.js';
 
 /** What reading a controlled document needs to know of the repository. */
@@ -83,7 +83,7 @@ export function readControlledDocument(file: string, text: string, context: Docu
   document.code = fields.locatedText('code');
   document.title = fields.text('title');
   document.type = fields.locatedText('type');
-  document.revision = fields.located('revision', fields.integer('revision'));
+  document.revision = fields.located('revision', revisionOf(fields.integer('revision')));
   document.status = fields.locatedText('status');
   document.effective = fields.locatedDate('effective');
   document.owner = fields.text('owner');
@@ -162,7 +162,7 @@ function readHistory(fields: FieldReader, resolve: (id: string) => string | null
   for (let i = 0; i < fields.listLength('history'); i++) {
     const path = `history.${i}`;
     const row: HistoryRow = { position: fields.position(path) };
-    const revision = fields.integer(`${path}.revision`);
+    const revision = revisionOf(fields.integer(`${path}.revision`));
     const date = fields.date(`${path}.date`);
     const summary = fields.text(`${path}.summary`);
     const trigger = fields.text(`${path}.trigger`);
@@ -197,4 +197,9 @@ export function maskRanges(text: string, from: number, ranges: ReadonlyArray<rea
     cursor = end;
   }
   return result + text.slice(cursor);
+}
+
+/** A revision qms can walk (1..MAX_REVISION); anything else reads as missing (the schema reports it). */
+function revisionOf(value: number | undefined): number | undefined {
+  return value !== undefined && value <= MAX_REVISION ? value : undefined;
 }

@@ -8,6 +8,12 @@ import type { Position } from '../util/lines.js';
  * frontmatter/schema rule reports them from `frontMatter`.
  */
 
+/**
+ * The highest revision qms reads: rules walk revisions 1..revision, so a front matter saying
+ * `revision: 1e23` must not drive a loop. A larger value reads as missing and is reported by the schema.
+ */
+export const MAX_REVISION = 9999;
+
 /** A problem found while reading a file, before any rule runs. */
 export interface ReadProblem {
   ruleId: 'frontmatter/parse';
