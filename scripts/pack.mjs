@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Packs the release tarball (`npm run pack [-- <folder>]`): builds the bundle, stages the package's
+// Packs the release tarball (`npm run pack [-- <folder>] [--no-build]`): builds the bundle, stages the package's
 // files with a package.json that has no scripts and no dependencies, and runs `npm pack` on that.
 //
 // Why not plain `npm pack`: it ships the package.json of the source tree, whose `prepare` script
@@ -13,7 +13,11 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const destination = resolve(process.argv[2] ?? '.');
+const args = process.argv.slice(2);
+// --no-build packs the dist/ already built (the test suite builds once; rebuilding would pull the
+// bundle from under the tests running it).
+const build = !args.includes('--no-build');
+const destination = resolve(args.find((arg) => !arg.startsWith('--')) ?? '.');
 const source = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 if (source.dependencies && Object.keys(source.dependencies).length > 0) {
@@ -21,7 +25,8 @@ if (source.dependencies && Object.keys(source.dependencies).length > 0) {
   throw new Error(`package.json declares dependencies (${Object.keys(source.dependencies).join(', ')}): the bundle must carry them (move them to devDependencies)`);
 }
 
-execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
+if (build) execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
+else if (!existsSync(join(root, 'dist', 'qms.js'))) throw new Error('--no-build: dist/qms.js is missing (npm run build)');
 
 /** What an installed package needs of package.json: no scripts, no dev tooling, no overrides. */
 const KEPT = ['name', 'version', 'description', 'keywords', 'homepage', 'bugs', 'repository', 'license', 'author', 'type', 'bin', 'files', 'engines'];

@@ -26,9 +26,19 @@ export function npmCommand(env: Record<string, string | undefined>, execPath: st
   return script ? [execPath, script] : ['npm'];
 }
 
+/**
+ * The environment npm runs in: the caller's, less what an enclosing npm run left for its own
+ * project (`npx qms init` inside another project sets npm_config_local_prefix to that project,
+ * which would install there instead of in `cwd`). The user's own npm settings (registry, proxy,
+ * cache, offline) pass through.
+ */
+export function npmEnvironment(env: Record<string, string | undefined>): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => key !== 'npm_config_local_prefix' && !/^npm_(package|lifecycle)_/.test(key)));
+}
+
 /** Runs npm with `args` in `cwd` (no shell; output captured); code -1 when npm could not be started. */
 export function runNpm(cwd: string, args: readonly string[], env: Record<string, string | undefined>): NpmResult {
   const [program, ...prefix] = npmCommand(env);
-  const result = spawnSync(program!, [...prefix, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const result = spawnSync(program!, [...prefix, ...args], { cwd, env: npmEnvironment(env), encoding: 'utf8', maxBuffer: 1 << 26 });
   return { code: result.status ?? -1, stdout: result.stdout ?? '', stderr: result.stderr ?? (result.error ? String(result.error) : '') };
 }
