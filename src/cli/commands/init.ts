@@ -142,7 +142,7 @@ function initCi(dir: string | undefined, options: InitOptions, io: Io): number {
     refuse(language, 'usage', bi(`không biết hệ thống CI "${options.ci}": dùng ${Object.keys(CI_TARGETS).join(' hoặc ')}`, `unknown CI system "${options.ci}": use ${Object.keys(CI_TARGETS).join(' or ')}`));
   }
   const target = options.ci as CiTarget;
-  if (options.province !== undefined) return initProvince(target, options, io, language);
+  if (options.province !== undefined) return initProvince(target, options, io, language, () => findRoot(resolve(io.cwd, dir ?? '.')));
   if (options.legal !== undefined) refuse(language, 'usage', bi('--legal đi cùng --province', '--legal goes with --province'));
   const root = options.print ? undefined : findRoot(resolve(io.cwd, dir ?? '.'));
   const branch = (root && defaultBranch(root)) ?? 'main';
