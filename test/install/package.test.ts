@@ -72,6 +72,8 @@ describe('the release tarball', () => {
     expect(manifest.dependencies).toBeUndefined();
     expect(manifest.engines).toEqual({ node: '>=20.19' });
     expect(existsSync(join(officer, 'node_modules', PACKAGE.name, 'dist', 'qms.js'))).toBe(true);
+    // The licences of the packages bundled into it travel with it.
+    expect(readFileSync(join(officer, 'node_modules', PACKAGE.name, 'dist', 'THIRD-PARTY-LICENSES.txt'), 'utf8')).toMatch(/^commander@[\d.]+ \(MIT\)$/m);
     expect(existsSync(join(officer, 'node_modules', PACKAGE.name, 'schemas', 'qms.config.schema.json'))).toBe(true);
     expect(run(join(officer, 'node_modules', '.bin', 'qms'), ['--version'], officer).stdout.trim()).toBe(PACKAGE.version);
 
