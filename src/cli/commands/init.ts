@@ -144,13 +144,15 @@ function initCi(dir: string | undefined, options: InitOptions, io: Io): number {
   const target = options.ci as CiTarget;
   if (options.province !== undefined) return initProvince(target, options, io, language, () => findRoot(resolve(io.cwd, dir ?? '.')));
   if (options.legal !== undefined) refuse(language, 'usage', bi('--legal đi cùng --province', '--legal goes with --province'));
-  const root = options.print ? undefined : findRoot(resolve(io.cwd, dir ?? '.'));
-  const branch = (root && defaultBranch(root)) ?? 'main';
   if (options.print) {
-    io.stdout.write(ciConfiguration(target, branch));
+    // Printed for an existing configuration: the branch of the repository it is printed in, if any.
+    const top = gitTopLevel(resolve(io.cwd, dir ?? '.'));
+    io.stdout.write(ciConfiguration(target, (top && defaultBranch(top)) ?? 'main'));
     return EXIT.ok;
   }
-  const written = writeCiConfiguration(root!, target, branch, language);
+  const root = findRoot(resolve(io.cwd, dir ?? '.'));
+  const branch = defaultBranch(root) ?? 'main';
+  const written = writeCiConfiguration(root, target, branch, language);
   io.stdout.write(`${tr(language, bi(
     `đã ghi ${written}: qms check chạy ở mỗi ${target === 'github' ? 'pull request' : 'merge request'} và mỗi lần đẩy lên ${branch}`,
     `wrote ${written}: qms check runs on every ${target === 'github' ? 'pull request' : 'merge request'} and every push to ${branch}`,
