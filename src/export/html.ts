@@ -40,6 +40,7 @@ h2 { font-size: 13pt; margin: 12pt 0 6pt; break-after: avoid; }
 h3, h4, h5, h6 { font-size: 13pt; font-style: italic; margin: 10pt 0 6pt; break-after: avoid; }
 .layout td { border: none; text-align: center; vertical-align: top; padding: 0; }
 .rule { display: inline-block; border-bottom: 1pt solid #000; padding-bottom: 1pt; }
+.short-rule { border-top: 1pt solid #000; margin: 2pt auto 0; }
 .centre { text-align: center; margin: 0; }
 .basis, .article { text-indent: 1.27cm; margin: 0 0 6pt; }
 .basis { font-style: italic; }
@@ -63,11 +64,11 @@ function decisionHtml(d: Decision): string {
   const e = escapeHtml;
   return `<section class="decision">
 <table class="layout"><tr>
-<td style="width:40%"><p class="centre">${e(d.parent)}</p><p class="centre"><strong class="rule">${e(d.agency)}</strong></p><p class="centre" style="margin-top:6pt">${e(d.number)}</p></td>
+<td style="width:40%"><p class="centre">${e(d.parent)}</p><p class="centre"><strong>${e(d.agency)}</strong></p><div class="short-rule" style="width:35%"></div><p class="centre" style="margin-top:6pt">${e(d.number)}</p></td>
 <td style="width:60%"><p class="centre" style="font-size:12pt"><strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong></p><p class="centre"><strong class="rule">Độc lập - Tự do - Hạnh phúc</strong></p><p class="centre" style="margin-top:6pt"><em>${e(d.placeDate)}</em></p></td>
 </tr></table>
 <p class="centre" style="margin-top:18pt"><strong>QUYẾT ĐỊNH</strong></p>
-<p class="centre"><strong class="rule">${e(d.subject)}</strong></p>
+<p class="centre" style="padding:0 12%"><strong>${e(d.subject)}</strong></p><div class="short-rule" style="width:25%"></div>
 <p class="centre" style="margin:18pt 0 12pt"><strong>${e(d.authority)}</strong></p>
 ${d.bases.map((line) => `<p class="basis">${e(line)}</p>`).join('\n')}
 ${d.proposal ? `<p class="basis">${e(d.proposal)}</p>` : ''}
