@@ -20,6 +20,7 @@ import { registerApprove } from './commands/approve.js';
 import { registerPublish } from './commands/publish.js';
 import { registerObsolete } from './commands/obsolete.js';
 import { registerExport } from './commands/export.js';
+import { registerSite } from './commands/site.js';
 
 
 /**
@@ -61,6 +62,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   registerPublish(program, io, setExit);
   registerObsolete(program, io, setExit);
   registerExport(program, io, setExit);
+  registerSite(program, io, setExit);
   // Subcommands (hook install) throw instead of exiting, like the program.
   const overrideExits = (command: Command): void => {
     for (const child of command.commands) {
