@@ -7,7 +7,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'no
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FOLD_SEARCH_JS, foldSearch } from '../../src/site/fold.js';
-import { DEMO_AGENCY, makeRepo, procedure, runBin, SHORT_CONFIG, tempFolder } from '../helpers/index.js';
+import { commitAll, DEMO_AGENCY, makeGitRepo, makeRepo, procedure, runBin, SHORT_CONFIG, tempFolder } from '../helpers/index.js';
 
 const TODAY = '2026-11-27';
 
@@ -93,7 +93,7 @@ describe('qms site on the demo agency', () => {
     expect(first.json.unchanged).toBe(0);
     const again = site(root, folder);
     expect(again.json.written).toBe(0);
-    expect(again.json.unchanged).toBe(first.json.written - 1);
+    expect(again.json.unchanged).toBe(first.json.written! - 1);
     const file = join(root, 'procedures/QT-KHCN-05.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('## 1. Mục đích', '## 1. Mục đích\n\nMột câu mới về thẩm định công nghệ.'));
     const after = site(root, folder);
@@ -114,6 +114,28 @@ describe('qms site on the demo agency', () => {
     expect(page).toContain('Tài liệu không còn được công bố');
     expect(page).not.toContain('thẩm định');
     expect(readFileSync(join(folder, 'index.html'), 'utf8')).not.toContain('QT-KHCN-05');
+  });
+});
+
+describe('qms site: the revision in force, never a draft', () => {
+  it('publishes the last committed effective revision while the work tree holds the next one as a draft', () => {
+    const root = makeGitRepo({
+      'qms.config.yaml': SHORT_CONFIG,
+      'procedures/QT-KHCN-01.md': procedure({ code: 'QT-KHCN-01', status: 'effective', revision: 1, body: '## 1. Mục đích\n\nNội dung lần ban hành thứ nhất.' }),
+    });
+    writeFileSync(join(root, 'procedures/QT-KHCN-01.md'), procedure({ code: 'QT-KHCN-01', status: 'draft', revision: 2, effective: null, body: '## 1. Mục đích\n\nNội dung dự thảo lần hai.' }));
+    const out = join(tempFolder(), 'site');
+    const result = site(root, out);
+    expect(result.code, result.stderr).toBe(0);
+    const page = readFileSync(join(out, 'd-QT-KHCN-01.html'), 'utf8');
+    expect(page).toContain('Nội dung lần ban hành thứ nhất.');
+    expect(page).toContain('<tr><th>Lần ban hành</th><td>01</td></tr>');
+    expect(page).not.toContain('dự thảo lần hai');
+    // Once the new revision is in force and committed, it replaces the old one.
+    writeFileSync(join(root, 'procedures/QT-KHCN-01.md'), procedure({ code: 'QT-KHCN-01', status: 'effective', revision: 2, body: '## 1. Mục đích\n\nNội dung lần hai.' }));
+    commitAll(root, 'lần 2');
+    expect(site(root, out).code).toBe(0);
+    expect(readFileSync(join(out, 'd-QT-KHCN-01.html'), 'utf8')).toContain('Nội dung lần hai.');
   });
 });
 

@@ -2,7 +2,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { git } from '../../git/run.js';
+import { readControlledDocument } from '../../document/read-document.js';
+import { documentVersions } from '../../git/history.js';
+import { git, gitTopLevel } from '../../git/run.js';
+import { documentReadContext } from '../../model/reading.js';
+import type { RepositoryIndex } from '../../model/repository.js';
 import { bi, tr } from '../../i18n/language.js';
 import { buildSite, MANIFEST, planSite, readManifest, type SiteSource } from '../../site/build.js';
 import { refuse } from '../../util/errors.js';
@@ -44,6 +48,7 @@ export function runSite(options: SiteOptions, io: Io): number {
   const { root, repository, language } = opened;
   const published = repository.documents.filter((d) => d.readable && d.code && (d.status?.value === 'effective' || d.status?.value === 'obsolete'));
   const sources: SiteSource[] = repository.readMany(published.map((d) => d.file)).map((document) => ({ document, text: opened.readText(document.file) }));
+  sources.push(...inForceFromHistory(repository));
   const files = buildSite(repository, sources, opened.templates());
 
   const out = resolve(options.out !== undefined ? resolve(io.cwd, options.out) : join(root, '_site'));
@@ -77,6 +82,28 @@ export function runSite(options: SiteOptions, io: Io): number {
     );
   }
   return EXIT.ok;
+}
+
+/**
+ * Documents whose work-tree file holds a new revision being prepared (draft, approved) while an
+ * earlier one is in force: the newest committed version whose status is effective, so the points
+ * of use keep the revision in force and never see the draft. Outside git there is none.
+ */
+function inForceFromHistory(repository: RepositoryIndex): SiteSource[] {
+  const pending = repository.documents.filter((d) => d.readable && d.code && (d.status?.value === 'draft' || d.status?.value === 'approved') && (d.revision?.value ?? 1) > 1);
+  if (pending.length === 0 || gitTopLevel(repository.root) === null) return [];
+  const context = documentReadContext(repository.config, repository.register);
+  const found: SiteSource[] = [];
+  for (const summary of pending) {
+    const versions = documentVersions(repository.root, summary.file, 'en');
+    for (const version of [...versions].reverse()) {
+      const document = readControlledDocument(summary.file, version.text, context);
+      if (document.status?.value !== 'effective' || document.code?.value !== summary.code?.value) continue;
+      found.push({ document, text: version.text });
+      break;
+    }
+  }
+  return found;
 }
 
 /** The short id of HEAD, or '' outside git or before the first commit. */
