@@ -12,7 +12,7 @@ import { externalRows, internalRows } from '../views/master-list.js';
 import type { OutputChange } from '../write/plan.js';
 import { foldSearch } from './fold.js';
 import { page, SITE_CSS, STAMP, stampHtml, type Stamp } from './html.js';
-import { codePattern, documentPage, externalPage, indexPage, internalPage, obsoletePage, registerPage, type SiteLinks, type SitePage } from './pages.js';
+import { codePattern, documentPage, push, externalPage, indexPage, internalPage, obsoletePage, registerPage, type SiteLinks, type SitePage } from './pages.js';
 import { SEARCH_SCRIPT, searchEntry, searchIndexScript } from './search.js';
 
 /** The manifest's file in the output folder. */
@@ -50,7 +50,7 @@ export function buildSite(repository: RepositoryIndex, sources: readonly SiteSou
   const links: SiteLinks = { inForce: new Map(inForce.map((p) => [p.issued.code.normalize('NFC'), p.href])), usedBy: usedBy(inForce, sources), codePattern: codePattern() };
   const citedBy = new Map<string, string[]>();
   for (const { document } of sources.filter((s) => s.document.status?.value !== 'obsolete')) {
-    for (const item of document.legalBasis) if (item.key) citedBy.set(item.key, [...(citedBy.get(item.key) ?? []), document.code?.value ?? document.file]);
+    for (const item of document.legalBasis) if (item.key) push(citedBy, item.key, document.code?.value ?? document.file);
   }
   const organization = config.organization;
   const files = new Map<string, string>();
@@ -76,7 +76,7 @@ function usedBy(inForce: readonly SitePage[], sources: readonly SiteSource[]): M
   for (const page of inForce) {
     const document = byCode.get(page.issued.code);
     if (!document) continue;
-    for (const form of page.issued.forms) result.set(form.code, [...(result.get(form.code) ?? []), page.issued.code]);
+    for (const form of page.issued.forms) push(result, form.code, page.issued.code);
   }
   for (const list of result.values()) list.sort();
   return result;

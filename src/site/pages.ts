@@ -134,13 +134,13 @@ export function anchor(key: string): string {
 /** The index: a search box, then the documents in force by type, then by owner. */
 export function indexPage(docs: readonly SitePage[], typeOrder: readonly string[], organization: string): string {
   const byType = new Map<string, SitePage[]>();
-  for (const doc of docs) byType.set(doc.issued.typeLabel, [...(byType.get(doc.issued.typeLabel) ?? []), doc]);
+  for (const doc of docs) push(byType, doc.issued.typeLabel, doc);
   const types = [...byType.keys()].sort((a, b) => rank(typeOrder, a) - rank(typeOrder, b) || a.localeCompare(b, 'vi'));
   const row = (d: SitePage): string => `<tr><td><a href="${e(d.href)}">${e(d.issued.code)}</a></td><td>${e(d.issued.title)}</td><td>${e(issueNumber(d.issued.revision))}</td><td>${e(date(d.issued.effective))}</td></tr>`;
   const head = '<thead><tr><th>Mã hiệu</th><th>Tên tài liệu</th><th>Lần</th><th>Hiệu lực</th></tr></thead>';
   const sections = types.map((type) => `<h2 id="type-${e(anchor(type))}">${e(type)}</h2><div class="table"><table>${head}<tbody>${byType.get(type)!.map(row).join('\n')}</tbody></table></div>`);
   const byOwner = new Map<string, SitePage[]>();
-  for (const doc of docs) byOwner.set(doc.issued.owner ?? '—', [...(byOwner.get(doc.issued.owner ?? '—') ?? []), doc]);
+  for (const doc of docs) push(byOwner, doc.issued.owner ?? '—', doc);
   const owners = [...byOwner.keys()].sort((a, b) => a.localeCompare(b, 'vi'));
   const ownerSections = owners.map((owner) => `<h3>${e(owner)}</h3><ul>${byOwner.get(owner)!.map((d) => `<li><a href="${e(d.href)}">${e(d.issued.code)}</a> ${e(d.issued.title)}</li>`).join('')}</ul>`);
   const body = `<h1>Tài liệu hiện hành</h1>
@@ -151,6 +151,13 @@ ${sections.join('\n')}
 <h2>Theo đơn vị chủ trì</h2>
 ${ownerSections.join('\n')}`;
   return page({ title: 'Tài liệu hiện hành', organization, body, search: true });
+}
+
+/** Adds `value` to the list under `key` (in place: lists of thousands are not copied). */
+export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function rank(order: readonly string[], label: string): number {
