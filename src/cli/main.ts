@@ -20,6 +20,8 @@ import { registerApprove } from './commands/approve.js';
 import { registerPublish } from './commands/publish.js';
 import { registerObsolete } from './commands/obsolete.js';
 import { registerReport } from './commands/report.js';
+import { registerExport } from './commands/export.js';
+import { registerSite } from './commands/site.js';
 
 
 /**
@@ -62,6 +64,8 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
   registerPublish(program, io, setExit);
   registerObsolete(program, io, setExit);
   registerReport(program, io, setExit);
+  registerExport(program, io, setExit);
+  registerSite(program, io, setExit);
   // Subcommands (hook install) throw instead of exiting, like the program.
   const overrideExits = (command: Command): void => {
     for (const child of command.commands) {

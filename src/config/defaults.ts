@@ -32,6 +32,7 @@ export function defaultConfig(): QmsConfig {
     filename: { template: '{code}.md', replace: '-' },
     review: { interval_months: 12 },
     approval: { allow_self_approval: false },
+    issue: { parent: '', place: '', symbol: '', head: 'Giám đốc', proposer: '', executors: '', recipients: [], archive: 'VT', basis: [] },
     types: {
       manual: type('Sổ tay chất lượng', '^STCL(?:[-. /][A-Z0-9Đ]+)*$'),
       procedure: type('Quy trình', `^QT[-. ]?${SEGMENTS}$`, PROCEDURE_SECTIONS),

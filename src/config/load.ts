@@ -65,6 +65,7 @@ export function parseConfig(source: string, label = CONFIG_FILE): QmsConfig {
     filename: { ...config.filename, ...user.filename },
     review: { ...config.review, ...user.review },
     approval: { ...config.approval, ...user.approval },
+    issue: { ...config.issue, ...user.issue },
     types: { ...config.types },
     rules: { ...user.rules },
   };

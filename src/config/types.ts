@@ -34,6 +34,31 @@ export interface DocumentTypeConfig {
   regions: RegionName[];
 }
 
+/**
+ * What the Quyết định ban hành of `qms export --decision` needs beyond the documents (Nghị định
+ * 30/2020/NĐ-CP Phụ lục I); '' where the repository has not said (the command then asks for it).
+ */
+export interface IssueConfig {
+  /** The parent body (cơ quan chủ quản): "UBND tỉnh Phú Thọ". */
+  parent: string;
+  /** The place name of the date line: "Phú Thọ". */
+  place: string;
+  /** The agency's abbreviation in the number: SKHCN → "Số: 15/QĐ-SKHCN". */
+  symbol: string;
+  /** The title of the head of the agency, who signs (directly or KT.): "Giám đốc". */
+  head: string;
+  /** "Theo đề nghị của …" (without the words): "Chánh Văn phòng Sở"; '' leaves the line out. */
+  proposer: string;
+  /** Who carries it out (Điều 3); '' names the owner of the document. */
+  executors: string;
+  /** Nơi nhận besides "Như Điều 3" and the archive. */
+  recipients: string[];
+  /** The archive line: "VT" → "- Lưu: VT." */
+  archive: string;
+  /** "Căn cứ" lines put before those of the legal basis (the agency's founding decision …), without "Căn cứ" and the ending. */
+  basis: string[];
+}
+
 /** The repository settings, with every default filled in. */
 export interface QmsConfig {
   organization: string;
@@ -43,6 +68,7 @@ export interface QmsConfig {
   filename: { template: string; replace: string };
   review: { interval_months: number };
   approval: { allow_self_approval: boolean };
+  issue: IssueConfig;
   types: Record<string, DocumentTypeConfig>;
   rules: Record<string, SeveritySetting>;
 }

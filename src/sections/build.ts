@@ -89,15 +89,18 @@ export function legalBasisText(item: LegalBasisItem, context: BuildContext): str
   return fill(t.item, { articles, document: describeEntry(entry, templates), relations: describeRelations(item.key, context) });
 }
 
-/** The full description of a register entry (kind, number, date, issuer, title). */
-export function describeEntry(entry: LegalEntry, templates: SectionTemplates): string {
+/**
+ * The full description of a register entry (kind, number, date, issuer, title); `date` writes the
+ * signing date (default: the templates' form, 23/04/2018).
+ */
+export function describeEntry(entry: LegalEntry, templates: SectionTemplates, date: (isoDate: string) => string = (iso) => formatDate(iso, templates)): string {
   const t = templates['legal-basis'];
   const kind = entry.docKind?.trim() ?? '';
   const title = entry.title?.trim() ?? '';
   const values = {
     kind,
     number: entry.id?.value ?? '',
-    date: entry.signed ? formatDate(entry.signed.value, templates) : '',
+    date: entry.signed ? date(entry.signed.value) : '',
     issuer: entry.issuer?.trim() ?? '',
     title,
     subject: subjectOf(title),

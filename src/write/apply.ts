@@ -8,7 +8,7 @@ import { dirname, join, relative } from 'node:path';
 import { bi, type Language } from '../i18n/language.js';
 import { QmsError } from '../util/errors.js';
 import { ChangedOnDiskError, OutsideRootError, writeFilesAtomically, type WriteHooks } from './atomic.js';
-import { effectiveChanges, type FileChange } from './plan.js';
+import { effectiveChanges, outputChanges, type FileChange, type OutputChange } from './plan.js';
 
 /**
  * Writes the changes that change something. New files get their folders (removed again if the
@@ -16,7 +16,19 @@ import { effectiveChanges, type FileChange } from './plan.js';
  * `exists` (a new file appeared meanwhile) or `outside-root` — and then nothing was written.
  */
 export function applyChanges(root: string, changes: readonly FileChange[], language: Language, hooks: WriteHooks = {}): void {
-  const writes = effectiveChanges(changes);
+  writeAll(root, effectiveChanges(changes), language, hooks);
+}
+
+/**
+ * Writes the outputs of `qms export` and `qms site` (text or bytes) under `root`, the output
+ * folder: the same all-or-nothing writer and the same refusals as applyChanges; outputs whose
+ * bytes are unchanged are not written.
+ */
+export function applyOutputs(root: string, changes: readonly OutputChange[], language: Language, hooks: WriteHooks = {}): void {
+  writeAll(root, changes.filter(outputChanges), language, hooks);
+}
+
+function writeAll(root: string, writes: ReadonlyArray<FileChange | OutputChange>, language: Language, hooks: WriteHooks): void {
   if (writes.length === 0) return;
   const madeFolders: Array<{ first: string; deepest: string }> = [];
   for (const change of writes) {
@@ -38,7 +50,7 @@ export function applyChanges(root: string, changes: readonly FileChange[], langu
 }
 
 /** A write error as the refusal people read; anything else unchanged. */
-function refusalOf(error: unknown, root: string, writes: readonly FileChange[], language: Language): unknown {
+function refusalOf(error: unknown, root: string, writes: ReadonlyArray<FileChange | OutputChange>, language: Language): unknown {
   if (error instanceof ChangedOnDiskError) {
     const file = relative(root, error.path).split('\\').join('/') || error.path;
     const isNew = writes.some((change) => change.file === file && change.before === null);

@@ -29,10 +29,10 @@ import { notUtf8Error } from '../util/errors.js';
 export interface PlannedWrite {
   /** Absolute path of the file (a relative path is taken from the root). */
   path: string;
-  /** The content read when planning; null when the file must not exist yet. */
-  expected: string | null;
-  /** The new content, written as UTF-8. */
-  content: string;
+  /** The content read when planning (text, or bytes for a binary output); null when the file must not exist yet. */
+  expected: string | Uint8Array | null;
+  /** The new content: text is written as UTF-8, bytes as they are. */
+  content: string | Uint8Array;
 }
 
 /** A file changed on disk after it was read, so writing would lose someone's change. Nothing was written. */
@@ -135,7 +135,9 @@ function writeTemp(target: Target, tag: string): void {
   // Recorded at once, so the temp is removed even if writing it fails.
   target.temp = temp;
   try {
-    writeSync(fd, target.write.content, null, 'utf8');
+    const content = target.write.content;
+    if (typeof content === 'string') writeSync(fd, content, null, 'utf8');
+    else writeSync(fd, content);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
@@ -152,6 +154,10 @@ function checkExpected(target: Target): void {
   if (!stat?.isFile()) throw new ChangedOnDiskError(target.write.path);
   // Bytes, not text: a file that is not UTF-8 would read as text with U+FFFD in place of its bytes.
   const current = readFileSync(target.file);
+  if (typeof target.write.expected !== 'string') {
+    if (!Buffer.from(target.write.expected).equals(current)) throw new ChangedOnDiskError(target.write.path);
+    return;
+  }
   if (!Buffer.from(current.toString('utf8'), 'utf8').equals(current)) throw notUtf8Error(target.write.path);
   if (!Buffer.from(target.write.expected, 'utf8').equals(current)) throw new ChangedOnDiskError(target.write.path);
 }

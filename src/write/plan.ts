@@ -28,3 +28,33 @@ export function previewChanges(changes: readonly FileChange[]): string {
     })
     .join('');
 }
+
+/**
+ * One output file of `qms export` / `qms site`, text or bytes (DOCX, PDF): pure data like a
+ * FileChange, written by the same writer. `before` is what the file held when planning (null: it
+ * must not exist yet), so a file changed meanwhile is refused rather than overwritten.
+ */
+export interface OutputChange {
+  /** Path from the output root, with `/`. */
+  file: string;
+  before: string | Uint8Array | null;
+  after: string | Uint8Array;
+}
+
+/** Whether an output changes its file (bytes compared, so text and bytes compare alike). */
+export function outputChanges(change: OutputChange): boolean {
+  if (change.before === null) return true;
+  return !bytesOf(change.before).equals(bytesOf(change.after));
+}
+
+/** The `--dry-run` preview of outputs: one line per file that would be written, with its size. */
+export function previewOutputs(changes: readonly OutputChange[]): string {
+  return changes
+    .filter(outputChanges)
+    .map((change) => `${change.before === null ? 'create' : 'update'} ${change.file} (${bytesOf(change.after).length} bytes)\n`)
+    .join('');
+}
+
+function bytesOf(content: string | Uint8Array): Buffer {
+  return typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+}

@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ChangedOnDiskError, writeFilesAtomically } from '../../src/write/atomic.js';
 import { QmsError } from '../../src/util/errors.js';
+import { applyOutputs } from '../../src/write/apply.js';
+import { tempFolder } from '../helpers/index.js';
 
 let root: string;
 
@@ -69,5 +71,22 @@ describe('writeFilesAtomically removes leftovers of killed runs', () => {
     expect(existsSync(join(root, liveTemp))).toBe(true);
     expect(existsSync(join(root, otherTarget))).toBe(true);
     expect(existsSync(join(root, otherName))).toBe(true);
+  });
+});
+
+describe('applyOutputs: the same writer for bytes (DOCX, PDF) and site pages', () => {
+  it('writes bytes as they are, skips an unchanged output, and refuses a file changed since it was planned', () => {
+    const root = tempFolder();
+    const bytes = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0xfe, 0x80]);
+    applyOutputs(root, [{ file: 'out/a.docx', before: null, after: bytes }], 'en');
+    expect(readFileSync(join(root, 'out/a.docx')).equals(bytes)).toBe(true);
+    // Unchanged bytes: nothing is written (the file keeps its inode and time).
+    const before = statSync(join(root, 'out/a.docx'));
+    applyOutputs(root, [{ file: 'out/a.docx', before: bytes, after: Buffer.from(bytes) }], 'en');
+    expect(statSync(join(root, 'out/a.docx')).ino).toBe(before.ino);
+    // Someone changed it after it was read: refused, nothing written.
+    writeFileSync(join(root, 'out/a.docx'), 'edited');
+    expect(() => applyOutputs(root, [{ file: 'out/a.docx', before: bytes, after: Buffer.from('new') }], 'en')).toThrow(expect.objectContaining({ reason: 'changed-on-disk' }));
+    expect(readFileSync(join(root, 'out/a.docx'), 'utf8')).toBe('edited');
   });
 });
