@@ -11,7 +11,7 @@ import { DEMO_AGENCY, makeRepo, ND_61_2018, procedure, runBin, SHORT_CONFIG, tem
 import { paragraphTexts, unzipPart, wellFormedProblems, zipEntries } from './support.js';
 
 const DEMO = resolve(DEMO_AGENCY);
-const DECISION_OPTIONS = ['--number', '15', '--parent', 'UBND tỉnh Hòa Bình', '--place', 'Hòa Bình', '--symbol', 'SKHCN'];
+const DECISION_OPTIONS = ['--number', '15', '--parent', 'UBND tỉnh Phú Thọ', '--place', 'Phú Thọ', '--symbol', 'SKHCN'];
 
 function exportDocx(args: string[], root = DEMO): { file: string; code: number; stderr: string; stdout: string } {
   const out = join(tempFolder(), 'out.docx');
@@ -48,11 +48,11 @@ describe('qms export --format docx: the procedure', () => {
     const header = unzipPart(file, 'word/header1.xml');
     expect(header).toContain('<w:tbl>');
     const text = paragraphTexts(header).join('|');
-    expect(text).toContain('Sở Khoa học và Công nghệ tỉnh Hòa Bình');
+    expect(text).toContain('Sở Khoa học và Công nghệ tỉnh Phú Thọ');
     expect(text).toContain('Quy trình đăng ký chuyển giao công nghệ (trừ trường hợp thuộc thẩm quyền của Bộ Khoa học và Công nghệ)');
     expect(text).toContain('Mã hiệu: QT-KHCN-01');
-    expect(text).toContain('Lần ban hành: 03');
-    expect(text).toContain('Ngày hiệu lực: 23/03/2026');
+    expect(text).toContain('Lần ban hành: 04');
+    expect(text).toContain('Ngày hiệu lực: 01/06/2026');
     expect(header).toContain('w:instr=" PAGE "');
     expect(header).toContain('w:instr=" NUMPAGES "');
     expect(document()).toContain('r:id="rIdProcedureHeader"');
@@ -121,13 +121,13 @@ describe('qms export --decision: the Quyết định ban hành (Nghị định 3
   it('has the header: parent and agency in capitals, quốc hiệu, tiêu ngữ, number, place and date', () => {
     const texts = paragraphTexts(xml()).filter((t) => t !== '');
     expect(texts.slice(0, 6)).toEqual([
-      'UBND TỈNH HÒA BÌNH',
-      'SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH HÒA BÌNH',
+      'UBND TỈNH PHÚ THỌ',
+      'SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH PHÚ THỌ',
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       'Độc lập - Tự do - Hạnh phúc',
       'Số: 15/QĐ-SKHCN',
-      // The approval date, written as Phụ lục I writes dates: day with a leading zero, March without.
-      'Hòa Bình, ngày 16 tháng 3 năm 2026',
+      // The approval date, written as Phụ lục I writes dates: day with a leading zero, May without.
+      'Phú Thọ, ngày 15 tháng 5 năm 2026',
     ]);
     expect(texts).toContain('QUYẾT ĐỊNH');
     expect(texts).toContain('Ban hành Quy trình đăng ký chuyển giao công nghệ (trừ trường hợp thuộc thẩm quyền của Bộ Khoa học và Công nghệ)');
@@ -140,17 +140,16 @@ describe('qms export --decision: the Quyết định ban hành (Nghị định 3
     expect(lines).toEqual([
       'Căn cứ Điều 31 Luật Chuyển giao công nghệ số 07/2017/QH14 ngày 19 tháng 6 năm 2017 của Quốc hội;',
       'Căn cứ Nghị định số 76/2018/NĐ-CP ngày 15 tháng 5 năm 2018 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều của Luật Chuyển giao công nghệ;',
-      'Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính;',
-      'Căn cứ Nghị định số 107/2021/NĐ-CP ngày 06 tháng 12 năm 2021 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính.',
+      'Căn cứ Nghị định số 118/2025/NĐ-CP ngày 09 tháng 6 năm 2025 của Chính phủ về thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một cửa và Cổng Dịch vụ công quốc gia.',
     ]);
     for (const line of lines) expect(body).toMatch(new RegExp(`<w:i/><w:iCs/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr><w:t xml:space="preserve">${line.slice(0, 30).replace(/[()]/g, '.')}`));
   });
 
   it('has Điều 1–3 in bold, the deputy signing for the head (KT.), and Nơi nhận ending with the archive', () => {
     const texts = paragraphTexts(xml());
-    expect(texts.find((t) => t.startsWith('Điều 1. '))).toBe('Điều 1. Ban hành kèm theo Quyết định này Quy trình đăng ký chuyển giao công nghệ (trừ trường hợp thuộc thẩm quyền của Bộ Khoa học và Công nghệ) (mã hiệu QT-KHCN-01, lần ban hành 03).');
-    expect(texts.find((t) => t.startsWith('Điều 2. '))).toContain('có hiệu lực kể từ ngày 23 tháng 3 năm 2026');
-    expect(texts.find((t) => t.startsWith('Điều 2. '))).toContain('(mã hiệu QT-KHCN-01, lần ban hành 02) hết hiệu lực');
+    expect(texts.find((t) => t.startsWith('Điều 1. '))).toBe('Điều 1. Ban hành kèm theo Quyết định này Quy trình đăng ký chuyển giao công nghệ (trừ trường hợp thuộc thẩm quyền của Bộ Khoa học và Công nghệ) (mã hiệu QT-KHCN-01, lần ban hành 04).');
+    expect(texts.find((t) => t.startsWith('Điều 2. '))).toContain('có hiệu lực kể từ ngày 01 tháng 6 năm 2026');
+    expect(texts.find((t) => t.startsWith('Điều 2. '))).toContain('(mã hiệu QT-KHCN-01, lần ban hành 03) hết hiệu lực');
     expect(texts.find((t) => t.startsWith('Điều 3. '))).toBe('Điều 3. Phòng Quản lý công nghệ và Chuyên ngành và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.');
     expect(xml()).toMatch(/<w:b\/><w:bCs\/><w:sz w:val="28"\/><w:szCs w:val="28"\/><\/w:rPr><w:t xml:space="preserve">Điều 1\. </);
     const signature = texts.indexOf('KT. GIÁM ĐỐC');

@@ -10,7 +10,7 @@ import { DEMO_AGENCY, HANG_LIMIT_MS, runBin, tempFolder } from '../helpers/index
 import { poppler } from './support.js';
 
 const DEMO = resolve(DEMO_AGENCY);
-const DECISION_OPTIONS = ['--number', '15', '--parent', 'UBND tỉnh Hòa Bình', '--place', 'Hòa Bình', '--symbol', 'SKHCN'];
+const DECISION_OPTIONS = ['--number', '15', '--parent', 'UBND tỉnh Phú Thọ', '--place', 'Phú Thọ', '--symbol', 'SKHCN'];
 
 function exportPdf(args: string[], env: Record<string, string> = {}): { file: string; code: number; stderr: string } {
   const out = join(tempFolder(), 'out.pdf');
@@ -46,7 +46,7 @@ describe('qms export --format pdf', () => {
       expect(text.replace(/\s+/g, ' ')).toContain('Quy trình đăng ký chuyển giao công nghệ (trừ trường hợp thuộc thẩm quyền của Bộ Khoa học và Công nghệ)');
       expect(text).toContain('Đinh Thị Thu Hà');
       // The running header of the procedure's pages: code, issue and page x/y.
-      expect(text).toMatch(new RegExp(`QT-KHCN-01 · Lần ban hành: 03 · Trang \\d+/${pages}`));
+      expect(text).toMatch(new RegExp(`QT-KHCN-01 · Lần ban hành: 04 · Trang \\d+/${pages}`));
       // Fonts with Vietnamese coverage, embedded.
       const fonts = poppler('pdffonts', [file]);
       expect(fonts).toMatch(/LiberationSerif|Tinos|NotoSerif|TimesNewRoman/);

@@ -51,11 +51,13 @@ describe('qms site on the demo agency', () => {
 
   it('gives each document its identification, approvals, history and legal basis with the status on the day', () => {
     const page = read('d-QT-KHCN-01.html');
-    expect(page).toContain('<tr><th>Lần ban hành</th><td>03</td></tr>');
+    expect(page).toContain('<tr><th>Lần ban hành</th><td>04</td></tr>');
     expect(page).toContain('<tr><th>Họ và tên</th><td>Lò Văn Sơn</td><td>Xa Văn Hùng</td><td>Đinh Thị Thu Hà</td></tr>');
     expect(page).toContain('<td>Cập nhật cách thức nộp, số hóa hồ sơ theo Nghị định 107/2021/NĐ-CP</td>');
     expect(page).toContain('Tình trạng ngày 27/11/2026');
-    expect(page).toMatch(/Nghị định 61\/2018\/NĐ-CP — [^<]*<\/a><\/td><td><span class="status-\w+">[^<]*(được sửa đổi, bổ sung bởi|được thay thế bởi) Nghị định/);
+    expect(page).toMatch(/Nghị định 118\/2025\/NĐ-CP — [^<]*<\/a><\/td><td><span class="status-in-force">Còn hiệu lực/);
+    // A procedure still resting on a replaced decree says so where staff read it.
+    expect(read('d-QT-KHCN-03.html')).toMatch(/Nghị định 61\/2018\/NĐ-CP — [^<]*<\/a><\/td><td><span class="status-ended">Hết hiệu lực, được thay thế bởi Nghị định 118\/2025\/NĐ-CP/);
     // Links: to the forms and related documents, from body text, and from a form back to its procedures.
     expect(page).toContain('<a href="d-BM-01-QT-KHCN-01.html">BM-01/QT-KHCN-01</a> — Phiếu thẩm định hồ sơ đăng ký chuyển giao công nghệ');
     expect(page).toContain('theo <a href="d-QT-KHCN-06.html">QT-KHCN-06</a>');
