@@ -19,6 +19,7 @@ import { registerRevise } from './commands/revise.js';
 import { registerApprove } from './commands/approve.js';
 import { registerPublish } from './commands/publish.js';
 import { registerObsolete } from './commands/obsolete.js';
+import { registerReview } from './commands/review.js';
 import { registerReport } from './commands/report.js';
 import { registerExport } from './commands/export.js';
 import { registerSite } from './commands/site.js';
@@ -63,6 +64,7 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
   registerApprove(program, io, setExit);
   registerPublish(program, io, setExit);
   registerObsolete(program, io, setExit);
+  registerReview(program, io, setExit);
   registerReport(program, io, setExit);
   registerExport(program, io, setExit);
   registerSite(program, io, setExit);

@@ -47,6 +47,21 @@ export const DOCUMENT_SHAPE: Shape = {
       },
     },
     last_review: { shape: { kind: 'date' } },
+    reviews: {
+      shape: {
+        kind: 'list',
+        of: {
+          kind: 'record',
+          fields: {
+            date: { shape: { kind: 'date' }, required: true },
+            by: { shape: { kind: 'string' }, required: true },
+            title: { shape: { kind: 'string' } },
+            outcome: { shape: { kind: 'enum', values: ['no-change', 'revise'] } },
+            note: { shape: { kind: 'string' } },
+          },
+        },
+      },
+    },
     obsolete: {
       shape: { kind: 'record', fields: { date: { shape: { kind: 'date' } }, reason: { shape: { kind: 'string' } }, replaced_by: { shape: { kind: 'string' } } } },
     },
