@@ -22,8 +22,10 @@ describe('the bundled demo agency', () => {
     ]);
   });
 
-  it('prints the summary line the README quotes', () => {
-    const result = runBin(['check', DEMO_AGENCY, '--today', TODAY, ...CACHE], process.cwd());
-    expect(result.stdout).toContain('✖ 7 errors, 1 warning — 34 documents and 36 register entries checked');
+  it('prints the summary line the README quotes, in Vietnamese and with --lang en in English', () => {
+    const vietnamese = runBin(['check', DEMO_AGENCY, '--today', TODAY, '--lang', 'vi', ...CACHE], process.cwd());
+    expect(vietnamese.stdout).toContain('✖ 7 lỗi, 1 cảnh báo — đã kiểm tra 34 tài liệu và 36 văn bản trong sổ đăng ký');
+    const english = runBin(['check', DEMO_AGENCY, '--today', TODAY, '--lang', 'en', ...CACHE], process.cwd());
+    expect(english.stdout).toContain('✖ 7 errors, 1 warning — 34 documents and 36 register entries checked');
   });
 });

@@ -19,7 +19,7 @@ export function runLifecycle(command: string, io: Io, options: CommonOptions, pl
   const { change } = outcome;
   // The repository with the new text in place, read once: checked now, and shown to outcome.after.
   const after = repositoryWithTexts(session.repository, [change]);
-  const check = checkSummary(findingsOn(after, [change], session.templates));
+  const check = checkSummary(findingsOn(after, [change], session.templates), session.language);
   if (outcome.requireClean && check.errors > 0) {
     const lines = check.findings.filter((f) => f.severity === 'error').map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.message}`);
     refuse(

@@ -1,4 +1,5 @@
 /** Rendering generated regions: comparing them with what qms writes, replacing stale ones, inserting required ones, leaving the rest. */
+import type { FindingMessage } from '../i18n/messages/findings.js';
 import { REGION_NAMES, type QmsConfig, type RegionName } from '../config/types.js';
 import type { ControlledDocument } from '../model/document.js';
 import { splitFrontMatter } from '../document/split.js';
@@ -203,6 +204,12 @@ export function strayMessage(marker: BodyStructure['strayMarkers'][number]): str
   return marker.kind === 'begin'
     ? `"<!-- qms:begin ${marker.name} -->" has no matching "<!-- qms:end ${marker.name} -->" after it`
     : `"<!-- qms:end ${marker.name} -->" has no matching "<!-- qms:begin ${marker.name} -->" before it`;
+}
+
+/** A stray marker as a catalogue message (generated/stale.stray-*), with the file to render once it is fixed. */
+export function strayMarkerMessage(marker: BodyStructure['strayMarkers'][number], file: string): FindingMessage {
+  if (marker.name === '') return { messageId: 'generated/stale.stray-unnamed', data: { kind: marker.kind, file } };
+  return marker.kind === 'begin' ? { messageId: 'generated/stale.stray-begin', data: { name: marker.name, file } } : { messageId: 'generated/stale.stray-end', data: { name: marker.name, file } };
 }
 
 export function unknownMessage(name: string): string {

@@ -11,7 +11,7 @@ describe('qms check report formats (real process)', () => {
     const result = runBin(['check', '--format', 'sarif', '--output', 'out/qms.sarif', '--today', TODAY], root);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/cannot write --output/);
-    const ok = runBin(['check', '--format', 'sarif', '--output', 'qms.sarif', '--today', TODAY], root);
+    const ok = runBin(['check', '--format', 'sarif', '--output', 'qms.sarif', '--today', TODAY, '--lang', 'en'], root);
     expect(ok.code).toBe(1);
     expect(ok.stdout).toMatch(/^✖ 1 error, 0 warnings — 1 document and 0 register entries checked — report in qms\.sarif$/m);
     const sarif = JSON.parse(readFileSync(join(root, 'qms.sarif'), 'utf8')) as { runs: Array<{ results: Array<{ ruleId: string }> }> };

@@ -130,7 +130,7 @@ describe('qms render (built CLI)', () => {
   });
 
   it('has help with examples, and refuses --check with --dry-run', () => {
-    const help = runBin(['render', '--help'], process.cwd());
+    const help = runBin(['render', '--help', '--lang', 'en'], process.cwd());
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Examples:\n  qms render ');
     expect(help.stdout).toContain('--dry-run');

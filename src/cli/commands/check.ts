@@ -17,6 +17,7 @@ import { QmsError } from '../../util/errors.js';
 import { EXIT, wantsColor, type Io } from '../io.js';
 import { Progress } from '../progress.js';
 import { qmsVersion } from '../../version.js';
+import { t } from '../../i18n/messages/index.js';
 
 export interface CheckCommandOptions {
   format: string;
@@ -31,6 +32,7 @@ export interface CheckCommandOptions {
   cacheLocation?: string;
   cacheStrategy?: string;
   output?: string;
+  lang?: string;
 }
 
 /** Wires `qms check` into the program. */
@@ -113,18 +115,19 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Io):
     ? { documents: repository.documents.filter((d) => scope(d.file)).length, legal: repository.legal.filter((l) => scope(l.file)).length }
     : { documents: repository.documents.length, legal: repository.legal.length };
   const files = [...repository.documents, ...repository.legal].map((f) => f.file).filter((file) => !scope || scope(file));
-  const context = { summary, checked, files, rules: ruleMetas(), toolVersion: qmsVersion(), docsBaseUri: docsBaseUri(io.env), color: wantsColor(io.stdout, io.env, options.color) };
+  const { language } = workspace;
+  const context = { language, summary, checked, files, rules: ruleMetas(), toolVersion: qmsVersion(), docsBaseUri: docsBaseUri(io.env), color: wantsColor(io.stdout, io.env, options.color) };
   const format = options.format as Format;
   const reported = format === 'github' || format === 'sarif' ? fromTopLevel(root, findings) : findings;
   if (options.output !== undefined) {
     writeReport(resolve(io.cwd, options.output), formatReport(format, reported, { ...context, color: false }));
-    io.stdout.write(formatStylish([], summary, { color: context.color, checked }).replace(/\n$/, ` — report in ${options.output}\n`));
+    io.stdout.write(formatStylish([], summary, { color: context.color, checked, language }).replace(/\n$/, ` — ${t(language, 'report.written', { file: options.output })}\n`));
   } else {
     io.stdout.write(formatReport(format, reported, context));
   }
   // GitHub shows ten annotations of a kind per step: the job summary shows them all.
   if (format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
-    appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatGithubSummary(reported, summary, { checked: checked.documents + checked.legal, docsBaseUri: context.docsBaseUri }));
+    appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatGithubSummary(reported, summary, { checked: checked.documents + checked.legal, docsBaseUri: context.docsBaseUri, language }));
   }
   const tooManyWarnings = maxWarnings !== undefined && summary.warnings > maxWarnings;
   if (tooManyWarnings) io.stderr.write(`qms: ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);

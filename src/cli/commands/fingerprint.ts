@@ -22,7 +22,7 @@ export function registerFingerprint(program: Command, io: Io, setExit: (code: nu
           throw new QmsError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
         }
         const result = fingerprintOfText(text);
-        if (!result.ok) throw new QmsError(`${file}: ${result.message}`);
+        if (!result.ok) throw new QmsError({ vi: `${file}: ${result.message.vi}`, en: `${file}: ${result.message.en}` });
         io.stdout.write(`${result.fingerprint}  ${file}\n`);
       }
       setExit(EXIT.ok);

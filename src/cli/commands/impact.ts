@@ -17,6 +17,8 @@ import { QmsError } from '../../util/errors.js';
 import { EXIT, type Io } from '../io.js';
 import { Progress } from '../progress.js';
 import { parseToday, workersOption } from './options.js';
+import { findingText } from '../../i18n/messages/findings.js';
+import type { Language } from '../../i18n/language.js';
 
 export interface ImpactCommandOptions {
   format: string;
@@ -88,7 +90,7 @@ export function runImpact(legalDocument: string, options: ImpactCommandOptions, 
   progress.done();
   workspace.opened!.saveCache();
   const { repository, config } = workspace;
-  const key = requireLegalEntry(legalDocument, repository.register, 'en').key!;
+  const key = requireLegalEntry(legalDocument, repository.register, workspace.language).key!;
   const report = analyzeImpact(repository, key, legalDocument);
   if (options.apply) return apply(report, workspace, options, io);
   if (options.format === 'json') io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -119,8 +121,8 @@ function apply(report: ImpactReport, workspace: Workspace, options: ImpactComman
   const outcomes = materializePlan(plan, texts, repository, workspace.templates());
   // Validated as qms check will read the revised documents, before anything is written.
   const check = findingsAfter(repository, outcomes, workspace.templates);
-  if (options.format === 'json') io.stdout.write(`${JSON.stringify({ ...plan, check: checkSummary(check) }, null, 2)}\n`);
-  else io.stdout.write(describePlan(plan) + describeFindings(check));
+  if (options.format === 'json') io.stdout.write(`${JSON.stringify({ ...plan, check: checkSummary(check, workspace.language) }, null, 2)}\n`);
+  else io.stdout.write(describePlan(plan) + describeFindings(check, workspace.language));
   if (options.dryRun) {
     if (options.format !== 'json') io.stdout.write(previewChanges(outcomes));
     return EXIT.ok;
@@ -134,10 +136,10 @@ function apply(report: ImpactReport, workspace: Workspace, options: ImpactComman
 
 
 /** What qms check will say of the revised documents: a summary line and one line a finding. */
-function describeFindings(findings: readonly Finding[]): string {
-  const { errors, warnings } = checkSummary(findings);
+function describeFindings(findings: readonly Finding[], language: Language): string {
+  const { errors, warnings } = checkSummary(findings, language);
   const lines = [findings.length === 0 ? 'qms check on the revised documents: no findings' : `qms check on the revised documents: ${errors} error(s), ${warnings} warning(s)`];
-  for (const f of findings) lines.push(`  ${f.file}:${f.line}:${f.column}  ${f.severity}  ${f.ruleId}  ${f.message}`);
+  for (const f of findings) lines.push(`  ${f.file}:${f.line}:${f.column}  ${f.severity}  ${f.ruleId}  ${findingText(language, f)}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -10,6 +10,7 @@ import { locator, renderDocument, type RenderContext, type RenderResult } from '
 import { QmsError } from '../../util/errors.js';
 import { EXIT, type Io } from '../io.js';
 import { parseToday } from './options.js';
+import { findingText } from '../../i18n/messages/findings.js';
 
 export interface RenderCommandOptions {
   check?: boolean;
@@ -114,7 +115,7 @@ export function runRender(paths: string[], options: RenderCommandOptions, io: Io
   }
   // Validated as qms check will read it: a document rendered without problems has no stale region left.
   const staleAfter = findingsAfter(repository, changes.filter((c) => c.clean).map(fileChange), workspace.templates).filter((f) => f.ruleId === 'generated/stale');
-  if (staleAfter.length > 0) throw new Error(`rendering left ${staleAfter[0]!.file} out of date (${staleAfter[0]!.message}); nothing was written`);
+  if (staleAfter.length > 0) throw new Error(`rendering left ${staleAfter[0]!.file} out of date (${findingText('en', staleAfter[0]!)}); nothing was written`);
   // Every file or none; a file edited since it was read is not overwritten.
   applyChanges(root, changes.map(fileChange), 'en');
   for (const change of changes) io.stdout.write(`rendered ${change.file}: ${describe(change.result)}\n`);

@@ -16,13 +16,13 @@ export const registerDuplicate: Rule = {
     for (const entry of repository.legal) {
       if (!entry.key || !entry.id) continue;
       const first = byKey.get(entry.key);
-      if (first) report({ file: entry.file, position: entry.id.position, message: `${entry.id.value} is already registered in ${first}: keep one entry per document` });
+      if (first) report({ file: entry.file, position: entry.id.position, messageId: 'register/duplicate.id', data: { id: entry.id.value, first } });
       else byKey.set(entry.key, entry.file);
       for (const alias of entry.aliases) {
         // Compared as citations are matched: without case or diacritics.
         const key = foldPlain(alias);
         const owner = byAlias.get(key);
-        if (owner && owner !== entry.file) report({ file: entry.file, position: entry.id.position, message: `alias "${alias}" is also an alias in ${owner}: an alias must name one document` });
+        if (owner && owner !== entry.file) report({ file: entry.file, position: entry.id.position, messageId: 'register/duplicate.alias', data: { alias, owner } });
         else byAlias.set(key, entry.file);
       }
     }

@@ -23,7 +23,8 @@ export const reviewOverdue: Rule = {
         report({
           file: document.file,
           position: document.lastReview?.position ?? document.status.position,
-          message: `last approved or reviewed on ${last}; a review was due by ${due} (every ${months} months): review it and record last_review: ${repository.today}`,
+          messageId: 'review/overdue',
+          data: { last, due, months, today: repository.today },
         });
       }
     }

@@ -15,20 +15,21 @@ export const statusLifecycle: Rule = {
       const status = document.status;
       if (!status) continue;
       const where = { file: document.file, position: status.position };
+      const code = document.code?.value ?? document.file;
       if (status.value === 'effective') {
         // A malformed date is frontmatter/schema's; only an absent one is reported here.
-        if (isBlank(document.frontMatter?.data.effective)) report({ ...where, message: 'an effective document needs its effective date: add effective: YYYY-MM-DD' });
+        if (isBlank(document.frontMatter?.data.effective)) report({ ...where, messageId: 'status/lifecycle.no-effective-date', data: { code } });
         else if (document.effective && document.effective.value > repository.today) {
-          report({ ...where, position: document.effective.position, message: `status is effective but the effective date ${document.effective.value} is still to come: keep it approved until then` });
+          report({ ...where, position: document.effective.position, messageId: 'status/lifecycle.effective-future', data: { date: document.effective.value } });
         }
-        if (!document.approval.approved) report({ ...where, message: 'an effective document needs a recorded approval (approval.approved)' });
+        if (!document.approval.approved) report({ ...where, messageId: 'status/lifecycle.no-approval', data: { code } });
       }
       if (status.value === 'obsolete') {
         if (!document.obsolete?.date || !document.obsolete.reason) {
-          report({ ...where, message: 'an obsolete document needs obsolete: { date: YYYY-MM-DD, reason: … } so it is identified as withdrawn' });
+          report({ ...where, messageId: 'status/lifecycle.no-obsolete-record', data: { code } });
         }
       } else if (document.obsolete) {
-        report({ ...where, position: document.obsolete.position, message: `the document has an obsolete record but its status is ${status.value}: set status: obsolete or remove the record` });
+        report({ ...where, position: document.obsolete.position, messageId: 'status/lifecycle.stray-obsolete-record', data: { status: status.value, code } });
       }
     }
   },
