@@ -31,7 +31,7 @@ export function renderChange(session: Workspace, file: string, before: string | 
   const locate = locator(result.text);
   const renderProblems = result.problems.map((p) => {
     const { line, column } = locate(p.offset);
-    return `${file}:${line}:${column}: ${p.message}`;
+    return `${file}:${line}:${column}: ${findingText(session.language, p)}`;
   });
   return { file, before, after: result.text, inserted: [...result.inserted], updated: [...new Set(result.updated)], renderProblems };
 }

@@ -17,7 +17,7 @@ import { QmsError } from '../../util/errors.js';
 import { EXIT, wantsColor, type Io } from '../io.js';
 import { Progress } from '../progress.js';
 import { qmsVersion } from '../../version.js';
-import { t } from '../../i18n/messages/index.js';
+import { both, t } from '../../i18n/messages/index.js';
 
 export interface CheckCommandOptions {
   format: string;
@@ -76,11 +76,11 @@ Rules and how to configure them: docs/rules/.`,
 
 /** Runs `qms check` and returns its exit code. */
 export function runCheck(paths: string[], options: CheckCommandOptions, io: Io): number {
-  if (!(FORMATS as readonly string[]).includes(options.format)) throw new QmsError(`unknown format "${options.format}": use ${FORMATS.join(', ')}`);
+  if (!(FORMATS as readonly string[]).includes(options.format)) throw new QmsError(both('usage.format', { format: options.format, formats: [...FORMATS] }));
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   parseToday(options.today);
   const targets = (paths.length > 0 ? paths : ['.']).map((p) => resolve(io.cwd, p));
-  if (options.head && options.staged) throw new QmsError('--head and --staged exclude each other');
+  if (options.head && options.staged) throw new QmsError(both('usage.exclusive', { first: '--head', second: '--staged' }));
   const progress = new Progress(io, 'qms: reading documents');
   // Given paths narrow the report: the analysis still reads every document.
   const only = paths.length > 0 ? scopeFilter(findRoot(targets[0]!), targets) : undefined;
@@ -136,7 +136,7 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Io):
 
 function parseMaxWarnings(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new QmsError(`--max-warnings takes a whole number ≥ 0, not "${value}"`);
+  if (!/^\d+$/.test(value)) throw new QmsError(both('usage.max-warnings', { value }));
   return Number(value);
 }
 
@@ -144,7 +144,7 @@ function parseMaxWarnings(value: string | undefined): number | undefined {
 function scopeFilter(root: string, targets: string[]): (file: string) => boolean {
   const scopes = targets.map((target) => {
     const rel = relative(root, target).split(sep).join('/');
-    if (rel.startsWith('..')) throw new QmsError(`${target} is outside the repository at ${root}`);
+    if (rel.startsWith('..')) throw new QmsError(both('render.outside', { target, root }));
     return rel;
   });
   return (file) => scopes.some((scope) => scope === '' || file === scope || file.startsWith(`${scope}/`));
@@ -155,7 +155,7 @@ function writeReport(path: string, text: string): void {
   try {
     writeFileSync(path, text);
   } catch (error) {
-    throw new QmsError(`cannot write --output ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new QmsError(both('usage.cannot-write-output', { file: path, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
   }
 }
 

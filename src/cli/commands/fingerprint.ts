@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { fingerprintOfText } from '../../document/fingerprint-file.js';
 import { QmsError } from '../../util/errors.js';
+import { both } from '../../i18n/messages/index.js';
 import { EXIT, type Io } from '../io.js';
 
 /** Wires `qms fingerprint` into the program. */
@@ -19,7 +20,7 @@ export function registerFingerprint(program: Command, io: Io, setExit: (code: nu
         try {
           text = readFileSync(resolve(io.cwd, file), 'utf8');
         } catch (error) {
-          throw new QmsError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+          throw new QmsError(both('usage.cannot-read', { file, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
         }
         const result = fingerprintOfText(text);
         if (!result.ok) throw new QmsError({ vi: `${file}: ${result.message.vi}`, en: `${file}: ${result.message.en}` });

@@ -57,6 +57,72 @@ export const CLI_MESSAGES = {
     (d) => `(mặc định: ${d.value})`,
     (d) => `(default: ${d.value})`,
   ),
+  'usage.format': message(
+    { format: 'xml', formats: ['stylish', 'json'] },
+    (d) => `không có định dạng "${d.format}": dùng ${joined('vi', d.formats, true)}`,
+    (d) => `unknown format "${d.format}": use ${d.formats.join(', ')}`,
+  ),
+  'usage.exclusive': message(
+    { first: '--head', second: '--staged' },
+    (d) => `${d.first} và ${d.second} không dùng cùng nhau: chọn một`,
+    (d) => `${d.first} and ${d.second} exclude each other: use one`,
+  ),
+  'usage.with-apply': message(
+    { option: '--dry-run' },
+    (d) => `${d.option} chỉ dùng cùng --apply`,
+    (d) => `${d.option} goes with --apply`,
+  ),
+  'usage.max-warnings': message(
+    { value: 'many' },
+    (d) => `--max-warnings nhận một số nguyên ≥ 0, không phải "${d.value}"`,
+    (d) => `--max-warnings takes a whole number ≥ 0, not "${d.value}"`,
+  ),
+  'usage.no-such-path': message(
+    { path: 'procedures/QT-X.md' },
+    (d) => `${d.path}: không có tệp hay thư mục này`,
+    (d) => `${d.path}: no such file or folder`,
+  ),
+  'usage.cannot-read': message(
+    { file: 'a.md', reason: 'ENOENT' },
+    (d) => `không đọc được ${d.file}: ${d.reason}`,
+    (d) => `cannot read ${d.file}: ${d.reason}`,
+  ),
+  'usage.cannot-write-output': message(
+    { file: 'out/qms.sarif', reason: 'ENOENT' },
+    (d) => `không ghi được --output ${d.file}: ${d.reason}`,
+    (d) => `cannot write --output ${d.file}: ${d.reason}`,
+  ),
+  'usage.cannot-revise': message(
+    { count: 1, named: 'procedures/QT-VP-01.md (QT-VP-01): obsolete' },
+    (d) => `không tự động sửa đổi được ${d.count} tài liệu, chưa thay đổi gì: ${d.named}`,
+    (d) => `cannot revise ${d.count === 1 ? 'a document' : `${d.count} documents`} automatically, nothing was changed: ${d.named}`,
+  ),
+  'hook.foreign': message(
+    { path: '.git/hooks/pre-commit' },
+    (d) => `${d.path} đã có và không do qms cài: thêm "qms check --staged --changed-only" vào tệp đó, hoặc thay thế bằng --force`,
+    (d) => `${d.path} exists and was not installed by qms: add "qms check --staged --changed-only" to it, or replace it with --force`,
+  ),
+  'hook.not-ours': message(
+    { path: '.git/hooks/pre-commit' },
+    (d) => `${d.path} không do qms cài: giữ nguyên`,
+    (d) => `${d.path} was not installed by qms: leaving it alone`,
+  ),
+  'hook.installed': message(
+    { path: '.git/hooks/pre-commit' },
+    (d) => `đã cài ${d.path}: commit có tài liệu chờ commit bị lỗi sẽ bị từ chối`,
+    (d) => `installed ${d.path}: commits with errors in staged documents are refused`,
+  ),
+  'hook.none': message({}, () => 'chưa cài hook pre-commit nào', () => 'no pre-commit hook is installed'),
+  'hook.removed': message(
+    { path: '.git/hooks/pre-commit' },
+    (d) => `đã gỡ ${d.path}`,
+    (d) => `removed ${d.path}`,
+  ),
+  'hook.no-git': message(
+    { root: '/srv/qms' },
+    (d) => `${d.root} không nằm trong kho git: hook pre-commit cần có kho git`,
+    (d) => `${d.root} is not in a git repository: a pre-commit hook needs one`,
+  ),
   'cli.internal-error': message(
     { detail: 'Maximum call stack size exceeded' },
     (d) => `lỗi nội bộ: ${d.detail}`,

@@ -112,6 +112,16 @@ export const REPOSITORY_FINDINGS = {
     (d) => `vùng sinh tự động "${d.name}" đã lỗi thời: không khớp với ${source('vi', d.name)}${d.today ? ` tại ngày ${at('vi', d.today)}` : ''} (hoặc đã bị sửa tay) — chạy qms render ${d.file}`,
     (d) => `generated region "${d.name}" is out of date: it does not match ${source('en', d.name)}${d.today ? ` as of ${d.today}` : ''} (or it was edited by hand): run qms render ${d.file}`,
   ),
+  'render.unsafe': message(
+    {},
+    () => 'nội dung sinh ra sẽ làm thay đổi cách đọc các vùng sinh tự động; không sinh gì',
+    () => 'the generated content would change how the regions are read; nothing was rendered',
+  ),
+  'render.cannot-insert': message(
+    { name: 'history' },
+    (d) => `không chèn được vùng "${d.name}": tại chỗ cần chèn, vùng sẽ không được đọc là vùng sinh tự động (nằm trong khối mã hoặc chú thích HTML?); thêm thẻ của vùng bằng tay`,
+    (d) => `cannot insert the "${d.name}" region: where it would go it would not be read as a region (inside a code block or an HTML comment?); add its markers by hand`,
+  ),
   'generated/stale.missing': message(
     { regions: ['approval', 'history'], type: 'procedure', file: 'procedures/QT-KHCN-01.md' },
     (d) => `thiếu vùng sinh tự động ${joined('vi', d.regions.map((r) => `"${r}"`))} (types.${d.type}.regions yêu cầu): chạy qms render ${d.file} để chèn vào`,
