@@ -27,8 +27,10 @@ describe('the bundled demo agency', () => {
     expect(overdue?.message).toMatch(/^cites Luật 64\/2025\/QH15, amended by Luật 87\/2025\/QH15 \(in force 2025-07-01\): the update was due by 2025-10-01/);
   });
 
-  it('prints the summary line the README quotes', () => {
-    const result = runBin(['check', DEMO_AGENCY, '--today', TODAY, ...CACHE], process.cwd());
-    expect(result.stdout).toContain('✖ 14 errors, 2 warnings — 35 documents and 40 register entries checked');
+  it('prints the summary line the README quotes, in Vietnamese and with --lang en in English', () => {
+    const vietnamese = runBin(['check', DEMO_AGENCY, '--today', TODAY, '--lang', 'vi', ...CACHE], process.cwd());
+    expect(vietnamese.stdout).toContain('✖ 14 lỗi, 2 cảnh báo — đã kiểm tra 35 tài liệu và 40 văn bản trong sổ đăng ký');
+    const english = runBin(['check', DEMO_AGENCY, '--today', TODAY, '--lang', 'en', ...CACHE], process.cwd());
+    expect(english.stdout).toContain('✖ 14 errors, 2 warnings — 35 documents and 40 register entries checked');
   });
 });

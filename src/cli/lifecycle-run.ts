@@ -20,7 +20,7 @@ export function runLifecycle(command: string, io: Io, options: CommonOptions, pl
   const changes = [change, ...(outcome.alongside ?? [])];
   // The repository with the new texts in place, read once: checked now, and shown to outcome.after.
   const after = repositoryWithTexts(session.repository, changes);
-  const check = checkSummary(findingsOn(after, [change], session.templates));
+  const check = checkSummary(findingsOn(after, [change], session.templates), session.language);
   if (outcome.requireClean && check.errors > 0) {
     const lines = check.findings.filter((f) => f.severity === 'error').map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.message}`);
     refuse(

@@ -15,8 +15,8 @@ export const PROCEDURE_SECTIONS = [
   'Hồ sơ cần lưu',
 ];
 
-function type(label: string, pattern: string, sections: string[] = []): DocumentTypeConfig {
-  return { label, pattern, sections, reviewers: [], approvers: [], regions: [] };
+function type(label: string, pattern: string, example: string, sections: string[] = []): DocumentTypeConfig {
+  return { label, pattern, example, sections, reviewers: [], approvers: [], regions: [] };
 }
 
 /** The settings used where qms.config.yaml says nothing (documented in docs/file-formats.md). */
@@ -34,10 +34,10 @@ export function defaultConfig(): QmsConfig {
     approval: { allow_self_approval: false },
     issue: { parent: '', place: '', symbol: '', head: 'Giám đốc', proposer: '', executors: '', recipients: [], archive: 'VT', basis: [] },
     types: {
-      manual: type('Sổ tay chất lượng', '^STCL(?:[-. /][A-Z0-9Đ]+)*$'),
-      procedure: type('Quy trình', `^QT[-. ]?${SEGMENTS}$`, PROCEDURE_SECTIONS),
-      instruction: type('Hướng dẫn', `^HD[-. ]?${SEGMENTS}$`),
-      form: type('Biểu mẫu', `^BM[-. ]?${SEGMENTS}$`),
+      manual: type('Sổ tay chất lượng', '^STCL(?:[-. /][A-Z0-9Đ]+)*$', 'STCL'),
+      procedure: type('Quy trình', `^QT[-. ]?${SEGMENTS}$`, 'QT-KHCN-01', PROCEDURE_SECTIONS),
+      instruction: type('Hướng dẫn', `^HD[-. ]?${SEGMENTS}$`, 'HD-KHCN-01'),
+      form: type('Biểu mẫu', `^BM[-. ]?${SEGMENTS}$`, 'BM-01/QT-KHCN-01'),
     },
     rules: {},
   };

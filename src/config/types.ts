@@ -27,6 +27,8 @@ export interface DocumentTypeConfig {
   label: string;
   /** Regular expression source a code of this type matches. */
   pattern: string;
+  /** A valid code of this type, shown (instead of the pattern) when a code does not match. */
+  example?: string;
   sections: string[];
   reviewers: string[];
   approvers: string[];

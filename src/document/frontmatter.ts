@@ -3,6 +3,7 @@ import { LineIndex, type Position } from '../util/lines.js';
 import { splitFrontMatter } from './split.js';
 import { readYaml } from './yaml.js';
 import type { RawFrontMatter, ReadProblem } from '../model/document.js';
+import type { FindingMessage } from '../i18n/messages/findings.js';
 
 /** A file's text split into front matter and body, with a way to turn offsets into positions. */
 export interface FrontMatterBlock {
@@ -24,7 +25,8 @@ export function readFrontMatterBlock(text: string): FrontMatterBlock {
   if (replaced >= 0) {
     block.problems.push({
       ruleId: 'frontmatter/parse',
-      message: 'the file is not valid UTF-8 here (shown as �): save it as UTF-8; qms will not rewrite it until then',
+      messageId: 'read.not-utf8',
+      data: {},
       position: block.locate(replaced),
     });
   }
@@ -40,7 +42,7 @@ function readBlock(text: string): FrontMatterBlock {
     const position = lines.position(offset);
     return hasBom && position.line === 1 ? { line: 1, column: Math.max(1, position.column - 1) } : position;
   };
-  const problem = (message: string, offset: number): ReadProblem => ({ ruleId: 'frontmatter/parse', message, position: locate(offset) });
+  const problem = (message: FindingMessage, offset: number): ReadProblem => ({ ruleId: 'frontmatter/parse', ...message, position: locate(offset) });
 
   const split = splitFrontMatter(text, start);
   switch (split.kind) {
@@ -49,21 +51,21 @@ function readBlock(text: string): FrontMatterBlock {
         frontMatter: null,
         bodyStart: start,
         locate,
-        problems: [problem('no front matter: a document starts with a line "---", its YAML fields, and a closing line "---"', start)],
+        problems: [problem({ messageId: 'read.no-front-matter', data: {} }, start)],
       };
     case 'foreign-language':
       return {
         frontMatter: null,
         bodyStart: start,
         locate,
-        problems: [problem(`front matter fenced as "---${split.language}" is not read (only YAML is, and documents are never executed): use a plain "---" fence with YAML`, start)],
+        problems: [problem({ messageId: 'read.fenced', data: { fence: split.language } }, start)],
       };
     case 'unterminated':
       return {
         frontMatter: null,
         bodyStart: text.length,
         locate,
-        problems: [problem('front matter is not closed: add a line "---" after the last field', start)],
+        problems: [problem({ messageId: 'read.unclosed', data: {} }, start)],
       };
   }
   // YAML allows no control characters (other than tab and line breaks); some parsers let them by.
@@ -74,7 +76,7 @@ function readBlock(text: string): FrontMatterBlock {
       frontMatter: null,
       bodyStart: split.bodyStart,
       locate,
-      problems: [problem(`front matter holds a control character (U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}), which YAML does not allow: remove it`, split.yamlStart + control.index)],
+      problems: [problem({ messageId: 'read.control', data: { codepoint: `U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}` } }, split.yamlStart + control.index)],
     };
   }
   // The YAML parser does not take a lone CR as a line break; LF keeps every offset.
@@ -84,7 +86,7 @@ function readBlock(text: string): FrontMatterBlock {
       frontMatter: null,
       bodyStart: split.bodyStart,
       locate,
-      problems: yaml.problems.map((p) => problem(`invalid YAML in front matter: ${p.message}`, split.yamlStart + p.offset)),
+      problems: yaml.problems.map((p) => problem({ messageId: 'read.yaml', data: { detail: p.message } }, split.yamlStart + p.offset)),
     };
   }
   const isEmpty = yaml.data === null || yaml.data === undefined;
@@ -93,7 +95,7 @@ function readBlock(text: string): FrontMatterBlock {
       frontMatter: null,
       bodyStart: split.bodyStart,
       locate,
-      problems: [problem('front matter must be a mapping of fields (code: …, title: …), not a list or a single value', split.yamlStart)],
+      problems: [problem({ messageId: 'read.not-mapping', data: {} }, split.yamlStart)],
     };
   }
   const positions = Object.create(null) as Record<string, Position>;

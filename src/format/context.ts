@@ -2,9 +2,12 @@
 import type { Summary } from '../lint/run.js';
 import type { Finding } from '../model/repository.js';
 import type { RuleMeta } from '../rules/rule.js';
+import type { Language } from '../i18n/language.js';
 
 /** Everything a report may show besides the findings, as `formatReport`'s caller builds it. */
 export interface ReportContext {
+  /** The language of the messages (the run's: --lang, QMS_LANG, the config, the locale). */
+  language: Language;
   summary: Summary;
   color: boolean;
   /** Number of documents and register entries checked, for the summary line. */

@@ -3,6 +3,10 @@ import type { Severity } from '../config/types.js';
 import type { Summary } from '../lint/run.js';
 import type { Finding } from '../model/repository.js';
 import type { FormatContext } from './context.js';
+import type { Language } from '../i18n/language.js';
+import { joined } from '../i18n/catalogue.js';
+import { findingText } from '../i18n/messages/findings.js';
+import { t } from '../i18n/messages/index.js';
 import { ruleDocsUri } from './sarif.js';
 
 /**
@@ -19,22 +23,22 @@ import { ruleDocsUri } from './sarif.js';
  *   separates properties and `::` ends them.
  * An unescaped newline would end the command there; an unescaped `,` or `:` in a file name would
  * cut the property. Nothing else needs escaping: the line is UTF-8 like the rest of the log.
- * The context adds nothing to the commands.
+ * Of the context it uses the language of the messages.
  */
-export function formatGithub(findings: readonly Finding[], _context: FormatContext): string {
-  return findings.map((finding) => `${githubCommand(finding)}\n`).join('');
+export function formatGithub(findings: readonly Finding[], context: FormatContext): string {
+  return findings.map((finding) => `${githubCommand(finding, context.language)}\n`).join('');
 }
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
-function githubCommand(finding: Finding): string {
+function githubCommand(finding: Finding, language: Language): string {
   const properties = [
     `file=${escapeProperty(controlFree(finding.file))}`,
     `line=${finding.line}`,
     `col=${finding.column}`,
     `title=${escapeProperty(finding.ruleId)}`,
   ].join(',');
-  return `::${COMMAND[finding.severity]} ${properties}::${escapeData(controlFree(finding.message))}`;
+  return `::${COMMAND[finding.severity]} ${properties}::${escapeData(controlFree(findingText(language, finding)))}`;
 }
 
 /** A workflow command's data (the text after the second `::`). */
@@ -50,6 +54,7 @@ export function escapeProperty(text: string): string {
 export interface GithubSummaryOptions {
   /** Number of files checked, for the headline. */
   checked: number;
+  language: Language;
   /** Where the documentation lives (as for SARIF); rule ids link to their pages when it is given. */
   docsBaseUri?: string;
 }
@@ -66,42 +71,35 @@ export const ANNOTATIONS_PER_KIND = 10;
  */
 export const SUMMARY_BUDGET = 1_000_000;
 
-const SIGN: Record<Severity, string> = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info' };
+const SIGN: Record<Severity, string> = { error: '❌', warning: '⚠️', info: 'ℹ️' };
 
 /**
  * A Markdown job summary for `$GITHUB_STEP_SUMMARY`: a headline with the counts, a note when
  * GitHub will not show every annotation, and a table of every finding.
  */
 export function formatGithubSummary(findings: readonly Finding[], summary: Summary, options: GithubSummaryOptions): string {
-  const files = `${options.checked} file${options.checked === 1 ? '' : 's'} checked`;
+  const { language } = options;
   const total = summary.errors + summary.warnings + summary.infos;
-  if (total === 0 && findings.length === 0) return `### ✅ qms check: no problems\n\n${files}.\n`;
+  if (total === 0 && findings.length === 0) return `${t(language, 'report.github.clean', { files: options.checked })}\n`;
 
-  const parts = [plural(summary.errors, 'error'), plural(summary.warnings, 'warning')];
-  if (summary.infos > 0) parts.push(plural(summary.infos, 'info'));
   const sign = summary.errors > 0 ? '❌' : '⚠️';
-  const out: string[] = [`### ${sign} qms check: ${parts.join(', ')}`, '', `${files}.`, ''];
+  const out: string[] = [`### ${sign} qms check: ${t(language, 'report.counts', summary)}`, '', t(language, 'report.github.files', { files: options.checked }), ''];
 
+  const none = { errors: 0, warnings: 0, infos: 0 };
   const over: string[] = [];
-  if (summary.errors > ANNOTATIONS_PER_KIND) over.push(plural(summary.errors, 'error'));
-  if (summary.warnings > ANNOTATIONS_PER_KIND) over.push(plural(summary.warnings, 'warning'));
-  if (summary.infos > ANNOTATIONS_PER_KIND) over.push(`${plural(summary.infos, 'info')} (notices)`);
-  if (over.length > 0) {
-    out.push(
-      `**Note:** GitHub shows only ${ANNOTATIONS_PER_KIND} annotations of each kind per step (and 50 per job), ` +
-        `and this run has ${over.join(' and ')}: every finding is in the table below and in the log.`,
-      '',
-    );
-  }
+  if (summary.errors > ANNOTATIONS_PER_KIND) over.push(t(language, 'report.counts', { ...none, errors: summary.errors }).split(', ')[0]!);
+  if (summary.warnings > ANNOTATIONS_PER_KIND) over.push(t(language, 'report.counts', { ...none, warnings: summary.warnings }).split(', ')[1]!);
+  if (summary.infos > ANNOTATIONS_PER_KIND) over.push(`${t(language, 'report.counts', { ...none, infos: summary.infos }).split(', ')[2]!} (notices)`);
+  if (over.length > 0) out.push(t(language, 'report.github.note', { per: ANNOTATIONS_PER_KIND, over: joined(language, over) }), '');
 
-  out.push('| Location | Severity | Rule | Message |', '| --- | --- | --- | --- |');
+  out.push(t(language, 'report.github.header', {}), '| --- | --- | --- | --- |');
   let size = utf8Length(out.join('\n'));
   let listed = 0;
   for (const finding of findings) {
     const rule = options.docsBaseUri
       ? `[${cell(finding.ruleId)}](${linkTarget(ruleDocsUri(options.docsBaseUri, `docs/rules/${finding.ruleId}.md`))})`
       : cell(finding.ruleId);
-    const row = `| ${cell(`${finding.file}:${finding.line}:${finding.column}`)} | ${SIGN[finding.severity]} | ${rule} | ${cell(finding.message)} |`;
+    const row = `| ${cell(`${finding.file}:${finding.line}:${finding.column}`)} | ${SIGN[finding.severity]} ${t(language, `severity.${finding.severity}`, {})} | ${rule} | ${cell(findingText(language, finding))} |`;
     const rowSize = utf8Length(row) + 1;
     // Room is kept for the closing line.
     if (size + rowSize > SUMMARY_BUDGET - 200) break;
@@ -111,7 +109,7 @@ export function formatGithubSummary(findings: readonly Finding[], summary: Summa
   }
   if (listed < findings.length) {
     const left = findings.length - listed;
-    out.push('', `…and ${plural(left, 'more finding')} not listed: GitHub limits a step summary to 1 MiB. See the log for all of them.`);
+    out.push('', t(language, 'report.github.more', { left }));
   }
   return `${out.join('\n')}\n`;
 }
@@ -127,10 +125,6 @@ export function cell(text: string): string {
 /** A link destination cannot hold spaces or unbalanced parentheses: percent-encode them. */
 function linkTarget(uri: string): string {
   return uri.replace(/[ ()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 const ENCODER = new TextEncoder();

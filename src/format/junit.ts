@@ -3,6 +3,9 @@ import type { Severity } from '../config/types.js';
 import type { Finding } from '../model/repository.js';
 import type { RuleMeta } from '../rules/rule.js';
 import type { FormatContext } from './context.js';
+import type { Language } from '../i18n/language.js';
+import { findingText } from '../i18n/messages/findings.js';
+import { t } from '../i18n/messages/index.js';
 import { compareFindings } from './order.js';
 
 export const JUNIT_SUITE = 'qms check';
@@ -35,6 +38,7 @@ export const CLEAN_CLASSNAME = 'qms.files';
  * `/`: each one is a test) and `rules` (each failure's text ends with its rule's description).
  */
 export function formatJunit(findings: readonly Finding[], context: FormatContext): string {
+  const { language } = context;
   const metas = new Map(context.rules.map((rule) => [rule.id, rule] as const));
   const byFile = new Map<string, Map<string, Finding[]>>();
   for (const file of context.files) byFile.set(file, new Map());
@@ -64,10 +68,10 @@ export function formatJunit(findings: readonly Finding[], context: FormatContext
       const failing = group.filter((finding) => finding.severity !== 'info');
       if (failing.length > 0) {
         failures++;
-        const failure = `<failure type="${attribute(ruleId)}" message="${attribute(failureMessage(failing, rule))}">${text(details(group, ruleId, rule))}</failure>`;
+        const failure = `<failure type="${attribute(ruleId)}" message="${attribute(failureMessage(failing, rule, language))}">${text(details(group, ruleId, rule, language))}</failure>`;
         cases.push(open, `      ${failure}`, '    </testcase>');
       } else {
-        cases.push(open, `      <system-out>${text(details(group, ruleId, rule))}</system-out>`, '    </testcase>');
+        cases.push(open, `      <system-out>${text(details(group, ruleId, rule, language))}</system-out>`, '    </testcase>');
       }
     }
   }
@@ -85,16 +89,18 @@ export function formatJunit(findings: readonly Finding[], context: FormatContext
 }
 
 /** The `message` attribute: the finding itself, or the counts and what the rule asks for. */
-function failureMessage(failing: readonly Finding[], rule: RuleMeta | undefined): string {
-  if (failing.length === 1) return `${failing[0]!.severity}: ${failing[0]!.message}`;
+function failureMessage(failing: readonly Finding[], rule: RuleMeta | undefined, language: Language): string {
+  if (failing.length === 1) return `${failing[0]!.severity}: ${findingText(language, failing[0]!)}`;
   const bySeverity = (severity: Severity) => failing.filter((finding) => finding.severity === severity).length;
-  const counts = [plural(bySeverity('error'), 'error'), plural(bySeverity('warning'), 'warning')].filter((part) => !part.startsWith('0 '));
+  const counts = t(language, 'report.counts', { errors: bySeverity('error'), warnings: bySeverity('warning'), infos: 0 })
+    .split(', ')
+    .filter((part) => !part.startsWith('0 '));
   return rule ? `${counts.join(', ')}: ${rule.description}` : counts.join(', ');
 }
 
 /** The element text: one line per finding, then the rule and its documentation. */
-function details(group: readonly Finding[], ruleId: string, rule: RuleMeta | undefined): string {
-  const lines = group.map((finding) => `${finding.file}:${finding.line}:${finding.column} ${finding.severity} ${finding.message}`);
+function details(group: readonly Finding[], ruleId: string, rule: RuleMeta | undefined, language: Language): string {
+  const lines = group.map((finding) => `${finding.file}:${finding.line}:${finding.column} ${finding.severity} ${findingText(language, finding)}`);
   if (rule) lines.push('', `${ruleId}: ${rule.description} (ISO 9001:2015 / legal basis: ${rule.isoClause}; see ${rule.docs})`);
   return `${lines.join('\n')}\n`;
 }
@@ -134,8 +140,4 @@ const ENTITY: Record<string, string> = {
 /** By UTF-16 code unit, as findings are sorted. */
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

@@ -3,6 +3,7 @@ import type { Severity } from '../config/types.js';
 import type { Finding } from '../model/repository.js';
 import type { RuleMeta } from '../rules/rule.js';
 import type { FormatContext } from './context.js';
+import { findingText } from '../i18n/messages/findings.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -31,6 +32,7 @@ export interface SarifResult {
   ruleIndex?: number;
   level: SarifLevel;
   message: { text: string };
+  properties: { messageId: string; messages: { vi: string; en: string } };
   locations: [
     {
       physicalLocation: {
@@ -67,7 +69,7 @@ export function formatSarif(findings: readonly Finding[], context: FormatContext
       // A finding of a rule outside the catalogue keeps its id but points at no descriptor.
       ...(ruleIndex === undefined ? {} : { ruleIndex }),
       level: LEVEL[finding.severity],
-      message: { text: finding.message },
+      message: { text: findingText(context.language, finding) },
       locations: [
         {
           physicalLocation: {
@@ -76,6 +78,8 @@ export function formatSarif(findings: readonly Finding[], context: FormatContext
           },
         },
       ],
+      // Both languages, for a reader whose language is not the run's (SARIF §3.8 property bags).
+      properties: { messageId: finding.messageId, messages: { vi: findingText('vi', finding), en: findingText('en', finding) } },
     };
   });
   const log = {

@@ -3,9 +3,13 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding } from '../model/repository.js';
 import type { Summary } from '../lint/run.js';
 import type { FormatContext } from './context.js';
+import type { Language } from '../i18n/language.js';
+import { findingText } from '../i18n/messages/findings.js';
+import { t } from '../i18n/messages/index.js';
 
 export interface StylishOptions {
   color: boolean;
+  language: Language;
   /** Number of documents and register entries checked, for the summary line. */
   checked: { documents: number; legal: number };
 }
@@ -15,7 +19,7 @@ export interface StylishOptions {
  * summary, color and checked counts.
  */
 export function formatStylishReport(findings: readonly Finding[], context: FormatContext): string {
-  return formatStylish(findings, context.summary, { color: context.color, checked: context.checked });
+  return formatStylish(findings, context.summary, { color: context.color, checked: context.checked, language: context.language });
 }
 
 /**
@@ -27,6 +31,7 @@ export function formatStylish(findings: readonly Finding[], summary: Summary, op
   const chalk: ChalkInstance = new Chalk({ level: options.color ? 1 : 0 });
   const paint = { error: chalk.red, warning: chalk.yellow, info: chalk.blue };
   const lines: string[] = [];
+  const { language } = options;
   let currentFile: string | undefined;
   for (const finding of findings) {
     if (finding.file !== currentFile) {
@@ -35,21 +40,13 @@ export function formatStylish(findings: readonly Finding[], summary: Summary, op
       currentFile = finding.file;
     }
     const location = `${visible(finding.file)}:${finding.line}:${finding.column}`;
-    lines.push(`  ${location}  ${paint[finding.severity](finding.severity)}  ${visible(finding.message)}  ${chalk.dim(finding.ruleId)}`);
+    lines.push(`  ${location}  ${paint[finding.severity](t(language, `severity.${finding.severity}`, {}))}  ${visible(findingText(language, finding))}  ${chalk.dim(finding.ruleId)}`);
   }
   if (lines.length > 0) lines.push('');
-  const { documents, legal } = options.checked;
-  const scope = `${documents} document${documents === 1 ? '' : 's'} and ${legal} register entr${legal === 1 ? 'y' : 'ies'} checked`;
-  const parts = [plural(summary.errors, 'error'), plural(summary.warnings, 'warning')];
-  if (summary.infos > 0) parts.push(plural(summary.infos, 'info'));
   const total = summary.errors + summary.warnings + summary.infos;
-  const verdict = total === 0 ? chalk.green(`✓ no problems — ${scope}`) : `${summary.errors > 0 ? chalk.red('✖') : chalk.yellow('!')} ${parts.join(', ')} — ${scope}`;
+  const verdict = total === 0 ? chalk.green(`✓ ${t(language, 'report.clean', options.checked)}`) : `${summary.errors > 0 ? chalk.red('✖') : chalk.yellow('!')} ${t(language, 'report.found', { ...summary, ...options.checked })}`;
   lines.push(verdict);
   return `${lines.join('\n')}\n`;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 /**

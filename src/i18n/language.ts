@@ -37,9 +37,13 @@ export function tr(language: Language, message: Bilingual): string {
 
 /** The `language` the config file itself sets, or undefined when it sets none (the default is not a choice). */
 export function configuredLanguage(loaded: LoadedConfig): Language | undefined {
-  if (loaded.path === null) return undefined;
+  return loaded.path === null ? undefined : languageOfConfigText(loaded.source);
+}
+
+/** The `language` a config file's text sets, or undefined (none, another value, or text that is not YAML). */
+export function languageOfConfigText(source: string): Language | undefined {
   try {
-    const value = parseDocument(loaded.source.replace(/^\uFEFF/, '')).get('language');
+    const value = parseDocument(source.replace(/^\uFEFF/, '')).get('language');
     return value === 'vi' || value === 'en' ? value : undefined;
   } catch {
     return undefined;

@@ -1,44 +1,46 @@
-/** `qms impact`'s text output: the legal changes, a table of affected documents with their citations, possibly affected and dependents. */
+/** `qms impact`'s text output: the legal changes, a table of affected documents with their citations, possibly affected and dependents, in the run's language. */
+import type { Language } from '../i18n/language.js';
+import { dateIn } from '../i18n/catalogue.js';
+import { t } from '../i18n/messages/index.js';
 import { legalRefName } from './names.js';
 import type { AffectedDocument, ImpactReport } from './types.js';
 
 /** The readable impact report: changes, a table of affected documents with their citations, dependents. */
-export function formatImpactText(report: ImpactReport): string {
+export function formatImpactText(report: ImpactReport, language: Language): string {
   const lines: string[] = [];
   const subject = report.legalDocument;
-  lines.push(`${legalRefName(subject, 'en')}${subject.title ? ` — ${subject.title}` : ''} (${statusSince(report)}, as of ${report.today})`, '');
+  const title = subject.title ? ` — ${subject.title}` : '';
+  lines.push(t(language, 'impact.subject', { name: legalRefName(subject, language), title, status: subject.status, since: statusSince(report), today: report.today }), '');
   if (report.changes.length === 0) {
-    lines.push('No amendment, replacement or repeal of or by this document is in the register: no document is affected.');
+    lines.push(t(language, 'impact.no-change', {}));
     return `${lines.join('\n')}\n`;
   }
-  lines.push('Changes');
+  lines.push(t(language, 'impact.changes', {}));
   for (const change of report.changes) {
-    const when = change.by.effective ? ` (in force ${change.by.effective}; QMS update due ${change.due})` : '';
-    const articles = change.articles.length > 0 ? ` — ${change.articles.join(', ')}` : '';
-    lines.push(`  ${legalRefName(change.old, 'en')} ${change.relation} by ${legalRefName(change.by, 'en')}${when}${articles}`);
+    const when = change.by.effective ? { inForce: change.by.effective, ...(change.due ? { due: change.due } : {}) } : {};
+    lines.push(`  ${t(language, 'impact.change', { old: legalRefName(change.old, language), relation: change.relation, by: legalRefName(change.by, language), articles: change.articles, ...when })}`);
   }
   lines.push('');
   const open = report.affected.filter((a) => !a.acknowledged);
-  const done = report.affected.length - open.length;
-  lines.push(`Affected documents: ${open.length} to revise${done > 0 ? `, ${done} already revised (acknowledged)` : ''}`);
-  if (report.affected.length > 0) lines.push(...table(report.affected));
+  lines.push(t(language, 'impact.affected', { open: open.length, done: report.affected.length - open.length }));
+  if (report.affected.length > 0) lines.push(...table(report.affected, language));
   if (report.possiblyAffected.length > 0) {
-    lines.push('', 'Possibly affected legal documents');
+    lines.push('', t(language, 'impact.possibly', {}));
     for (const item of report.possiblyAffected) {
-      const citing = item.documents.map((d) => d.code ?? d.file).join(', ') || 'no document';
-      lines.push(`  ${legalRefName(item.legal, 'en')} guides ${item.guides}, which ended: review it (cited by ${citing})`);
+      const citing = item.documents.map((d) => d.code ?? d.file);
+      lines.push(`  ${t(language, 'impact.possibly-item', { name: legalRefName(item.legal, language), guides: item.guides, citing })}`);
     }
   }
   if (report.dependents.length > 0) {
-    lines.push('', 'Dependent documents (forms and documents referencing the affected ones)');
-    for (const dependent of report.dependents) lines.push(`  ${dependent.code}  ${dependent.file}  via ${dependent.path.join(' → ')}`);
+    lines.push('', t(language, 'impact.dependents', {}));
+    for (const dependent of report.dependents) lines.push(`  ${t(language, 'impact.via', { code: dependent.code, file: dependent.file, path: dependent.path })}`);
   }
   return `${lines.join('\n')}\n`;
 }
 
 /**
- * "amended since 2022-02-21": the subject's status on the day, dated by the latest change to it that
- * has taken effect — never the day of the run, which readers took for the amendment's date.
+ * The day the subject's status began: the latest change to it that has taken effect ('' when none) —
+ * never the day of the run, which readers took for the amendment's date.
  */
 function statusSince(report: ImpactReport): string {
   const subject = report.legalDocument;
@@ -46,35 +48,30 @@ function statusSince(report: ImpactReport): string {
     .filter((change) => change.old.key === subject.key && change.by.effective !== null && change.by.effective <= report.today)
     .map((change) => change.by.effective!)
     .sort();
-  const since = dates.at(-1);
-  return since === undefined ? subject.status : `${subject.status} since ${since}`;
+  return dates.at(-1) ?? '';
 }
 
-function table(affected: AffectedDocument[]): string[] {
-  const header = ['CODE', 'REV', 'RELATION', 'PRECISION', 'DUE', 'OWNER', 'FILE'];
+function table(affected: AffectedDocument[], language: Language): string[] {
+  const header = t(language, 'impact.columns', {}).split('|');
+  const precision = (value: 'direct' | 'review'): string => t(language, `impact.precision.${value}`, {});
+  const relation = (value: string): string => t(language, 'impact.relation', { relation: value });
   // NFC so combining marks of NFD files do not count as columns.
-  const rows = affected.map((a) => [
-    a.code ?? '?',
-    String(a.revision ?? '?'),
-    `${a.relation}${a.acknowledged ? ' ✓' : ''}`,
-    a.precision,
-    a.due ?? '-',
-    a.owner ?? '-',
-    a.file,
-  ].map((cell) => cell.normalize('NFC')));
+  const rows = affected.map((a) =>
+    [a.code ?? '?', String(a.revision ?? '?'), `${relation(a.relation)}${a.acknowledged ? ' ✓' : ''}`, precision(a.precision), a.due ? dateIn(language, a.due) : '-', a.owner ?? '-', a.file].map((cell) => cell.normalize('NFC')),
+  );
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const pad = (cells: string[]): string => `  ${cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ')}`;
   const lines = [pad(header)];
   affected.forEach((document, index) => {
     lines.push(pad(rows[index]!));
     for (const change of document.changes.length > 1 ? document.changes : []) {
-      lines.push(`      ${change.relation} by ${change.by}${change.acknowledged ? ' ✓ acknowledged' : ''} (${change.precision}, due ${change.due ?? '-'})`);
+      lines.push(`      ${t(language, 'impact.also', { relation: change.relation, by: change.by, acknowledged: change.acknowledged, precision: precision(change.precision), due: change.due ?? '' })}`);
     }
     for (const citation of document.citations) {
       const articles = citation.articles.length > 0 ? `  [${citation.articles.join(', ')}]` : '';
-      lines.push(`      ${`${citation.line}:${citation.column}`.padEnd(7)} ${citation.source.padEnd(11)} ${citation.text}${articles}`);
+      const source = t(language, `impact.source.${citation.source}`, {});
+      lines.push(`      ${`${citation.line}:${citation.column}`.padEnd(7)} ${source.padEnd(11)} ${citation.text}${articles}`);
     }
   });
   return lines;
 }
-

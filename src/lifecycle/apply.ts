@@ -2,6 +2,8 @@
  * The end of every lifecycle command: render the generated regions of the new text, and check the
  * document as `qms check` would (on the repository with the new text in place: lint/planned.ts).
  */
+import { findingText } from '../i18n/messages/findings.js';
+import { t } from '../i18n/messages/index.js';
 import { documentReadContext } from '../model/reading.js';
 import { summarize } from '../lint/run.js';
 import { readControlledDocument } from '../document/read-document.js';
@@ -29,7 +31,7 @@ export function renderChange(session: Workspace, file: string, before: string | 
   const locate = locator(result.text);
   const renderProblems = result.problems.map((p) => {
     const { line, column } = locate(p.offset);
-    return `${file}:${line}:${column}: ${p.message}`;
+    return `${file}:${line}:${column}: ${findingText(session.language, p)}`;
   });
   return { file, before, after: result.text, inserted: [...result.inserted], updated: [...new Set(result.updated)], renderProblems };
 }
@@ -38,12 +40,21 @@ export function renderChange(session: Workspace, file: string, before: string | 
 export interface CheckSummary {
   errors: number;
   warnings: number;
-  findings: Array<Pick<Finding, 'file' | 'line' | 'column' | 'severity' | 'ruleId' | 'message'>>;
+  /** Each finding with its message in the run's language, and the message's id and data. */
+  findings: Array<Pick<Finding, 'file' | 'line' | 'column' | 'severity' | 'ruleId' | 'messageId' | 'data'> & { message: string }>;
 }
 
-export function checkSummary(findings: readonly Finding[]): CheckSummary {
+/** What `qms check` reports, summarised, the messages in `language`. */
+export function checkSummary(findings: readonly Finding[], language: Language): CheckSummary {
   const { errors, warnings } = summarize(findings);
-  return { errors, warnings, findings: findings.map(({ file, line, column, severity, ruleId, message }) => ({ file, line, column, severity, ruleId, message })) };
+  return {
+    errors,
+    warnings,
+    findings: findings.map((finding) => {
+      const { file, line, column, severity, ruleId, messageId, data } = finding;
+      return { file, line, column, severity, ruleId, message: findingText(language, finding), messageId, data };
+    }),
+  };
 }
 
 /** Human lines about the check after the command. */
@@ -58,7 +69,7 @@ export function describeCheck(language: Language, file: string, check: CheckSumm
       ),
     ),
   ];
-  for (const f of check.findings) lines.push(`  ${f.line}:${f.column}  ${f.severity}  ${f.ruleId}  ${f.message}`);
+  for (const f of check.findings) lines.push(`  ${f.line}:${f.column}  ${t(language, `severity.${f.severity}`, {})}  ${f.ruleId}  ${f.message}`);
   return lines;
 }
 

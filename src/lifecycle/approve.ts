@@ -149,7 +149,7 @@ export function planApprove(session: Workspace, code: string, options: ApproveOp
     // Neither the approval fields nor the generated regions are part of the fingerprint, so that of
     // the edited text is that of the rendered one: it is recorded first, and the text rendered once.
     const computed = fingerprintOfText(edited);
-    if (!computed.ok) refuse(language, 'front-matter', bi(`không tính được dấu vân tay: ${computed.message}`, `cannot compute the fingerprint: ${computed.message}`));
+    if (!computed.ok) refuse(language, 'front-matter', bi(`không tính được dấu vân tay: ${computed.message.vi}`, `cannot compute the fingerprint: ${computed.message.en}`));
     fingerprint = computed.fingerprint;
     edited = editFields(edited, [{ op: 'set', path: ['approval', 'approved', 'fingerprint'], value: fingerprint }], language);
   }

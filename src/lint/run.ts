@@ -106,10 +106,10 @@ export function checkOpened(opened: OpenedRepository, only?: (file: string) => b
   return findings;
 }
 
-function finding(rule: Rule, setting: Severity, { file, position, message, severity }: Report): Finding {
+function finding(rule: Rule, setting: Severity, { file, position, severity, messageId, data }: Report): Finding {
   // A report may be milder than the rule; configuration sets the ceiling.
   const effective = severity && RANK[severity] < RANK[setting] ? severity : setting;
-  return { file, line: position.line, column: position.column, severity: effective, ruleId: rule.meta.id, message };
+  return { file, line: position.line, column: position.column, severity: effective, ruleId: rule.meta.id, messageId, data };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -1,4 +1,5 @@
 /** The data read from a file: ControlledDocument (fields, approvals, history, citations), its cached DocumentSummary, and LegalEntry. */
+import type { FindingMessage } from '../i18n/messages/findings.js';
 import type { ArticleRef, Citation } from '../legal/citation-types.js';
 import type { Position } from '../util/lines.js';
 
@@ -15,11 +16,10 @@ import type { Position } from '../util/lines.js';
 export const MAX_REVISION = 9999;
 
 /** A problem found while reading a file, before any rule runs. */
-export interface ReadProblem {
+export type ReadProblem = {
   ruleId: 'frontmatter/parse';
-  message: string;
   position: Position;
-}
+} & FindingMessage;
 
 /** The raw front matter with the position of every key. */
 export interface RawFrontMatter {

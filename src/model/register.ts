@@ -1,4 +1,5 @@
 /** The legal register: entries by key, the inverse relations (amended/replaced/repealed by), each document's status on a day, display names. */
+import type { LegalName } from '../i18n/catalogue.js';
 import type { LegalEntry, Relation } from './document.js';
 import { RELATION_FIELDS, type RelationField } from '../document/read-legal.js';
 import type { LexiconEntry } from '../legal/citation-types.js';
@@ -91,6 +92,13 @@ export function hasTakenEffect(entry: LegalEntry, today: string): boolean {
 }
 
 /** The display name of a registered document: "Nghị định 61/2018/NĐ-CP". */
+/** A legal document as messages name it: its kind and number (the kind left out for standards, as displayName does), else `fallback`. */
+export function legalName(entry: LegalEntry | undefined, fallback: string): LegalName {
+  if (!entry?.id) return { kind: '', number: fallback };
+  const plain = !entry.docKind || /^(tiêu chuẩn|tcvn)/i.test(entry.docKind) || entry.id.value.startsWith(entry.docKind);
+  return { kind: plain ? '' : entry.docKind!, number: entry.id.value };
+}
+
 export function displayName(entry: LegalEntry | undefined, fallback: string): string {
   if (!entry?.id) return fallback;
   return entry.docKind && !/^(tiêu chuẩn|tcvn)/i.test(entry.docKind) && !entry.id.value.startsWith(entry.docKind)

@@ -1,5 +1,7 @@
 /** The repository as rules see it: Finding, RepositoryIndex (summaries), Repository (read in full) and DocumentBatch (one rule batch). */
 import type { QmsConfig, Severity } from '../config/types.js';
+import type { MessageData } from '../i18n/catalogue.js';
+import type { FindingMessageId } from '../i18n/messages/findings.js';
 import type { ControlledDocument, DocumentSummary, LegalEntry } from './document.js';
 import type { Register } from './register.js';
 import type { SectionTemplates } from '../sections/templates.js';
@@ -13,7 +15,10 @@ export interface Finding {
   column: number;
   severity: Severity;
   ruleId: string;
-  message: string;
+  /** The message's id in the catalogue (src/i18n/messages): the text is made in the language of the run, from `data`. */
+  messageId: FindingMessageId;
+  /** The values the message is made with (plain JSON: cached and printed as is). */
+  data: MessageData;
 }
 
 /** The repository as rules that look at documents together see it: every document summarised. */

@@ -320,7 +320,7 @@ export function validatePlan(opened: FullWorkspace, plan: RegisterPlan): Validat
       );
     }
   }
-  const key = (f: Finding): string => `${f.file}\0${f.ruleId}\0${f.severity}\0${f.message}`;
+  const key = (f: Finding): string => `${f.file}\0${f.ruleId}\0${f.severity}\0${f.messageId}\0${JSON.stringify(f.data)}`;
   const before = new Map<string, number>();
   for (const finding of runRules(opened.repository, { rules: REGISTER_RULES })) before.set(key(finding), (before.get(key(finding)) ?? 0) + 1);
   const introduced: Finding[] = [];

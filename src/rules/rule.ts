@@ -2,6 +2,7 @@
 import type { Severity } from '../config/types.js';
 import type { DocumentBatch, RepositoryIndex } from '../model/repository.js';
 import type { Position } from '../util/lines.js';
+import type { FindingMessage } from '../i18n/messages/findings.js';
 
 /** What a rule is, for people and for reports (docs, SARIF). */
 export interface RuleMeta {
@@ -16,13 +17,13 @@ export interface RuleMeta {
   docs: string;
 }
 
-export interface Report {
+/** What a rule reports: where, and a catalogue message (id and data, ESLint's messageId pattern), so the text can be given in either language. */
+export type Report = {
   file: string;
   position: Position;
-  message: string;
   /** A report may be milder than the rule's severity (never stronger); see frontmatter/schema. */
   severity?: Severity;
-}
+} & FindingMessage;
 
 export interface RuleContext<Subject> {
   repository: Subject;

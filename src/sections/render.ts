@@ -1,4 +1,5 @@
 /** Rendering generated regions: comparing them with what qms writes, replacing stale ones, inserting required ones, leaving the rest. */
+import type { FindingMessage } from '../i18n/messages/findings.js';
 import { REGION_NAMES, type QmsConfig, type RegionName } from '../config/types.js';
 import type { ControlledDocument } from '../model/document.js';
 import { splitFrontMatter } from '../document/split.js';
@@ -26,11 +27,11 @@ export interface TextStyle {
   nfd: boolean;
 }
 
-export interface RenderProblem {
+/** Why rendering left part of a document alone: where, and a catalogue message (in the language of the run when printed). */
+export type RenderProblem = {
   /** Offset in the text the problem concerns (a marker, or the body start). */
   offset: number;
-  message: string;
-}
+} & FindingMessage;
 
 export interface RenderResult {
   /** The rendered text (the input when nothing changed). */
@@ -161,10 +162,10 @@ export function renderDocument(text: string, document: ControlledDocument, conte
   const unchanged = (): RenderResult => ({ text, changed: false, missing, inserted: [], updated: [], problems });
 
   if (structure.strayMarkers.length > 0) {
-    for (const marker of structure.strayMarkers) problems.push({ offset: marker.offset, message: strayMessage(marker) });
+    for (const marker of structure.strayMarkers) problems.push({ offset: marker.offset, ...strayMarkerMessage(marker, document.file) });
     return unchanged();
   }
-  for (const region of inspection.unknown) problems.push({ offset: region.start, message: unknownMessage(region.name) });
+  for (const region of inspection.unknown) problems.push({ offset: region.start, messageId: 'generated/stale.unknown', data: { name: region.name, file: document.file } });
 
   const replacements: Edit[] = inspection.stale.map((s) => ({ start: s.region.contentStart, end: s.region.contentEnd, text: s.expected }));
   const updated = inspection.stale.map((s) => s.name);
@@ -180,7 +181,7 @@ export function renderDocument(text: string, document: ControlledDocument, conte
   const kept: Edit[] = [...replacements];
   const inserted: RegionName[] = [];
   if (!verify(applyEdits(text, kept), inspection, inserted)) {
-    problems.push({ offset: inspection.bodyStart, message: 'the generated content would change how the regions are read; nothing was rendered' });
+    problems.push({ offset: inspection.bodyStart, messageId: 'render.unsafe', data: {} });
     return unchanged();
   }
   for (const insertion of insertions.edits) {
@@ -190,7 +191,7 @@ export function renderDocument(text: string, document: ControlledDocument, conte
       inserted.push(...insertion.names);
     } else {
       for (const name of insertion.names) {
-        problems.push({ offset: insertion.start, message: `cannot insert the "${name}" region: where it would go it would not be read as a region (inside a code block or an HTML comment?); add its markers by hand` });
+        problems.push({ offset: insertion.start, messageId: 'render.cannot-insert', data: { name } });
       }
     }
   }
@@ -198,16 +199,12 @@ export function renderDocument(text: string, document: ControlledDocument, conte
   return { text: result, changed: result !== text, missing, inserted: missing.filter((name) => inserted.includes(name)), updated, problems };
 }
 
-export function strayMessage(marker: BodyStructure['strayMarkers'][number]): string {
-  if (marker.name === '') return `a "qms:${marker.kind}" marker without a region name: write <!-- qms:${marker.kind} NAME --> with NAME one of identification, approval, history, legal-basis, or remove it`;
-  return marker.kind === 'begin'
-    ? `"<!-- qms:begin ${marker.name} -->" has no matching "<!-- qms:end ${marker.name} -->" after it`
-    : `"<!-- qms:end ${marker.name} -->" has no matching "<!-- qms:begin ${marker.name} -->" before it`;
+/** A stray marker as a catalogue message (generated/stale.stray-*), with the file to render once it is fixed. */
+export function strayMarkerMessage(marker: BodyStructure['strayMarkers'][number], file: string): FindingMessage {
+  if (marker.name === '') return { messageId: 'generated/stale.stray-unnamed', data: { kind: marker.kind, file } };
+  return marker.kind === 'begin' ? { messageId: 'generated/stale.stray-begin', data: { name: marker.name, file } } : { messageId: 'generated/stale.stray-end', data: { name: marker.name, file } };
 }
 
-export function unknownMessage(name: string): string {
-  return `unknown generated region "${name}": qms renders ${REGION_NAMES.join(', ')}`;
-}
 
 interface Edit {
   start: number;

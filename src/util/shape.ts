@@ -1,5 +1,7 @@
 /** Declarative shapes of front matter fields and checking a value against one, with "did you mean" (closest name, edit distance). */
 import { readDate } from './dates.js';
+import type { FindingMessage } from '../i18n/messages/findings.js';
+import type { ValueKind } from '../i18n/messages/words.js';
 
 /**
  * A small declarative description of front matter fields, checked by frontmatter/schema and
@@ -19,68 +21,57 @@ export interface Field {
   required?: boolean;
 }
 
-export interface ShapeProblem {
+export type ShapeProblem = {
   path: string;
-  message: string;
   /** Unknown fields are warnings: they are often typing mistakes, but may be deliberate. */
   mild?: boolean;
-}
+} & FindingMessage;
 
-const TYPE_NAMES: Record<Shape['kind'], string> = {
-  string: 'text',
-  integer: 'a whole number',
-  date: 'a date (YYYY-MM-DD)',
-  boolean: 'true or false',
-  enum: 'one of the listed values',
-  list: 'a list',
-  record: 'a mapping of fields',
-};
-
-/** Checks `value` against `shape`, adding a problem per mismatch. */
+/** Checks `value` against `shape`, adding a problem per mismatch (catalogue messages `shape.*`, the field named by its path). */
 export function checkShape(value: unknown, shape: Shape, path: string, problems: ShapeProblem[]): void {
-  const name = path === '' ? 'front matter' : path;
+  const field = path;
   switch (shape.kind) {
     case 'string':
       // A number where text is meant (code: 0012) reads fine as text: its source is kept.
       if (typeof value === 'number') return;
-      if (typeof value !== 'string') problems.push({ path, message: `${name} must be text, not ${describeValue(value)}` });
-      else if (value.trim() === '') problems.push({ path, message: `${name} is empty` });
+      if (typeof value !== 'string') problems.push({ path, messageId: 'shape.text', data: { field, ...got(value) } });
+      else if (value.trim() === '') problems.push({ path, messageId: 'shape.empty', data: { field } });
       return;
     case 'integer':
       if (typeof value === 'string' && /^[+-]?\d+$/.test(value.trim())) {
-        problems.push({ path, message: `${name} must be a number, not the text "${value}": write ${Number(value)} without quotes` });
+        problems.push({ path, messageId: 'shape.quoted-number', data: { field, text: value, number: Number(value) } });
       } else if (typeof value !== 'number' || !Number.isInteger(value)) {
-        problems.push({ path, message: `${name} must be a whole number, not ${describeValue(value)}` });
+        problems.push({ path, messageId: 'shape.integer', data: { field, ...got(value) } });
       } else if (shape.min !== undefined && value < shape.min) {
-        problems.push({ path, message: `${name} must be at least ${shape.min}, not ${value}` });
+        problems.push({ path, messageId: 'shape.min', data: { field, min: shape.min, value } });
       } else if (shape.max !== undefined && value > shape.max) {
-        problems.push({ path, message: `${name} must be at most ${shape.max}, not ${value}` });
+        problems.push({ path, messageId: 'shape.max', data: { field, max: shape.max, value } });
       }
       return;
     case 'date': {
       const reading = readDate(value);
       if (reading.ok) return;
       if (reading.reason === 'vietnamese-order') {
-        problems.push({ path, message: `${name} is written day/month/year ("${String(value)}"): write it as ${reading.suggestion} (YYYY-MM-DD)` });
+        problems.push({ path, messageId: 'shape.date-order', data: { field, text: String(value), suggestion: reading.suggestion ?? 'YYYY-MM-DD' } });
       } else if (reading.reason === 'impossible') {
-        problems.push({ path, message: `${name} "${String(value)}" is not a real calendar date` });
+        problems.push({ path, messageId: 'shape.date-impossible', data: { field, text: String(value) } });
       } else {
-        problems.push({ path, message: `${name} must be a date written YYYY-MM-DD, not ${describeValue(value)}` });
+        problems.push({ path, messageId: 'shape.date', data: { field, ...got(value) } });
       }
       return;
     }
     case 'boolean':
-      if (typeof value !== 'boolean') problems.push({ path, message: `${name} must be true or false` });
+      if (typeof value !== 'boolean') problems.push({ path, messageId: 'shape.boolean', data: { field } });
       return;
     case 'enum':
       if (typeof value !== 'string' || !shape.values.includes(value)) {
-        problems.push({ path, message: `${name} must be one of ${shape.values.join(', ')}, not ${describeValue(value)}` });
+        problems.push({ path, messageId: 'shape.enum', data: { field, values: [...shape.values], ...got(value) } });
       }
       return;
     case 'list':
       if (!Array.isArray(value)) {
         if (shape.orSingle && typeof value === 'string') return;
-        problems.push({ path, message: `${name} must be a list, not ${describeValue(value)}` });
+        problems.push({ path, messageId: 'shape.list', data: { field, ...got(value) } });
         return;
       }
       value.forEach((item, index) => checkShape(item, shape.of, `${path}.${index}`, problems));
@@ -88,26 +79,26 @@ export function checkShape(value: unknown, shape: Shape, path: string, problems:
     case 'record': {
       if (shape.orString && typeof value === 'string') return;
       if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        problems.push({ path, message: `${name} must be ${TYPE_NAMES.record}, not ${describeValue(value)}` });
+        problems.push({ path, messageId: 'shape.record', data: { field, ...got(value) } });
         return;
       }
       const record = value as Record<string, unknown>;
       const prefix = path === '' ? '' : `${path}.`;
-      for (const [key, field] of Object.entries(shape.fields)) {
-        const child = record[key];
-        if (child === undefined || child === null) {
-          if (field.required) problems.push({ path: path === '' ? '' : path, message: `${prefix}${key} is missing` });
+      for (const [key, child] of Object.entries(shape.fields)) {
+        const given = record[key];
+        if (given === undefined || given === null) {
+          if (child.required) problems.push({ path: path === '' ? '' : path, messageId: 'shape.missing', data: { field: `${prefix}${key}` } });
           continue;
         }
-        checkShape(child, field.shape, `${prefix}${key}`, problems);
+        checkShape(given, child.shape, `${prefix}${key}`, problems);
       }
       for (const key of Object.keys(record)) {
         if (!Object.hasOwn(shape.fields, key)) {
-          const known = Object.keys(shape.fields);
-          const hint = closest(key, known);
+          const hint = closest(key, Object.keys(shape.fields));
           problems.push({
             path: `${prefix}${key}`,
-            message: `unknown field "${prefix}${key}"${hint ? ` (did you mean "${prefix}${hint}"?)` : ''}`,
+            messageId: 'shape.unknown-field',
+            data: { field: `${prefix}${key}`, ...(hint ? { hint: `${prefix}${hint}` } : {}) },
             mild: true,
           });
         }
@@ -117,12 +108,13 @@ export function checkShape(value: unknown, shape: Shape, path: string, problems:
   }
 }
 
-function describeValue(value: unknown): string {
-  if (value === null || value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  return String(value);
+/** What a value was, for a message: its kind, and its text when it is a plain value. */
+function got(value: unknown): { gotKind: ValueKind; got: string } {
+  if (value === null || value === undefined) return { gotKind: 'nothing', got: '' };
+  if (Array.isArray(value)) return { gotKind: 'list', got: '' };
+  if (typeof value === 'object') return { gotKind: 'mapping', got: '' };
+  if (typeof value === 'string') return { gotKind: 'value', got: `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"` };
+  return { gotKind: 'value', got: String(value) };
 }
 
 /** The known name closest to a mistyped one, when it is close enough to be a likely typo. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findingText } from '../../src/i18n/messages/findings.js';
 import { chooseWorkers, PARALLEL_THRESHOLD } from '../../src/workspace/parallel.js';
 import { BARE_CONFIG, checkFolder, legalEntry, makeRepo, markJustWritten, runBin, settle, TODAY } from '../helpers/index.js';
 
@@ -22,16 +23,18 @@ describe('reading on worker threads', () => {
     // In-process from source there is no compiled worker: this read is sequential.
     const sequential = checkFolder(root);
     expect(sequential.length).toBeGreaterThan(count / 7);
-    const check = (workers = '2') => runBin(['check', '--format', 'json', '--today', TODAY], root, { QMS_DEBUG: '1', QMS_WORKERS: workers });
+    const check = (workers = '2') => runBin(['check', '--format', 'json', '--today', TODAY], root, { QMS_DEBUG: '1', QMS_WORKERS: workers, QMS_LANG: 'vi' });
+    // The JSON adds each message's text, in the run's language, to the finding.
+    const expected = sequential.map((finding) => ({ ...finding, message: findingText('vi', finding) }));
     // Just written, however long ago the test wrote them: not yet proven unchanged by their times.
     markJustWritten(root, ...Object.keys(files));
     const cold = check();
     expect(cold.stderr).toMatch(new RegExp(`${count} read \\(worker threads\\), 0 from the cache`));
-    expect(JSON.parse(cold.stdout)).toEqual(sequential);
+    expect(JSON.parse(cold.stdout)).toEqual(expected);
     // So read again, on workers, and hashed: the content hashes prove them unchanged.
     const warm = check();
     expect(warm.stderr).toMatch(new RegExp(`${count} read \\(worker threads\\), ${count} from the cache`));
-    expect(JSON.parse(warm.stdout)).toEqual(sequential);
+    expect(JSON.parse(warm.stdout)).toEqual(expected);
     // QMS_WORKERS=0 reads on the main thread, with the same findings.
     expect(check('0').stderr).toMatch(new RegExp(`${count} read \\(one thread\\), ${count} from the cache`));
     // Settled files are recorded once more, and then not read at all.
@@ -39,7 +42,7 @@ describe('reading on worker threads', () => {
     check();
     const settled = check();
     expect(settled.stderr).toMatch(new RegExp(`, 0 read \\(one thread\\), ${count} from the cache`));
-    expect(JSON.parse(settled.stdout)).toEqual(sequential);
+    expect(JSON.parse(settled.stdout)).toEqual(expected);
   });
 });
 

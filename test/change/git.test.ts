@@ -8,6 +8,8 @@ import type { Finding } from '../../src/model/repository.js';
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { findingText } from '../../src/i18n/messages/findings.js';
+import { t } from '../../src/i18n/messages/index.js';
 import { type DocumentOptions, git, makeGitRepo, makeRepo, nd107, ND_61_2018, procedure, runBin, SHORT_CONFIG, TODAY } from '../helpers/index.js';
 
 /** CI variables cleared, so that running the suite inside GitHub Actions or GitLab CI changes nothing. */
@@ -17,6 +19,8 @@ const NO_CI: Record<string, string> = {
   GITLAB_CI: '',
   CI_MERGE_REQUEST_DIFF_BASE_SHA: '',
   CI_MERGE_REQUEST_TARGET_BRANCH_NAME: '',
+  // Messages in Vietnamese whatever the machine's locale.
+  QMS_LANG: 'vi',
 };
 
 type JsonFinding = Finding;
@@ -159,8 +163,8 @@ describe('qms check --base', () => {
     // Without a base no change/* rule has anything to compare.
     expect(changes(check(root).findings)).toEqual([]);
     const stylish = runBin(['check', '--base', 'main', '--today', TODAY], root, NO_CI);
-    expect(stylish.stdout).toContain('the content changed since the base but the revision is still 1: make it 2 and add a history row');
-    expect(stylish.stdout).toContain('QT-VP-03 was deleted: keep it and mark it obsolete');
+    expect(stylish.stdout).toContain(findingText('vi', { messageId: 'change/revision.unchanged', data: { from: 1, next: 2, code: 'QT-VP-01' } }));
+    expect(stylish.stdout).toContain(findingText('vi', { messageId: 'change/deleted', data: { code: 'QT-VP-03' } }));
 
     // On main, nothing changed since main.
     git(root, 'checkout', '-q', 'main');
@@ -251,7 +255,8 @@ describe('qms check --base', () => {
     expect(all.findings.map(key)).toEqual(expect.arrayContaining(only.findings.map(key)));
 
     const stylish = runBin(['check', '--base', 'main', '--changed-only', '--today', TODAY], root, NO_CI);
-    expect(stylish.stdout).toMatch(/3 documents and 1 register entry checked|3 documents and 1 register entries checked/);
+    const counts = { errors: 0, warnings: 0, infos: 0, documents: 3, legal: 1 };
+    expect(stylish.stdout).toContain(t('vi', 'report.found', counts).split(' — ')[1]);
   });
 
   it('--changed-only without a base is a usage error', () => {

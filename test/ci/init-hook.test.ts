@@ -107,7 +107,7 @@ describe('qms hook', () => {
   it('does not replace a hook it did not install, unless forced', () => {
     const root = makeGitRepo({ 'qms.config.yaml': BARE_CONFIG });
     writeFileSync(join(root, '.git/hooks/pre-commit'), '#!/bin/sh\necho mine\n');
-    const result = runBin(['hook', 'install'], root);
+    const result = runBin(['hook', 'install', '--lang', 'en'], root);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/not installed by qms/);
     expect(readFileSync(join(root, '.git/hooks/pre-commit'), 'utf8')).toContain('echo mine');

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ESC = '\u001b[';
+/** Messages in English, or in Vietnamese, whatever the machine's locale. */
+const EN = { QMS_LANG: 'en' };
+const VI = { QMS_LANG: 'vi' };
 
 function procedure(code: string, extra = ''): string {
   return `---
@@ -49,33 +52,38 @@ function snapshot(root: string): Record<string, string> {
 }
 
 describe('qms (real process)', () => {
-  it('prints help, version and per-command help', () => {
-    const help = runBin(['--help'], process.cwd());
+  it('prints help, version and per-command help, in the language asked for', () => {
+    const help = runBin(['--help'], process.cwd(), EN);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/check/);
     expect(help.stdout).toMatch(/Exit codes/);
     const version = runBin(['--version'], process.cwd());
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
-    const checkHelp = runBin(['help', 'check'], process.cwd());
+    const checkHelp = runBin(['help', 'check'], process.cwd(), EN);
     expect(checkHelp.code).toBe(0);
     expect(checkHelp.stdout).toMatch(/--max-warnings/);
     expect(checkHelp.stdout).toMatch(/Examples:/);
+    const vietnamese = runBin(['check', '--help', '--lang', 'vi'], process.cwd(), EN);
+    expect(vietnamese.stdout).toMatch(/^Cách dùng: qms check/);
+    expect(vietnamese.stdout).toMatch(/Ví dụ:/);
+    expect(vietnamese.stdout).toMatch(/Mã thoát/);
   });
 
   it('exits 0 on a clean repository and writes nothing', () => {
     const root = cleanRepo();
     const before = snapshot(root);
-    const result = runBin(['check', '--today', TODAY], root);
+    const result = runBin(['check', '--today', TODAY], root, EN);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/no problems — 1 document and 1 register entry checked/);
+    expect(runBin(['check', '--today', TODAY], root, VI).stdout).toMatch(/không có vấn đề nào — đã kiểm tra 1 tài liệu và 1 văn bản trong sổ đăng ký/);
     expect(snapshot(root)).toEqual(before);
   });
 
   it('exits 1 with findings, printed as file:line:column severity message ruleId', () => {
     const root = makeRepo({ 'qms.config.yaml': BARE_CONFIG, 'legal/nd-61-2018.md': ND_61_2018, 'procedures/QT-VP-01.md': procedure('QT-VP-01', 'colour: red\n').replace('revision: 1', 'revision: 2') });
     const before = snapshot(root);
-    const result = runBin(['check', '--today', TODAY], root);
+    const result = runBin(['check', '--today', TODAY], root, EN);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^ {2}procedures\/QT-VP-01\.md:\d+:\d+ {2}error {2}.+ {2}revision\/history$/m);
     expect(result.stdout).toMatch(/warning .*frontmatter\/schema/);
@@ -87,7 +95,9 @@ describe('qms (real process)', () => {
     const result = runBin(['check', '--format', 'json', '--today', TODAY], join(root, 'procedures'));
     expect(result.code).toBe(0);
     const findings = JSON.parse(result.stdout) as Array<Record<string, unknown>>;
-    expect(findings).toEqual([{ file: 'procedures/QT-VP-01.md', line: 17, column: 1, severity: 'warning', ruleId: 'frontmatter/schema', message: expect.any(String) }]);
+    expect(findings).toEqual([
+      { file: 'procedures/QT-VP-01.md', line: 17, column: 1, severity: 'warning', ruleId: 'frontmatter/schema', message: expect.any(String), messageId: 'shape.unknown-field', data: { field: 'colour' } },
+    ]);
   });
 
   it('fails on more warnings than --max-warnings', () => {
@@ -108,7 +118,7 @@ describe('qms (real process)', () => {
       [['frobnicate'], /unknown command/],
     ];
     for (const [args, message] of cases) {
-      const result = runBin(args, root);
+      const result = runBin(args, root, EN);
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stderr, args.join(' ')).toMatch(message);
       expect(result.stderr).not.toMatch(/\bat .+\.js:\d+/);
@@ -159,7 +169,7 @@ describe('qms check (in-process)', () => {
 
   it('does not take a folder named like a document for one', async () => {
     const root = makeRepo({ 'qms.config.yaml': BARE_CONFIG, 'procedures/QT-VP-09.md/inner/.keep': '' });
-    const result = await runMain(['check'], root);
+    const result = await runMain(['check', '--lang', 'en'], root);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/0 documents/);
   });

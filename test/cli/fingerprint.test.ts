@@ -16,10 +16,10 @@ describe('qms fingerprint', () => {
 
   it('exits 2 with a message for a missing file or one without front matter', async () => {
     const root = makeRepo({ 'plain.md': '# no front matter\n' });
-    const missing = await runMain(['fingerprint', 'nowhere.md'], root);
+    const missing = await runMain(['fingerprint', 'nowhere.md'], root, { QMS_LANG: 'en' });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/cannot read nowhere\.md: ENOENT/);
-    const plain = await runMain(['fingerprint', 'plain.md'], root);
+    const plain = await runMain(['fingerprint', 'plain.md'], root, { QMS_LANG: 'en' });
     expect(plain.code).toBe(2);
     expect(plain.stderr).toMatch(/plain\.md: no front matter/);
   });

@@ -8,10 +8,10 @@ const DOC = '---\ncode: QT-A-01\ntitle: Quy trình\ntype: procedure\nrevision: 2
 describe('qms check report formats (real process)', () => {
   it('--output writes the report to a file and keeps the human summary on stdout', () => {
     const root = makeRepo({ 'qms.config.yaml': BARE_CONFIG, 'procedures/QT-A-01.md': DOC });
-    const result = runBin(['check', '--format', 'sarif', '--output', 'out/qms.sarif', '--today', TODAY], root);
+    const result = runBin(['check', '--format', 'sarif', '--output', 'out/qms.sarif', '--today', TODAY, '--lang', 'en'], root);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/cannot write --output/);
-    const ok = runBin(['check', '--format', 'sarif', '--output', 'qms.sarif', '--today', TODAY], root);
+    const ok = runBin(['check', '--format', 'sarif', '--output', 'qms.sarif', '--today', TODAY, '--lang', 'en'], root);
     expect(ok.code).toBe(1);
     expect(ok.stdout).toMatch(/^✖ 1 error, 0 warnings — 1 document and 0 register entries checked — report in qms\.sarif$/m);
     const sarif = JSON.parse(readFileSync(join(root, 'qms.sarif'), 'utf8')) as { runs: Array<{ results: Array<{ ruleId: string }> }> };

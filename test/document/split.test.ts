@@ -67,7 +67,8 @@ describe('readFrontMatterBlock', () => {
     const bomb = ['---', 'a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]', '---', ''].join('\n');
     const block = readFrontMatterBlock(bomb);
     expect(block.frontMatter).toBeNull();
-    expect(block.problems[0]?.message).toMatch(/aliases/);
+    expect(block.problems[0]?.messageId).toBe('read.yaml');
+    expect(JSON.stringify(block.problems[0]?.data)).toMatch(/aliases/);
   });
 
   it('does not let __proto__ keys reach the prototype', () => {

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { summarize } from '../../src/lint/run.js';
 import { escapeData, escapeProperty, formatGithub, formatGithubSummary, SUMMARY_BUDGET } from '../../src/format/github.js';
 import type { Finding } from '../../src/model/repository.js';
-import { DOCS_BASE, finding, FORM_NFD, formatContext, MIXED, PROCEDURE, RULE_METAS } from './support.js';
+import { DOCS_BASE, finding, FORM_NFD, formatContext, MIXED, PROCEDURE, RULE_METAS, textOf } from './support.js';
 
 interface Command {
   command: string;
@@ -115,7 +115,7 @@ describe('formatGithub', () => {
       '::notice',
     ]);
     expect(lines(output)[3]).toBe(
-      `::error file=${PROCEDURE},line=14,col=5,title=legal/superseded::cites Nghị định 43/2014/NĐ-CP, replaced by Nghị định 102/2024/NĐ-CP (in force 2024-08-01)`,
+      `::error file=${PROCEDURE},line=14,col=5,title=legal/superseded::cites Nghị định 43/2014/NĐ-CP, replaced by Nghị định 102/2024/NĐ-CP: cite the successor and revise the text that rests on it — run qms impact 43/2014/NĐ-CP`,
     );
   });
 
@@ -131,7 +131,7 @@ describe('formatGithub', () => {
       expect(command).toEqual({
         command: kinds[f.severity],
         properties: { file: f.file, line: String(f.line), col: String(f.column), title: f.ruleId },
-        data: f.message,
+        data: textOf(f),
       });
     });
     expect(commands[0]!.properties.file).toBe(FORM_NFD);
@@ -147,7 +147,7 @@ describe('formatGithub', () => {
     const f = finding(overrides);
     const command = roundTrip(f);
     expect(command.properties.file).toBe(f.file);
-    expect(command.data).toBe(f.message);
+    expect(command.data).toBe(textOf(f));
     expect(command.properties.title).toBe(f.ruleId);
   });
 
@@ -168,9 +168,10 @@ describe('formatGithub', () => {
     const ruleId = fc.constantFrom(...RULE_METAS.map((meta) => meta.id));
     fc.assert(
       fc.property(file, text, ruleId, (path, message, id) => {
-        const command = roundTrip(finding({ file: path, message, ruleId: id }));
+        const f = finding({ file: path, message, ruleId: id });
+        const command = roundTrip(f);
         expect(command.properties).toEqual({ file: path, line: '1', col: '1', title: id });
-        expect(command.data).toBe(message);
+        expect(command.data).toBe(textOf(f));
       }),
       { numRuns: 500 },
     );
@@ -193,10 +194,10 @@ function cellText(cell: TableCell): string {
 }
 
 describe('formatGithubSummary', () => {
-  const checked = { checked: 42, docsBaseUri: DOCS_BASE };
+  const checked = { checked: 42, docsBaseUri: DOCS_BASE, language: 'en' as const };
 
   it('says there are no problems on a clean run', () => {
-    expect(formatGithubSummary([], summarize([]), { checked: 42 })).toBe('### ✅ qms check: no problems\n\n42 files checked.\n');
+    expect(formatGithubSummary([], summarize([]), { checked: 42, language: 'en' })).toBe('### ✅ qms check: no problems\n\n42 files checked.\n');
   });
 
   it('heads the summary with the counts and lists every finding', () => {
@@ -209,7 +210,7 @@ describe('formatGithubSummary', () => {
     expect(table.children[0]!.children.map(cellText)).toEqual(['Location', 'Severity', 'Rule', 'Message']);
     table.children.slice(1).forEach((row, i) => {
       const f = MIXED[i]!;
-      expect(row.children.map(cellText)).toEqual([`${f.file}:${f.line}:${f.column}`, expect.stringContaining(f.severity), f.ruleId, f.message]);
+      expect(row.children.map(cellText)).toEqual([`${f.file}:${f.line}:${f.column}`, expect.stringContaining(f.severity), f.ruleId, textOf(f)]);
       const link = row.children[2]!.children[0];
       expect(link?.type === 'link' && link.url).toBe(`https://qms.dev/docs/rules/${f.ruleId}.md`);
     });
@@ -230,12 +231,12 @@ describe('formatGithubSummary', () => {
     table.children.slice(1).forEach((row, i) => {
       expect(row.children).toHaveLength(4);
       expect(cellText(row.children[0]!)).toBe(`${hostile[i]!.file}:1:1`);
-      expect(cellText(row.children[3]!)).toBe(hostile[i]!.message.replace(/\r\n|\r/g, '\n'));
+      expect(cellText(row.children[3]!)).toBe(textOf(hostile[i]!).replace(/\r\n|\r/g, '\n'));
     });
   });
 
   it('leaves rule ids unlinked without a docs base', () => {
-    const table = summaryTable(formatGithubSummary(MIXED, summarize(MIXED), { checked: 3 }));
+    const table = summaryTable(formatGithubSummary(MIXED, summarize(MIXED), { checked: 3, language: 'en' }));
     expect(table.children[1]!.children[2]!.children.map((node) => node.type)).toEqual(['text']);
   });
 

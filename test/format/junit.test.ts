@@ -6,7 +6,7 @@ import { validateXML } from 'xmllint-wasm';
 import { describe, expect, it } from 'vitest';
 import { attribute, formatJunit, text } from '../../src/format/junit.js';
 import type { Finding } from '../../src/model/repository.js';
-import { finding, FORM_NFD, formatContext, MIXED, PROCEDURE, readRepoFile, RULE_METAS } from './support.js';
+import { finding, FORM_NFD, formatContext, MIXED, PROCEDURE, readRepoFile, RULE_METAS, textOf } from './support.js';
 
 const XSD = readRepoFile('schemas/vendor/junit-10.xsd');
 
@@ -97,8 +97,8 @@ describe('formatJunit', () => {
       ['qms.review/overdue', PROCEDURE],
     ]);
     expect(failed[1]!.failure!.type).toBe('review/overdue');
-    expect(failed[1]!.failure!.message).toBe(`warning: ${warnings[1]!.message}`);
-    expect(failed[1]!.failure!.text.split('\n')[0]).toBe(`${PROCEDURE}:6:1 warning ${warnings[1]!.message}`);
+    expect(failed[1]!.failure!.message).toBe(`warning: ${textOf(warnings[1]!)}`);
+    expect(failed[1]!.failure!.text.split('\n')[0]).toBe(`${PROCEDURE}:6:1 warning ${textOf(warnings[1]!)}`);
   });
 
   it('reports errors, warnings and infos: infos pass, with their lines in system-out', async () => {
@@ -123,8 +123,8 @@ describe('formatJunit', () => {
     expect(superseded.failure!.type).toBe('legal/superseded');
     expect(superseded.failure!.message).toBe(`2 errors: ${RULE_METAS.find((m) => m.id === 'legal/superseded')!.description}`);
     expect(superseded.failure!.text.split('\n').slice(0, 2)).toEqual([
-      `${PROCEDURE}:14:5 error ${MIXED[3]!.message}`,
-      `${PROCEDURE}:31:9 error ${MIXED[5]!.message}`,
+      `${PROCEDURE}:14:5 error ${textOf(MIXED[3]!)}`,
+      `${PROCEDURE}:31:9 error ${textOf(MIXED[5]!)}`,
     ]);
     expect(superseded.failure!.text).toContain('see docs/rules/legal/superseded.md');
 
@@ -158,12 +158,12 @@ describe('formatJunit', () => {
     expect(xml).not.toContain(']]>');
     // eslint-disable-next-line no-control-regex -- the characters XML 1.0 forbids
     expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
-    const cleaned = 'ends a CDATA ]]> here, <script>alert("x")</script> & \'quotes\'\ttab\r\nCRLF  end 📄';
+    const cleaned = 'invalid YAML in front matter: ends a CDATA ]]> here, <script>alert("x")</script> & \'quotes\'\ttab\r\nCRLF  end 📄';
     const cases = testcases(xml);
     const first = cases.find((c) => c.name === hostile[0]!.file)!;
     expect(first.failure!.message).toBe(`error: ${cleaned}`);
     expect(first.failure!.text.split('\n\n')[0]).toBe(`${hostile[0]!.file}:1:1 error ${cleaned}`);
-    expect(cases.find((c) => c.name === 'x]]>y.md')!.failure!.message).toBe('warning: ]]>');
+    expect(cases.find((c) => c.name === 'x]]>y.md')!.failure!.message).toBe('warning: invalid YAML in front matter: ]]>');
     expect(cases.find((c) => c.name === 'i.md')!.systemOut!.startsWith(`i.md:1:1 info ${cleaned}`)).toBe(true);
   });
 

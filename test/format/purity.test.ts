@@ -153,7 +153,8 @@ describe('the order of findings in src/format', () => {
       column: fc.integer({ min: 1, max: 4 }),
       severity: fc.constantFrom('error' as const, 'warning' as const, 'info' as const),
       ruleId: fc.constantFrom('legal/superseded', 'ref/obsolete', 'code/format'),
-      message: fc.string(),
+      messageId: fc.constant('read.yaml' as const),
+      data: fc.string().map((detail) => ({ detail })),
     });
     fc.assert(
       fc.property(finding, finding, (a: Finding, b: Finding) => {
@@ -165,6 +166,7 @@ describe('the order of findings in src/format', () => {
 
 describe('formatReport', () => {
   const context: ReportContext = {
+    language: 'en',
     summary: { errors: 3, warnings: 2, infos: 2 },
     color: false,
     checked: { documents: 2, legal: 1 },

@@ -6,7 +6,7 @@ import AjvModule from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { fileUri, formatSarif, ruleDocsUri, ruleName, type ReportingDescriptor, type SarifResult } from '../../src/format/sarif.js';
 import type { Finding } from '../../src/model/repository.js';
-import { DOCS_BASE, finding, FORM_NFD, formatContext, MIXED, readRepoFile, RULE_METAS } from './support.js';
+import { DOCS_BASE, finding, FORM_NFD, formatContext, MIXED, readRepoFile, RULE_METAS, textOf } from './support.js';
 
 // ajv-draft-04 is CommonJS: its module object is the class, and `.default` is the class too.
 const Ajv = AjvModule.default;
@@ -69,7 +69,7 @@ describe('formatSarif', () => {
   it('is valid with hostile paths and messages', () => {
     const log = sarif(HOSTILE);
     expectValid(log);
-    expect(log.runs[0]!.results[0]!.message.text).toBe(HOSTILE[0]!.message);
+    expect(log.runs[0]!.results[0]!.message.text).toBe(textOf(HOSTILE[0]!));
   });
 
   it('rejects what the schema forbids (the validator is not vacuous)', () => {
@@ -137,7 +137,7 @@ describe('formatSarif', () => {
       artifactLocation: { uri: 'quy%20tr%C3%ACnh/QT-KHCN-01%20Qu%E1%BA%A3n%20l%C3%BD%20%C4%91%E1%BB%81%20t%C3%A0i.md', uriBaseId: '%SRCROOT%' },
       region: { startLine: 14, startColumn: 5 },
     });
-    expect(run.results[3]!.message).toEqual({ text: MIXED[3]!.message });
+    expect(run.results[3]!.message).toEqual({ text: textOf(MIXED[3]!) });
   });
 
   it.each([

@@ -55,10 +55,13 @@ export function runBinJson(root: string, args: string[], env: Record<string, str
   return { ...result, json };
 }
 
+/** A finding as `qms check --format json` prints it: with its message in the run's language. */
+export type JsonFinding = Finding & { message: string };
+
 /** `qms check <file> --format json` with the real CLI on `today`: its findings and exit code. */
-export function checkJson(root: string, file: string, today = TODAY): { code: number; findings: Finding[] } {
+export function checkJson(root: string, file: string, today = TODAY): { code: number; findings: JsonFinding[] } {
   const result = runBin(['check', file, '--format', 'json', '--today', today], root);
-  return { code: result.code, findings: JSON.parse(result.stdout) as Finding[] };
+  return { code: result.code, findings: JSON.parse(result.stdout) as JsonFinding[] };
 }
 
 /** Asserts that `qms check` reports nothing for the file (no error, no warning) and exits 0. */

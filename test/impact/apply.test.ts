@@ -43,7 +43,7 @@ describe('qms impact --apply on the demo agency', () => {
     const check = JSON.parse(runBin(['check', '--format', 'json', '--today', TODAY], root).stdout) as Array<{ ruleId: string }>;
     expect(check.filter((f) => f.ruleId === 'legal/update-overdue' || f.ruleId === 'legal/amended')).toEqual([]);
     git(root, 'checkout', '-q', '-b', 'again');
-    const second = runBin(['impact', '64/2025/QH15', '--apply', ...DATED_ARGS, '--branch', 'qms/impact/second'], root);
+    const second = runBin(['impact', '64/2025/QH15', '--apply', ...DATED_ARGS, '--branch', 'qms/impact/second', '--lang', 'en'], root);
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/Nothing to do/);
     expect(git(root, 'branch', '--list', 'qms/impact/second').trim()).toBe('');
@@ -107,7 +107,7 @@ describe('qms impact --apply on the demo agency', () => {
   it('validates the plan in memory as qms check will read it: the revised documents, text and JSON', () => {
     const root = demoAgencyRepo();
     // QT-KHCN-05 still cites the replaced 43/2014 in its body: revised without --rewrite-citations, check says so.
-    const text = runBin(['impact', '43/2014/NĐ-CP', '--apply', '--dry-run', ...DATED_ARGS], root);
+    const text = runBin(['impact', '43/2014/NĐ-CP', '--apply', '--dry-run', ...DATED_ARGS, '--lang', 'en'], root);
     expect(text.code, text.stderr).toBe(0);
     expect(text.stdout).toMatch(/qms check on the revised documents: [1-9]\d* error\(s\)/);
     expect(text.stdout).toMatch(/procedures\/QT-KHCN-05\.md:\d+:\d+ {2}error {2}legal\/superseded/);

@@ -76,13 +76,13 @@ describe('qms impact (report)', () => {
   });
 
   it('does not take a sentence holding a citation for that citation', () => {
-    const result = runBin(['impact', 'bãi bỏ Nghị định 999/2030 theo 61/2018/NĐ-CP', '-C', DEMO_AGENCY, ...CACHE], process.cwd());
+    const result = runBin(['impact', 'bãi bỏ Nghị định 999/2030 theo 61/2018/NĐ-CP', '-C', DEMO_AGENCY, '--lang', 'en', ...CACHE], process.cwd());
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/is not in the legal register/);
   });
 
   it('exits 2 naming the closest ids for an unknown document', () => {
-    const result = runBin(['impact', '61/2019/NĐ-CP', '-C', DEMO_AGENCY, ...CACHE], process.cwd());
+    const result = runBin(['impact', '61/2019/NĐ-CP', '-C', DEMO_AGENCY, '--lang', 'en', ...CACHE], process.cwd());
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/not in the legal register; the closest are 61\/2018\/NĐ-CP/);
   });

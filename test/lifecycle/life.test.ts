@@ -148,6 +148,6 @@ describe('the life of a document', () => {
     expect(referrer.code).toBe(1);
     // The form is named after the withdrawn procedure too (status/orphan), besides referencing it twice.
     expect(referrer.findings.map((f) => f.ruleId).sort()).toEqual(['ref/obsolete', 'ref/obsolete', 'status/orphan']);
-    expect(referrer.findings.find((f) => f.ruleId === 'ref/obsolete')!.message).toContain('refer to QT-KHCN-02 instead');
+    expect(referrer.findings.find((f) => f.ruleId === 'ref/obsolete')!).toMatchObject({ messageId: 'ref/obsolete', data: { code: 'QT-KHCN-01', successor: 'QT-KHCN-02' } });
   });
 });

@@ -56,13 +56,13 @@ describe('messages in Vietnamese and English', () => {
 describe('--help', () => {
   it('shows an example for every command', async () => {
     for (const command of ['new', 'revise', 'approve', 'publish', 'obsolete']) {
-      const help = await runMain([command, '--help'], process.cwd());
+      const help = await runMain([command, '--help', '--lang', 'en'], process.cwd());
       expect(help.code, command).toBe(0);
       expect(help.stdout, command).toMatch(new RegExp(`Examples:\\n {2}qms ${command} `));
       expect(help.stdout).toContain('--json');
       expect(help.stdout).toContain('--lang <vi|en>');
       expect(help.stdout).toContain('-C, --root <folder>');
     }
-    expect((await runMain(['--help'], process.cwd())).stdout).toMatch(/new \[options\] <type>[\s\S]*obsolete \[options\] <code>/);
+    expect((await runMain(['--help', '--lang', 'en'], process.cwd())).stdout).toMatch(/new \[options\] <type>[\s\S]*obsolete \[options\] <code>/);
   });
 });

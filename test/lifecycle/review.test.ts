@@ -8,7 +8,7 @@ const REVIEWER = ['--by', 'Trần Thị Bình', '--title', 'Trưởng phòng'];
 
 async function overdue(root: string, today: string): Promise<string[]> {
   const dated = await runMain(['check', FILE, '--format', 'json', '--no-cache', '--today', today], root, { QMS_LANG: 'en', LANG: undefined, LC_ALL: undefined });
-  return (JSON.parse(dated.stdout) as Finding[]).filter((f) => f.ruleId === 'review/overdue').map((f) => f.message);
+  return (JSON.parse(dated.stdout) as Array<Finding & { message: string }>).filter((f) => f.ruleId === 'review/overdue').map((f) => f.message);
 }
 
 describe('qms review', () => {

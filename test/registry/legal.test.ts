@@ -1,3 +1,4 @@
+import { t } from '../../src/i18n/messages/index.js';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -68,7 +69,7 @@ describe('qms legal add', async () => {
     const before = legalFiles(root);
     const result = await runMain(['legal', 'add', '30/2020/NĐ-CP', ...ND_107.slice(0, 6), '--signed', '2020-03-05', '--effective', '2020-01-01'], root);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('legal/nd-30-2020-nd-cp.md:7:1  error  effective 2020-01-01 is before signed 2020-03-05  register/dates');
+    expect(result.stderr).toContain(`legal/nd-30-2020-nd-cp.md:7:1  lỗi  ${t('vi', 'register/dates.effective-before-signed', { effective: '2020-01-01', signed: '2020-03-05' })}  register/dates`);
     expect(result.stderr).toMatch(/từ chối: .* 1 lỗi .*; không ghi gì\n$/);
     expect(legalFiles(root)).toEqual(before);
   });
@@ -225,7 +226,7 @@ describe('qms legal show | list', async () => {
   it('has help with examples', async () => {
     const root = makeGitRepo(justiceAgency());
     for (const sub of ['add', 'amend', 'replace', 'repeal', 'show', 'list']) {
-      const help = await runMain(['legal', sub, '--help'], root);
+      const help = await runMain(['legal', sub, '--help', '--lang', 'en'], root);
       expect(help.code).toBe(0);
       expect(help.stdout).toMatch(/Example:\n {2}qms legal /);
     }

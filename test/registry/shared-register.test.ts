@@ -91,8 +91,7 @@ describe('an agency reads its own register and the shared one together', () => {
     const { findings } = check(subtreeAgency);
     const conflicts = findings.filter((f) => f.ruleId === 'register/conflict');
     expect(conflicts.map((f) => [f.file, f.line])).toEqual([['legal/nd-61-2018-nd-cp.md', 2]]);
-    expect(conflicts[0]!.message).toContain(`${SHARED}/nd-61-2018-nd-cp.md`);
-    expect(conflicts[0]!.message).toContain('effective');
+    expect(conflicts[0]).toMatchObject({ messageId: 'register/conflict', data: { other: `${SHARED}/nd-61-2018-nd-cp.md`, fields: ['effective'], used: 'legal/nd-61-2018-nd-cp.md', own: true } });
     // Identical copies (107/2021) are not duplicates, and their relation is counted once.
     expect(findings.filter((f) => f.ruleId === 'register/duplicate')).toEqual([]);
     expect(rulesOn(findings, 'procedures/QT-VP-01.md').filter((id) => id === 'legal/update-overdue')).toHaveLength(1);

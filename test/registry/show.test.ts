@@ -47,7 +47,7 @@ describe('qms show', () => {
   });
 
   it('has help with an example', async () => {
-    const help = await runMain(['show', '--help'], process.cwd());
+    const help = await runMain(['show', '--help', '--lang', 'en'], process.cwd());
     expect(help.stdout).toContain('Examples:\n  qms show QT-KHCN-03\n');
   });
 });

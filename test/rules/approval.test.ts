@@ -31,7 +31,7 @@ const APPROVED_DRAFT = procedure({
 
 function fingerprint(text: string): string {
   const result = fingerprintOfText(text);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(result.message.en);
   return result.fingerprint;
 }
 

@@ -7,6 +7,7 @@
  * committed on `main` in a new git repository, the work tree is then made equal to `head/`, and the
  * work tree is checked with the change since `main` attached, as `qms check --base main` does.
  */
+import { findingText } from '../../src/i18n/messages/findings.js';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -103,7 +104,7 @@ function configOf(folder: string): string {
 }
 
 function describeFinding(f: Finding): string {
-  return `${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.message}`;
+  return `${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId} ${findingText('en', f)}`;
 }
 
 /** Reads and validates expected.json: a non-empty list of { file, line, severity? }. */

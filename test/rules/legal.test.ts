@@ -66,7 +66,7 @@ describe('legal/amended and legal/update-overdue: the three months of QĐ 19/201
     for (const today of ['2022-03-01', '2026-11-27']) {
       expect(ruleSeverities(checkFolder(repo(draft, register), today), AMENDED), today).toEqual([`${at(FILE, draft, '- id: 61/2018/NĐ-CP')}:warning`]);
     }
-    expect(ofRule(checkFolder(repo(draft, register)), AMENDED)[0]!.message).toMatch(/draft/);
+    expect(ofRule(checkFolder(repo(draft, register)), AMENDED)[0]!.messageId).toBe('legal/amended.draft');
     const obsolete = procedure({
       status: 'obsolete',
       legalBasis: '  - id: 61/2018/NĐ-CP',
@@ -93,9 +93,9 @@ describe('a document first issued after the amendment took effect', () => {
       expect(ruleSeverities(findings, OVERDUE), today).toEqual([`${line}:error`]);
       expect(ruleLines(findings, AMENDED), today).toEqual([]);
     }
-    const message = ofRule(checkFolder(root), OVERDUE)[0]!.message;
-    expect(message).toMatch(/first issued on 2026-02-20/);
-    expect(message).not.toMatch(/2022-05-21/);
+    const overdue = ofRule(checkFolder(root), OVERDUE)[0]!;
+    expect(overdue).toMatchObject({ messageId: 'legal/update-overdue.issued-after', data: { firstIssue: '2026-02-20' } });
+    expect(JSON.stringify(overdue.data)).not.toContain('2022-05-21');
   });
 });
 
@@ -185,14 +185,14 @@ describe('legal/superseded', () => {
   it('names the successor of a replaced document', () => {
     const findings = ofRule(checkFolder(repo(document, { 'legal/nd-133.md': nd133, 'legal/nd-76.md': nd76('2018-07-01') })), 'legal/superseded');
     expect(findings.map((f) => `${f.file}:${f.line}`)).toEqual([at(FILE, document, '- id: 133/2008/NĐ-CP')]);
-    expect(findings[0]?.message).toContain('76/2018/NĐ-CP');
+    expect(findings[0]).toMatchObject({ messageId: 'legal/superseded.replaced', data: { successors: [{ number: '76/2018/NĐ-CP' }] } });
   });
 
   it('names the document that repealed a repealed one', () => {
     const tt07 = legalEntry('07/2019/TT-BKHCN', { kind: 'Thông tư', signed: '2019-07-26', effective: '2019-09-10', repeals: '[133/2008/NĐ-CP]' });
     const findings = ofRule(checkFolder(repo(document, { 'legal/nd-133.md': nd133, 'legal/tt-07.md': tt07 })), 'legal/superseded');
     expect(findings.map((f) => `${f.file}:${f.line}`)).toEqual([at(FILE, document, '- id: 133/2008/NĐ-CP')]);
-    expect(findings[0]?.message).toContain('07/2019/TT-BKHCN');
+    expect(findings[0]).toMatchObject({ messageId: 'legal/superseded.repealed', data: { successors: [{ number: '07/2019/TT-BKHCN' }] } });
   });
 
   it('does not report a replacement that is not yet in force, but does from its effective date', () => {

@@ -1,7 +1,11 @@
 import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KHCN_BODY, KHCN_FRONT_MATTER, KHCN_REGISTER, makeRepo, runBin, TODAY_ARGS } from '../helpers/index.js';
+import { KHCN_BODY, KHCN_FRONT_MATTER, KHCN_REGISTER, makeRepo, runBin, TODAY_ARGS as ON_TODAY } from '../helpers/index.js';
+import { t } from '../../src/i18n/messages/index.js';
+
+/** The day of the suite, and messages in English whatever the machine's locale (the Vietnamese ones are checked once, below). */
+const TODAY_ARGS = [...ON_TODAY, '--lang', 'en'];
 
 const CONFIG = 'language: vi\ntypes:\n  procedure:\n    sections: []\n    regions: [identification, approval, history, legal-basis]\n';
 const LF = 'procedures/QT-KHCN-01.md';
@@ -89,6 +93,7 @@ describe('qms render (built CLI)', () => {
     expect(second).toMatchObject({ code: 0, stdout: 'nothing to render: 3 documents up to date\n', stderr: '' });
     expect(snapshot(root)).toEqual(after);
     expect(runBin(['render', '--check', ...TODAY_ARGS], root)).toMatchObject({ code: 0, stdout: 'all generated regions are up to date (3 documents)\n' });
+    expect(runBin(['render', '--check', ...ON_TODAY, '--lang', 'vi'], root)).toMatchObject({ code: 0, stdout: `${t('vi', 'render.all-up-to-date', { upToDate: 3 })}\n` });
     const check = runBin(['check', '--format', 'json', ...TODAY_ARGS], root);
     expect(JSON.parse(check.stdout).filter((f: { ruleId: string }) => f.ruleId === 'generated/stale')).toEqual([]);
   });
@@ -117,7 +122,7 @@ describe('qms render (built CLI)', () => {
     writeFileSync(path, text);
     const result = runBin(['render', ...TODAY_ARGS, LF], root);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe(`qms: ${LF}:${KHCN_FRONT_MATTER.split('\n').length + 1}:1: "<!-- qms:begin approval -->" has no matching "<!-- qms:end approval -->" after it\n`);
+    expect(result.stderr).toBe(`qms: ${LF}:${KHCN_FRONT_MATTER.split('\n').length + 1}:1: "<!-- qms:begin approval -->" has no matching "<!-- qms:end approval -->" after it: pair the markers (or remove the stray one), then run qms render ${LF}\n`);
     expect(readFileSync(path, 'utf8')).toBe(text);
   });
 
@@ -130,12 +135,12 @@ describe('qms render (built CLI)', () => {
   });
 
   it('has help with examples, and refuses --check with --dry-run', () => {
-    const help = runBin(['render', '--help'], process.cwd());
+    const help = runBin(['render', '--help', '--lang', 'en'], process.cwd());
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Examples:\n  qms render ');
     expect(help.stdout).toContain('--dry-run');
-    const both = runBin(['render', '--check', '--dry-run'], repo());
+    const both = runBin(['render', '--check', '--dry-run', '--lang', 'vi'], repo());
     expect(both.code).toBe(2);
-    expect(both.stderr).toBe('qms: --check and --dry-run do not go together: use one\n');
+    expect(both.stderr).toBe(`qms: ${t('vi', 'usage.exclusive', { first: '--check', second: '--dry-run' })}\n`);
   });
 });

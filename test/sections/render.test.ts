@@ -90,7 +90,7 @@ describe('renderDocument: inserting required regions', () => {
     expect(result.missing).toEqual(['approval', 'legal-basis']);
     expect(result.inserted).toEqual(['approval']);
     expect(result.text).toBe(text.replace('# Quy trình\n', `# Quy trình\n\n${region('approval', text)}\n\n`));
-    expect(result.problems.map((p) => p.message)).toEqual([expect.stringContaining('cannot insert the "legal-basis" region')]);
+    expect(result.problems.map(({ messageId, data }) => ({ messageId, data }))).toEqual([{ messageId: 'render.cannot-insert', data: { name: 'legal-basis' } }]);
     expect(render(result.text, ['approval', 'legal-basis']).text).toBe(result.text);
   });
 });
@@ -117,13 +117,13 @@ describe('renderDocument: replacing regions', () => {
     const stray = `${KHCN_FRONT_MATTER}<!-- qms:begin approval -->\nold\n`;
     const result = render(stray);
     expect(result).toMatchObject({ text: stray, changed: false, inserted: [] });
-    expect(result.problems.map((p) => p.message)).toEqual(['"<!-- qms:begin approval -->" has no matching "<!-- qms:end approval -->" after it']);
+    expect(result.problems.map(({ messageId, data }) => ({ messageId, data }))).toEqual([{ messageId: 'generated/stale.stray-begin', data: { name: 'approval', file: expect.any(String) } }]);
 
     const unknown = `${KHCN_FRONT_MATTER}<!-- qms:begin signatures -->\nkeep\n<!-- qms:end signatures -->\n<!-- qms:begin approval -->\n<!-- qms:end approval -->\n`;
     const rendered = render(unknown, []);
     expect(rendered.text).toContain('<!-- qms:begin signatures -->\nkeep\n<!-- qms:end signatures -->\n');
     expect(rendered.updated).toEqual(['approval']);
-    expect(rendered.problems.map((p) => p.message)).toEqual([expect.stringContaining('unknown generated region "signatures"')]);
+    expect(rendered.problems.map(({ messageId, data }) => ({ messageId, data }))).toEqual([{ messageId: 'generated/stale.unknown', data: { name: 'signatures', file: expect.any(String) } }]);
   });
 
   it('does not take markers in code blocks or comments for regions', () => {

@@ -13,7 +13,7 @@ function repo(body = KHCN_BODY, config = CONFIG, front = KHCN_FRONT_MATTER): str
 function stale(root: string, today = TODAY): string[] {
   return checkFolder(root, today)
     .filter((f) => f.ruleId === 'generated/stale')
-    .map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.message}`);
+    .map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.messageId} ${JSON.stringify(f.data)}`);
 }
 
 async function render(root: string, today = TODAY): Promise<string> {
@@ -27,7 +27,7 @@ const BODY_LINE = KHCN_FRONT_MATTER.split('\n').length;
 describe('generated/stale', () => {
   it('reports the regions a type requires but a document lacks, once, at the body start', () => {
     expect(stale(repo())).toEqual([
-      `${FILE}:${BODY_LINE}:1 error generated regions "approval", "history" and "legal-basis" are missing (types.procedure.regions requires them): run qms render ${FILE} to insert them`,
+      `${FILE}:${BODY_LINE}:1 error generated/stale.missing ${JSON.stringify({ regions: ['approval', 'history', 'legal-basis'], type: 'procedure', file: FILE })}`,
     ]);
   });
 
@@ -44,8 +44,8 @@ describe('generated/stale', () => {
     const edited = text.replace('| Họ và tên | Nguyễn Văn An |', '| Họ và tên | Nguyễn Văn Ân |').replace('Ban hành lần đầu }', 'Ban hành lần thứ nhất }');
     writeFileSync(join(root, FILE), edited);
     expect(stale(root)).toEqual([
-      `${FILE}:${lineOf(edited, '<!-- qms:begin approval')}:1 error generated region "approval" is out of date: it does not match approval in the front matter (or it was edited by hand): run qms render ${FILE}`,
-      `${FILE}:${lineOf(edited, '<!-- qms:begin history')}:1 error generated region "history" is out of date: it does not match history in the front matter (or it was edited by hand): run qms render ${FILE}`,
+      `${FILE}:${lineOf(edited, '<!-- qms:begin approval')}:1 error generated/stale.outdated ${JSON.stringify({ name: 'approval', file: FILE })}`,
+      `${FILE}:${lineOf(edited, '<!-- qms:begin history')}:1 error generated/stale.outdated ${JSON.stringify({ name: 'history', file: FILE })}`,
     ]);
   });
 
@@ -54,7 +54,7 @@ describe('generated/stale', () => {
     const text = await render(root, '2022-01-01');
     expect(stale(root, '2022-01-01')).toEqual([]);
     expect(stale(root)).toEqual([
-      `${FILE}:${lineOf(text, '<!-- qms:begin legal-basis')}:1 error generated region "legal-basis" is out of date: it does not match legal_basis and the legal register as of ${TODAY} (or it was edited by hand): run qms render ${FILE}`,
+      `${FILE}:${lineOf(text, '<!-- qms:begin legal-basis')}:1 error generated/stale.outdated ${JSON.stringify({ name: 'legal-basis', file: FILE, today: TODAY })}`,
     ]);
   });
 
@@ -72,10 +72,10 @@ describe('generated/stale', () => {
     const root = repo(body, BARE_CONFIG);
     const text = KHCN_FRONT_MATTER + body;
     expect(stale(root)).toEqual([
-      `${FILE}:${lineOf(text, '<!-- qms:begin approval')}:1 error generated region "approval" is out of date: it does not match approval in the front matter (or it was edited by hand): run qms render ${FILE}`,
-      `${FILE}:${lineOf(text, '<!-- qms:begin identification')}:3 error "<!-- qms:begin identification -->" has no matching "<!-- qms:end identification -->" after it: pair the markers (or remove the stray one), then run qms render ${FILE}`,
-      `${FILE}:${lineOf(text, '<!-- qms:begin signatures')}:1 error unknown generated region "signatures": qms renders identification, approval, history, legal-basis: rename or remove the markers, then run qms render ${FILE}`,
-      `${FILE}:${lineOf(text, '<!-- qms:end history')}:1 error "<!-- qms:end history -->" has no matching "<!-- qms:begin history -->" before it: pair the markers (or remove the stray one), then run qms render ${FILE}`,
+      `${FILE}:${lineOf(text, '<!-- qms:begin approval')}:1 error generated/stale.outdated ${JSON.stringify({ name: 'approval', file: FILE })}`,
+      `${FILE}:${lineOf(text, '<!-- qms:begin identification')}:3 error generated/stale.stray-begin ${JSON.stringify({ name: 'identification', file: FILE })}`,
+      `${FILE}:${lineOf(text, '<!-- qms:begin signatures')}:1 error generated/stale.unknown ${JSON.stringify({ name: 'signatures', file: FILE })}`,
+      `${FILE}:${lineOf(text, '<!-- qms:end history')}:1 error generated/stale.stray-end ${JSON.stringify({ name: 'history', file: FILE })}`,
     ]);
   });
 

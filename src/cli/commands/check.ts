@@ -18,6 +18,7 @@ import { QmsError } from '../../util/errors.js';
 import { EXIT, wantsColor, writeWorkflowCommands, type Io } from '../io.js';
 import { Progress } from '../progress.js';
 import { qmsVersion } from '../../version.js';
+import { both, t } from '../../i18n/messages/index.js';
 
 export interface CheckCommandOptions {
   root?: string;
@@ -33,6 +34,7 @@ export interface CheckCommandOptions {
   cacheLocation?: string;
   cacheStrategy?: string;
   output?: string;
+  lang?: string;
 }
 
 /** Wires `qms check` into the program. */
@@ -77,13 +79,13 @@ Rules and how to configure them: docs/rules/.`,
 
 /** Runs `qms check` and returns its exit code. */
 export function runCheck(paths: string[], options: CheckCommandOptions, io: Io): number {
-  if (!(FORMATS as readonly string[]).includes(options.format)) throw new QmsError(`unknown format "${options.format}": use ${FORMATS.join(', ')}`);
+  if (!(FORMATS as readonly string[]).includes(options.format)) throw new QmsError(both('usage.format', { format: options.format, formats: [...FORMATS] }));
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   parseToday(options.today);
   // -C works as git's: the paths are read from that folder.
   const cwd = options.root !== undefined ? resolve(io.cwd, options.root) : io.cwd;
   const targets = (paths.length > 0 ? paths : ['.']).map((p) => resolve(cwd, p));
-  if (options.head && options.staged) throw new QmsError('--head and --staged exclude each other');
+  if (options.head && options.staged) throw new QmsError(both('usage.exclusive', { first: '--head', second: '--staged' }));
   const progress = new Progress(io, 'qms: reading documents');
   // Given paths narrow the report: the analysis still reads every document.
   const only = paths.length > 0 ? scopeFilter(findRoot(targets[0]!), targets) : undefined;
@@ -118,12 +120,13 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Io):
     ? { documents: repository.documents.filter((d) => scope(d.file)).length, legal: repository.legal.filter((l) => scope(l.file)).length }
     : { documents: repository.documents.length, legal: repository.legal.length };
   const files = [...repository.documents, ...repository.legal].map((f) => f.file).filter((file) => !scope || scope(file));
-  const context = { summary, checked, files, rules: ruleMetas(), toolVersion: qmsVersion(), docsBaseUri: docsBaseUri(io.env), color: wantsColor(io.stdout, io.env, options.color) };
+  const { language } = workspace;
+  const context = { language, summary, checked, files, rules: ruleMetas(), toolVersion: qmsVersion(), docsBaseUri: docsBaseUri(io.env), color: wantsColor(io.stdout, io.env, options.color) };
   const format = options.format as Format;
   const reported = format === 'github' || format === 'sarif' ? fromTopLevel(root, findings) : findings;
   if (options.output !== undefined) {
     writeOutputFile(resolve(io.cwd, options.output), formatReport(format, reported, { ...context, color: false }));
-    io.stdout.write(formatStylish([], summary, { color: context.color, checked }).replace(/\n$/, ` — report in ${options.output}\n`));
+    io.stdout.write(formatStylish([], summary, { color: context.color, checked, language }).replace(/\n$/, ` — ${t(language, 'report.written', { file: options.output })}\n`));
   } else if (format === 'github') {
     writeWorkflowCommands(io.stdout, formatReport(format, reported, context));
   } else {
@@ -131,7 +134,7 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Io):
   }
   // GitHub shows ten annotations of a kind per step: the job summary shows them all.
   if (format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
-    appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatGithubSummary(reported, summary, { checked: checked.documents + checked.legal, docsBaseUri: context.docsBaseUri }));
+    appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatGithubSummary(reported, summary, { checked: checked.documents + checked.legal, docsBaseUri: context.docsBaseUri, language }));
   }
   const tooManyWarnings = maxWarnings !== undefined && summary.warnings > maxWarnings;
   if (tooManyWarnings) io.stderr.write(`qms: ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
@@ -140,7 +143,7 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Io):
 
 function parseMaxWarnings(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new QmsError(`--max-warnings takes a whole number ≥ 0, not "${value}"`);
+  if (!/^\d+$/.test(value)) throw new QmsError(both('usage.max-warnings', { value }));
   return Number(value);
 }
 
@@ -148,7 +151,7 @@ function parseMaxWarnings(value: string | undefined): number | undefined {
 function scopeFilter(root: string, targets: string[]): (file: string) => boolean {
   const scopes = targets.map((target) => {
     const rel = relative(root, target).split(sep).join('/');
-    if (rel.startsWith('..')) throw new QmsError(`${target} is outside the repository at ${root}`);
+    if (rel.startsWith('..')) throw new QmsError(both('render.outside', { target, root }));
     return rel;
   });
   return (file) => scopes.some((scope) => scope === '' || file === scope || file.startsWith(`${scope}/`));

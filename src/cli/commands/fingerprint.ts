@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { fingerprintOfText } from '../../document/fingerprint-file.js';
 import { QmsError } from '../../util/errors.js';
+import { both } from '../../i18n/messages/index.js';
 import { EXIT, type Io } from '../io.js';
 
 /** Wires `qms fingerprint` into the program. */
@@ -19,10 +20,10 @@ export function registerFingerprint(program: Command, io: Io, setExit: (code: nu
         try {
           text = readFileSync(resolve(io.cwd, file), 'utf8');
         } catch (error) {
-          throw new QmsError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+          throw new QmsError(both('usage.cannot-read', { file, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
         }
         const result = fingerprintOfText(text);
-        if (!result.ok) throw new QmsError(`${file}: ${result.message}`);
+        if (!result.ok) throw new QmsError({ vi: `${file}: ${result.message.vi}`, en: `${file}: ${result.message.en}` });
         io.stdout.write(`${result.fingerprint}  ${file}\n`);
       }
       setExit(EXIT.ok);

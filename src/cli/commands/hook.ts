@@ -6,6 +6,8 @@ import { applyChanges } from '../../write/apply.js';
 import { git, GitError } from '../../git/run.js';
 import { findRoot } from '../../workspace/root.js';
 import { QmsError } from '../../util/errors.js';
+import { both, t } from '../../i18n/messages/index.js';
+import { runLanguage } from '../../workspace/run-language.js';
 import { EXIT, type Io } from '../io.js';
 import { qmsPackageName } from '../../version.js';
 
@@ -53,28 +55,30 @@ export function registerHook(program: Command, io: Io, setExit: (code: number) =
     .description('install a pre-commit hook running `qms check --staged --changed-only`')
     .option('--force', 'replace a pre-commit hook that qms did not install')
     .addHelpText('after', '\nThe hook refuses a commit whose staged documents have errors. It honours core.hooksPath.')
-    .action((options: { force?: boolean }) => {
+    .action((options: { force?: boolean; lang?: string }) => {
+      const language = runLanguage(options.lang === undefined ? [] : ['--lang', options.lang], io);
       const path = hookPath(io.cwd);
       if (existsSync(path) && !readFileSync(path, 'utf8').includes(MARK) && !options.force) {
-        throw new QmsError(`${path} exists and was not installed by qms: add "qms check --staged --changed-only" to it, or replace it with --force`);
+        throw new QmsError(both('hook.foreign', { path }));
       }
       mkdirSync(dirname(path), { recursive: true });
       const expected = existsSync(path) ? readFileSync(path, 'utf8') : null;
-      applyChanges(dirname(path), [{ file: basename(path), before: expected, after: preCommitHook(qmsPackageName()) }], 'en');
+      applyChanges(dirname(path), [{ file: basename(path), before: expected, after: preCommitHook(qmsPackageName()) }], language);
       chmodSync(path, 0o755);
-      io.stdout.write(`installed ${path}: commits with errors in staged documents are refused\n`);
+      io.stdout.write(`${t(language, 'hook.installed', { path })}\n`);
       setExit(EXIT.ok);
     });
   hook
     .command('uninstall')
     .description('remove the pre-commit hook qms installed')
-    .action(() => {
+    .action((options: { lang?: string }) => {
+      const language = runLanguage(options.lang === undefined ? [] : ['--lang', options.lang], io);
       const path = hookPath(io.cwd);
-      if (!existsSync(path)) io.stdout.write('no pre-commit hook is installed\n');
-      else if (!readFileSync(path, 'utf8').includes(MARK)) throw new QmsError(`${path} was not installed by qms: leaving it alone`);
+      if (!existsSync(path)) io.stdout.write(`${t(language, 'hook.none', {})}\n`);
+      else if (!readFileSync(path, 'utf8').includes(MARK)) throw new QmsError(both('hook.not-ours', { path }));
       else {
         unlinkSync(path);
-        io.stdout.write(`removed ${path}\n`);
+        io.stdout.write(`${t(language, 'hook.removed', { path })}\n`);
       }
       setExit(EXIT.ok);
     });
@@ -86,7 +90,7 @@ function hookPath(cwd: string): string {
   try {
     hooks = git(root, ['rev-parse', '--git-path', 'hooks']).trim();
   } catch (error) {
-    if (error instanceof GitError) throw new QmsError(`${root} is not in a git repository: a pre-commit hook needs one`);
+    if (error instanceof GitError) throw new QmsError(both('hook.no-git', { root }));
     throw error;
   }
   return join(isAbsolute(hooks) ? hooks : join(root, hooks), 'pre-commit');

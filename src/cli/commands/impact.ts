@@ -17,6 +17,9 @@ import { QmsError } from '../../util/errors.js';
 import { EXIT, type Io } from '../io.js';
 import { Progress } from '../progress.js';
 import { parseToday, workersOption } from './options.js';
+import { findingText } from '../../i18n/messages/findings.js';
+import { both, t } from '../../i18n/messages/index.js';
+import type { Language } from '../../i18n/language.js';
 
 export interface ImpactCommandOptions {
   format: string;
@@ -74,9 +77,9 @@ Exit codes: 0 whether or not documents are affected; 2 for an unknown document o
 
 /** Runs `qms impact` and returns its exit code. */
 export function runImpact(legalDocument: string, options: ImpactCommandOptions, io: Io): number {
-  if (!FORMATS.includes(options.format)) throw new QmsError(`unknown format "${options.format}": use ${FORMATS.join(', ')}`);
+  if (!FORMATS.includes(options.format)) throw new QmsError(both('usage.format', { format: options.format, formats: [...FORMATS] }));
   for (const [flag, given] of [['--dry-run', options.dryRun], ['--date', options.date], ['--branch', options.branch], ['--rewrite-citations', options.rewriteCitations]] as const) {
-    if (given !== undefined && !options.apply) throw new QmsError(`${flag} goes with --apply`);
+    if (given !== undefined && !options.apply) throw new QmsError(both('usage.with-apply', { option: flag }));
   }
   parseToday(options.today);
   const progress = new Progress(io, 'qms: reading documents');
@@ -88,12 +91,12 @@ export function runImpact(legalDocument: string, options: ImpactCommandOptions, 
   progress.done();
   workspace.opened!.saveCache();
   const { repository, config } = workspace;
-  const key = requireLegalEntry(legalDocument, repository.register, 'en').key!;
+  const key = requireLegalEntry(legalDocument, repository.register, workspace.language).key!;
   const report = analyzeImpact(repository, key, legalDocument);
   if (options.apply) return apply(report, workspace, options, io);
   if (options.format === 'json') io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else if (options.format === 'md') io.stdout.write(formatImpactMarkdown(report, config.language, config.organization));
-  else io.stdout.write(formatImpactText(report));
+  else io.stdout.write(formatImpactText(report, workspace.language));
   return EXIT.ok;
 }
 
@@ -110,43 +113,43 @@ function apply(report: ImpactReport, workspace: Workspace, options: ImpactComman
   });
   if (plan.refused.length > 0) {
     const named = plan.refused.map((r) => `${r.file} (${r.code}): ${r.reason}`).join('; ');
-    throw new QmsError(`cannot revise ${plan.refused.length === 1 ? 'a document' : `${plan.refused.length} documents`} automatically, nothing was changed: ${named}`);
+    throw new QmsError(both('usage.cannot-revise', { count: plan.refused.length, named }));
   }
   if (plan.files.length === 0) {
-    io.stdout.write(`Nothing to do: every document affected by ${report.legalDocument.id} already follows it.\n`);
+    io.stdout.write(`${t(workspace.language, 'impact.nothing', { legal: report.legalDocument.id })}\n`);
     return EXIT.ok;
   }
   const outcomes = materializePlan(plan, texts, repository, workspace.templates());
   // Validated as qms check will read the revised documents, before anything is written.
   const check = findingsAfter(repository, outcomes, workspace.templates);
-  if (options.format === 'json') io.stdout.write(`${JSON.stringify({ ...plan, check: checkSummary(check) }, null, 2)}\n`);
-  else io.stdout.write(describePlan(plan) + describeFindings(check));
+  if (options.format === 'json') io.stdout.write(`${JSON.stringify({ ...plan, check: checkSummary(check, workspace.language) }, null, 2)}\n`);
+  else io.stdout.write(describePlan(plan, workspace.language) + describeFindings(check, workspace.language));
   if (options.dryRun) {
     if (options.format !== 'json') io.stdout.write(previewChanges(outcomes));
     return EXIT.ok;
   }
-  const commit = applyOnBranch(repository.root, outcomes, { branch: plan.branch, message: plan.commitMessage }, 'en');
+  const commit = applyOnBranch(repository.root, outcomes, { branch: plan.branch, message: plan.commitMessage }, workspace.language);
   if (options.format !== 'json') {
-    io.stdout.write(`\nCommitted ${commit} on branch ${plan.branch} (now checked out).\nNext: revise the texts, have each document reviewed and approved, and open a pull request.\n`);
+    io.stdout.write(`${t(workspace.language, 'impact.committed', { commit, branch: plan.branch })}\n`);
   }
   return EXIT.ok;
 }
 
 
 /** What qms check will say of the revised documents: a summary line and one line a finding. */
-function describeFindings(findings: readonly Finding[]): string {
-  const { errors, warnings } = checkSummary(findings);
-  const lines = [findings.length === 0 ? 'qms check on the revised documents: no findings' : `qms check on the revised documents: ${errors} error(s), ${warnings} warning(s)`];
-  for (const f of findings) lines.push(`  ${f.file}:${f.line}:${f.column}  ${f.severity}  ${f.ruleId}  ${f.message}`);
+function describeFindings(findings: readonly Finding[], language: Language): string {
+  const { errors, warnings } = checkSummary(findings, language);
+  const lines = [findings.length === 0 ? t(language, 'impact.check-clean', {}) : t(language, 'impact.check-found', { errors, warnings })];
+  for (const f of findings) lines.push(`  ${f.file}:${f.line}:${f.column}  ${t(language, `severity.${f.severity}`, {})}  ${f.ruleId}  ${findingText(language, f)}`);
   return `${lines.join('\n')}\n`;
 }
 
-function describePlan(plan: ImpactPlan): string {
-  const lines = [`Plan: follow ${plan.legalDocument} on branch ${plan.branch} (history date ${plan.date})`];
+function describePlan(plan: ImpactPlan, language: Language): string {
+  const lines = [t(language, 'impact.plan', { legal: plan.legalDocument, branch: plan.branch, date: plan.date })];
   for (const file of plan.files) {
-    lines.push(`  ${file.code}  revision ${file.fromRevision} → ${file.toRevision}, status draft, approval reset  ${file.file}`);
-    lines.push(`      history: ${file.summary}`);
-    for (const rewrite of file.rewrites) lines.push(`      line ${rewrite.line}: "${rewrite.from}" → "${rewrite.to}"`);
+    lines.push(`  ${t(language, 'impact.plan-file', { code: file.code, from: file.fromRevision, to: file.toRevision, file: file.file })}`);
+    lines.push(`      ${t(language, 'impact.plan-history', { summary: file.summary })}`);
+    for (const rewrite of file.rewrites) lines.push(`      ${t(language, 'impact.plan-rewrite', { line: rewrite.line, from: rewrite.from, to: rewrite.to })}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -4,6 +4,9 @@ import { parseArticlesOption } from '../../register/articles.js';
 import type { EntryFields } from '../../register/entry-text.js';
 import { type Language } from '../../i18n/labels.js';
 import { bi, tr } from '../../i18n/language.js';
+import { findingText } from '../../i18n/messages/findings.js';
+import { t } from '../../i18n/messages/index.js';
+import type { Finding } from '../../model/repository.js';
 import { LIST_FORMATS } from '../../views/list-format.js';
 import { formatLegalView, legalView } from '../../views/legal-view.js';
 import { requireLegalEntry } from '../../lookup/legal.js';
@@ -162,7 +165,7 @@ function commit(opened: FullWorkspace, plan: RegisterPlan, options: LegalWriteOp
     return EXIT.ok;
   }
   const validation = validatePlan(opened, plan);
-  const line = (f: { file: string; line: number; column: number; severity: string; message: string; ruleId: string }): string => `  ${f.file}:${f.line}:${f.column}  ${f.severity}  ${f.message}  ${f.ruleId}\n`;
+  const line = (f: Finding): string => `  ${f.file}:${f.line}:${f.column}  ${t(language, `severity.${f.severity}`, {})}  ${findingText(language, f)}  ${f.ruleId}\n`;
   if (validation.errors.length > 0) {
     for (const finding of [...validation.errors, ...validation.warnings]) io.stderr.write(line(finding));
     const n = validation.errors.length;

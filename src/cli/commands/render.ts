@@ -10,6 +10,8 @@ import { locator, renderDocument, type RenderContext, type RenderResult } from '
 import { QmsError } from '../../util/errors.js';
 import { EXIT, type Io } from '../io.js';
 import { parseToday } from './options.js';
+import { findingText } from '../../i18n/messages/findings.js';
+import { both, t } from '../../i18n/messages/index.js';
 
 export interface RenderCommandOptions {
   check?: boolean;
@@ -46,21 +48,21 @@ that could not be rendered, 2 usage, config or internal error. Docs: docs/genera
 
 /** Runs `qms render` and returns its exit code. */
 export function runRender(paths: string[], options: RenderCommandOptions, io: Io): number {
-  if (options.check && options.dryRun) throw new QmsError('--check and --dry-run do not go together: use one');
+  if (options.check && options.dryRun) throw new QmsError(both('usage.exclusive', { first: '--check', second: '--dry-run' }));
   const today = parseToday(options.today);
   const targets = (paths.length > 0 ? paths : ['.']).map((p) => resolve(io.cwd, p));
   for (const target of targets) {
     try {
       statSync(target);
     } catch {
-      throw new QmsError(`${relative(io.cwd, target) || target}: no such file or folder`);
+      throw new QmsError(both('usage.no-such-path', { path: relative(io.cwd, target) || target }));
     }
   }
   const workspace = openWorkspace(io, options, { documents: 'full', from: targets[0]! });
-  const { root, repository } = workspace;
+  const { root, repository, language } = workspace;
   const scopes = targets.map((target) => {
     const rel = relative(root, target).split(sep).join('/');
-    if (rel.startsWith('..')) throw new QmsError(`${target} is outside the repository at ${root}`);
+    if (rel.startsWith('..')) throw new QmsError(both('render.outside', { target, root }));
     return rel;
   });
   const inScope = (file: string): boolean => scopes.some((scope) => scope === '' || file === scope || file.startsWith(`${scope}/`));
@@ -69,7 +71,7 @@ export function runRender(paths: string[], options: RenderCommandOptions, io: Io
   const documents = repository.documents.filter((d) => inScope(d.file));
   for (const scope of scopes) {
     if (scope !== '' && !documents.some((d) => d.file === scope || d.file.startsWith(`${scope}/`))) {
-      io.stderr.write(`qms: ${scope} holds no controlled document (documents.include and exclude in qms.config.yaml); nothing to render there\n`);
+      io.stderr.write(`qms: ${t(language, 'render.no-documents', { scope })}\n`);
     }
   }
 
@@ -79,7 +81,7 @@ export function runRender(paths: string[], options: RenderCommandOptions, io: Io
   for (const document of documents) {
     if (!document.frontMatter) {
       // Not a problem of rendering: qms check reports it (frontmatter/parse).
-      io.stderr.write(`qms: ${document.file}: skipped, its front matter cannot be read (run qms check)\n`);
+      io.stderr.write(`qms: ${t(language, 'render.skipped', { file: document.file })}\n`);
       continue;
     }
     const text = repository.texts.get(document.file)!;
@@ -88,7 +90,7 @@ export function runRender(paths: string[], options: RenderCommandOptions, io: Io
       const locate = locator(text);
       for (const problem of result.problems) {
         const { line, column } = locate(problem.offset);
-        io.stderr.write(`qms: ${document.file}:${line}:${column}: ${problem.message}\n`);
+        io.stderr.write(`qms: ${document.file}:${line}:${column}: ${findingText(language, problem)}\n`);
       }
       problems += result.problems.length;
     }
@@ -96,29 +98,25 @@ export function runRender(paths: string[], options: RenderCommandOptions, io: Io
     else upToDate++;
   }
 
-  const s = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   if (options.dryRun) {
     io.stdout.write(previewChanges(changes.map(fileChange)));
     // The summary goes to stderr, so `qms render --dry-run > changes.patch` is a clean patch.
-    io.stderr.write(changes.length === 0 ? `nothing to render: ${s(upToDate, 'document')} up to date\n` : `${s(changes.length, 'document')} would be rendered; nothing was written\n`);
+    io.stderr.write(`${changes.length === 0 ? t(language, 'render.nothing', { upToDate }) : t(language, 'render.would', { count: changes.length })}\n`);
     return problems > 0 ? EXIT.findings : EXIT.ok;
   }
   if (options.check) {
-    for (const change of changes) io.stdout.write(`${change.file}: ${describe(change.result)}\n`);
-    io.stdout.write(
-      changes.length === 0
-        ? `all generated regions are up to date (${s(upToDate, 'document')})\n`
-        : `${s(changes.length, 'document')} not up to date: run qms render${paths.length > 0 ? ` ${paths.join(' ')}` : ''}\n`,
-    );
+    for (const change of changes) io.stdout.write(`${t(language, 'render.to-render', regions(change.file, change.result))}\n`);
+    const command = `qms render${paths.length > 0 ? ` ${paths.join(' ')}` : ''}`;
+    io.stdout.write(`${changes.length === 0 ? t(language, 'render.all-up-to-date', { upToDate }) : t(language, 'render.not-up-to-date', { count: changes.length, command })}\n`);
     return changes.length > 0 || problems > 0 ? EXIT.findings : EXIT.ok;
   }
   // Validated as qms check will read it: a document rendered without problems has no stale region left.
   const staleAfter = findingsAfter(repository, changes.filter((c) => c.clean).map(fileChange), workspace.templates).filter((f) => f.ruleId === 'generated/stale');
-  if (staleAfter.length > 0) throw new Error(`rendering left ${staleAfter[0]!.file} out of date (${staleAfter[0]!.message}); nothing was written`);
+  if (staleAfter.length > 0) throw new Error(`rendering left ${staleAfter[0]!.file} out of date (${findingText('en', staleAfter[0]!)}); nothing was written`);
   // Every file or none; a file edited since it was read is not overwritten.
-  applyChanges(root, changes.map(fileChange), 'en');
-  for (const change of changes) io.stdout.write(`rendered ${change.file}: ${describe(change.result)}\n`);
-  io.stdout.write(changes.length === 0 ? `nothing to render: ${s(upToDate, 'document')} up to date\n` : `${s(changes.length, 'document')} rendered, ${upToDate} up to date\n`);
+  applyChanges(root, changes.map(fileChange), language);
+  for (const change of changes) io.stdout.write(`${t(language, 'render.rendered', regions(change.file, change.result))}\n`);
+  io.stdout.write(`${changes.length === 0 ? t(language, 'render.nothing', { upToDate }) : t(language, 'render.done', { count: changes.length, upToDate })}\n`);
   return problems > 0 ? EXIT.findings : EXIT.ok;
 }
 
@@ -127,11 +125,7 @@ function fileChange(change: { file: string; before: string; result: RenderResult
   return { file: change.file, before: change.before, after: change.result.text };
 }
 
-/** "updated approval, history; inserted identification". */
-function describe(result: RenderResult): string {
-  const parts: string[] = [];
-  const updated = [...new Set(result.updated)];
-  if (updated.length > 0) parts.push(`updated ${updated.join(', ')}`);
-  if (result.inserted.length > 0) parts.push(`inserted ${result.inserted.join(', ')}`);
-  return parts.join('; ');
+/** The regions a rendering updated and inserted, for its line. */
+function regions(file: string, result: RenderResult): { file: string; updated: string[]; inserted: string[] } {
+  return { file, updated: [...new Set(result.updated)], inserted: [...result.inserted] };
 }

@@ -18,7 +18,8 @@ export const approvalChanged: Rule = {
         report({
           file: document.file,
           position: document.approval.approved!.position,
-          message: `content changed after approval (fingerprint ${document.fingerprint.slice(0, 19)}… ≠ recorded ${recorded.slice(0, 19)}…): revise the document and have it approved again`,
+          messageId: 'approval/changed',
+          data: { current: document.fingerprint.slice(0, 19), recorded: recorded.slice(0, 19), code: document.code?.value ?? document.file },
         });
       }
     }

@@ -24,14 +24,14 @@ export const approvalMissing: Rule = {
       for (const step of Object.keys(STEP_LABELS) as ApprovalStepName[]) {
         const record = document.approval[step];
         if (!record) {
-          report({ file: document.file, position: document.status!.position, message: `${status} document has no ${STEP_LABELS[step]} step: add approval.${step} with name, title and date` });
+          report({ file: document.file, position: document.status!.position, messageId: 'approval/missing.step', data: { status, step, code: document.code?.value ?? document.file } });
           continue;
         }
         // A field written but malformed is frontmatter/schema's to report; here only absent ones.
         const written = (document.frontMatter?.data.approval as Record<string, Record<string, unknown> | undefined> | undefined)?.[step] ?? {};
         const absent = (['name', 'title', 'date'] as const).filter((field) => written[field] === undefined || written[field] === null);
         if (absent.length > 0) {
-          report({ file: document.file, position: record.position, message: `approval.${step} lacks ${absent.join(', ')}` });
+          report({ file: document.file, position: record.position, messageId: 'approval/missing.fields', data: { step, fields: absent } });
         }
       }
     }

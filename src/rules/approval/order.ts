@@ -20,14 +20,14 @@ export const approvalOrder: Rule = {
       ].filter((s): s is { label: string; date: string; position: NonNullable<typeof s.position> } => s.date !== undefined && s.position !== undefined);
       for (const step of sequence) {
         if (step.label !== 'effective' && step.date > repository.today) {
-          report({ file: document.file, position: step.position, message: `${step.label} on ${step.date}, a day still to come: record a step when it has happened` });
+          report({ file: document.file, position: step.position, messageId: 'approval/order.future', data: { step: step.label, date: step.date } });
         }
       }
       for (let i = 1; i < sequence.length; i++) {
         const before = sequence[i - 1]!;
         const after = sequence[i]!;
         if (after.date < before.date) {
-          report({ file: document.file, position: after.position, message: `${after.label} on ${after.date} is before ${before.label} on ${before.date}: the order is prepared ≤ reviewed ≤ approved ≤ effective` });
+          report({ file: document.file, position: after.position, messageId: 'approval/order.order', data: { after: after.label, afterDate: after.date, before: before.label, beforeDate: before.date } });
         }
       }
     }

@@ -24,7 +24,8 @@ export const approvalRole: Rule = {
           report({
             file: document.file,
             position: record.position,
-            message: `${step} by "${record.title}", a title not allowed for a ${document.type!.value}: allowed are ${allowed.join(', ')} (types.${document.type!.value}.${key})`,
+            messageId: 'approval/role',
+            data: { step, title: record.title, type: document.type!.value, allowed: [...allowed], key },
           });
         }
       }

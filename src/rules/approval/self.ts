@@ -15,7 +15,7 @@ export const approvalSelf: Rule = {
     for (const document of readable(repository)) {
       const { prepared, approved } = document.approval;
       if (prepared?.name && approved?.name && sameName(prepared.name, approved.name)) {
-        report({ file: document.file, position: approved.position, message: `${approved.name} both prepared and approved this document: approval needs someone other than the preparer` });
+        report({ file: document.file, position: approved.position, messageId: 'approval/self', data: { name: approved.name } });
       }
     }
   },

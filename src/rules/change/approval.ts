@@ -19,9 +19,9 @@ export const changeApproval: Rule = {
       report({
         file: head.file,
         position: head.approval.approved?.position ?? head.status!.position,
-        message: recorded
-          ? `changed since the base and ${head.status!.value}, but the approval fingerprint is of other content: it was changed after approval — set status: draft until it is approved again`
-          : `changed since the base and ${head.status!.value}, but no approval fingerprint proves this content was approved: record it at approval (qms fingerprint) or set status: draft`,
+        ...(recorded
+          ? { messageId: 'change/approval.other-content' as const, data: { status: head.status!.value, code: head.code?.value ?? head.file } }
+          : { messageId: 'change/approval.no-fingerprint' as const, data: { status: head.status!.value, code: head.code?.value ?? head.file, file: head.file } }),
       });
     }
   },

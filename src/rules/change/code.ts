@@ -18,7 +18,8 @@ export const changeCode: Rule = {
       report({
         file: head.file,
         position: head.code!.position,
-        message: `code changed from ${from} to ${to}: keep ${from} (mark it obsolete if it is withdrawn) and create ${to} as a new document at revision 1`,
+        messageId: 'change/code',
+        data: { from, to },
       });
     }
   },

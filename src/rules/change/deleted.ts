@@ -16,7 +16,7 @@ export const changeDeleted: Rule = {
       report({
         file: change.baseFile,
         position: { line: 1, column: 1 },
-        message: `${code ?? 'this controlled document'} was deleted: keep it and mark it obsolete (status: obsolete with obsolete: { date, reason }) so it stays identified`,
+        ...(code === undefined ? { messageId: 'change/deleted.no-code' as const, data: {} } : { messageId: 'change/deleted' as const, data: { code } }),
       });
     }
   },

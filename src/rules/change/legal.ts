@@ -18,7 +18,8 @@ export const changeLegal: Rule = {
         report({
           file: affected.file,
           position: { line: first.line, column: first.column },
-          message: `the register entry ${file} changed: this document cites ${affected.cited}, ${affected.relation} by ${affected.by}${affected.due ? ` (update due ${affected.due})` : ''} — run qms impact ${entry.id?.value ?? entry.key}`,
+          messageId: 'change/legal',
+          data: { entry: file, cited: affected.cited, relation: affected.relation, by: affected.by, ...(affected.due ? { due: affected.due } : {}), id: entry.id?.value ?? entry.key },
         });
       }
     }

@@ -16,9 +16,9 @@ export const changeRevision: Rule = {
       const head = repository.read(change.file);
       if (!head?.revision) continue;
       if (head.revision.value !== 1) {
-        report({ file: head.file, position: head.revision.position, message: `a new document starts at revision 1, not ${head.revision.value}` });
+        report({ file: head.file, position: head.revision.position, messageId: 'change/revision.new-start', data: { revision: head.revision.value } });
       } else if (head.history.length !== 1) {
-        report({ file: head.file, position: head.revision.position, message: `a new document has exactly one history row (revision 1), not ${head.history.length}` });
+        report({ file: head.file, position: head.revision.position, messageId: 'change/revision.new-rows', data: { rows: head.history.length } });
       }
     }
     for (const { base, head } of comparedDocuments(repository)) {
@@ -27,11 +27,11 @@ export const changeRevision: Rule = {
       if (from === undefined || to === undefined) continue;
       const where = { file: head.file, position: head.revision!.position };
       const changed = substanceChanged(base, head);
-      if (to < from) report({ ...where, message: `revision went down from ${from} to ${to}: a revision only ever goes up by one` });
-      else if (to > from + 1) report({ ...where, message: `revision jumped from ${from} to ${to}: a change is one revision, ${from + 1}` });
-      else if (changed && to === from) report({ ...where, message: `the content changed since the base but the revision is still ${from}: make it ${from + 1} and add a history row saying what changed` });
-      else if (to === from + 1 && !head.history.some((row) => row.revision === to)) report({ ...where, message: `revision ${to} has no history row: add one saying what changed` });
-      else if (!changed && to === from + 1) report({ ...where, severity: 'warning', message: `the revision went up to ${to} but the content did not change since the base (only editorial fields did)` });
+      if (to < from) report({ ...where, messageId: 'change/revision.down', data: { from, to } });
+      else if (to > from + 1) report({ ...where, messageId: 'change/revision.jump', data: { from, to, next: from + 1 } });
+      else if (changed && to === from) report({ ...where, messageId: 'change/revision.unchanged', data: { from, next: from + 1, code: head.code?.value ?? head.file } });
+      else if (to === from + 1 && !head.history.some((row) => row.revision === to)) report({ ...where, messageId: 'change/revision.no-row', data: { to } });
+      else if (!changed && to === from + 1) report({ ...where, severity: 'warning', messageId: 'change/revision.editorial', data: { to } });
     }
   },
 };

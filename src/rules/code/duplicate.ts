@@ -14,7 +14,7 @@ export const codeDuplicate: Rule = {
       if (documents.length < 2) continue;
       for (const document of documents) {
         const others = documents.filter((d) => d !== document).map((d) => d.file);
-        report({ file: document.file, position: document.code!.position, message: `code "${code}" is also used by ${others.join(', ')}: give each document its own code` });
+        report({ file: document.file, position: document.code!.position, messageId: 'code/duplicate', data: { code, others } });
       }
     }
   },

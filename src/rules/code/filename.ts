@@ -22,7 +22,7 @@ export const codeFilename: Rule = {
       const expected = expectedFileName(document.code.value, template, replace);
       const actual = (document.file.split('/').pop() ?? '').normalize('NFC');
       if (actual !== expected) {
-        report({ file: document.file, position: document.code.position, message: `file name "${actual}" does not match code "${document.code.value}": rename the file to "${expected}"` });
+        report({ file: document.file, position: document.code.position, messageId: 'code/filename', data: { actual, code: document.code.value, expected } });
       }
     }
   },

@@ -1,6 +1,7 @@
 /** Rule code/format: a document's code matches the code pattern configured for its type. */
 import { ruleMeta, type Rule } from '../rule.js';
 import { readable, typeOf } from '../../model/documents.js';
+import { patternExample } from '../../util/pattern-example.js';
 
 /** A code follows the pattern of its document type. */
 export const codeFormat: Rule = {
@@ -19,10 +20,15 @@ export const codeFormat: Rule = {
       if (!pattern) compiled.set(type.pattern, (pattern = new RegExp(type.pattern, 'u')));
       const code = document.code.value;
       if (!pattern.test(code.normalize('NFC'))) {
+        const name = document.type!.value;
+        const example = patternExample(type.pattern, type.example);
         report({
           file: document.file,
           position: document.code.position,
-          message: `code "${code}" does not match the ${document.type!.value} pattern ${type.pattern} (qms.config.yaml types.${document.type!.value}.pattern)`,
+          // Officers are shown a valid code, never the regular expression.
+          ...(example === undefined
+            ? { messageId: 'code/format.no-example' as const, data: { code, type: name, label: type.label } }
+            : { messageId: 'code/format' as const, data: { code, type: name, label: type.label, example } }),
         });
       }
     }

@@ -11,12 +11,12 @@ export const frontmatterParse: Rule = {
   }),
   checkDocuments({ repository, report }) {
     for (const document of repository.documents) {
-      for (const problem of document.problems) report({ file: document.file, position: problem.position, message: problem.message });
+      for (const problem of document.problems) report({ ...problem, file: document.file });
     }
   },
   checkRepository({ repository, report }) {
     for (const entry of repository.legal) {
-      for (const problem of entry.problems) report({ file: entry.file, position: problem.position, message: problem.message });
+      for (const problem of entry.problems) report({ ...problem, file: entry.file });
     }
   },
 };

@@ -81,11 +81,11 @@ export const frontmatterSchema: Rule = {
       if (!document.frontMatter) continue;
       const fields = new FieldReader(document.frontMatter);
       for (const problem of documentShapeProblems(document)) {
-        report({ file: document.file, position: fields.position(problem.path), message: problem.message, ...(problem.mild ? { severity: 'warning' as const } : {}) });
+        report({ ...problem, file: document.file, position: fields.position(problem.path), ...(problem.mild ? { severity: 'warning' as const } : {}) });
       }
       const type = document.type?.value;
       if (type !== undefined && !Object.hasOwn(repository.config.types, type)) {
-        report({ file: document.file, position: document.type!.position, message: `unknown document type "${type}": use one of ${Object.keys(repository.config.types).join(', ')}` });
+        report({ file: document.file, position: document.type!.position, messageId: 'frontmatter/schema.unknown-type', data: { type, types: Object.keys(repository.config.types) } });
       }
     }
   },
@@ -101,7 +101,7 @@ function documentShapeProblems(document: ControlledDocument): ShapeProblem[] {
     tthc.forEach((value, index) => {
       if (typeof value === 'number') {
         const source = frontMatter.rawScalars[`tthc.${index}`] ?? String(value);
-        problems.push({ path: `tthc.${index}`, message: `TTHC code ${source} is read as a number: quote it, "${source}"` });
+        problems.push({ path: `tthc.${index}`, messageId: 'frontmatter/schema.tthc-number', data: { source } });
       }
     });
   }

@@ -1,16 +1,7 @@
 /** Rule generated/stale: generated regions match what `qms render` would write, required regions exist, markers are paired. */
-import type { RegionName } from '../../config/types.js';
-import { inspectDocument, locator, requiredRegions, strayMessage, unknownMessage, type RenderContext } from '../../sections/render.js';
+import { inspectDocument, locator, requiredRegions, strayMarkerMessage, type RenderContext } from '../../sections/render.js';
 import { ruleMeta, type Rule } from '../rule.js';
 import { readable } from '../../model/documents.js';
-
-/** What each region is made from, for messages. */
-const SOURCES: Record<RegionName, string> = {
-  identification: 'code, title, revision, effective and owner in the front matter',
-  approval: 'approval in the front matter',
-  history: 'history in the front matter',
-  'legal-basis': 'legal_basis and the legal register',
-};
 
 /**
  * Generated regions hold what `qms render` would write, the regions a type requires are there, and
@@ -46,27 +37,27 @@ export const generatedStale: Rule = {
       };
       const inspection = inspectDocument(text, document, context);
       const locate = locator(text);
-      const run = `run qms render ${document.file}`;
+      const { file } = document;
       for (const marker of inspection.structure.strayMarkers) {
-        report({ file: document.file, position: locate(marker.offset), message: `${strayMessage(marker)}: pair the markers (or remove the stray one), then ${run}` });
+        report({ file, position: locate(marker.offset), ...strayMarkerMessage(marker, file) });
       }
       for (const region of inspection.unknown) {
-        report({ file: document.file, position: locate(region.start), message: `${unknownMessage(region.name)}: rename or remove the markers, then ${run}` });
+        report({ file, position: locate(region.start), messageId: 'generated/stale.unknown', data: { name: region.name, file } });
       }
       for (const stale of inspection.stale) {
         report({
           file: document.file,
           position: locate(stale.region.start),
-          message: `generated region "${stale.name}" is out of date: it does not match ${SOURCES[stale.name]}${stale.name === 'legal-basis' ? ` as of ${repository.today}` : ''} (or it was edited by hand): ${run}`,
+          messageId: 'generated/stale.outdated',
+          data: { name: stale.name, file, ...(stale.name === 'legal-basis' ? { today: repository.today } : {}) },
         });
       }
       if (inspection.missing.length > 0) {
-        const names = inspection.missing.map((name) => `"${name}"`);
-        const list = names.length === 1 ? `region ${names[0]} is` : `regions ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} are`;
         report({
           file: document.file,
           position: document.bodyPosition,
-          message: `generated ${list} missing (types.${document.type!.value}.regions requires ${names.length === 1 ? 'it' : 'them'}): ${run} to insert ${names.length === 1 ? 'it' : 'them'}`,
+          messageId: 'generated/stale.missing',
+          data: { regions: [...inspection.missing], type: document.type!.value, file },
         });
       }
     }

@@ -12,8 +12,8 @@ export const legalAmended: Rule = {
   }),
   checkDocuments({ repository, report }) {
     for (const update of pendingUpdates(repository)) {
-      if (update.draft) report({ file: update.document.file, position: update.position, message: `${update.message}: this draft must follow it before it is approved — ${update.advice}` });
-      else if (update.due >= repository.today && !update.issuedAfter) report({ file: update.document.file, position: update.position, message: `${update.message}: follow by ${update.due} — ${update.advice}` });
+      if (update.draft) report({ file: update.document.file, position: update.position, messageId: 'legal/amended.draft', data: update.data });
+      else if (update.due >= repository.today && !update.issuedAfter) report({ file: update.document.file, position: update.position, messageId: 'legal/amended.pending', data: { ...update.data, due: update.due } });
     }
   },
 };

@@ -1,6 +1,7 @@
 /** The legal amendments in force that a document cites but has not taken in, with their three-month due date (QĐ 19/2014 Điều 4). */
 import type { ControlledDocument, LegalEntry } from '../../model/document.js';
-import { displayName } from '../../model/register.js';
+import { legalName } from '../../model/register.js';
+import type { LegalName } from '../../i18n/catalogue.js';
 import { articleKey } from '../../legal/articles.js';
 import { addMonths } from '../../util/dates.js';
 import type { Position } from '../../util/lines.js';
@@ -27,10 +28,8 @@ export interface PendingUpdate {
   /** The document is a draft: not in use yet, so it is told at once (legal/amended), never overdue. */
   draft: boolean;
   position: Position;
-  /** What happened, without the deadline. */
-  message: string;
-  /** What to do. */
-  advice: string;
+  /** The data of the finding messages (legal/amended.*, legal/update-overdue.*): names, dates, the id to acknowledge, the document to revise. */
+  data: { cited: LegalName; by: LegalName; inForce: string; byId: string; code: string };
 }
 
 /**
@@ -74,8 +73,6 @@ function collect(repository: DocumentBatch): PendingUpdate[] {
         if (!concernsCitedArticles(change.source.articles.map(articleKey), ofThis.map((c) => c.articles.map(articleKey)))) continue;
         const issuedAfter = firstIssue !== undefined && firstIssue > amending.effective.value;
         const due = issuedAfter ? firstIssue : addMonths(amending.effective.value, UPDATE_MONTHS);
-        const name = displayName(entry, cited.text);
-        const amendingName = displayName(amending, change.source.id);
         pending.push({
           document,
           cited: entry,
@@ -84,8 +81,13 @@ function collect(repository: DocumentBatch): PendingUpdate[] {
           issuedAfter,
           draft: status === 'draft',
           position: cited.position,
-          message: `cites ${name}, amended by ${amendingName} (in force ${amending.effective.value})`,
-          advice: `revise the document, then list ${amending.id?.value ?? amendingName} in legal_basis or as the trigger of its history row`,
+          data: {
+            cited: legalName(entry, cited.text),
+            by: legalName(amending, change.source.id),
+            inForce: amending.effective.value,
+            byId: amending.id?.value ?? change.source.id,
+            code: document.code?.value ?? document.file,
+          },
         });
       }
     }

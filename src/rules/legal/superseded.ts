@@ -1,5 +1,5 @@
 /** Rule legal/superseded: no document in use cites a legal document that was replaced, repealed or has expired. */
-import { displayName } from '../../model/register.js';
+import { legalName } from '../../model/register.js';
 import { ruleMeta, type Rule } from '../rule.js';
 import { readable } from '../../model/documents.js';
 import { citationsOf } from '../../document/cited.js';
@@ -20,14 +20,12 @@ export const legalSuperseded: Rule = {
         const entry = register.get(cited.key);
         if (!entry || !cited.key) continue;
         const { status, by } = register.status(cited.key, today);
-        const name = displayName(entry, cited.text);
+        const named = { cited: legalName(entry, cited.text), citedId: entry.id?.value ?? cited.text };
         if (status === 'expired') {
-          report({ file: document.file, position: cited.position, message: `cites ${name}, which expired on ${entry.expired!.value}: remove or replace the citation` });
+          report({ file: document.file, position: cited.position, messageId: 'legal/superseded.expired', data: { ...named, expired: entry.expired!.value } });
         } else if (status === 'replaced' || status === 'repealed') {
-          const successors = by.map((r) => `${displayName(r.by, r.source.id)}${r.by.effective ? ` (in force ${r.by.effective.value})` : ''}`);
-          const verb = status === 'replaced' ? 'replaced' : 'repealed';
-          const advice = status === 'replaced' ? 'cite the successor and revise the text that rests on it' : 'remove the citation and revise the text that rests on it';
-          report({ file: document.file, position: cited.position, message: `cites ${name}, ${verb} by ${successors.join(' and ')}: ${advice}` });
+          const successors = by.map((r) => legalName(r.by, r.source.id));
+          report({ file: document.file, position: cited.position, messageId: status === 'replaced' ? 'legal/superseded.replaced' : 'legal/superseded.repealed', data: { ...named, successors } });
         }
       }
     }

@@ -18,11 +18,11 @@ export const legalUnknown: Rule = {
         const where = { file: document.file, position: cited.position };
         if (cited.key === null && cited.candidates.length > 1) {
           const names = cited.candidates.map((key) => register.get(key)?.id?.value ?? key);
-          report({ ...where, message: `"${cited.text}" could mean ${names.join(' or ')}: write the full number` });
+          report({ ...where, messageId: 'legal/unknown.ambiguous', data: { text: cited.text, candidates: names } });
         } else if (cited.key === null) {
-          report({ ...where, message: `"${cited.text}" is not in the legal register: write its full number, or add it under legal/` });
+          report({ ...where, messageId: 'legal/unknown.unresolved', data: { text: cited.text } });
         } else if (!register.get(cited.key)) {
-          report({ ...where, message: `${cited.text} is not in the legal register: add an entry under legal/ (or correct the number)` });
+          report({ ...where, messageId: 'legal/unknown.unregistered', data: { text: cited.text } });
         }
       }
     }

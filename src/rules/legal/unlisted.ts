@@ -1,5 +1,5 @@
 /** Rule legal/unlisted: every registered legal document the body cites is listed in legal_basis. */
-import { displayName } from '../../model/register.js';
+import { legalName } from '../../model/register.js';
 import { ruleMeta, type Rule } from '../rule.js';
 import { readable } from '../../model/documents.js';
 
@@ -20,7 +20,7 @@ export const legalUnlisted: Rule = {
         const entry = repository.register.get(citation.key);
         if (!entry) continue;
         reported.add(citation.key);
-        report({ file: document.file, position: citation.position, message: `the body cites ${displayName(entry, citation.text)}, which legal_basis does not list: add "- id: ${entry.id?.value ?? citation.key}"` });
+        report({ file: document.file, position: citation.position, messageId: 'legal/unlisted', data: { cited: legalName(entry, citation.text), id: entry.id?.value ?? citation.key } });
       }
     }
   },

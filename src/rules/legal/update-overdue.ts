@@ -15,9 +15,9 @@ export const legalUpdateOverdue: Rule = {
       if (update.draft) continue;
       if (update.issuedAfter) {
         // First issued after the amendment took effect: wrong from its first day, not after three months.
-        report({ file: update.document.file, position: update.position, message: `${update.message}, yet the document was first issued on ${update.due}, after it took effect: it had to follow it from the start — ${update.advice}` });
+        report({ file: update.document.file, position: update.position, messageId: 'legal/update-overdue.issued-after', data: { ...update.data, firstIssue: update.due } });
       } else if (update.due < repository.today) {
-        report({ file: update.document.file, position: update.position, message: `${update.message}: the update was due by ${update.due} (three months, QĐ 19/2014/QĐ-TTg Điều 4) — ${update.advice}` });
+        report({ file: update.document.file, position: update.position, messageId: 'legal/update-overdue.overdue', data: { ...update.data, due: update.due } });
       }
     }
   },

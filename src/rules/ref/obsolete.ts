@@ -22,7 +22,8 @@ export const refObsolete: Rule = {
         report({
           file: document.file,
           position: reference.position,
-          message: `references ${reference.code}, which is obsolete${target.obsolete?.date ? ` since ${target.obsolete.date}` : ''}${successor ? `: refer to ${successor} instead` : ': remove or replace the reference'}`,
+          messageId: 'ref/obsolete',
+          data: { code: reference.code, ...(target.obsolete?.date ? { since: target.obsolete.date } : {}), ...(successor ? { successor } : {}) },
         });
       }
     }

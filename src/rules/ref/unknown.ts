@@ -18,8 +18,7 @@ export const refUnknown: Rule = {
       for (const reference of referencesOf(document, repository)) {
         if (reference.targets.length > 0) continue;
         const hint = hints.closest(reference.code);
-        const where = reference.source === 'references' ? 'references name' : 'the body names';
-        report({ file: document.file, position: reference.position, message: `${where} ${reference.code}, which no document has${hint ? ` (did you mean ${hint}?)` : ''}` });
+        report({ file: document.file, position: reference.position, messageId: 'ref/unknown', data: { code: reference.code, source: reference.source, ...(hint ? { hint } : {}) } });
       }
     }
   },

@@ -27,7 +27,8 @@ export const registerConflict: Rule = {
       report({
         file: first.file,
         position: first.id!.position,
-        message: `${first.id!.value} is also in the register ${entry.register ?? 'of this repository'} (${entry.file}) with a different ${fields.join(', ')}; ${first.file} is the one used: make them agree, or delete ${first.register === undefined ? 'this repository\'s copy' : 'one of them'}`,
+        messageId: 'register/conflict',
+        data: { id: first.id!.value, register: entry.register ?? '', other: entry.file, fields, used: first.file, own: first.register === undefined },
       });
     }
   },

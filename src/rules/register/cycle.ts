@@ -24,7 +24,7 @@ export const registerCycle: Rule = {
           const cycle = [...path.slice(path.indexOf(target)), entry, target];
           if (!reported.has(target) && entry.id) {
             reported.add(target);
-            report({ file: entry.file, position: entry.id.position, message: `relations form a cycle: ${cycle.map((e) => e.id?.value ?? e.file).join(' → ')}` });
+            report({ file: entry.file, position: entry.id.position, messageId: 'register/cycle', data: { cycle: cycle.map((e) => e.id?.value ?? e.file) } });
           }
         } else if (mark === undefined) {
           visit(target, [...path, entry]);

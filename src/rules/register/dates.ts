@@ -14,17 +14,17 @@ export const registerDates: Rule = {
     for (const entry of repository.legal) {
       const { signed, effective, expired } = entry;
       if (signed && effective && effective.value < signed.value) {
-        report({ file: entry.file, position: effective.position, message: `effective ${effective.value} is before signed ${signed.value}` });
+        report({ file: entry.file, position: effective.position, messageId: 'register/dates.effective-before-signed', data: { effective: effective.value, signed: signed.value } });
       }
       if (expired && effective && expired.value <= effective.value) {
-        report({ file: entry.file, position: expired.position, message: `expired ${expired.value} is not after effective ${effective.value}` });
+        report({ file: entry.file, position: expired.position, messageId: 'register/dates.expired-not-after', data: { expired: expired.value, effective: effective.value } });
       }
       for (const field of RELATION_FIELDS) {
         for (const relation of entry[field]) {
           const target = repository.register.get(relation.key);
           if (!target || target === entry || !signed || !target.signed) continue;
           if (target.signed.value > signed.value) {
-            report({ file: entry.file, position: relation.position, message: `${field} ${relation.id}, signed ${target.signed.value}, after this document (signed ${signed.value}): a document can only act on older ones` });
+            report({ file: entry.file, position: relation.position, messageId: 'register/dates.acts-on-newer', data: { relation: field, target: relation.id, targetSigned: target.signed.value, signed: signed.value } });
           }
         }
       }

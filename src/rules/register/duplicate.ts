@@ -18,13 +18,13 @@ export const registerDuplicate: Rule = {
       if (!entry.key || !entry.id) continue;
       const where = `${entry.register ?? ''}\0${entry.key}`;
       const first = byKey.get(where);
-      if (first) report({ file: entry.file, position: entry.id.position, message: `${entry.id.value} is already registered in ${first}: keep one entry per document` });
+      if (first) report({ file: entry.file, position: entry.id.position, messageId: 'register/duplicate.id', data: { id: entry.id.value, first } });
       else byKey.set(where, entry.file);
       for (const alias of entry.aliases) {
         // Compared as citations are matched: without case or diacritics.
         const folded = foldPlain(alias);
         const owner = byAlias.get(folded);
-        if (owner && owner.file !== entry.file && owner.key !== entry.key) report({ file: entry.file, position: entry.id.position, message: `alias "${alias}" is also an alias in ${owner.file}: an alias must name one document` });
+        if (owner && owner.file !== entry.file && owner.key !== entry.key) report({ file: entry.file, position: entry.id.position, messageId: 'register/duplicate.alias', data: { alias, owner: owner.file } });
         else if (!owner) byAlias.set(folded, { file: entry.file, key: entry.key });
       }
     }

@@ -21,11 +21,11 @@ export const registerId: Rule = {
       const parsed = parseNumberedId(id);
       // Real symbols have at most a handful of groups of a few letters (TTLT-VKSNDTC-BCA-BQP).
       if (parsed && (id.length > 80 || parsed.symbol.split('-').some((group) => group.length > 16))) {
-        report({ file: entry.file, position: entry.id.position, message: `id "${id.length > 60 ? `${id.slice(0, 60)}…` : id}" is not a plausible document number: its symbol is far longer than any real one` });
+        report({ file: entry.file, position: entry.id.position, messageId: 'register/id.implausible', data: { id: id.length > 60 ? `${id.slice(0, 60)}…` : id } });
         continue;
       }
       if (!isNumberedId(id)) {
-        report({ file: entry.file, position: entry.id.position, message: `id "${id}" is not a document number such as 61/2018/NĐ-CP, 45/2013/QH13 or 101/QĐ-BKHCN` });
+        report({ file: entry.file, position: entry.id.position, messageId: 'register/id.not-number', data: { id } });
       }
     }
   },

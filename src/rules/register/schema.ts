@@ -43,7 +43,7 @@ export const registerSchema: Rule = {
       checkShape(entry.frontMatter.data, LEGAL_SHAPE, '', problems);
       const fields = new FieldReader(entry.frontMatter);
       for (const problem of problems) {
-        report({ file: entry.file, position: fields.position(problem.path), message: problem.message, ...(problem.mild ? { severity: 'warning' as const } : {}) });
+        report({ ...problem, file: entry.file, position: fields.position(problem.path), ...(problem.mild ? { severity: 'warning' as const } : {}) });
       }
     }
   },

@@ -15,9 +15,9 @@ export const registerTarget: Rule = {
       for (const field of RELATION_FIELDS) {
         for (const relation of entry[field]) {
           if (relation.key && relation.key === entry.key) {
-            report({ file: entry.file, position: relation.position, message: `${entry.id?.value ?? 'the entry'} ${field} itself` });
+            report({ file: entry.file, position: relation.position, messageId: 'register/target.self', data: { id: entry.id?.value ?? entry.file, relation: field } });
           } else if (!repository.register.get(relation.key)) {
-            report({ file: entry.file, position: relation.position, message: `${field} ${relation.id}, which is not in the register: add an entry for it under legal/` });
+            report({ file: entry.file, position: relation.position, messageId: 'register/target.missing', data: { relation: field, target: relation.id } });
           }
         }
       }

@@ -27,7 +27,8 @@ export const reviewOverdue: Rule = {
         report({
           file: document.file,
           position: document.lastReview?.position ?? document.status!.position,
-          message: `last approved or reviewed on ${last}; a review was due by ${due} (every ${months} months): review it and record it with qms review ${document.code?.value ?? document.file} --by "…" --title "…"`,
+          messageId: 'review/overdue',
+          data: { last, due, months, code: document.code?.value ?? document.file },
         });
       }
     }

@@ -17,35 +17,34 @@ export const revisionHistory: Rule = {
       const rows = document.history;
       const at = rows[rows.length - 1]?.position ?? document.revision!.position;
       if (rows.length === 0) {
-        report({ file: document.file, position: document.revision!.position, message: `revision ${revision} has no history: add a history row for each revision 1..${revision}` });
+        report({ file: document.file, position: document.revision!.position, messageId: 'revision/history.none', data: { revision } });
         continue;
       }
       const { missing, count } = missingRevisions(rows, revision);
       if (count > 0) {
-        const more = count > missing.length ? ` and ${count - missing.length} more` : '';
-        report({ file: document.file, position: at, message: `history has no row for revision ${missing.join(', ')}${more} (rows must cover 1..${revision})` });
+        report({ file: document.file, position: at, messageId: 'revision/history.missing', data: { missing: missing.map(String), more: count - missing.length, revision } });
       }
       const seen = new Set<number>();
       rows.forEach((row, index) => {
         if (row.revision === undefined) return;
-        if (seen.has(row.revision)) report({ file: document.file, position: row.position, message: `history has two rows for revision ${row.revision}` });
+        if (seen.has(row.revision)) report({ file: document.file, position: row.position, messageId: 'revision/history.duplicate', data: { revision: row.revision } });
         seen.add(row.revision);
-        if (row.revision > revision) report({ file: document.file, position: row.position, message: `history row for revision ${row.revision} is ahead of the document's revision ${revision}` });
+        if (row.revision > revision) report({ file: document.file, position: row.position, messageId: 'revision/history.ahead', data: { row: row.revision, revision } });
         const previous = rows[index - 1];
         if (previous?.revision !== undefined && row.revision < previous.revision) {
-          report({ file: document.file, position: row.position, message: `history rows are out of order: revision ${row.revision} comes after ${previous.revision}` });
+          report({ file: document.file, position: row.position, messageId: 'revision/history.order', data: { row: row.revision, previous: previous.revision } });
         }
         if (previous?.date && row.date && row.date < previous.date) {
-          report({ file: document.file, position: row.position, message: `history date ${row.date} of revision ${row.revision} is earlier than the row before (${previous.date})` });
+          report({ file: document.file, position: row.position, messageId: 'revision/history.date-earlier', data: { date: row.date, row: row.revision, previous: previous.date } });
         }
         // A draft's new row is dated after the effective date of the revision it replaces.
         if (row.date && document.effective && document.status?.value !== 'draft' && row.date > document.effective.value) {
-          report({ file: document.file, position: row.position, message: `history date ${row.date} of revision ${row.revision} is after the effective date ${document.effective.value}` });
+          report({ file: document.file, position: row.position, messageId: 'revision/history.date-after-effective', data: { date: row.date, row: row.revision, effective: document.effective.value } });
         }
       });
       const last = rows[rows.length - 1]!;
       if (last.revision !== undefined && last.revision !== revision && rows.some((row) => row.revision === revision)) {
-        report({ file: document.file, position: last.position, message: `the last history row is revision ${last.revision}, but the document is at revision ${revision}` });
+        report({ file: document.file, position: last.position, messageId: 'revision/history.last', data: { last: last.revision, revision } });
       }
     }
   },

@@ -15,18 +15,19 @@ export const statusLifecycle: Rule = {
       const status = document.status;
       if (!status) continue;
       const where = { file: document.file, position: status.position };
+      const code = document.code?.value ?? document.file;
       if (status.value === 'effective') {
         // A malformed date is frontmatter/schema's; only an absent one is reported here.
         // A date still to come is a scheduled issue (qms publish --effective <later>), not a mistake.
-        if (isBlank(document.frontMatter?.data.effective)) report({ ...where, message: 'an effective document needs its effective date: add effective: YYYY-MM-DD' });
-        if (!document.approval.approved) report({ ...where, message: 'an effective document needs a recorded approval (approval.approved)' });
+        if (isBlank(document.frontMatter?.data.effective)) report({ ...where, messageId: 'status/lifecycle.no-effective-date', data: { code } });
+        if (!document.approval.approved) report({ ...where, messageId: 'status/lifecycle.no-approval', data: { code } });
       }
       if (status.value === 'obsolete') {
         if (!document.obsolete?.date || !document.obsolete.reason) {
-          report({ ...where, message: 'an obsolete document needs obsolete: { date: YYYY-MM-DD, reason: … } so it is identified as withdrawn' });
+          report({ ...where, messageId: 'status/lifecycle.no-obsolete-record', data: { code } });
         }
       } else if (document.obsolete) {
-        report({ ...where, position: document.obsolete.position, message: `the document has an obsolete record but its status is ${status.value}: set status: obsolete or remove the record` });
+        report({ ...where, position: document.obsolete.position, messageId: 'status/lifecycle.stray-obsolete-record', data: { status: status.value, code } });
       }
     }
   },

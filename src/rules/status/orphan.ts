@@ -22,7 +22,8 @@ export const statusOrphan: Rule = {
       report({
         file: document.file,
         position: document.code!.position,
-        message: `${code} is named after ${parentCode}, which is obsolete${since ? ` since ${since}` : ''}: withdraw it too with qms obsolete ${code} --reason "…", or rename it after a document in use`,
+        messageId: 'status/orphan',
+        data: { code, parent: parentCode, since: since ?? '' },
       });
     }
   },

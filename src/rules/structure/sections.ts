@@ -32,9 +32,9 @@ export const structureSections: Rule = {
         }
         const earlier = names.indexOf(wanted);
         if (earlier >= 0) {
-          report({ file: document.file, position: document.headings[earlier]!.position, message: `section "${section}" is out of order: the ${document.type!.value} sections are ${required.join(', ')}` });
+          report({ file: document.file, position: document.headings[earlier]!.position, messageId: 'structure/sections.order', data: { section, type: document.type!.value, sections: [...required] } });
         } else {
-          report({ file: document.file, position: document.bodyPosition, message: `section "${section}" is missing: add a heading "${section}"` });
+          report({ file: document.file, position: document.bodyPosition, messageId: 'structure/sections.missing', data: { section } });
         }
       }
     }

@@ -1,0 +1,28 @@
+/** The one message catalogue: every message id with its Vietnamese and English text, and `t` to render one in a language. */
+import type { Bilingual, Language } from '../language.js';
+import type { CatalogueEntry, MessageData } from '../catalogue.js';
+import { FINDING_MESSAGES } from './findings.js';
+import { REPORT_MESSAGES } from './report.js';
+import { CLI_MESSAGES } from './cli.js';
+import { COMMAND_MESSAGES } from './commands.js';
+import { IMPACT_MESSAGES } from './impact.js';
+
+/** Every message of qms, by id. */
+export const MESSAGES = { ...FINDING_MESSAGES, ...REPORT_MESSAGES, ...CLI_MESSAGES, ...COMMAND_MESSAGES, ...IMPACT_MESSAGES };
+
+/** The id of a catalogue message. */
+export type MessageId = keyof typeof MESSAGES;
+
+/** The data a message takes. */
+export type DataOf<K extends MessageId> = (typeof MESSAGES)[K]['sample'];
+
+/** A message of the catalogue in both languages (for a QmsError, printed in the run's language). */
+export function both<K extends MessageId>(id: K, data: DataOf<K>): Bilingual {
+  return { vi: t('vi', id, data), en: t('en', id, data) };
+}
+
+/** A message of the catalogue in a language. */
+export function t<K extends MessageId>(language: Language, id: K, data: DataOf<K>): string {
+  const entry = MESSAGES[id] as unknown as CatalogueEntry<MessageData>;
+  return entry[language](data);
+}
