@@ -9,7 +9,7 @@ describe('the bundled demo agency', () => {
   it('reports exactly the deliberate findings listed in the README', () => {
     const result = runBin(['check', DEMO_AGENCY, '--today', TODAY, '--format', 'json', ...CACHE], process.cwd());
     expect(result.code).toBe(1);
-    const findings = JSON.parse(result.stdout) as Array<{ file: string; ruleId: string; severity: string; message: string }>;
+    const findings = JSON.parse(result.stdout) as Array<{ file: string; ruleId: string; severity: string; messageId: string; data: Record<string, unknown> }>;
     expect(findings.map((f) => `${f.file} ${f.ruleId} ${f.severity}`)).toEqual([
       'forms/BM-01-QT-TCHC-05.md revision/history error',
       ...Array<string>(7).fill('procedures/QT-KHCN-03.md legal/superseded error'),
@@ -21,10 +21,12 @@ describe('the bundled demo agency', () => {
       'procedures/QT-VP-03.md legal/amended warning',
     ]);
     // What an auditor would say on 2026-11-27: QT-KHCN-03 rests on the two texts replaced in 2025.
-    const replaced = findings.filter((f) => f.file === 'procedures/QT-KHCN-03.md').map((f) => f.message.match(/^cites (.+?), replaced by (.+?) \(/)?.slice(1).join(' → '));
-    expect([...new Set(replaced)].sort()).toEqual(['Luật 29/2013/QH13 → Luật 93/2025/QH15', 'Nghị định 61/2018/NĐ-CP → Nghị định 118/2025/NĐ-CP']);
+    const replaced = findings
+      .filter((f) => f.file === 'procedures/QT-KHCN-03.md' && f.messageId === 'legal/superseded.replaced')
+      .map((f) => `${f.data.citedId as string} → ${(f.data.successors as Array<{ number: string }>).map((s) => s.number).join(', ')}`);
+    expect([...new Set(replaced)].sort()).toEqual(['29/2013/QH13 → 93/2025/QH15', '61/2018/NĐ-CP → 118/2025/NĐ-CP']);
     const overdue = findings.find((f) => f.ruleId === 'legal/update-overdue');
-    expect(overdue?.message).toMatch(/^cites Luật 64\/2025\/QH15, amended by Luật 87\/2025\/QH15 \(in force 2025-07-01\): the update was due by 2025-10-01/);
+    expect(overdue).toMatchObject({ messageId: 'legal/update-overdue.overdue', data: { byId: '87/2025/QH15', inForce: '2025-07-01', due: '2025-10-01', code: 'QT-TCHC-01' } });
   });
 
   it('prints the summary line the README quotes, in Vietnamese and with --lang en in English', () => {

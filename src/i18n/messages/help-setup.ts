@@ -4,7 +4,7 @@ import { text, type HelpTexts } from './help-shared.js';
 export const SETUP_HELP: HelpTexts = {
   'help:init': text('tạo kho tài liệu QMS (cấu hình, sổ đăng ký văn bản, sổ tay, tài liệu mẫu), hoặc thêm job CI', 'create a QMS repository (config, register, manual, samples), or add its CI job'),
   'help:init <dir>': text('thư mục (mặc định: thư mục hiện tại)', 'the folder (default: the current folder)'),
-  'help:init --organization': text('tên cơ quan, ví dụ "Sở Khoa học và Công nghệ tỉnh Hòa Bình" (hỏi khi chạy trong terminal)', 'the agency, e.g. "Sở Khoa học và Công nghệ tỉnh Hòa Bình" (asked in a terminal)'),
+  'help:init --organization': text('tên cơ quan, ví dụ "Sở Khoa học và Công nghệ tỉnh Phú Thọ" (hỏi khi chạy trong terminal)', 'the agency, e.g. "Sở Khoa học và Công nghệ tỉnh Phú Thọ" (asked in a terminal)'),
   'help:init --language': text('ngôn ngữ của tài liệu và báo cáo (hỏi khi chạy trong terminal; mặc định vi)', 'language of documents and reports (asked in a terminal; default vi)'),
   'help:init --today': text('ngày của các dòng theo dõi sửa đổi đầu tiên (YYYY-MM-DD)', 'the date of the first history rows (YYYY-MM-DD)'),
   'help:init --ci': text('ghi cấu hình CI: github hoặc gitlab', 'write the CI configuration: github or gitlab'),
@@ -12,7 +12,7 @@ export const SETUP_HELP: HelpTexts = {
   'help:init after': text(
     `
 Ví dụ:
-  qms init so-khcn --organization "Sở Khoa học và Công nghệ tỉnh Hòa Bình"
+  qms init so-khcn --organization "Sở Khoa học và Công nghệ tỉnh Phú Thọ"
                                  kho mới: qms.config.yaml, README.md, legal/ có sẵn các văn bản
                                  quốc gia, STCL.md, một quy trình và biểu mẫu mẫu, git init
   qms init --ci github           ghi .github/workflows/qms.yml (chú thích, tóm tắt, tải SARIF lên)
@@ -23,7 +23,7 @@ Không bao giờ ghi đè tệp đã có. Không chạy trong terminal thì init
 hoặc giá trị mặc định (ngôn ngữ vi, tên cơ quan để trống để điền vào qms.config.yaml).`,
     `
 Examples:
-  qms init so-khcn --organization "Sở Khoa học và Công nghệ tỉnh Hòa Bình"
+  qms init so-khcn --organization "Sở Khoa học và Công nghệ tỉnh Phú Thọ"
                                  a new repository: qms.config.yaml, README.md, legal/ seeded with
                                  the national documents, STCL.md, a sample procedure and form, git init
   qms init --ci github           write .github/workflows/qms.yml (annotations, summary, SARIF upload)
