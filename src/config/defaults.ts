@@ -32,6 +32,7 @@ export function defaultConfig(): QmsConfig {
     filename: { template: '{code}.md', replace: '-' },
     review: { interval_months: 12 },
     approval: { allow_self_approval: false },
+    tthc: { folder: 'tthc', hours_per_day: 8 },
     types: {
       manual: type('Sổ tay chất lượng', '^STCL(?:[-. /][A-Z0-9Đ]+)*$'),
       procedure: type('Quy trình', `^QT[-. ]?${SEGMENTS}$`, PROCEDURE_SECTIONS),

@@ -34,6 +34,14 @@ export interface DocumentTypeConfig {
   regions: RegionName[];
 }
 
+/** Where TTHC records live and how step times convert (docs/tthc.md). */
+export interface TthcSettings {
+  /** Folder of the records, relative to the root, with `/` (default `tthc`). */
+  folder: string;
+  /** Working hours in a working day (default 8). */
+  hours_per_day: number;
+}
+
 /** The repository settings, with every default filled in. */
 export interface QmsConfig {
   organization: string;
@@ -43,6 +51,8 @@ export interface QmsConfig {
   filename: { template: string; replace: string };
   review: { interval_months: number };
   approval: { allow_self_approval: boolean };
+  /** TTHC records (docs/tthc.md): their folder, and the working hours of a day for step times. */
+  tthc: TthcSettings;
   types: Record<string, DocumentTypeConfig>;
   rules: Record<string, SeveritySetting>;
 }

@@ -86,7 +86,8 @@ export interface ControlledDocument {
   approval: Partial<Record<ApprovalStepName, ApprovalStep>>;
   legalBasis: LegalBasisItem[];
   references: Array<Located<string>>;
-  tthc: string[];
+  /** The TTHC codes the document handles (`tthc`), each with its position. */
+  tthc: Array<Located<string>>;
   history: HistoryRow[];
   lastReview?: Located<string>;
   obsolete?: { date?: string; reason?: string; replacedBy?: string; position: Position };
@@ -113,7 +114,7 @@ export interface ControlledDocument {
  */
 export type DocumentSummary = Pick<
   ControlledDocument,
-  'file' | 'readable' | 'code' | 'title' | 'type' | 'revision' | 'status' | 'effective' | 'owner' | 'obsolete' | 'references' | 'mentions' | 'legalKeys'
+  'file' | 'readable' | 'code' | 'title' | 'type' | 'revision' | 'status' | 'effective' | 'owner' | 'obsolete' | 'references' | 'mentions' | 'legalKeys' | 'tthc'
 >;
 
 /** The summary of a document: the same objects, without the rest of the reading. */
@@ -124,6 +125,7 @@ export function summarizeDocument(document: ControlledDocument): DocumentSummary
     references: document.references,
     mentions: firstMentions(document.mentions),
     legalKeys: document.legalKeys,
+    tthc: document.tthc,
   };
   if (document.code) summary.code = document.code;
   if (document.title !== undefined) summary.title = document.title;
