@@ -1,5 +1,5 @@
 /** The generated regions qms renders (docs/generated-sections.md). */
-export const REGION_NAMES = ['identification', 'approval', 'history', 'legal-basis'] as const;
+export const REGION_NAMES = ['identification', 'approval', 'history', 'legal-basis', 'tthc-dossier', 'tthc-time-limit', 'tthc-fees', 'tthc-conditions', 'tthc-result'] as const;
 export type RegionName = (typeof REGION_NAMES)[number];
 
 /** How serious a finding is. */

@@ -9,7 +9,12 @@ const SOURCES: Record<RegionName, string> = {
   identification: 'code, title, revision, effective and owner in the front matter',
   approval: 'approval in the front matter',
   history: 'history in the front matter',
-  'legal-basis': 'legal_basis and the legal register',
+  'legal-basis': 'legal_basis, the TTHC records and the legal register',
+  'tthc-dossier': 'the dossier of the TTHC records named in tthc',
+  'tthc-time-limit': 'the time limit of the TTHC records named in tthc',
+  'tthc-fees': 'the fees of the TTHC records named in tthc',
+  'tthc-conditions': 'the conditions of the TTHC records named in tthc',
+  'tthc-result': 'the result of the TTHC records named in tthc',
 };
 
 /**
