@@ -35,6 +35,7 @@ import { changeLegal } from '../rules/change/legal.js';
 import { changeRevision } from '../rules/change/revision.js';
 import { tthcSchema } from '../rules/tthc/schema.js';
 import { tthcUnknown } from '../rules/tthc/unknown.js';
+import { tthcTimeLimit } from '../rules/tthc/time-limit.js';
 import type { Rule } from '../rules/rule.js';
 
 /** Every rule of `qms check`; findings are sorted by position, then rule id, whatever this order. */
@@ -75,6 +76,7 @@ export const RULES: readonly Rule[] = [
   changeLegal,
   tthcSchema,
   tthcUnknown,
+  tthcTimeLimit,
 ];
 
 export function ruleIds(): string[] {
