@@ -19,6 +19,7 @@ import { registerRevise } from './commands/revise.js';
 import { registerApprove } from './commands/approve.js';
 import { registerPublish } from './commands/publish.js';
 import { registerObsolete } from './commands/obsolete.js';
+import { registerTthc } from './commands/tthc.js';
 
 
 /**
@@ -59,6 +60,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   registerApprove(program, io, setExit);
   registerPublish(program, io, setExit);
   registerObsolete(program, io, setExit);
+  registerTthc(program, io, setExit);
   // Subcommands (hook install) throw instead of exiting, like the program.
   const overrideExits = (command: Command): void => {
     for (const child of command.commands) {
