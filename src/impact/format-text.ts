@@ -22,6 +22,13 @@ export function formatImpactText(report: ImpactReport): string {
   const done = report.affected.length - open.length;
   lines.push(`Affected documents: ${open.length} to revise${done > 0 ? `, ${done} already revised (acknowledged)` : ''}`);
   if (report.affected.length > 0) lines.push(...table(report.affected));
+  if (report.tthc.length > 0) {
+    lines.push('', 'TTHC records resting on it (update them: qms tthc set <code> --trigger …; then qms render)');
+    for (const record of report.tthc) {
+      const cites = record.cites.map((c) => `${c.articles.length > 0 ? `${c.articles.join(', ')} ` : ''}${c.id}`).join('; ');
+      lines.push(`  ${record.code}${record.acknowledged ? ' ✓' : ''}  ${record.file}  cites ${cites}; handled by ${record.procedures.join(', ') || 'no document'}`);
+    }
+  }
   if (report.possiblyAffected.length > 0) {
     lines.push('', 'Possibly affected legal documents');
     for (const item of report.possiblyAffected) {
@@ -43,7 +50,7 @@ function table(affected: AffectedDocument[]): string[] {
     a.code ?? '?',
     String(a.revision ?? '?'),
     `${a.relation}${a.acknowledged ? ' ✓' : ''}`,
-    a.precision,
+    a.through.length > 0 && a.citations.length === 0 ? `${a.precision} through TTHC ${a.through.join(', ')}` : a.precision,
     a.due ?? '-',
     a.owner ?? '-',
     a.file,
