@@ -42,6 +42,9 @@ await build({
   banner: { js: "import { createRequire as qmsCreateRequire } from 'node:module'; const require = qmsCreateRequire(import.meta.url);" },
   // src/workspace/parallel.ts starts the worker from its bundle.
   define: { QMS_WORKER_BUNDLE: JSON.stringify('./qms-worker.js') },
+  // exceljs (qms tthc import of .xlsx) is large and needed by one command: loaded from node_modules
+  // on demand (a dynamic import), never parsed by the other commands.
+  external: ['exceljs'],
   // Stack traces (`qms --debug`) point into src/ with source maps on.
   sourcemap: 'linked',
   legalComments: 'linked',

@@ -60,11 +60,11 @@ export function newRecordText(code: string, fields: TthcFields): string {
  */
 export function editRecordText(text: string, fields: TthcFields, change?: TthcChangeRow): string {
   const edits: FrontMatterEdit[] = [];
+  const data = readFrontMatterBlock(text).frontMatter?.data ?? {};
   for (const name of SCALARS) {
     const value = fields[name];
     if (value !== undefined) edits.push({ op: 'set', path: [name], value: value.normalize('NFC') });
   }
-  const data = readFrontMatterBlock(text).frontMatter?.data ?? {};
   const mappings: Array<[string, string]> = [];
   const setMapping = (key: string, values: Readonly<Record<string, string | number | undefined>>): void => {
     const current = data[key];
@@ -79,10 +79,17 @@ export function editRecordText(text: string, fields: TthcFields, change?: TthcCh
   };
   if (fields.timeLimit) setMapping('time_limit', { value: fields.timeLimit.value, unit: fields.timeLimit.unit });
   if (fields.announcedBy) setMapping('announced_by', { id: fields.announcedBy.id, date: fields.announcedBy.date });
+  // A list is replaced item by item in place (keeping its position and style); emptied, the key goes.
   const replaceList = (key: string, items: readonly EditItem[] | undefined): void => {
-    if (items === undefined) return;
-    edits.push({ op: 'delete', path: [key] });
-    for (const item of items) edits.push({ op: 'append', path: [key], item });
+    const current = data[key];
+    const length = Array.isArray(current) ? current.length : 0;
+    if (items === undefined || (items.length === 0 && Array.isArray(current) && length === 0)) return;
+    if (items.length === 0 || (current !== undefined && current !== null && !Array.isArray(current))) {
+      if (current !== undefined) edits.push({ op: 'delete', path: [key] });
+      if (items.length === 0) return;
+    }
+    items.forEach((item, index) => edits.push(index < length ? { op: 'replace-item', path: [key, index], item } : { op: 'append', path: [key], item }));
+    for (let index = length - 1; index >= items.length; index--) edits.push({ op: 'delete', path: [key, index] });
   };
   replaceList('fees', fields.fees?.map((fee) => ({ ...fee })));
   replaceList('dossier', fields.dossier?.map(dossierItem));
