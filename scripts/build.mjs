@@ -35,6 +35,8 @@ await build({
   entryPoints: { qms: 'src/cli/main.ts', 'qms-worker': 'src/workspace/worker.ts' },
   outdir: 'dist',
   bundle: true,
+  // Libraries only one command needs (exceljs for xlsx) go to chunks loaded on demand, not parsed at every start.
+  splitting: true,
   platform: 'node',
   format: 'esm',
   target: 'node20.19',
@@ -42,9 +44,6 @@ await build({
   banner: { js: "import { createRequire as qmsCreateRequire } from 'node:module'; const require = qmsCreateRequire(import.meta.url);" },
   // src/workspace/parallel.ts starts the worker from its bundle.
   define: { QMS_WORKER_BUNDLE: JSON.stringify('./qms-worker.js') },
-  // exceljs (qms tthc import of .xlsx) is large and needed by one command: loaded from node_modules
-  // on demand (a dynamic import), never parsed by the other commands.
-  external: ['exceljs'],
   // Stack traces (`qms --debug`) point into src/ with source maps on.
   sourcemap: 'linked',
   legalComments: 'linked',

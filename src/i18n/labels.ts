@@ -16,11 +16,12 @@ export function showDate(language: Language, date: string | null | undefined): s
 }
 
 /** The statuses of a controlled document. */
-export const DOCUMENT_STATUSES = ['draft', 'approved', 'effective', 'obsolete'] as const;
+export const DOCUMENT_STATUSES = ['draft', 'approved', 'scheduled', 'effective', 'obsolete'] as const;
 
 const DOCUMENT_STATUS: Record<string, Bilingual> = {
   draft: bi('Dự thảo', 'draft'),
   approved: bi('Đã phê duyệt', 'approved'),
+  scheduled: bi('Đã ban hành, chưa đến ngày hiệu lực', 'issued, not yet in effect'),
   effective: bi('Đang hiệu lực', 'effective'),
   obsolete: bi('Hết hiệu lực', 'obsolete'),
 };

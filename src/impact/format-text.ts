@@ -6,7 +6,7 @@ import type { AffectedDocument, ImpactReport } from './types.js';
 export function formatImpactText(report: ImpactReport): string {
   const lines: string[] = [];
   const subject = report.legalDocument;
-  lines.push(`${legalRefName(subject, 'en')}${subject.title ? ` — ${subject.title}` : ''} (${subject.status} on ${report.today})`, '');
+  lines.push(`${legalRefName(subject, 'en')}${subject.title ? ` — ${subject.title}` : ''} (${statusSince(report)}, as of ${report.today})`, '');
   if (report.changes.length === 0) {
     lines.push('No amendment, replacement or repeal of or by this document is in the register: no document is affected.');
     return `${lines.join('\n')}\n`;
@@ -41,6 +41,20 @@ export function formatImpactText(report: ImpactReport): string {
     for (const dependent of report.dependents) lines.push(`  ${dependent.code}  ${dependent.file}  via ${dependent.path.join(' → ')}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * "amended since 2022-02-21": the subject's status on the day, dated by the latest change to it that
+ * has taken effect — never the day of the run, which readers took for the amendment's date.
+ */
+function statusSince(report: ImpactReport): string {
+  const subject = report.legalDocument;
+  const dates = report.changes
+    .filter((change) => change.old.key === subject.key && change.by.effective !== null && change.by.effective <= report.today)
+    .map((change) => change.by.effective!)
+    .sort();
+  const since = dates.at(-1);
+  return since === undefined ? subject.status : `${subject.status} since ${since}`;
 }
 
 function table(affected: AffectedDocument[]): string[] {

@@ -137,7 +137,8 @@ function legalBasisEdits(document: ControlledDocument, changes: DocumentChange[]
     if (change.relation === 'amended') {
       if (!listed.has(newKey ?? null)) added.push(change.by);
     } else if (change.relation === 'replaced') {
-      if (listed.has(newKey ?? null) || added.includes(change.by)) {
+      // One successor of several replaced documents (118/2025 for 61/2018 and 107/2021) is listed once.
+      if (listed.has(newKey ?? null) || added.includes(change.by) || [...replaced.values()].includes(change.by)) {
         if (oldIndex >= 0) removed.add(oldIndex);
       } else if (oldIndex >= 0 && !replaced.has(oldIndex)) replaced.set(oldIndex, change.by);
       else added.push(change.by);

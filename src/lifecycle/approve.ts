@@ -96,6 +96,19 @@ export function planApprove(session: Workspace, code: string, options: ApproveOp
       );
     }
   }
+  // publish requires the approval to follow the revision's history row: refused here, not after three steps.
+  const revisionRow = document.history.find((row) => row.revision === document.revision?.value && row.date !== undefined);
+  if (revisionRow?.date !== undefined && date < revisionRow.date) {
+    refuse(
+      language,
+      'date-order',
+      bi(
+        `ngày ${stepName('vi', step)} ${date} sớm hơn ngày của lần ban hành ${revisionRow.revision} trong lịch sử sửa đổi (${revisionRow.date}): một bước phê duyệt không có trước lần ban hành nó phê duyệt`,
+        `${step} on ${date} is before revision ${revisionRow.revision}'s history row (${revisionRow.date}): an approval step cannot precede the revision it approves`,
+      ),
+      { code: shown, step, date, revisionDate: revisionRow.date },
+    );
+  }
   const typeName = document.type?.value;
   const typeConfig = typeName !== undefined && Object.hasOwn(config.types, typeName) ? config.types[typeName] : undefined;
   if (step !== 'prepared' && typeConfig && config.rules['approval/role'] !== 'off') {

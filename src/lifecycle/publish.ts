@@ -1,7 +1,8 @@
 /**
  * `qms publish <code> --effective <date>`: an approved document comes into force. Refused when a
  * step is missing, when the content no longer matches the fingerprint recorded at approval, or when
- * the date would break the record (before the approval or the last history row, or still to come).
+ * the date would break the record (before the approval or the last history row). A date still to
+ * come is a scheduled issue: the document is issued now and takes effect on that day.
  */
 import { STEP_LABELS } from '../rules/approval/missing.js';
 import { renderChange } from './apply.js';
@@ -80,20 +81,16 @@ export function planPublish(session: Workspace, code: string, options: PublishOp
   if (lastHistory !== undefined && effective < lastHistory) {
     refuse(language, 'date-order', bi(`ngày hiệu lực ${effective} sớm hơn dòng lịch sử gần nhất (${lastHistory})`, `the effective date ${effective} is before the last history row (${lastHistory})`), { effective, history: lastHistory });
   }
-  if (effective > session.today) {
-    refuse(
-      language,
-      'future',
-      bi(`ngày hiệu lực ${effective} chưa đến (hôm nay ${session.today}): giữ trạng thái approved và chạy qms publish vào ngày đó`, `the effective date ${effective} is still to come (today is ${session.today}): keep it approved and run qms publish on that day`),
-      { effective, today: session.today },
-    );
-  }
   const withStatus = editFields(text, [{ op: 'set', path: ['status'], value: 'effective' }], language);
   const change = renderChange(session, document.file, text, putRootScalar(withStatus, 'effective', effective, language, EFFECTIVE_BEFORE));
   const revision = document.revision?.value ?? null;
   return {
     change,
     result: { file: document.file, code: shown, revision, status: 'effective', effective, fingerprint: document.fingerprint },
-    lines: [tr(language, bi(`${shown} lần ban hành ${revision ?? '?'} có hiệu lực từ ${effective} (${document.file}).`, `${shown} revision ${revision ?? '?'} is effective from ${effective} (${document.file}).`))],
+    lines: [
+      effective > session.today
+        ? tr(language, bi(`${shown} lần ban hành ${revision ?? '?'} đã ban hành, có hiệu lực từ ${effective} (${document.file}); đến ngày đó không cần chạy thêm lệnh nào.`, `${shown} revision ${revision ?? '?'} is issued and takes effect on ${effective} (${document.file}); nothing more to run on that day.`))
+        : tr(language, bi(`${shown} lần ban hành ${revision ?? '?'} có hiệu lực từ ${effective} (${document.file}).`, `${shown} revision ${revision ?? '?'} is effective from ${effective} (${document.file}).`)),
+    ],
   };
 }

@@ -37,6 +37,17 @@ export function readable<D extends { readable: boolean }>(repository: { document
   return repository.documents.filter((d) => d.readable);
 }
 
+/**
+ * A document's status on a day: an effective document whose effective date is still to come is
+ * `scheduled` (issued by a decision signed now, in force from that date), and effective from the
+ * date on with no further command.
+ */
+export function statusOn(document: Pick<ControlledDocument, 'status' | 'effective'>, today: string): string | null {
+  const status = document.status?.value ?? null;
+  if (status === 'effective' && document.effective && document.effective.value > today) return 'scheduled';
+  return status;
+}
+
 /** Statuses under which a document is in use and must be under full control. */
 export function isReleased(document: Pick<ControlledDocument, 'status'>): boolean {
   return document.status?.value === 'approved' || document.status?.value === 'effective';

@@ -125,10 +125,12 @@ export function describeEntry(entry: LegalEntry, templates: SectionTemplates): s
     date: entry.signed ? formatDate(entry.signed.value, templates) : '',
     issuer: entry.issuer?.trim() ?? '',
     title,
-    subject: lowerFirst(title),
+    subject: subjectOf(title),
   };
   if (isStandard(entry)) return fill(t.standard, values);
   if (kind !== '' && startsWithWord(title, kind)) return fill(t.named, values);
+  // A law is named by its kind and title ("Luật Lý lịch tư pháp số 28/2009/QH12"), even when the register's title omits the kind.
+  if (title !== '' && NAMED_KINDS.has(kind.normalize('NFC').toLocaleLowerCase('vi'))) return fill(t.named, { ...values, title: `${kind} ${title}` });
   return fill(t.document, values);
 }
 
@@ -209,6 +211,22 @@ function startsWithWord(text: string, word: string): boolean {
   const a = text.normalize('NFC').toLocaleLowerCase('vi');
   const b = word.normalize('NFC').toLocaleLowerCase('vi');
   return a === b || (a.startsWith(b) && /\s/.test(a.charAt(b.length)));
+}
+
+/** Kinds whose documents are cited by name: Luật Đất đai, Bộ luật Dân sự, Pháp lệnh …. */
+const NAMED_KINDS = new Set(['luật', 'bộ luật', 'pháp lệnh', 'hiến pháp']);
+
+/**
+ * The words a Vietnamese title opens with after "của <issuer>" ("về …", "quy định …", "sửa đổi …").
+ * A title opening otherwise ("Lý lịch tư pháp") takes "về", so the line never reads "của Quốc hội lý lịch tư pháp".
+ */
+const CONNECTIVES = /^(về|quy định|hướng dẫn|sửa đổi|bổ sung|ban hành|bãi bỏ|phê duyệt|thành lập|công bố|hợp nhất|điều chỉnh|ủy quyền|uỷ quyền|phân cấp|kiện toàn|thí điểm)(?=[\s,;:]|$)/iu;
+
+/** The title as it reads after "của <issuer>": first letter in lower case, "về" added when the title has no connecting word. */
+function subjectOf(title: string): string {
+  if (title === '') return '';
+  const lowered = lowerFirst(title);
+  return CONNECTIVES.test(lowered) ? lowered : `về ${lowered}`;
 }
 
 /** "Về thực hiện …" → "về thực hiện …"; an acronym ("TCVN …") stays. */

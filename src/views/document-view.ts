@@ -8,7 +8,7 @@ import type { ApprovalStepName, ControlledDocument } from '../model/document.js'
 import type { LegalStatus } from '../model/register.js';
 import { referencesOf } from '../rules/ref/resolve.js';
 import type { RepositoryIndex } from '../model/repository.js';
-import { codeKey } from '../model/documents.js';
+import { codeKey, statusOn } from '../model/documents.js';
 import { articleText } from '../register/articles.js';
 import { articlesSuffix, documentStatusLabel, LABELS, legalStatusLabel, showDate, type Language } from '../i18n/labels.js';
 import { tr } from '../i18n/language.js';
@@ -126,7 +126,7 @@ export function documentView(repository: RepositoryIndex, document: ControlledDo
     type,
     typeLabel: type !== null && Object.hasOwn(config.types, type) ? config.types[type]!.label : null,
     revision: document.revision?.value ?? null,
-    status: document.status?.value ?? null,
+    status: statusOn(document, repository.today),
     effective: document.effective?.value ?? null,
     owner: document.owner ?? null,
     file: document.file,

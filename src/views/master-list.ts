@@ -3,6 +3,7 @@
  * controlled documents) and Danh mục tài liệu bên ngoài (the legal register with derived statuses).
  * Rows are plain data; table.ts writes them as text, Markdown, CSV or JSON.
  */
+import { statusOn } from '../model/documents.js';
 import type { LegalEntry } from '../model/document.js';
 import { foldPlain } from '../legal/fold.js';
 import { hasTakenEffect, type LegalStatus } from '../model/register.js';
@@ -83,7 +84,8 @@ export function internalRows(repository: RepositoryIndex, filter: ListFilter, la
       typeLabel: Object.hasOwn(repository.config.types, type) ? repository.config.types[type]!.label : type,
       revision: document.revision?.value ?? null,
       effective: document.effective?.value ?? null,
-      status: document.status?.value ?? null,
+      // On the list's day: an issue that takes effect later reads as scheduled.
+      status: statusOn(document, repository.today),
       owner: document.owner?.normalize('NFC') ?? null,
       file: document.file,
     };

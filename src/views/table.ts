@@ -40,15 +40,20 @@ export function markdownTable(table: Table): string {
 
 export const BOM = '\uFEFF';
 
+/** The CSV field separators qms writes: `,` (RFC 4180), or `;` for a Vietnamese Windows Excel. */
+export const CSV_DELIMITERS = [',', ';'] as const;
+export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
+
 /**
- * RFC 4180 CSV: a BOM (so Excel reads UTF-8), CRLF after every record, fields holding a comma, a
- * double quote, CR or LF quoted with the quote doubled. A field starting with = + - or @ would be
+ * RFC 4180 CSV: a BOM (so Excel reads UTF-8), CRLF after every record, fields quoted with the quote
+ * doubled when they hold a double quote, CR, LF or either separator — both, whichever is used, since
+ * Excel splits on the one its regional settings name. A field starting with = + - or @ would be
  * taken for a formula by a spreadsheet: it is prefixed with an apostrophe (OWASP "CSV injection").
  */
-export function csvTable(table: Table): string {
+export function csvTable(table: Table, delimiter: CsvDelimiter = ','): string {
   const field = (text: string): string => {
     const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+    return /[",;\t\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
-  return BOM + [table.headings, ...table.rows].map((row) => `${row.map(field).join(',')}\r\n`).join('');
+  return BOM + [table.headings, ...table.rows].map((row) => `${row.map(field).join(delimiter)}\r\n`).join('');
 }

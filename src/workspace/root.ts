@@ -1,16 +1,18 @@
-/** Finding the repository root for a path: the nearest folder upwards with qms.config.yaml, else with .git. */
+/** Finding the repository root for a path: the nearest folder upwards holding qms.config.yaml. */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CONFIG_FILE } from '../config/load.js';
 import { QmsError } from '../util/errors.js';
+import { bi } from '../i18n/language.js';
 
 /**
- * The repository root for a path: the nearest folder upwards holding qms.config.yaml, else the
- * nearest holding .git.
+ * The repository root for a path: the nearest folder upwards holding qms.config.yaml. A git
+ * repository without one is not a QMS: reading every .md in it as a controlled document would bury
+ * the user in findings about files qms was never meant to control.
  */
 export function findRoot(start: string): string {
   const absolute = resolve(start);
-  if (!existsSync(absolute)) throw new QmsError(`no such file or folder: ${start}`);
+  if (!existsSync(absolute)) throw new QmsError(bi(`không có tệp hoặc thư mục ${start}`, `no such file or folder: ${start}`), { reason: 'usage' });
   let folder = statSync(absolute).isDirectory() ? absolute : dirname(absolute);
   let gitRoot: string | null = null;
   for (;;) {
@@ -20,6 +22,12 @@ export function findRoot(start: string): string {
     if (parent === folder) break;
     folder = parent;
   }
-  if (gitRoot) return gitRoot;
-  throw new QmsError(`${start} is not inside a QMS repository: no ${CONFIG_FILE} or .git in it or above it (create one with a ${CONFIG_FILE} at the repository root)`);
+  const where = gitRoot ?? absolute;
+  throw new QmsError(
+    bi(
+      `không có hệ thống tài liệu QMS ở ${where}: không thấy ${CONFIG_FILE} ở đây hay ở thư mục cha. Tạo mới bằng: qms init ${where}`,
+      `there is no QMS here (${where}): no ${CONFIG_FILE} in it or above it. Start one with: qms init ${where}`,
+    ),
+    { reason: 'no-config' },
+  );
 }

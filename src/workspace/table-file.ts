@@ -31,7 +31,7 @@ export async function readTableFile(cwd: string, file: string, language: Languag
 }
 
 async function readWorkbook(bytes: Buffer, file: string, language: Language): Promise<string[][]> {
-  // Loaded here only: the other commands never pay for parsing it (scripts/build.mjs keeps it external).
+  // Loaded here only, from its own chunk (scripts/build.mjs splits it out): other commands never parse it.
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {

@@ -128,7 +128,7 @@ describe('qms (real process)', () => {
     const folder = makeRepo({ 'notes.txt': 'x' });
     const result = runBin(['check', folder], '/');
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/not inside a QMS repository/);
+    expect(result.stderr).toMatch(/qms\.config\.yaml.*qms init/s);
   });
 });
 

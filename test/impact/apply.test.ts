@@ -1,49 +1,85 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BARE_CONFIG, DATED_ARGS, demoAgencyRepo, git, legalEntry, makeGitRepo, makeRepo, runBin, TODAY } from '../helpers/index.js';
+import { BARE_CONFIG, DATED_ARGS, demoAgencyRepo, git, legalEntry, makeGitRepo, makeRepo, ND_107_2021, ND_61_2018, procedure, runBin, TODAY } from '../helpers/index.js';
 
 function lines(text: string): string[] {
   return text.split('\n');
 }
 
 describe('qms impact --apply on the demo agency', () => {
-  it('revises the documents resting on 61/2018/NĐ-CP on a new branch, in one commit', () => {
+  it('revises the documents resting on an amended law (64/2025/QH15) on a new branch, in one commit', () => {
     const root = demoAgencyRepo();
-    const file = join(root, 'procedures/QT-KHCN-03.md');
+    const file = join(root, 'procedures/QT-TCHC-01.md');
     const before = readFileSync(file, 'utf8');
-    const result = runBin(['impact', '61/2018/NĐ-CP', '--apply', ...DATED_ARGS], root);
+    const result = runBin(['impact', '64/2025/QH15', '--apply', ...DATED_ARGS], root);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(git(root, 'branch', '--show-current').trim()).toBe('qms/impact/61-2018-nd-cp');
+    expect(git(root, 'branch', '--show-current').trim()).toBe('qms/impact/64-2025-qh15');
     expect(git(root, 'rev-list', '--count', 'main..HEAD').trim()).toBe('1');
-    expect(git(root, 'log', '-1', '--format=%B')).toContain('- QT-KHCN-03: revision 2 → 3 (procedures/QT-KHCN-03.md)');
-    expect(git(root, 'show', '--name-only', '--format=', 'HEAD').trim()).toBe('procedures/QT-KHCN-03.md');
+    const message = git(root, 'log', '-1', '--format=%B');
+    expect(message).toContain('- QT-TCHC-01: revision 3 → 4 (procedures/QT-TCHC-01.md)');
+    expect(message).toContain('- QT-VP-03: revision 1 → 2 (procedures/QT-VP-03.md)');
+    // The effective procedure that missed 87/2025/QH15 and the draft that has not followed it yet; nothing else.
+    expect(git(root, 'show', '--name-only', '--format=', 'HEAD').trim().split('\n')).toEqual(['procedures/QT-TCHC-01.md', 'procedures/QT-VP-03.md']);
     expect(git(root, 'status', '--porcelain')).toBe('');
 
     const after = readFileSync(file, 'utf8');
-    expect(after).toMatch(/^revision: 3$/m);
+    expect(after).toMatch(/^revision: 4$/m);
     expect(after).toMatch(/^status: draft$/m);
-    expect(after).toMatch(/^ {2}- id: 107\/2021\/NĐ-CP$/m);
-    expect(after).toMatch(/- \{ revision: 3, date: 2026-11-27, summary: .*107\/2021\/NĐ-CP.*, trigger: 107\/2021\/NĐ-CP \}/);
+    expect(after).toMatch(/^ {2}- id: 64\/2025\/QH15\n {2}- id: 87\/2025\/QH15$/m);
+    expect(after).toMatch(/- \{ revision: 4, date: 2026-11-27, summary: .*87\/2025\/QH15.*, trigger: 87\/2025\/QH15 \}/);
     expect(after).not.toMatch(/^ {2}(reviewed|approved):/m);
     expect(after).not.toMatch(/^effective:/m);
     expect(after).toMatch(/^ {2}prepared:/m);
     // Every line it does not own is byte-identical: outside the edited fields and the generated regions.
-    const owned = /^(revision|status|effective| {2}reviewed| {2}approved| {2}- id: 107| {2}- \{ revision: 3)/;
+    const owned = /^(revision|status|effective| {2}reviewed| {2}approved| {2}- id: 87| {2}- \{ revision: 4)/;
     const outside = (text: string): string[] => lines(text.replace(/<!-- qms:begin (\S+) -->[\s\S]*?<!-- qms:end \1 -->/g, '<region>')).filter((l) => !owned.test(l));
     expect(outside(after)).toEqual(outside(before));
     // The generated regions follow the new front matter.
-    expect(after).toMatch(/\| 3 \| 27\/11\/2026 \| Cập nhật theo Nghị định số 107\/2021\/NĐ-CP/);
+    expect(after).toMatch(/\| 4 \| 27\/11\/2026 \| Cập nhật theo Luật số 87\/2025\/QH15/);
 
-    // The overdue update is acknowledged now; a second run finds nothing left.
-    const check = runBin(['check', '--format', 'json', '--today', TODAY], root);
-    expect(JSON.parse(check.stdout).filter((f: { ruleId: string }) => f.ruleId === 'legal/update-overdue')).toEqual([]);
+    // The overdue update is acknowledged now, and so is the draft's; a second run finds nothing left.
+    const check = JSON.parse(runBin(['check', '--format', 'json', '--today', TODAY], root).stdout) as Array<{ ruleId: string }>;
+    expect(check.filter((f) => f.ruleId === 'legal/update-overdue' || f.ruleId === 'legal/amended')).toEqual([]);
     git(root, 'checkout', '-q', '-b', 'again');
-    const second = runBin(['impact', '61/2018/NĐ-CP', '--apply', ...DATED_ARGS, '--branch', 'qms/impact/second'], root);
+    const second = runBin(['impact', '64/2025/QH15', '--apply', ...DATED_ARGS, '--branch', 'qms/impact/second'], root);
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/Nothing to do/);
     expect(git(root, 'branch', '--list', 'qms/impact/second').trim()).toBe('');
+  });
+
+  it('puts the successor of a replaced decree in place of both decrees it replaces (61/2018 and 107/2021)', () => {
+    const root = demoAgencyRepo();
+    const file = join(root, 'procedures/QT-KHCN-03.md');
+    const result = runBin(['impact', '118/2025/NĐ-CP', '--apply', ...DATED_ARGS], root);
+    expect(result.code, result.stderr).toBe(0);
+    expect(git(root, 'branch', '--show-current').trim()).toBe('qms/impact/118-2025-nd-cp');
+    expect(git(root, 'show', '--name-only', '--format=', 'HEAD').trim()).toBe('procedures/QT-KHCN-03.md');
+    const after = readFileSync(file, 'utf8');
+    expect(after).toMatch(/^revision: 3$/m);
+    expect(after).toMatch(/^ {2}- id: 118\/2025\/NĐ-CP$/m);
+    expect(after).not.toMatch(/^ {2}- id: 61\/2018\/NĐ-CP$/m);
+    expect(after).toMatch(/- \{ revision: 3, date: 2026-11-27, summary: .*118\/2025\/NĐ-CP.*, trigger: 118\/2025\/NĐ-CP \}/);
+    // Body citations are left to a person (the article numbers of the new decree differ).
+    const check = JSON.parse(runBin(['check', '--format', 'json', '--today', TODAY, 'procedures/QT-KHCN-03.md'], root).stdout) as Array<{ ruleId: string; message: string }>;
+    expect(check.filter((f) => f.ruleId === 'legal/superseded' && f.message.includes('61/2018/NĐ-CP')).length).toBe(2);
+  });
+
+  it('lists one successor once when it replaces two documents of the legal basis', () => {
+    const nd118 = legalEntry('118/2025/NĐ-CP', { title: 'Về thủ tục hành chính', signed: '2025-06-09', effective: '2025-07-01', replaces: '[61/2018/NĐ-CP, 107/2021/NĐ-CP]' });
+    const root = makeGitRepo({
+      'qms.config.yaml': BARE_CONFIG,
+      'legal/nd-61-2018.md': ND_61_2018,
+      'legal/nd-107-2021.md': ND_107_2021,
+      'legal/nd-118-2025.md': nd118,
+      'procedures/QT-VP-01.md': procedure({ code: 'QT-VP-01', legalBasis: '  - id: 61/2018/NĐ-CP\n  - id: 107/2021/NĐ-CP' }),
+    });
+    const result = runBin(['impact', '118/2025/NĐ-CP', '--apply', ...DATED_ARGS], root);
+    expect(result.code, result.stderr).toBe(0);
+    const after = readFileSync(join(root, 'procedures/QT-VP-01.md'), 'utf8');
+    expect(after.match(/^ {2}- id: 118\/2025\/NĐ-CP$/gm)).toHaveLength(1);
+    expect(after).not.toMatch(/^ {2}- id: (61\/2018|107\/2021)\/NĐ-CP$/m);
   });
 
   it('puts the successor in place of a replaced decree, and leaves body citations to a person', () => {

@@ -43,8 +43,9 @@ describe('planImpact', () => {
         const plan = planImpact(report, repository, texts, { date, language, rewriteCitations: false });
         expect(plan.date).toBe(date);
         const history = plan.files[0]!.edits.find((e) => e.op === 'append' && e.path[0] === 'history');
-        expect(history).toMatchObject({ item: { revision: 3, date, trigger: '107/2021/NĐ-CP' } });
-        expect(plan.files[0]!.summary).toMatch(language === 'vi' ? /^Cập nhật theo Nghị định số 107\/2021\/NĐ-CP/ : /^Updated to follow Nghị định 107\/2021\/NĐ-CP/);
+        // 61/2018 was replaced by 118/2025/NĐ-CP: the revision follows the successor.
+        expect(history).toMatchObject({ item: { revision: 3, date, trigger: '118/2025/NĐ-CP' } });
+        expect(plan.files[0]!.summary).toMatch(language === 'vi' ? /^Cập nhật theo Nghị định số 118\/2025\/NĐ-CP/ : /^Updated to follow Nghị định 118\/2025\/NĐ-CP/);
         expect(planImpact(report, repository, texts, { date, language, rewriteCitations: false })).toEqual(plan);
       }),
       { seed: 42, numRuns: 50 },

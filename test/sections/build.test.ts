@@ -178,6 +178,22 @@ describe('legal-basis', () => {
     );
   });
 
+  it('names a law by kind and title, and joins a title without a connecting word with "về"', () => {
+    const legal = {
+      'legal/luat-28-2009-qh12.md': legalEntry('28/2009/QH12', { kind: 'Luật', title: 'Lý lịch tư pháp', issuer: 'Quốc hội', signed: '2009-06-17', effective: '2010-07-01' }),
+      'legal/nd-111-2010-nd-cp.md': legalEntry('111/2010/NĐ-CP', { title: 'Lý lịch tư pháp', signed: '2010-11-23', effective: '2011-01-10' }),
+      'legal/nd-63-2010.md': legalEntry('63/2010/NĐ-CP', { ...ND_63_2010_FIELDS, title: 'Sửa đổi, bổ sung một số điều' }),
+    };
+    const text = KHCN_FRONT_MATTER.replace(/legal_basis:\n[\s\S]*?history:/, 'legal_basis: [28/2009/QH12, 111/2010/NĐ-CP, 63/2010/NĐ-CP]\nhistory:');
+    expect(render('legal-basis', text, { legal })).toBe(
+      lines(
+        '- Luật Lý lịch tư pháp số 28/2009/QH12 ngày 17/06/2009 của Quốc hội',
+        '- Nghị định số 111/2010/NĐ-CP ngày 23/11/2010 của Chính phủ về lý lịch tư pháp',
+        '- Nghị định số 63/2010/NĐ-CP ngày 08/06/2010 của Chính phủ sửa đổi, bổ sung một số điều',
+      ),
+    );
+  });
+
   it('is empty without a legal basis', () => {
     const text = KHCN_FRONT_MATTER.replace(/legal_basis:\n[\s\S]*?history:/, 'history:');
     expect(render('legal-basis', text)).toBe('');

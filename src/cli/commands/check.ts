@@ -1,5 +1,5 @@
 /** `qms check`: its commander wiring and run(): open the workspace, compare with the base, lint, format and write the report, exit code. */
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { openWorkspace } from '../../workspace/open.js';
@@ -12,6 +12,7 @@ import { gitTopLevel } from '../../git/run.js';
 import type { Finding } from '../../model/repository.js';
 import { gitSource } from '../../workspace/source.js';
 import { findRoot } from '../../workspace/root.js';
+import { writeOutputFile } from '../output-file.js';
 import { parseToday, workersOption } from './options.js';
 import { QmsError } from '../../util/errors.js';
 import { EXIT, wantsColor, type Io } from '../io.js';
@@ -19,6 +20,7 @@ import { Progress } from '../progress.js';
 import { qmsVersion } from '../../version.js';
 
 export interface CheckCommandOptions {
+  root?: string;
   format: string;
   maxWarnings?: string;
   today?: string;
@@ -39,6 +41,7 @@ export function registerCheck(program: Command, io: Io, setExit: (code: number) 
     .command('check')
     .description('check controlled documents and the legal register for every inconsistency')
     .argument('[paths...]', 'files or folders to report on (default: the whole repository)')
+    .option('-C, --root <folder>', 'run as if qms were started in <folder> (as git -C): the repository holding it, paths relative to it')
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'stylish')
     .option('-o, --output <file>', 'write the report to a file; the human summary stays on stdout')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
@@ -77,7 +80,9 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Io):
   if (!(FORMATS as readonly string[]).includes(options.format)) throw new QmsError(`unknown format "${options.format}": use ${FORMATS.join(', ')}`);
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   parseToday(options.today);
-  const targets = (paths.length > 0 ? paths : ['.']).map((p) => resolve(io.cwd, p));
+  // -C works as git's: the paths are read from that folder.
+  const cwd = options.root !== undefined ? resolve(io.cwd, options.root) : io.cwd;
+  const targets = (paths.length > 0 ? paths : ['.']).map((p) => resolve(cwd, p));
   if (options.head && options.staged) throw new QmsError('--head and --staged exclude each other');
   const progress = new Progress(io, 'qms: reading documents');
   // Given paths narrow the report: the analysis still reads every document.
@@ -117,7 +122,7 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Io):
   const format = options.format as Format;
   const reported = format === 'github' || format === 'sarif' ? fromTopLevel(root, findings) : findings;
   if (options.output !== undefined) {
-    writeReport(resolve(io.cwd, options.output), formatReport(format, reported, { ...context, color: false }));
+    writeOutputFile(resolve(io.cwd, options.output), formatReport(format, reported, { ...context, color: false }));
     io.stdout.write(formatStylish([], summary, { color: context.color, checked }).replace(/\n$/, ` — report in ${options.output}\n`));
   } else {
     io.stdout.write(formatReport(format, reported, context));
@@ -145,15 +150,6 @@ function scopeFilter(root: string, targets: string[]): (file: string) => boolean
     return rel;
   });
   return (file) => scopes.some((scope) => scope === '' || file === scope || file.startsWith(`${scope}/`));
-}
-
-/** Writes a report file; a report is not a document, so a plain write is enough. */
-function writeReport(path: string, text: string): void {
-  try {
-    writeFileSync(path, text);
-  } catch (error) {
-    throw new QmsError(`cannot write --output ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
 }
 
 /**

@@ -10,7 +10,7 @@ import { openWorkspace, type CommonOptions } from '../../workspace/open.js';
 import { unifiedDiff } from '../../write/diff.js';
 import { QmsError } from '../../util/errors.js';
 import { EXIT, type Io } from '../io.js';
-import { addCommonOptions } from './legal.js';
+import { addCommonOptions } from '../common-options.js';
 
 export interface DiffOptions extends CommonOptions {
   unified?: string;

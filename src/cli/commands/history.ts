@@ -9,7 +9,7 @@ import { findDocuments } from '../../lookup/documents.js';
 import { openWorkspace, type CommonOptions } from '../../workspace/open.js';
 import { textTable } from '../../views/table.js';
 import { EXIT, type Io } from '../io.js';
-import { addCommonOptions } from './legal.js';
+import { addCommonOptions } from '../common-options.js';
 
 export interface HistoryOptions extends CommonOptions {
   json?: boolean;

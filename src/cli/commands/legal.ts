@@ -4,10 +4,9 @@ import { parseArticlesOption } from '../../register/articles.js';
 import type { EntryFields } from '../../register/entry-text.js';
 import { type Language } from '../../i18n/labels.js';
 import { bi, tr } from '../../i18n/language.js';
-import { formatExternalList, LIST_FORMATS, type ListFormat } from '../../views/list-format.js';
+import { LIST_FORMATS } from '../../views/list-format.js';
 import { formatLegalView, legalView } from '../../views/legal-view.js';
 import { requireLegalEntry } from '../../lookup/legal.js';
-import { externalRows } from '../../views/master-list.js';
 import { openWorkspace, type CommonOptions, type FullWorkspace } from '../../workspace/open.js';
 import { parseDateOption } from '../../i18n/option-values.js';
 import { impactCommand, planAdd, planRelation, validatePlan, type RegisterPlan, type WrittenRelation } from '../../register/edit.js';
@@ -15,6 +14,8 @@ import { previewChanges } from '../../write/plan.js';
 import { applyChanges } from '../../write/apply.js';
 import { QmsError } from '../../util/errors.js';
 import { EXIT, type Io } from '../io.js';
+import { addCommonOptions } from '../common-options.js';
+import { runList } from './list.js';
 
 export interface LegalWriteOptions extends CommonOptions, EntryFields {
   alias: string[];
@@ -34,19 +35,14 @@ export interface LegalShowOptions extends CommonOptions {
 
 export interface LegalListOptions extends CommonOptions {
   format: string;
+  delimiter?: string;
+  output?: string;
   status: string[];
   type: string[];
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 const collectList = (value: string, previous: string[]): string[] => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
-
-/** -C, --lang, --today: the options of every registry command. */
-export function addCommonOptions(command: Command, today = true): Command {
-  command.option('-C, --root <folder>', 'the repository (default: the one holding the current folder)').option('--lang <language>', 'language of messages and headings: vi or en (default: QMS_LANG, the config, the locale)');
-  if (today) command.option('--today <date>', 'the date statuses are derived for (YYYY-MM-DD; default: today)');
-  return command;
-}
 
 function addEntryOptions(command: Command): Command {
   return command
@@ -113,10 +109,12 @@ anything is written, and refused with the findings it would cause. See docs/regi
 
   addCommonOptions(legal.command('list').description('the register with derived statuses (the external master list; same as qms list --external)'))
     .option('-f, --format <format>', `output format: ${LIST_FORMATS.join(', ')}`, 'text')
+    .option('-o, --output <file>', 'write the list to this file instead of the screen (required for xlsx)')
+    .option('--delimiter <char>', 'the CSV separator: "," (the default) or ";" for Excel on Vietnamese Windows')
     .option('--status <status>', 'only these statuses: in-force, amended, replaced, repealed, expired, not-yet-in-force (repeatable, or comma-separated)', collectList, [])
     .option('--type <kind>', 'only these kinds: "Nghị định", "Thông tư" … (repeatable, or comma-separated)', collectList, [])
     .addHelpText('after', '\nExample:\n  qms legal list --status replaced,repealed\n')
-    .action((options: LegalListOptions) => setExit(runLegalList(options, io)));
+    .action(async (options: LegalListOptions) => setExit(await runList({ ...options, external: true }, io)));
 }
 
 /** The entry fields given as options, dates checked. */
@@ -195,16 +193,4 @@ export function runLegalShow(argument: string, options: LegalShowOptions, io: Io
   return EXIT.ok;
 }
 
-export function runLegalList(options: LegalListOptions, io: Io): number {
-  const opened = openWorkspace(io, options, { documents: 'register' });
-  const format = checkFormat(options.format, opened.language);
-  const rows = externalRows(opened.repository, { statuses: options.status, types: options.type }, opened.language);
-  io.stdout.write(formatExternalList(rows, format, { language: opened.language, organization: opened.loaded.config.organization, today: opened.today }));
-  return EXIT.ok;
-}
 
-/** A list format, or a QmsError naming the formats. */
-export function checkFormat(format: string, language: Language): ListFormat {
-  if ((LIST_FORMATS as readonly string[]).includes(format)) return format as ListFormat;
-  throw new QmsError(tr(language, bi(`không có định dạng "${format}": dùng ${LIST_FORMATS.join(', ')}`, `unknown format "${format}": use ${LIST_FORMATS.join(', ')}`)));
-}

@@ -1,14 +1,23 @@
 /** `qms list`: its commander wiring and run(): the internal or external master list, filtered by status and type, in a list format. */
 import type { Command } from 'commander';
-import { formatExternalList, formatInternalList, LIST_FORMATS } from '../../views/list-format.js';
+import { resolve } from 'node:path';
+import { externalTable, formatExternalList, formatInternalList, internalTable, LIST_FORMATS, type ListFormat } from '../../views/list-format.js';
+import { CSV_DELIMITERS, type CsvDelimiter } from '../../views/table.js';
+import { xlsxTable } from '../../views/xlsx.js';
+import { LIST_TITLES } from '../../i18n/labels.js';
+import { bi, tr, type Language } from '../../i18n/language.js';
+import { QmsError } from '../../util/errors.js';
+import { writeOutputFile } from '../output-file.js';
 import { externalRows, internalRows } from '../../views/master-list.js';
 import { openWorkspace, type CommonOptions } from '../../workspace/open.js';
 import { EXIT, type Io } from '../io.js';
-import { addCommonOptions, checkFormat } from './legal.js';
+import { addCommonOptions } from '../common-options.js';
 
 export interface ListOptions extends CommonOptions {
   external?: boolean;
   format: string;
+  delimiter?: string;
+  output?: string;
   status: string[];
   type: string[];
 }
@@ -23,7 +32,9 @@ export function registerList(program: Command, io: Io, setExit: (code: number) =
       .description('the master lists an auditor asks for: Danh mục tài liệu nội bộ, or with --external Danh mục tài liệu bên ngoài'),
   )
     .option('--external', 'the external documents (the legal register with derived statuses) instead of the internal ones')
-    .option('-f, --format <format>', `output format: ${LIST_FORMATS.join(', ')} (csv: UTF-8 with BOM and CRLF, for Excel)`, 'text')
+    .option('-f, --format <format>', `output format: ${LIST_FORMATS.join(', ')} (csv: UTF-8 with BOM and CRLF, for Excel; xlsx: an Excel workbook, with -o)`, 'text')
+    .option('-o, --output <file>', 'write the list to this file instead of the screen (required for xlsx)')
+    .option('--delimiter <char>', 'the CSV separator: "," (the default) or ";", the list separator of Vietnamese Windows, so Excel opens the file by double-click')
     .option('--status <status>', 'only these statuses (repeatable or comma-separated): draft, approved, effective, obsolete; with --external in-force, amended, replaced, repealed, expired, not-yet-in-force', collectList, [])
     .option('--type <type>', 'only these types (repeatable or comma-separated): procedure, form … or their labels; with --external the kinds (Nghị định, Thông tư …)', collectList, [])
     .option('--no-cache', 'read every document afresh, without .qms/cache')
@@ -34,22 +45,50 @@ Examples:
   qms list                                    internal documents: code, title, type, revision, effective date, status, owner
   qms list --status effective -f md > danh-muc-noi-bo.md
   qms list --external -f csv > danh-muc-ben-ngoai.csv    opens in Excel with Vietnamese text intact
+  qms list -f csv --delimiter ";" -o danh-muc-noi-bo.csv   for Excel on Vietnamese Windows (list separator ";")
+  qms list -f xlsx -o danh-muc-noi-bo.xlsx    an Excel workbook: bold headings, column widths, dates as dates
   qms list --external --status replaced,repealed --today 2026-11-27
 
 Headings follow --lang / QMS_LANG / the config's language. See docs/registers.md.`,
     )
-    .action((options: ListOptions) => setExit(runList(options, io)));
+    .action(async (options: ListOptions) => setExit(await runList(options, io)));
 }
 
-export function runList(options: ListOptions, io: Io): number {
+/** Runs `qms list` (and `qms legal list`, which is `--external`). */
+export async function runList(options: ListOptions, io: Io): Promise<number> {
   const opened = options.external ? openWorkspace(io, options, { documents: 'register' }) : openWorkspace(io, options, { documents: 'summaries' });
-  const format = checkFormat(options.format, opened.language);
-  const context = { language: opened.language, organization: opened.loaded.config.organization, today: opened.today };
+  const { language } = opened;
+  const format = checkFormat(options.format, language);
+  const delimiter = delimiterOption(options.delimiter, format, language);
+  const context = { language, organization: opened.loaded.config.organization, today: opened.today, ...(delimiter ? { delimiter } : {}) };
   const filter = { statuses: options.status, types: options.type };
-  io.stdout.write(
-    options.external
-      ? formatExternalList(externalRows(opened.repository, filter, opened.language), format, context)
-      : formatInternalList(internalRows(opened.repository, filter, opened.language), format, context),
-  );
+  const internal = options.external ? undefined : internalRows(opened.repository, filter, language);
+  const external = options.external ? externalRows(opened.repository, filter, language) : undefined;
+  const output = options.output === undefined ? undefined : resolve(io.cwd, options.output);
+  if (format === 'xlsx') {
+    if (output === undefined) throw new QmsError(bi('xlsx là tệp nhị phân: ghi ra tệp bằng -o, ví dụ -o danh-muc.xlsx', 'xlsx is a binary file: write it with -o, for example -o list.xlsx'), { reason: 'usage', language });
+    const table = internal ? internalTable(internal, 'xlsx', context) : externalTable(external!, 'xlsx', context);
+    const title = tr(language, internal ? LIST_TITLES.internal : LIST_TITLES.external);
+    writeOutputFile(output, await xlsxTable(table, { title, organization: context.organization, today: context.today }));
+    io.stdout.write(`${tr(language, bi(`Đã ghi ${options.output}: ${table.rows.length} dòng`, `Wrote ${options.output}: ${table.rows.length} rows`))}\n`);
+    return EXIT.ok;
+  }
+  const text = internal ? formatInternalList(internal, format, context) : formatExternalList(external!, format, context);
+  if (output === undefined) io.stdout.write(text);
+  else writeOutputFile(output, text);
   return EXIT.ok;
+}
+
+/** `--delimiter`: `,` or `;`, for CSV only. */
+function delimiterOption(value: string | undefined, format: ListFormat, language: Language): CsvDelimiter | undefined {
+  if (value === undefined) return undefined;
+  if (format !== 'csv') throw new QmsError(bi('--delimiter chỉ dùng với -f csv', '--delimiter goes with -f csv only'), { reason: 'usage', language });
+  if ((CSV_DELIMITERS as readonly string[]).includes(value)) return value as CsvDelimiter;
+  throw new QmsError(bi(`--delimiter nhận "," hoặc ";", không nhận "${value}"`, `--delimiter takes "," or ";", not "${value}"`), { reason: 'usage', language });
+}
+
+/** A list format, or a QmsError naming the formats. */
+export function checkFormat(format: string, language: Language): ListFormat {
+  if ((LIST_FORMATS as readonly string[]).includes(format)) return format as ListFormat;
+  throw new QmsError(tr(language, bi(`không có định dạng "${format}": dùng ${LIST_FORMATS.join(', ')}`, `unknown format "${format}": use ${LIST_FORMATS.join(', ')}`)));
 }

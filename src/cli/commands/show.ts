@@ -5,7 +5,7 @@ import { bi, tr } from '../../i18n/language.js';
 import { findDocuments } from '../../lookup/documents.js';
 import { openWorkspace, type CommonOptions } from '../../workspace/open.js';
 import { EXIT, type Io } from '../io.js';
-import { addCommonOptions } from './legal.js';
+import { addCommonOptions } from '../common-options.js';
 
 export interface ShowOptions extends CommonOptions {
   json?: boolean;

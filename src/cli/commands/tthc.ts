@@ -13,7 +13,7 @@ import { openWorkspace, type CommonOptions, type FullWorkspace } from '../../wor
 import { applyChanges } from '../../write/apply.js';
 import { previewChanges } from '../../write/plan.js';
 import { EXIT, type Io } from '../io.js';
-import { addCommonOptions } from './legal.js';
+import { addCommonOptions } from '../common-options.js';
 import { runTthcImport, type TthcImportOptions } from './tthc-import.js';
 
 export interface TthcWriteOptions extends CommonOptions, TthcOptionValues {

@@ -17,10 +17,8 @@ export const statusLifecycle: Rule = {
       const where = { file: document.file, position: status.position };
       if (status.value === 'effective') {
         // A malformed date is frontmatter/schema's; only an absent one is reported here.
+        // A date still to come is a scheduled issue (qms publish --effective <later>), not a mistake.
         if (isBlank(document.frontMatter?.data.effective)) report({ ...where, message: 'an effective document needs its effective date: add effective: YYYY-MM-DD' });
-        else if (document.effective && document.effective.value > repository.today) {
-          report({ ...where, position: document.effective.position, message: `status is effective but the effective date ${document.effective.value} is still to come: keep it approved until then` });
-        }
         if (!document.approval.approved) report({ ...where, message: 'an effective document needs a recorded approval (approval.approved)' });
       }
       if (status.value === 'obsolete') {
