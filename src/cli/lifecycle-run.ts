@@ -17,8 +17,9 @@ export function runLifecycle(command: string, io: Io, options: CommonOptions, pl
   session.opened?.saveCache();
   const outcome = plan(session);
   const { change } = outcome;
-  // The repository with the new text in place, read once: checked now, and shown to outcome.after.
-  const after = repositoryWithTexts(session.repository, [change]);
+  const changes = [change, ...(outcome.alongside ?? [])];
+  // The repository with the new texts in place, read once: checked now, and shown to outcome.after.
+  const after = repositoryWithTexts(session.repository, changes);
   const check = checkSummary(findingsOn(after, [change], session.templates));
   if (outcome.requireClean && check.errors > 0) {
     const lines = check.findings.filter((f) => f.severity === 'error').map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.message}`);
@@ -29,7 +30,7 @@ export function runLifecycle(command: string, io: Io, options: CommonOptions, pl
       { findings: check.findings },
     );
   }
-  writeChange(session, change);
+  applyChanges(session.root, changes, session.language);
   const extra = outcome.after?.(after.repository) ?? { result: {}, lines: [] };
   const rendered = { inserted: change.inserted, updated: change.updated, problems: change.renderProblems };
   if (options.json) {

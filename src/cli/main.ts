@@ -8,7 +8,7 @@ import { registerRender } from './commands/render.js';
 import { registerHook } from './commands/hook.js';
 import { registerImpact } from './commands/impact.js';
 import { registerInit } from './commands/init.js';
-import { EXIT, type Io } from './io.js';
+import { EXIT, terminalSafeIo, type Io } from './io.js';
 import { registerLegal } from './commands/legal.js';
 import { registerList } from './commands/list.js';
 import { registerShow } from './commands/show.js';
@@ -29,7 +29,8 @@ import { registerTthc } from './commands/tthc.js';
  * Runs the qms command line with `argv` (without node and the script) and returns the exit code.
  * Only bin/qms touches `process`.
  */
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(argv: string[], rawIo: Io): Promise<number> {
+  const io = terminalSafeIo(rawIo);
   let exitCode: number = EXIT.ok;
   const setExit = (code: number): void => {
     exitCode = code;

@@ -1,5 +1,4 @@
 /** Reading qms.config.yaml: YAML parsing, schema validation with located messages, merging with defaults, refusing catastrophic patterns. */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { ErrorObject } from 'ajv';
@@ -8,6 +7,9 @@ import { defaultConfig } from './defaults.js';
 import type { DocumentTypeConfig, LoadedConfig, QmsConfig } from './types.js';
 import { QmsError } from '../util/errors.js';
 import { ruleIds } from '../lint/catalogue.js';
+import { overlappingRepetition } from './pattern-safety.js';
+import { parseRegex, type RegexGroup, type RegexNode } from './regex-parse.js';
+import { MAX_CONFIG_BYTES, readRepositoryFile } from '../workspace/safe-read.js';
 
 export const CONFIG_FILE = 'qms.config.yaml';
 
@@ -15,14 +17,15 @@ export const CONFIG_FILE = 'qms.config.yaml';
 /** Reads `<root>/qms.config.yaml`, validates it against the published schema and fills in defaults. */
 export function loadConfig(root: string): LoadedConfig {
   const path = join(root, CONFIG_FILE);
-  let source: string;
+  let bytes: Buffer | null;
   try {
-    source = readFileSync(path, 'utf8');
+    // A regular file inside the repository, capped: a link to a device or outside is refused.
+    bytes = readRepositoryFile(root, CONFIG_FILE, MAX_CONFIG_BYTES);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { config: defaultConfig(), path: null, source: '' };
-    throw new QmsError(`cannot read ${CONFIG_FILE}: ${(error as Error).message}`);
+    throw new QmsError(`cannot read ${CONFIG_FILE}: ${(error as Error).message}`, { reason: 'unreadable' });
   }
-  return { config: parseConfig(source, CONFIG_FILE), path, source };
+  if (bytes === null) return { config: defaultConfig(), path: null, source: '' };
+  return { config: parseConfig(bytes.toString('utf8'), CONFIG_FILE), path, source: bytes.toString('utf8') };
 }
 
 /** Parses and validates config text; `label` names the file in messages. */
@@ -83,6 +86,10 @@ export function parseConfig(source: string, label = CONFIG_FILE): QmsConfig {
     }
     if (hasNestedRepetition(type.pattern)) {
       throw new QmsError(`${label}: types.${name}.pattern has nested repetition (a repeated group that itself repeats), which can take exponential time: rewrite it, e.g. ^QT-[A-Z]+-\\d{2}$`);
+    }
+    const overlap = overlappingRepetition(type.pattern);
+    if (overlap !== null) {
+      throw new QmsError(`${label}: types.${name}.pattern has ${overlap}, which can take exponential or polynomial time: rewrite it so each character can be matched one way only, e.g. ^QT-[A-Z]+-\\d{2}$`);
     }
   }
   merged.legal.shared = merged.legal.shared.map((folder) => sharedFolder(folder, label));
@@ -153,13 +160,6 @@ export function hasNestedRepetition(source: string): boolean {
   return nested(root);
 }
 
-type RegexNode = { kind: 'atom'; source: string; max: number } | RegexGroup;
-interface RegexGroup {
-  kind: 'group';
-  alternatives: RegexNode[][];
-  max: number;
-}
-
 function holdsRepetition(group: RegexGroup): boolean {
   return group.alternatives.some((nodes) => nodes.some((node) => node.max > 1 || (node.kind === 'group' && holdsRepetition(node))));
 }
@@ -200,60 +200,4 @@ function separatorChars(atom: string): string[] | null {
     chars.push(char);
   }
   return chars;
-}
-
-/** A small parser of a `u`-mode regular expression into groups, atoms and their repetition counts. */
-function parseRegex(source: string): RegexGroup {
-  const root: RegexGroup = { kind: 'group', alternatives: [[]], max: 1 };
-  const stack: RegexGroup[] = [root];
-  let i = 0;
-  const current = (): RegexNode[] => {
-    const group = stack[stack.length - 1]!;
-    return group.alternatives[group.alternatives.length - 1]!;
-  };
-  while (i < source.length) {
-    const c = source[i]!;
-    const quantifier = /^(?:[*+?]|\{(\d+)(?:(,)(\d*))?\})\??/.exec(source.slice(i, i + 32));
-    if (quantifier && current().length > 0) {
-      const node = current()[current().length - 1]!;
-      const q = quantifier[0]!;
-      const max = q[0] === '*' || q[0] === '+' ? Infinity : q[0] === '?' ? 1 : quantifier[2] ? (quantifier[3] ? Number(quantifier[3]) : Infinity) : Number(quantifier[1]);
-      node.max = node.max * max;
-      i += q.length;
-    } else if (c === '(') {
-      const group: RegexGroup = { kind: 'group', alternatives: [[]], max: 1 };
-      current().push(group);
-      stack.push(group);
-      i++;
-      if (source[i] === '?') {
-        if (source[i + 1] === '<' && source[i + 2] !== '=' && source[i + 2] !== '!') i = source.indexOf('>', i) + 1;
-        else i += source[i + 1] === '<' ? 3 : 2;
-      }
-    } else if (c === ')') {
-      if (stack.length > 1) stack.pop();
-      i++;
-    } else if (c === '|') {
-      stack[stack.length - 1]!.alternatives.push([]);
-      i++;
-    } else {
-      let end = i + 1;
-      if (c === '\\') {
-        const kind = source[i + 1] ?? '';
-        end = i + 2;
-        if ((kind === 'p' || kind === 'P' || kind === 'u') && source[end] === '{') end = source.indexOf('}', end) + 1;
-        else if (kind === 'u') end += 4;
-        else if (kind === 'x') end += 2;
-        else if (kind === 'c') end += 1;
-        else if (kind === 'k' && source[end] === '<') end = source.indexOf('>', end) + 1;
-      } else if (c === '[') {
-        end = source[i + 1] === '^' ? i + 2 : i + 1;
-        while (end < source.length && source[end] !== ']') end += source[end] === '\\' ? 2 : 1;
-        end++;
-      }
-      if (end <= i) end = source.length;
-      current().push({ kind: 'atom', source: source.slice(i, end), max: 1 });
-      i = end;
-    }
-  }
-  return root;
 }

@@ -6,7 +6,7 @@ import { scanBody } from '../markdown/scan.js';
 import { FieldReader } from './fields.js';
 import { asWritten, computeContentHashes } from './fingerprint.js';
 import { readFrontMatterBlock } from './frontmatter.js';
-import type { ApprovalStep, ApprovalStepName, CodeMention, ControlledDocument, HistoryRow, LegalBasisItem } from '../model/document.js';
+import { MAX_REVISION, type ApprovalStep, type ApprovalStepName, type CodeMention, type ControlledDocument, type HistoryRow, type IssuedRevision, type LegalBasisItem } from '../model/document.js';
 import { findMentions, type MentionMatcher } from './mentions.js';
 
 /** What reading a controlled document needs to know of the repository. */
@@ -64,6 +64,7 @@ export function readControlledDocument(file: string, text: string, context: Docu
     references: [],
     tthc: [],
     history: [],
+    issued: [],
     headings: structure.headings.map((h) => ({ level: h.level, text: h.text, position: locate(h.offset) })),
     citations,
     mentions,
@@ -82,7 +83,7 @@ export function readControlledDocument(file: string, text: string, context: Docu
   document.code = fields.locatedText('code');
   document.title = fields.text('title');
   document.type = fields.locatedText('type');
-  document.revision = fields.located('revision', fields.integer('revision'));
+  document.revision = fields.located('revision', revisionOf(fields.integer('revision')));
   document.status = fields.locatedText('status');
   document.effective = fields.locatedDate('effective');
   document.owner = fields.text('owner');
@@ -91,6 +92,9 @@ export function readControlledDocument(file: string, text: string, context: Docu
   document.tthc = fields.texts('tthc');
   readObsolete(fields, document);
   document.legalKeys = keysOf([...document.legalBasis, ...citations]);
+  // The summary keeps the issued revisions: the master lists show the revision in force from it.
+  document.history = readHistory(fields, resolve);
+  document.issued = issuedRevisions(document);
   if (options.summaryOnly) return document;
   for (const step of STEPS) {
     const path = `approval.${step}`;
@@ -106,7 +110,6 @@ export function readControlledDocument(file: string, text: string, context: Docu
     if (fingerprint !== undefined) record.fingerprint = fingerprint;
     document.approval[step] = record;
   }
-  document.history = readHistory(fields, resolve);
   document.lastReview = fields.locatedDate('last_review');
   return document;
 }
@@ -142,16 +145,30 @@ function readLegalBasis(fields: FieldReader, resolve: (id: string) => string | n
   return items;
 }
 
+/**
+ * The revisions issued: each history row with an effective date, and the document's own revision
+ * when its status is effective (a record kept before qms wrote effective dates into history rows).
+ */
+function issuedRevisions(document: ControlledDocument): IssuedRevision[] {
+  const issued = new Map<number, string>();
+  for (const row of document.history) if (row.revision !== undefined && row.effective !== undefined) issued.set(row.revision, row.effective);
+  const revision = document.revision?.value;
+  if (document.status?.value === 'effective' && revision !== undefined && document.effective) issued.set(revision, document.effective.value);
+  return [...issued].map(([number, effective]) => ({ revision: number, effective })).sort((a, b) => a.revision - b.revision);
+}
+
 function readHistory(fields: FieldReader, resolve: (id: string) => string | null): HistoryRow[] {
   const rows: HistoryRow[] = [];
   for (let i = 0; i < fields.listLength('history'); i++) {
     const path = `history.${i}`;
     const row: HistoryRow = { position: fields.position(path) };
-    const revision = fields.integer(`${path}.revision`);
+    const revision = revisionOf(fields.integer(`${path}.revision`));
     const date = fields.date(`${path}.date`);
     const summary = fields.text(`${path}.summary`);
     const trigger = fields.text(`${path}.trigger`);
+    const effective = fields.date(`${path}.effective`);
     if (revision !== undefined) row.revision = revision;
+    if (effective !== undefined) row.effective = effective;
     if (date !== undefined) row.date = date;
     if (summary !== undefined) row.summary = summary;
     if (trigger !== undefined) {
@@ -180,4 +197,9 @@ export function maskRanges(text: string, from: number, ranges: ReadonlyArray<rea
     cursor = end;
   }
   return result + text.slice(cursor);
+}
+
+/** A revision qms can walk (1..MAX_REVISION); anything else reads as missing (the schema reports it). */
+function revisionOf(value: number | undefined): number | undefined {
+  return value !== undefined && value <= MAX_REVISION ? value : undefined;
 }

@@ -22,6 +22,11 @@ export interface YamlData {
 }
 
 const MAX_ALIASES = 100;
+/**
+ * The most values (scalars, lists, maps) front matter may expand to, aliases counted at every use:
+ * a hundred aliases of one anchored list of thousands of items are within the alias budget, not this.
+ */
+const MAX_EXPANDED_VALUES = 100_000;
 
 /**
  * Parses front matter YAML (1.2 core schema). Duplicate keys are problems; aliases are resolved
@@ -41,16 +46,20 @@ export function readYamlFull(source: string): YamlData {
   const problems: YamlProblem[] = [];
   let doc;
   try {
-    doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false, schema: 'core', strict: true });
+    // Duplicate keys are found below in linear time: the package's own check compares every key with
+    // every other, quadratic in a front matter of many thousands of keys.
+    doc = parseDocument(source, { uniqueKeys: false, prettyErrors: false, schema: 'core', strict: true });
   } catch (error) {
     return { data: undefined, offsets, rawScalars, problems: [{ message: firstLine(String(error)), offset: 0 }] };
   }
   for (const error of [...doc.errors]) problems.push({ message: firstLine(error.message), offset: error.pos[0] });
   if (problems.length > 0) return { data: undefined, offsets, rawScalars, problems };
   let aliasBudget = MAX_ALIASES;
+  let valueBudget = MAX_EXPANDED_VALUES;
 
   const convert = (node: unknown, path: string, depth: number): unknown => {
     if (depth > 64) throw new YamlLimitError('front matter is nested more than 64 levels deep', nodeOffset(node));
+    if (--valueBudget < 0) throw new YamlLimitError(`front matter expands to more than ${MAX_EXPANDED_VALUES} values`, nodeOffset(node));
     if (isAlias(node)) {
       if (--aliasBudget < 0) throw new YamlLimitError(`more than ${MAX_ALIASES} aliases`, nodeOffset(node));
       return convert(node.resolve(doc), path, depth + 1);
@@ -69,6 +78,7 @@ export function readYamlFull(source: string): YamlData {
         const key = isScalar(pair.key) ? String(pair.key.value) : isCollection(pair.key) ? '[complex key]' : String(pair.key);
         const childPath = path === '' ? key : `${path}.${key}`;
         const offset = nodeOffset(pair.key) ?? nodeOffset(pair.value);
+        if (key in result) throw new YamlLimitError('Map keys must be unique', offset);
         if (offset !== undefined) offsets.set(childPath, offset);
         result[key] = convert(pair.value, childPath, depth + 1);
       }

@@ -123,6 +123,7 @@ export const LABELS = {
   owner: bi('Đơn vị chủ trì', 'Owner'),
   file: bi('Tệp', 'File'),
   lastReview: bi('Rà soát gần nhất', 'Last review'),
+  inForce: bi('Lần đang hiệu lực', 'In force'),
   obsolete: bi('Hết hiệu lực', 'Obsolete'),
   approval: bi('Phê duyệt', 'Approval'),
   prepared: bi('Soạn thảo', 'Prepared'),

@@ -6,27 +6,10 @@
  * "điểm" is "diem"; values are read back from the original so "điểm đ" stays "đ".
  */
 import type { ArticleRef } from './citation-types.js';
+import { articleSequences, type StepCounter } from './article-scan.js';
 import { foldForSearch } from './fold.js';
 import { stripLeadingZeros } from './key.js';
 
-/** Separator inside a list: ",", "và", "hoặc", ", và", ";" (folded, any spacing). */
-const LIST_SEP = '(?:[ ]*[,;][ ]*(?:(?:va|hoac)[ ]+)?|[ ]+(?:va|hoac)[ ]+)';
-/** Article or clause number: "5", "5a". */
-const NUM = '\\d{1,4}[a-z]?(?![a-z0-9])';
-/** Point letter (folded: đ is d). */
-const LETTER = '[a-z](?![a-z0-9])';
-const POINTS = `(?:cac[ ]+)?diem[ ]+${LETTER}(?:${LIST_SEP}(?:diem[ ]+)?${LETTER})*`;
-const CLAUSES = `(?:cac[ ]+)?khoan[ ]+${NUM}(?:${LIST_SEP}(?:khoan[ ]+)?${NUM})*`;
-const ARTICLES = `(?:cac[ ]+)?dieu[ ]+${NUM}(?:${LIST_SEP}(?:dieu[ ]+)?${NUM})*`;
-const UNIT = `(?:${POINTS}[ ]*(?:,[ ]*)?)?(?:${CLAUSES}[ ]*(?:,[ ]*)?)?${ARTICLES}`;
-
-/**
- * Regex source (for folded text, no flags needed) of a sequence of article references, starting
- * at a word boundary. Used by the citation recognizer to find the references before a citation.
- */
-export const ARTICLE_SEQUENCE_SOURCE = `(?<![a-z0-9])${UNIT}(?:${LIST_SEP}${UNIT})*`;
-
-const SEQUENCE = new RegExp(ARTICLE_SEQUENCE_SOURCE, 'g');
 /** Tokens inside a matched sequence: a level keyword or a value. */
 const TOKEN = /(?<![a-z0-9])(?:(diem|khoan|dieu)|(\d{1,4}[a-z]?|[a-z]))(?![a-z0-9])/g;
 
@@ -94,15 +77,13 @@ export function readArticleSequence(
 
 /**
  * Parse all article references in a text ("khoản 1, khoản 2 Điều 5 và Điều 7") in order.
- * Case, NFC/NFD and spacing do not matter.
+ * Case, NFC/NFD and spacing do not matter. Linear: the sequences are found by a token scanner
+ * (article-scan.ts), never a backtracking expression.
  */
-export function parseArticleRefs(text: string): ArticleRef[] {
+export function parseArticleRefs(text: string, counter?: StepCounter): ArticleRef[] {
   const { text: folded, map } = foldForSearch(text);
   const refs: ArticleRef[] = [];
-  SEQUENCE.lastIndex = 0;
-  for (let m = SEQUENCE.exec(folded); m !== null; m = SEQUENCE.exec(folded)) {
-    refs.push(...readArticleSequence(folded, map, text, m.index, m.index + m[0].length));
-  }
+  for (const span of articleSequences(folded, counter)) refs.push(...readArticleSequence(folded, map, text, span.start, span.end));
   return refs;
 }
 

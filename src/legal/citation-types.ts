@@ -52,6 +52,8 @@ export interface Citation {
 export interface FindOptions {
   /** Also return administrative papers (with kind 'paper'), in order among the citations. Default false. */
   papers?: boolean;
+  /** Counts the scanners' work (article references, names), for tests that measure its growth. */
+  counter?: { steps: number };
 }
 
 /** What the recognizer needs to know of the legal register. */

@@ -6,7 +6,8 @@
  * compiled once per lexicon in createCitationRecognizer, so find() is a handful of linear regex
  * scans plus work per match.
  */
-import { ARTICLE_SEQUENCE_SOURCE, readArticleSequence } from './articles.js';
+import { articlesBefore } from './article-scan.js';
+import { readArticleSequence } from './articles.js';
 import type { ArticleRef, Citation, CitationForm, FindOptions, LexiconEntry } from './citation-types.js';
 import { foldForSearch, foldPlain } from './fold.js';
 import { buildNumberedKey, canonicalKey, parseNumberedId, stripLeadingZeros } from './key.js';
@@ -114,16 +115,6 @@ interface SymbolGroup {
   spacedBefore: boolean;
 }
 
-/** Name words between a kind word and a number ("Luật Doanh nghiệp số 59/2020/QH14"). */
-const NAME_WORD = '(?!(?:va|hoac|cua|tai|theo|nay|do|dieu|khoan|diem|so|ngay)(?![a-z]))[a-z]+';
-
-/** Articles + optional "của"/"tại" ending exactly at a citation that starts with its kind word. */
-const ARTICLES_BEFORE_RE = new RegExp(`(${ARTICLE_SEQUENCE_SOURCE})[ ]*(?:,[ ]*)?(?:(?:cua|tai)[ ]+)?$`);
-/** Same, before a bare number: the kind word (and a law's name) and "số" may come in between. */
-const ARTICLES_BEFORE_NUMBER_RE = new RegExp(
-  `(${ARTICLE_SEQUENCE_SOURCE})[ ]*(?:,[ ]*)?(?:(?:cua|tai)[ ]+)?` +
-    `(?:(?:${KIND_ALTERNATION})(?:[ ]+${NAME_WORD}){0,12}[ ]*(?:,[ ]*)?)?(?:so[ ]*(?::[ ]*)?)?$`,
-);
 /** How far back article references are looked for (folded chars). */
 const ARTICLE_WINDOW = 400;
 
@@ -465,14 +456,12 @@ export function createCitationRecognizer(entries: readonly LexiconEntry[]): Cita
     let previousEnd = 0;
     for (const f of found) {
       const windowStart = Math.max(previousEnd, f.lead - ARTICLE_WINDOW);
-      const window = folded.slice(windowStart, f.lead);
-      const am = (f.bareNumber ? ARTICLES_BEFORE_NUMBER_RE : ARTICLES_BEFORE_RE).exec(window);
+      const span = articlesBefore(folded, windowStart, f.lead, f.bareNumber, options.counter);
       let articles: ArticleRef[] = [];
       let articlesStart = f.fs;
-      if (am !== null) {
-        const as = windowStart + am.index;
-        articles = readArticleSequence(folded, map, text, as, as + (am[1] as string).length);
-        articlesStart = as;
+      if (span !== null) {
+        articles = readArticleSequence(folded, map, text, span.start, span.end);
+        articlesStart = span.start;
       }
       previousEnd = f.fe;
       // Papers take part in the scan (their articles are theirs) but are returned only on request.

@@ -65,6 +65,8 @@ export function describeCheck(language: Language, file: string, check: CheckSumm
 /** What a command plans. */
 export interface Outcome {
   change: Change;
+  /** Other documents changed in the same plan, written with it or not at all (obsolete --with-forms). */
+  alongside?: Change[];
   /** The fields of the `--json` result (after `ok` and `command`). */
   result: Record<string, unknown>;
   /** Lines for people. */

@@ -5,7 +5,7 @@
  */
 import { referencesOf } from '../rules/ref/resolve.js';
 import type { RepositoryIndex } from '../model/repository.js';
-import { codeKey } from '../model/documents.js';
+import { codeKey, membersOf } from '../model/documents.js';
 import { renderChange } from './apply.js';
 import { findDocument } from './find.js';
 import { findOneDocument } from '../lookup/documents.js';
@@ -20,6 +20,8 @@ export interface ObsoleteOptions {
   reason?: string;
   date?: string;
   replacedBy?: string;
+  /** Withdraw the documents named after it (its forms) in the same change. */
+  withForms?: boolean;
 }
 
 /** A document in use that references the withdrawn one. */
@@ -51,11 +53,29 @@ export function planObsolete(session: Workspace, code: string, options: Obsolete
     }
   }
   const record: FlatRecord = { date, reason, ...(replacedBy !== undefined ? { replaced_by: replacedBy } : {}) };
-  const edited = putRecord(editFields(text, [{ op: 'set', path: ['status'], value: 'obsolete' }], language), ['obsolete'], record, language);
-  const change = renderChange(session, document.file, text, edited);
+  const withdraw = (before: string, fields: FlatRecord): string => putRecord(editFields(before, [{ op: 'set', path: ['status'], value: 'obsolete' }], language), ['obsolete'], fields, language);
+  const change = renderChange(session, document.file, text, withdraw(text, record));
+  const members = membersOf(repository.documents, shown);
+  const alongside = options.withForms
+    ? members.map((member) => {
+        const before = session.readText(member.file);
+        return renderChange(session, member.file, before, withdraw(before, { date, reason: tr(language, bi(`Hủy bỏ cùng ${shown}: ${reason}`, `Withdrawn with ${shown}: ${reason}`)) }));
+      })
+    : [];
+  const memberLines = members.map((m) => `  ${m.code!.value}  ${m.file}`);
   return {
     change,
-    result: { file: document.file, code: shown, revision: document.revision?.value ?? null, status: 'obsolete', date, reason, replacedBy: replacedBy ?? null },
+    alongside,
+    result: {
+      file: document.file,
+      code: shown,
+      revision: document.revision?.value ?? null,
+      status: 'obsolete',
+      date,
+      reason,
+      replacedBy: replacedBy ?? null,
+      forms: members.map((m) => ({ code: m.code!.value, file: m.file, withdrawn: options.withForms === true })),
+    },
     lines: [
       tr(
         language,
@@ -64,6 +84,20 @@ export function planObsolete(session: Workspace, code: string, options: Obsolete
           `${shown} is obsolete from ${date}: ${reason}${replacedBy ? `; replaced by ${replacedBy}` : ''}. The file ${document.file} stays.`,
         ),
       ),
+      ...(members.length === 0
+        ? []
+        : options.withForms
+          ? [tr(language, bi(`Hủy bỏ cùng ${shown} (${members.length} biểu mẫu, tài liệu mang mã của nó):`, `Withdrawn with ${shown} (${members.length} form(s) and documents named after it):`)), ...memberLines]
+          : [
+              tr(
+                language,
+                bi(
+                  `${members.length} biểu mẫu, tài liệu mang mã của ${shown} vẫn còn hiệu lực (qms check báo status/orphan): hủy bỏ cùng bằng qms obsolete ${shown} --with-forms, hoặc từng cái bằng qms obsolete <mã>`,
+                  `${members.length} form(s) and documents named after ${shown} are still in use (qms check reports status/orphan): withdraw them with it with qms obsolete ${shown} --with-forms, or one by one with qms obsolete <code>`,
+                ),
+              ),
+              ...memberLines,
+            ]),
     ],
     after: (after) => {
       const referrers = referrersOf(after, document.file);

@@ -81,7 +81,9 @@ export function planPublish(session: Workspace, code: string, options: PublishOp
   if (lastHistory !== undefined && effective < lastHistory) {
     refuse(language, 'date-order', bi(`ngày hiệu lực ${effective} sớm hơn dòng lịch sử gần nhất (${lastHistory})`, `the effective date ${effective} is before the last history row (${lastHistory})`), { effective, history: lastHistory });
   }
-  const withStatus = editFields(text, [{ op: 'set', path: ['status'], value: 'effective' }], language);
+  // The revision's history row keeps its effective date: the revision in force stays known while the next is drafted.
+  const row = document.history.findIndex((r) => r.revision === document.revision?.value);
+  const withStatus = editFields(text, [{ op: 'set', path: ['status'], value: 'effective' }, ...(row >= 0 ? [{ op: 'set' as const, path: ['history', row, 'effective'], value: effective }] : [])], language);
   const change = renderChange(session, document.file, text, putRootScalar(withStatus, 'effective', effective, language, EFFECTIVE_BEFORE));
   const revision = document.revision?.value ?? null;
   return {

@@ -52,7 +52,15 @@ export function planRevise(session: Workspace, code: string, options: ReviseOpti
   const approval = data[keyIn(data, 'approval') ?? 'approval'];
   const has = (key: string): boolean => typeof approval === 'object' && approval !== null && keyIn(approval as Record<string, unknown>, key) !== undefined;
   const removed = [...(has('reviewed') ? ['approval.reviewed'] : []), ...(has('approved') ? ['approval.approved'] : []), ...(keyIn(data, 'effective') !== undefined ? ['effective'] : [])];
+  // The revision in force stays known while the next one is drafted: its effective date moves to its
+  // history row (where qms publish records it) before the document's own date is removed.
+  const currentRow = document.history.findIndex((row) => row.revision === from);
+  const keepEffective: FrontMatterEdit[] =
+    status === 'effective' && document.effective && currentRow >= 0 && document.history[currentRow]!.effective === undefined
+      ? [{ op: 'set', path: ['history', currentRow, 'effective'], value: document.effective.value }]
+      : [];
   const edits: FrontMatterEdit[] = [
+    ...keepEffective,
     { op: 'set', path: ['revision'], value: to },
     { op: 'append', path: ['history'], item: { revision: to, date, summary, ...(trigger !== undefined ? { trigger } : {}) } },
     { op: 'set', path: ['status'], value: 'draft' },

@@ -27,6 +27,7 @@ import { registerTarget } from '../rules/register/target.js';
 import { reviewOverdue } from '../rules/review/overdue.js';
 import { revisionHistory } from '../rules/revision/history.js';
 import { statusLifecycle } from '../rules/status/lifecycle.js';
+import { statusOrphan } from '../rules/status/orphan.js';
 import { structureSections } from '../rules/structure/sections.js';
 import { changeApproval } from '../rules/change/approval.js';
 import { changeCode } from '../rules/change/code.js';
@@ -52,6 +53,7 @@ export const RULES: readonly Rule[] = [
   approvalSelf,
   approvalChanged,
   statusLifecycle,
+  statusOrphan,
   legalUnknown,
   legalSuperseded,
   legalAmended,

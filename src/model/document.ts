@@ -8,6 +8,12 @@ import type { Position } from '../util/lines.js';
  * frontmatter/schema rule reports them from `frontMatter`.
  */
 
+/**
+ * The highest revision qms reads: rules walk revisions 1..revision, so a front matter saying
+ * `revision: 1e23` must not drive a loop. A larger value reads as missing and is reported by the schema.
+ */
+export const MAX_REVISION = 9999;
+
 /** A problem found while reading a file, before any rule runs. */
 export interface ReadProblem {
   ruleId: 'frontmatter/parse';
@@ -55,7 +61,15 @@ export interface HistoryRow {
   summary?: string;
   trigger?: string;
   triggerKey?: string | null;
+  /** The day this revision took (or takes) effect, recorded by qms publish and kept by qms revise. */
+  effective?: string;
   position: Position;
+}
+
+/** One revision that was issued: its number and the day it took (or takes) effect. */
+export interface IssuedRevision {
+  revision: number;
+  effective: string;
 }
 
 /** A citation in the body, with its position. */
@@ -89,6 +103,8 @@ export interface ControlledDocument {
   /** The TTHC codes the document handles (`tthc`), each with its position. */
   tthc: Array<Located<string>>;
   history: HistoryRow[];
+  /** The revisions issued, from the history rows' effective dates and the document's own (docs/lifecycle.md). */
+  issued: IssuedRevision[];
   lastReview?: Located<string>;
   obsolete?: { date?: string; reason?: string; replacedBy?: string; position: Position };
   headings: Array<{ level: number; text: string; position: Position }>;
@@ -114,7 +130,7 @@ export interface ControlledDocument {
  */
 export type DocumentSummary = Pick<
   ControlledDocument,
-  'file' | 'readable' | 'code' | 'title' | 'type' | 'revision' | 'status' | 'effective' | 'owner' | 'obsolete' | 'references' | 'mentions' | 'legalKeys' | 'tthc'
+  'file' | 'readable' | 'code' | 'title' | 'type' | 'revision' | 'status' | 'effective' | 'owner' | 'obsolete' | 'references' | 'mentions' | 'legalKeys' | 'issued' | 'tthc'
 >;
 
 /** The summary of a document: the same objects, without the rest of the reading. */
@@ -125,6 +141,7 @@ export function summarizeDocument(document: ControlledDocument): DocumentSummary
     references: document.references,
     mentions: firstMentions(document.mentions),
     legalKeys: document.legalKeys,
+    issued: document.issued,
     tthc: document.tthc,
   };
   if (document.code) summary.code = document.code;

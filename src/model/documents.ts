@@ -1,6 +1,6 @@
 /** Small helpers over documents: name and code normalisation, a document's type config, readable and released documents. */
 import type { DocumentTypeConfig, QmsConfig } from '../config/types.js';
-import type { ControlledDocument } from './document.js';
+import type { ControlledDocument, IssuedRevision } from './document.js';
 
 /** Compares names and titles as people mean them: NFC, case-insensitive, spaces collapsed. */
 export function normalizeName(text: string): string {
@@ -46,6 +46,26 @@ export function statusOn(document: Pick<ControlledDocument, 'status' | 'effectiv
   const status = document.status?.value ?? null;
   if (status === 'effective' && document.effective && document.effective.value > today) return 'scheduled';
   return status;
+}
+
+/**
+ * The revision in force on a day: the latest issued revision that has taken effect, also while the
+ * next one is drafted or approved; null for an obsolete document or one never in effect.
+ */
+export function revisionInForce(document: Pick<ControlledDocument, 'status' | 'issued'>, today: string): IssuedRevision | null {
+  if (document.status?.value === 'obsolete') return null;
+  let found: IssuedRevision | null = null;
+  for (const issued of document.issued) if (issued.effective <= today && (found === null || issued.revision > found.revision)) found = issued;
+  return found;
+}
+
+/**
+ * The documents named after a code — its forms and annexes, BM-01/QT-VP-01 for QT-VP-01 — that are
+ * not obsolete: part of it, withdrawn with it.
+ */
+export function membersOf<D extends Pick<ControlledDocument, 'code' | 'status' | 'readable'>>(documents: readonly D[], code: string): D[] {
+  const suffix = `/${codeKey(code)}`;
+  return documents.filter((d) => d.readable && d.code !== undefined && d.status?.value !== 'obsolete' && codeKey(d.code.value).endsWith(suffix));
 }
 
 /** Statuses under which a document is in use and must be under full control. */

@@ -7,7 +7,7 @@ import { readDate } from './dates.js';
  */
 export type Shape =
   | { kind: 'string' }
-  | { kind: 'integer'; min?: number }
+  | { kind: 'integer'; min?: number; max?: number }
   | { kind: 'date' }
   | { kind: 'boolean' }
   | { kind: 'enum'; values: readonly string[] }
@@ -53,6 +53,8 @@ export function checkShape(value: unknown, shape: Shape, path: string, problems:
         problems.push({ path, message: `${name} must be a whole number, not ${describeValue(value)}` });
       } else if (shape.min !== undefined && value < shape.min) {
         problems.push({ path, message: `${name} must be at least ${shape.min}, not ${value}` });
+      } else if (shape.max !== undefined && value > shape.max) {
+        problems.push({ path, message: `${name} must be at most ${shape.max}, not ${value}` });
       }
       return;
     case 'date': {

@@ -4,11 +4,11 @@
  * status, its change history, what it references and what references it.
  */
 import { citationsOf } from '../document/cited.js';
-import type { ApprovalStepName, ControlledDocument } from '../model/document.js';
+import type { ApprovalStepName, ControlledDocument, IssuedRevision } from '../model/document.js';
 import type { LegalStatus } from '../model/register.js';
 import { referencesOf } from '../rules/ref/resolve.js';
 import type { RepositoryIndex } from '../model/repository.js';
-import { codeKey, statusOn } from '../model/documents.js';
+import { codeKey, revisionInForce, statusOn } from '../model/documents.js';
 import { articleText } from '../register/articles.js';
 import { articlesSuffix, documentStatusLabel, LABELS, legalStatusLabel, showDate, type Language } from '../i18n/labels.js';
 import { tr } from '../i18n/language.js';
@@ -54,6 +54,8 @@ export interface DocumentView {
   owner: string | null;
   file: string;
   lastReview: string | null;
+  /** The revision in force while this one (a later revision) is drafted or approved; null otherwise. */
+  inForce: IssuedRevision | null;
   obsolete: { date: string | null; reason: string | null; replacedBy: string | null } | null;
   today: string;
   approval: Partial<Record<ApprovalStepName, ApprovalView>>;
@@ -127,6 +129,7 @@ export function documentView(repository: RepositoryIndex, document: ControlledDo
     typeLabel: type !== null && Object.hasOwn(config.types, type) ? config.types[type]!.label : null,
     revision: document.revision?.value ?? null,
     status: statusOn(document, repository.today),
+    inForce: laterRevisionInForce(document, repository.today),
     effective: document.effective?.value ?? null,
     owner: document.owner ?? null,
     file: document.file,
@@ -144,6 +147,12 @@ export function documentView(repository: RepositoryIndex, document: ControlledDo
   };
 }
 
+/** The revision in force when it is an earlier one than the document's (a new revision is in progress). */
+function laterRevisionInForce(document: ControlledDocument, today: string): IssuedRevision | null {
+  const inForce = revisionInForce(document, today);
+  return inForce && document.revision && inForce.revision < document.revision.value ? inForce : null;
+}
+
 export function formatDocumentView(view: DocumentView, language: Language): string {
   const t = (message: { vi: string; en: string }): string => tr(language, message);
   const lines: string[] = [`${view.code}  ${view.title ?? ''}`.trimEnd(), ''];
@@ -153,6 +162,7 @@ export function formatDocumentView(view: DocumentView, language: Language): stri
   field(LABELS.type, language === 'vi' ? (view.typeLabel ?? view.type) : view.type);
   field(LABELS.revision, view.revision === null ? null : String(view.revision));
   field(LABELS.status, documentStatusLabel(language, view.status));
+  if (view.inForce) field(LABELS.inForce, `${tr(language, { vi: 'lần', en: 'revision' })} ${view.inForce.revision}, ${tr(language, { vi: 'từ', en: 'since' })} ${showDate(language, view.inForce.effective)}`);
   field(LABELS.effective, showDate(language, view.effective));
   field(LABELS.owner, view.owner);
   field(LABELS.lastReview, showDate(language, view.lastReview));

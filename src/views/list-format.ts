@@ -36,7 +36,7 @@ export function internalTable(rows: readonly InternalRow[], format: Exclude<List
     code: row.code,
     title: row.title,
     type: language === 'vi' ? row.typeLabel : row.type,
-    revision: row.revision === null ? '' : String(row.revision),
+    revision: (row.revision === null ? '' : String(row.revision)) + (row.draft ? ` (${tr(language, { vi: 'lần', en: 'revision' })} ${row.draft.revision}: ${documentStatusLabel(language, row.draft.status)})` : ''),
     effective: date(row.effective),
     status: documentStatusLabel(language, row.status),
     owner: row.owner ?? '',

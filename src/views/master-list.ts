@@ -3,7 +3,8 @@
  * controlled documents) and Danh mục tài liệu bên ngoài (the legal register with derived statuses).
  * Rows are plain data; table.ts writes them as text, Markdown, CSV or JSON.
  */
-import { statusOn } from '../model/documents.js';
+import { revisionInForce, statusOn } from '../model/documents.js';
+import type { ControlledDocument } from '../model/document.js';
 import type { LegalEntry } from '../model/document.js';
 import { foldPlain } from '../legal/fold.js';
 import { hasTakenEffect, type LegalStatus } from '../model/register.js';
@@ -27,6 +28,8 @@ export interface InternalRow {
   status: string | null;
   owner: string | null;
   file: string;
+  /** The next revision being drafted or approved while `revision` stays in force; null when none. */
+  draft: { revision: number; status: string | null } | null;
 }
 
 /** A document acting on a legal document: amends, replaces or repeals it. */
@@ -88,8 +91,10 @@ export function internalRows(repository: RepositoryIndex, filter: ListFilter, la
       status: statusOn(document, repository.today),
       owner: document.owner?.normalize('NFC') ?? null,
       file: document.file,
+      draft: null,
     };
-    if (statuses.length > 0 && !statuses.includes(row.status ?? '')) continue;
+    withRevisionInForce(row, document, repository.today);
+    if (statuses.length > 0 && !statuses.includes(row.status ?? '') && !statuses.includes(row.draft?.status ?? '')) continue;
     if (types.length > 0 && !types.includes(row.type)) continue;
     rows.push(row);
   }
@@ -110,6 +115,20 @@ function kindRank(kind: string | null): number {
   const index = KIND_ORDER.indexOf(folded);
   if (index >= 0) return index;
   return /^(tieu chuan|tcvn|iso|standard)/.test(folded) ? KIND_ORDER.length + 1 : KIND_ORDER.length;
+}
+
+/**
+ * While revision N+1 is drafted or approved, the list names revision N — the one in use at the
+ * points of use — with its effective date, and the revision in progress beside it.
+ */
+function withRevisionInForce(row: InternalRow, document: Pick<ControlledDocument, 'status' | 'effective' | 'issued' | 'revision'>, today: string): void {
+  const inForce = revisionInForce(document, today);
+  const revision = document.revision?.value;
+  if (!inForce || revision === undefined || inForce.revision >= revision) return;
+  row.draft = { revision, status: row.status };
+  row.revision = inForce.revision;
+  row.effective = inForce.effective;
+  row.status = 'effective';
 }
 
 /** The external list: every registered legal document with its status on `repository.today`. */

@@ -5,6 +5,7 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { DocumentSummary } from '../model/document.js';
 import type { Finding } from '../model/repository.js';
+import { MAX_CACHE_BYTES, readRegularFile } from './safe-read.js';
 
 /** Where the cache lives unless `--cache-location` says otherwise. */
 export const DEFAULT_CACHE_LOCATION = '.qms/cache';
@@ -13,7 +14,7 @@ export const CACHE_FILE = 'documents-v3.bin';
  * The shape of what the cache keeps (CachedDocument, DocumentSummary, Finding), part of its key:
  * change it whenever they change, so that a build of the same version never reads another's cache.
  */
-export const CACHE_FORMAT = 'summary-3';
+export const CACHE_FORMAT = 'summary-4';
 const MAC_LENGTH = 32;
 
 /** What the cache keeps of one controlled document. */
@@ -71,7 +72,10 @@ export class DocumentCache {
     const path = join(folder, CACHE_FILE);
     let entries = new Map<string, CachedDocument>();
     try {
-      const file = readFileSync(path);
+      // Only a regular file, capped, not through a linked folder: a committed link to /dev/zero or a
+      // FIFO would otherwise hang every check (the cache is on by default, as in CI).
+      if (isLink(dirname(folder)) || isLink(folder)) throw new Error('linked cache folder');
+      const file = readRegularFile(path, CACHE_FILE, MAX_CACHE_BYTES);
       const payload = file.subarray(MAC_LENGTH);
       const headerEnd = payload.indexOf(0x0a);
       const header = JSON.parse(payload.subarray(0, headerEnd).toString('utf8')) as CacheHeader;
@@ -203,7 +207,7 @@ function signingKey(env: Record<string, string | undefined>): Buffer | undefined
   const folder = join(env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache'), 'qms');
   const path = join(folder, 'cache-signing-key');
   try {
-    const key = readFileSync(path);
+    const key = readRegularFile(path, 'cache-signing-key', 4096);
     if (key.length >= 32) return key;
   } catch {
     // not made yet

@@ -1,10 +1,10 @@
 /** Finding the document skeleton of a type for `qms new`: the repository's own, else the shipped one. */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { bi, type Language } from '../i18n/language.js';
 import type { DocumentTemplate } from '../lifecycle/templates.js';
 import { packagePath } from '../paths.js';
 import { refuse } from '../util/errors.js';
+import { MAX_CONFIG_BYTES, readRepositoryFile } from './safe-read.js';
 
 function shippedPath(name: string): string {
   return packagePath('templates', 'documents', name);
@@ -15,15 +15,14 @@ function shippedPath(name: string): string {
  * repository's `default.<lang>.md`, else the shipped default.
  */
 export function findTemplate(root: string, type: string, templateLanguage: Language, language: Language): DocumentTemplate {
-  const candidates: Array<[string, string]> = [];
   for (const name of [`${type}.${templateLanguage}.md`, `default.${templateLanguage}.md`]) {
-    candidates.push([join(root, 'templates', 'documents', name), `templates/documents/${name}`]);
-    candidates.push([shippedPath(name), `qms:templates/documents/${name}`]);
-  }
-  for (const [path, label] of candidates) {
-    if (!existsSync(path)) continue;
+    const label = `templates/documents/${name}`;
     try {
-      return { label, text: readFileSync(path, 'utf8').replace(/^\uFEFF/, '') };
+      // The repository's own: a regular file inside it, capped (never a link out, never a device).
+      const own = readRepositoryFile(root, label, MAX_CONFIG_BYTES);
+      if (own !== null) return { label, text: own.toString('utf8').replace(/^\uFEFF/, '') };
+      const shipped = shippedPath(name);
+      if (existsSync(shipped)) return { label: `qms:${label}`, text: readFileSync(shipped, 'utf8').replace(/^\uFEFF/, '') };
     } catch (error) {
       refuse(language, 'template', bi(`không đọc được mẫu ${label}: ${(error as Error).message}`, `cannot read the template ${label}: ${(error as Error).message}`));
     }

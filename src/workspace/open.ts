@@ -4,7 +4,7 @@
  * cache, read in full, or none) and the section templates. Nothing below the commands finds a
  * root, reads the config or picks a language on its own.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import type { LoadedConfig, QmsConfig } from '../config/types.js';
@@ -23,7 +23,7 @@ import { requireSharedFolders } from './files.js';
 import { loadRepository } from './read-full.js';
 import { openRepository, type OpenedRepository, type OpenOptions } from './read-indexed.js';
 import { findRoot } from './root.js';
-import { workTreeSource, type FileSource } from './source.js';
+import { readWorkTreeBytes, workTreeSource, type FileSource } from './source.js';
 
 /** The options every command shares (those it does not offer stay undefined). */
 export interface CommonOptions {
@@ -191,12 +191,7 @@ export function overlaySource(root: string, texts: ReadonlyMap<string, string>):
 
 /** A work tree file's text, refused when it is not UTF-8. */
 function readUtf8(root: string, file: string): string {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(join(root, file));
-  } catch (error) {
-    throw new QmsError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { reason: 'unreadable' });
-  }
+  const bytes = readWorkTreeBytes(root, file);
   const text = bytes.toString('utf8');
   if (!Buffer.from(text, 'utf8').equals(bytes)) throw notUtf8Error(file);
   return text;

@@ -1,6 +1,6 @@
 /** Opening a repository for checking: every document summarised from the cache or read afresh, findings and full readings on demand, cache keys. */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CACHE_FORMAT, contentHash, currentSignature, DocumentCache, statSignature, type CachedDocument } from './cache.js';
 import type { LoadedConfig } from '../config/types.js';
@@ -8,7 +8,7 @@ import type { ControlledDocument } from '../model/document.js';
 import { readControlledDocument } from '../document/read-document.js';
 import { readWorkTreeFile, workTreeSource, type FileSource } from './source.js';
 import type { Finding, ReadingOptions, RepositoryIndex } from '../model/repository.js';
-import { repositoryTemplatesPath } from './templates.js';
+import { repositoryTemplatesText } from './templates.js';
 import { qmsVersion } from '../version.js';
 import { readRegister } from './read-full.js';
 import { registerFilesOf } from '../config/file-sets.js';
@@ -170,7 +170,7 @@ export function cacheKeys(loaded: LoadedConfig, registerHash: string, root: stri
   const model = createHash('sha1').update(`${version}\0${CACHE_FORMAT}\0${loaded.source}\0${registerHash}`).digest('hex');
   let templates = '';
   try {
-    templates = readFileSync(repositoryTemplatesPath(root, loaded.config.language), 'utf8');
+    templates = repositoryTemplatesText(root, loaded.config.language) ?? '';
   } catch {
     // no templates of the repository's own: the built-in ones, part of the version
   }

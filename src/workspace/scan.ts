@@ -1,11 +1,12 @@
 /** Checking one document: read it, summarise it for the cache, run the document rules; and reading a work-tree file with its stat. */
-import { readFileSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { contentHash, statSignature, type CachedDocument } from './cache.js';
 import { summarizeDocument, type ControlledDocument } from '../model/document.js';
 import { readControlledDocument, type DocumentReadContext } from '../document/read-document.js';
 import { QmsError } from '../util/errors.js';
 import { documentFindings, type DocumentRuleContext } from '../lint/run.js';
+import { readWorkTreeFile } from './source.js';
 
 /** What checking one document needs: how to read it, and the document rules with what they see. */
 export interface ScanContext extends DocumentRuleContext {
@@ -44,12 +45,12 @@ export function scanDocument(file: string, text: string, context: ScanContext, o
  * recorded state older than the content, so the next run reads the file again, never the reverse.
  */
 export function readWithStat(root: string, file: string): { text: string; stats: Stats; readAt: number } {
-  const path = join(root, file);
+  const readAt = Date.now();
+  let stats: Stats;
   try {
-    const readAt = Date.now();
-    const stats = statSync(path);
-    return { text: readFileSync(path, 'utf8'), stats, readAt };
+    stats = lstatSync(join(root, file));
   } catch (error) {
-    throw new QmsError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new QmsError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { reason: 'unreadable', details: { file } });
   }
+  return { text: readWorkTreeFile(root, file), stats, readAt };
 }

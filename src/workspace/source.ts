@@ -1,11 +1,10 @@
 /** Where the repository's files are read from: the work tree, a commit (`--head`) or the git index (`--staged`). */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { FileSet } from '../config/types.js';
 import { readBlobs } from '../git/blobs.js';
 import { QmsError } from '../util/errors.js';
 import { git } from '../git/run.js';
 import { listFiles, listRepositoryFiles } from './files.js';
+import { MAX_DOCUMENT_BYTES, readRepositoryFile, UnsafeFileError } from './safe-read.js';
 import { classifyFiles, sharedRegisterIndex, type RegisterFileSet, type RepositoryFiles } from '../config/file-sets.js';
 
 /**
@@ -60,9 +59,29 @@ export function gitSource(root: string, treeish: string | null): FileSource {
 
 /** A file of the work tree as text; an unreadable one is a clear error, not a crash. */
 export function readWorkTreeFile(root: string, file: string): string {
-  try {
-    return readFileSync(join(root, file), 'utf8');
-  } catch (error) {
-    throw new QmsError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
+  return readWorkTreeBytes(root, file).toString('utf8');
 }
+
+/**
+ * A file of the work tree as bytes: a regular file inside the repository, at most
+ * MAX_DOCUMENT_BYTES (a larger one is refused before it is read); else a one-line QmsError.
+ */
+export function readWorkTreeBytes(root: string, file: string): Buffer {
+  let bytes: Buffer | null;
+  try {
+    bytes = readRepositoryFile(root, file, MAX_DOCUMENT_BYTES);
+  } catch (error) {
+    const why = error instanceof UnsafeFileError ? unsafeReason(error) : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
+    throw new QmsError(`cannot read ${file}: ${why}`, { reason: 'unreadable', details: { file } });
+  }
+  if (bytes === null) throw new QmsError(`cannot read ${file}: ENOENT`, { reason: 'unreadable', details: { file } });
+  return bytes;
+}
+
+/** Why a file was refused, in words. */
+function unsafeReason(error: UnsafeFileError): string {
+  if (error.why === 'too-large') return `it is ${megabytes(error.size ?? 0)} MB, more than the ${megabytes(MAX_DOCUMENT_BYTES)} MB qms reads`;
+  return error.why === 'outside' ? 'it is a link out of the repository' : 'it is not a regular file';
+}
+
+const megabytes = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(0);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { packagePath } from '../paths.js';
 import { mergeTemplates, readTemplates, type SectionTemplates, type TemplateLanguage } from '../sections/templates.js';
 import { QmsError } from '../util/errors.js';
+import { MAX_CONFIG_BYTES, readRepositoryFile } from './safe-read.js';
 
 /** Path of the shipped templates of a language. */
 export function packageTemplatesPath(language: TemplateLanguage): string {
@@ -12,7 +13,7 @@ export function packageTemplatesPath(language: TemplateLanguage): string {
 
 /** Path of a repository's override file. */
 export function repositoryTemplatesPath(root: string, language: TemplateLanguage): string {
-  return join(root, 'templates', `sections.${language}.yaml`);
+  return join(root, repositoryTemplatesFile(language));
 }
 
 const shipped = new Map<TemplateLanguage, SectionTemplates>();
@@ -35,15 +36,26 @@ export function defaultTemplates(language: TemplateLanguage): SectionTemplates {
  */
 export function loadTemplates(root: string, language: TemplateLanguage): SectionTemplates {
   const base = defaultTemplates(language);
-  const path = repositoryTemplatesPath(root, language);
-  let source: string;
+  const source = repositoryTemplatesText(root, language);
+  return source === null ? base : mergeTemplates(base, source, repositoryTemplatesFile(language));
+}
+
+/** The override file, relative to the root. */
+function repositoryTemplatesFile(language: TemplateLanguage): string {
+  return `templates/sections.${language}.yaml`;
+}
+
+/**
+ * The text of a repository's override file, null when there is none.
+ * @throws QmsError when it is not a regular file inside the repository, too large or unreadable.
+ */
+export function repositoryTemplatesText(root: string, language: TemplateLanguage): string | null {
+  const file = repositoryTemplatesFile(language);
   try {
-    source = readFileSync(path, 'utf8');
+    return readRepositoryFile(root, file, MAX_CONFIG_BYTES)?.toString('utf8') ?? null;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return base;
-    throw new QmsError(`cannot read ${path}: ${(error as Error).message}`);
+    throw new QmsError(`cannot read ${file}: ${(error as Error).message}`, { reason: 'unreadable' });
   }
-  return mergeTemplates(base, source, `templates/sections.${language}.yaml`);
 }
 
 /** The templates of a repository, loaded on the first call and remembered. */

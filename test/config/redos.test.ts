@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasNestedRepetition, parseConfig } from '../../src/config/load.js';
+import { overlappingRepetition } from '../../src/config/pattern-safety.js';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { QmsError } from '../../src/util/errors.js';
 
@@ -19,4 +20,20 @@ describe('config patterns that could take exponential time', () => {
     for (const pattern of ['^(x|a+)+$', '^(a\\\\w*)*$']) expect(() => parseConfig(`types:\n  procedure:\n    pattern: "${pattern}"\n`)).toThrow(/exponential time/);
     expect(() => parseConfig('types:\n  __proto__:\n    pattern: "^X$"\n')).toThrow(/not a valid type name/);
   });
+});
+
+describe('config patterns the nested-repetition check alone let through (issue 20, item 6)', () => {
+  it('refuses overlapping alternations under a repetition and adjacent overlapping repetitions', () => {
+    for (const pattern of ['^(A|A)+$', '^(?:QT|Q)+$', `^${'A*'.repeat(12)}$`, '^\\d+\\d+$', '^[A-Z]+[A-Z0-9]*$', '^A*(?:B?)A+$', '^(?:x|\\w)*$', '^.*.*$']) {
+      expect(overlappingRepetition(pattern), pattern).not.toBeNull();
+      expect(() => parseConfig(`types:\n  procedure:\n    pattern: '${pattern}'\n`), pattern).toThrow(/exponential or polynomial time/);
+    }
+  });
+
+  it('accepts the default patterns and unambiguous ones', () => {
+    for (const pattern of ['^QT-[A-Z]+-\\d{2}$', '^(QT|BM)-\\d+$', '^(?:[-./]\\d+)*$', '^(?:x|y)+$', '^[A-Z]+-\\d+$', '^QT\\.\\d{2}(?:\\.[A-Z]+)?$', ...Object.values(defaultConfig().types).map((t) => t.pattern)]) {
+      expect(overlappingRepetition(pattern), pattern).toBeNull();
+    }
+  });
+
 });

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { legalEntry, runMain, sampleDocument, TODAY } from '../helpers/index.js';
 import { generatedCases, type Expectation, type GeneratedCase } from './corpus/generated.js';
+import { roundTwoCases } from './corpus/round-two.js';
 import { CHECK, endingProblems, findingsOf, isOneLineRefusal, runQms, snapshot, spawnQms, STACK, tempFolder, type Finding, type Run } from './support.js';
 
 const CORPUS = fileURLToPath(new URL('./corpus', import.meta.url));
@@ -29,7 +30,7 @@ function folderCases(): Case[] {
 }
 
 const FOLDER_CASES = folderCases();
-const CASES: Case[] = [...FOLDER_CASES, ...generatedCases()];
+const CASES: Case[] = [...FOLDER_CASES, ...generatedCases(), ...roundTwoCases()];
 
 /** A new repository: `_base/`, then the case's files. */
 function repositoryOf(c: Case): string {
@@ -111,10 +112,11 @@ describe('qms check on hostile input: a finding or a clean refusal, never a cras
   for (const c of CASES) {
     it(`${c.name}: ${c.description}`, () => {
       const root = repositoryOf(c);
-      const before = snapshot(root);
-      const run = runQms(CHECK, root, c.uid !== undefined ? { uid: c.uid } : {});
+      const skip = c.cache ? { skip: (path: string) => path === '.qms' || path === '.qms/cache' || path.startsWith('.qms/cache/') } : {};
+      const before = snapshot(root, skip);
+      const run = runQms(c.cache ? CHECK.filter((arg) => arg !== '--no-cache') : CHECK, root, c.uid !== undefined ? { uid: c.uid } : {});
       expect(judge(c, run)).toEqual([]);
-      expect(changes(before, snapshot(root))).toEqual([]);
+      expect(changes(before, snapshot(root, skip))).toEqual([]);
       for (const path of c.absent ?? []) expect(existsSync(join(root, path)), `${path} was written`).toBe(false);
     });
   }

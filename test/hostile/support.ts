@@ -84,6 +84,7 @@ export function snapshot(root: string, options: { skip?: (relative: string) => b
       const path = join(folder, name);
       const stat = lstatSync(path);
       if (stat.isSymbolicLink()) entries.set(relative, `link ${readlinkSync(path)}`);
+      else if (stat.isFIFO()) entries.set(relative, 'fifo'); // reading it would block
       else if (stat.isDirectory()) {
         entries.set(relative, 'folder');
         walk(path, `${relative}/`);

@@ -5,8 +5,11 @@ import { git, LIFECYCLE_CONFIG, lifecycleRepo, readText, runMainToday } from '..
 
 const FILE = 'procedures/QT-KHCN-09.md';
 
-/** Front matter lines a lifecycle command owns; everything else must keep its bytes. */
-const OWNED = /^(?:revision|status|effective|approval|obsolete):|^ {2}(?:prepared|reviewed|approved):|^ {2}- \{ revision: [2-9]/;
+/**
+ * Front matter lines a lifecycle command owns; everything else must keep its bytes. History rows are
+ * owned too: publish records the effective date in its revision's row.
+ */
+const OWNED = /^(?:revision|status|effective|approval|obsolete):|^ {2}(?:prepared|reviewed|approved):|^ {2}- \{ revision: \d/;
 
 /** The lines of a text outside the generated regions and the owned lines, with their line endings. */
 function outside(text: string): string[] {

@@ -40,8 +40,8 @@ describe('qms list (Danh mục tài liệu nội bộ)', () => {
     const json = JSON.parse((await runMain(['list', '-f', 'json', '--status', 'effective', '--today', TODAY], root)).stdout);
     expect(json).toMatchObject({ list: 'internal', organization: 'Sở Tư pháp tỉnh Hòa Bình', today: TODAY });
     expect(json.documents).toEqual([
-      { code: 'QT-TP-01', title: TITLE, type: 'procedure', typeLabel: 'Quy trình', revision: 1, effective: '2021-03-15', status: 'effective', owner: 'Phòng Hành chính tư pháp', file: 'procedures/QT-TP-01.md' },
-      { code: 'BM-01/QT-TP-01', title: 'Phiếu yêu cầu chứng thực', type: 'form', typeLabel: 'Biểu mẫu', revision: 1, effective: '2021-03-15', status: 'effective', owner: 'Phòng Hành chính tư pháp', file: 'forms/BM-01-QT-TP-01.md' },
+      { code: 'QT-TP-01', title: TITLE, type: 'procedure', typeLabel: 'Quy trình', revision: 1, effective: '2021-03-15', status: 'effective', owner: 'Phòng Hành chính tư pháp', file: 'procedures/QT-TP-01.md', draft: null },
+      { code: 'BM-01/QT-TP-01', title: 'Phiếu yêu cầu chứng thực', type: 'form', typeLabel: 'Biểu mẫu', revision: 1, effective: '2021-03-15', status: 'effective', owner: 'Phòng Hành chính tư pháp', file: 'forms/BM-01-QT-TP-01.md', draft: null },
     ]);
     const forms = JSON.parse((await runMain(['list', '-f', 'json', '--type', 'Biểu mẫu'], root)).stdout);
     expect(forms.documents.map((d: { code: string }) => d.code)).toEqual(['BM-01/QT-TP-01']);
@@ -66,13 +66,13 @@ describe('qms list (Danh mục tài liệu nội bộ)', () => {
     const root = makeGitRepo(justiceAgency());
     const status = await runMain(['list', '--status', 'efective'], root, { QMS_LANG: 'en' });
     expect(status.code).toBe(2);
-    expect(status.stderr).toBe('qms: --status does not take "efective" (closest: effective); use: draft, approved, effective, obsolete\n');
+    expect(status.stderr).toBe('qms: --status does not take "efective" (closest: effective); use: draft, approved, scheduled, effective, obsolete\n');
     const type = await runMain(['list', '--type', 'procedur'], root);
     expect(type.code).toBe(2);
     expect(type.stderr).toContain('--type không nhận "procedur" (gần nhất: procedure)');
-    const format = await runMain(['list', '-f', 'xlsx'], root);
+    const format = await runMain(['list', '-f', 'pdf'], root);
     expect(format.code).toBe(2);
-    expect(format.stderr).toBe('qms: không có định dạng "xlsx": dùng text, md, csv, json\n');
+    expect(format.stderr).toBe('qms: không có định dạng "pdf": dùng text, md, csv, xlsx, json\n');
   });
 });
 

@@ -54,7 +54,7 @@ describe('generated/stale', () => {
     const text = await render(root, '2022-01-01');
     expect(stale(root, '2022-01-01')).toEqual([]);
     expect(stale(root)).toEqual([
-      `${FILE}:${lineOf(text, '<!-- qms:begin legal-basis')}:1 error generated region "legal-basis" is out of date: it does not match legal_basis and the legal register as of ${TODAY} (or it was edited by hand): run qms render ${FILE}`,
+      `${FILE}:${lineOf(text, '<!-- qms:begin legal-basis')}:1 error generated region "legal-basis" is out of date: it does not match legal_basis, the TTHC records and the legal register as of ${TODAY} (or it was edited by hand): run qms render ${FILE}`,
     ]);
   });
 
@@ -74,7 +74,7 @@ describe('generated/stale', () => {
     expect(stale(root)).toEqual([
       `${FILE}:${lineOf(text, '<!-- qms:begin approval')}:1 error generated region "approval" is out of date: it does not match approval in the front matter (or it was edited by hand): run qms render ${FILE}`,
       `${FILE}:${lineOf(text, '<!-- qms:begin identification')}:3 error "<!-- qms:begin identification -->" has no matching "<!-- qms:end identification -->" after it: pair the markers (or remove the stray one), then run qms render ${FILE}`,
-      `${FILE}:${lineOf(text, '<!-- qms:begin signatures')}:1 error unknown generated region "signatures": qms renders identification, approval, history, legal-basis: rename or remove the markers, then run qms render ${FILE}`,
+      `${FILE}:${lineOf(text, '<!-- qms:begin signatures')}:1 error unknown generated region "signatures": qms renders identification, approval, history, legal-basis, tthc-dossier, tthc-time-limit, tthc-fees, tthc-conditions, tthc-result: rename or remove the markers, then run qms render ${FILE}`,
       `${FILE}:${lineOf(text, '<!-- qms:end history')}:1 error "<!-- qms:end history -->" has no matching "<!-- qms:begin history -->" before it: pair the markers (or remove the stray one), then run qms render ${FILE}`,
     ]);
   });

@@ -15,7 +15,7 @@ import { findRoot } from '../../workspace/root.js';
 import { writeOutputFile } from '../output-file.js';
 import { parseToday, workersOption } from './options.js';
 import { QmsError } from '../../util/errors.js';
-import { EXIT, wantsColor, type Io } from '../io.js';
+import { EXIT, wantsColor, writeWorkflowCommands, type Io } from '../io.js';
 import { Progress } from '../progress.js';
 import { qmsVersion } from '../../version.js';
 
@@ -124,6 +124,8 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Io):
   if (options.output !== undefined) {
     writeOutputFile(resolve(io.cwd, options.output), formatReport(format, reported, { ...context, color: false }));
     io.stdout.write(formatStylish([], summary, { color: context.color, checked }).replace(/\n$/, ` — report in ${options.output}\n`));
+  } else if (format === 'github') {
+    writeWorkflowCommands(io.stdout, formatReport(format, reported, context));
   } else {
     io.stdout.write(formatReport(format, reported, context));
   }

@@ -1,12 +1,11 @@
 /** `qms diff`: its commander wiring and run(): the unified diff between two revisions of a document, from git or the work tree. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Command } from 'commander';
 import { documentVersions, readRevision, versionOfRevision } from '../../git/history.js';
 import { type Language } from '../../i18n/labels.js';
 import { bi, tr } from '../../i18n/language.js';
 import { findDocuments } from '../../lookup/documents.js';
 import { openWorkspace, type CommonOptions } from '../../workspace/open.js';
+import { readWorkTreeFile } from '../../workspace/source.js';
 import { unifiedDiff } from '../../write/diff.js';
 import { QmsError } from '../../util/errors.js';
 import { EXIT, type Io } from '../io.js';
@@ -55,7 +54,7 @@ export function runDiff(code: string, revA: string, revB: string, options: DiffO
   if (!Number.isInteger(context) || context < 0) throw new QmsError(tr(language, bi(`--unified nhận số dòng ≥ 0, không phải "${options.unified}"`, `--unified takes a number of lines ≥ 0, not "${options.unified}"`)));
   const document = opened.repository.read(findDocuments(opened.repository, code, language).document.file)!;
   const versions = documentVersions(root, document.file, language);
-  const current = readFileSync(join(root, document.file), 'utf8');
+  const current = readWorkTreeFile(root, document.file);
   const currentRevision = readRevision(current).revision;
   const known = [...new Set([...versions.map((v) => v.revision), currentRevision].filter((r): r is number => r !== null))].sort((x, y) => x - y);
   const textOf = (revision: number): { text: string; file: string; label: string } => {

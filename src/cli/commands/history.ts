@@ -1,12 +1,11 @@
 /** `qms history`: its commander wiring and run(): a document's revisions from git as a table or JSON, plus any uncommitted revision. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Command } from 'commander';
 import { documentVersions, readRevision, revisionChanges, type RevisionChange } from '../../git/history.js';
 import { LABELS, showDate } from '../../i18n/labels.js';
 import { bi, tr } from '../../i18n/language.js';
 import { findDocuments } from '../../lookup/documents.js';
 import { openWorkspace, type CommonOptions } from '../../workspace/open.js';
+import { readWorkTreeFile } from '../../workspace/source.js';
 import { textTable } from '../../views/table.js';
 import { EXIT, type Io } from '../io.js';
 import { addCommonOptions } from '../common-options.js';
@@ -37,7 +36,7 @@ export function runHistory(code: string, options: HistoryOptions, io: Io): numbe
   const versions = documentVersions(root, document.file, language);
   const revisions = revisionChanges(versions);
   const last = versions[versions.length - 1];
-  const current = readFileSync(join(root, document.file), 'utf8');
+  const current = readWorkTreeFile(root, document.file);
   const uncommitted = last?.text === current && last.file === document.file ? null : { file: document.file, revision: readRevision(current).revision };
   if (options.json) {
     io.stdout.write(`${JSON.stringify({ code: document.code!.value, file: document.file, revisions, uncommitted }, null, 2)}\n`);

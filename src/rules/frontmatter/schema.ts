@@ -1,5 +1,5 @@
 /** Rule frontmatter/schema: the shape of a controlled document's front matter (fields, types, statuses, dates) and known document types. */
-import type { ControlledDocument } from '../../model/document.js';
+import { MAX_REVISION, type ControlledDocument } from '../../model/document.js';
 import { FieldReader } from '../../document/fields.js';
 import { checkShape, type Shape, type ShapeProblem } from '../../util/shape.js';
 import { ruleMeta, type Rule } from '../rule.js';
@@ -18,7 +18,7 @@ export const DOCUMENT_SHAPE: Shape = {
     code: { shape: { kind: 'string' }, required: true },
     title: { shape: { kind: 'string' }, required: true },
     type: { shape: { kind: 'string' }, required: true },
-    revision: { shape: { kind: 'integer', min: 1 }, required: true },
+    revision: { shape: { kind: 'integer', min: 1, max: MAX_REVISION }, required: true },
     status: { shape: { kind: 'enum', values: ['draft', 'approved', 'effective', 'obsolete'] }, required: true },
     effective: { shape: { kind: 'date' } },
     owner: { shape: { kind: 'string' } },
@@ -37,10 +37,11 @@ export const DOCUMENT_SHAPE: Shape = {
         of: {
           kind: 'record',
           fields: {
-            revision: { shape: { kind: 'integer', min: 1 }, required: true },
+            revision: { shape: { kind: 'integer', min: 1, max: MAX_REVISION }, required: true },
             date: { shape: { kind: 'date' }, required: true },
             summary: { shape: { kind: 'string' }, required: true },
             trigger: { shape: { kind: 'string' } },
+            effective: { shape: { kind: 'date' } },
           },
         },
       },

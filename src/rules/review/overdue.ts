@@ -1,7 +1,7 @@
 /** Rule review/overdue: an effective document was approved or last reviewed within the configured review interval. */
 import { addMonths } from '../../util/dates.js';
 import { ruleMeta, type Rule } from '../rule.js';
-import { readable, statusOn } from '../../model/documents.js';
+import { readable, revisionInForce, statusOn } from '../../model/documents.js';
 
 /** Effective documents are reviewed at the configured interval. */
 export const reviewOverdue: Rule = {
@@ -14,8 +14,12 @@ export const reviewOverdue: Rule = {
   checkDocuments({ repository, report }) {
     const months = repository.config.review.interval_months;
     for (const document of readable(repository)) {
-      if (statusOn(document, repository.today) !== 'effective') continue;
-      const dates = [document.approval.approved?.date, document.lastReview?.value].filter((d): d is string => d !== undefined);
+      // A document is reviewed while a revision of it is in use, also while the next one is drafted.
+      const inForce = revisionInForce(document, repository.today);
+      if (statusOn(document, repository.today) !== 'effective' && inForce === null) continue;
+      // While the next revision is drafted, the approval of the one in force is no longer recorded: its history row dates it.
+      const inForceRow = inForce && inForce.revision !== document.revision?.value ? document.history.find((row) => row.revision === inForce.revision)?.date : undefined;
+      const dates = [document.approval.approved?.date, document.lastReview?.value, inForceRow].filter((d): d is string => d !== undefined);
       if (dates.length === 0) continue;
       const last = dates.sort().at(-1)!;
       const due = addMonths(last, months);

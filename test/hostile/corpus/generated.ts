@@ -32,6 +32,8 @@ export interface Expectation {
   commands?: boolean;
   /** Also run the check in-process, to see that Object.prototype is untouched. */
   inProcess?: boolean;
+  /** Run the check with its cache on (the default mode, as in CI); writes under .qms/cache are allowed. */
+  cache?: boolean;
 }
 
 export interface GeneratedCase extends Expectation {

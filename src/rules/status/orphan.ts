@@ -1,0 +1,29 @@
+/** Rule status/orphan: a form or document named after another (BM-01/QT-VP-01) is withdrawn when that one is. */
+import { codeKey, readable } from '../../model/documents.js';
+import { ruleMeta, type Rule } from '../rule.js';
+
+/** A document named after an obsolete one is obsolete too. */
+export const statusOrphan: Rule = {
+  meta: ruleMeta({
+    id: 'status/orphan',
+    description: 'A form or document named after another (BM-01/QT-VP-01 after QT-VP-01) is not in use once that one is obsolete.',
+    severity: 'error',
+    isoClause: '7.5.3.2 d',
+  }),
+  checkRepository({ repository, report }) {
+    for (const document of readable(repository)) {
+      const code = document.code?.value;
+      if (!code?.includes('/') || document.status?.value === 'obsolete') continue;
+      const parentCode = code.slice(code.indexOf('/') + 1);
+      const parents = repository.byCode.get(codeKey(parentCode)) ?? [];
+      // Only a parent that exists and is withdrawn everywhere: an unknown one is ref/unknown's business.
+      if (parents.length === 0 || parents.some((parent) => parent.status?.value !== 'obsolete')) continue;
+      const since = parents[0]!.obsolete?.date;
+      report({
+        file: document.file,
+        position: document.code!.position,
+        message: `${code} is named after ${parentCode}, which is obsolete${since ? ` since ${since}` : ''}: withdraw it too with qms obsolete ${code} --reason "…", or rename it after a document in use`,
+      });
+    }
+  },
+};
