@@ -3,7 +3,7 @@
 // dist/qms-worker.js (the worker threads that read large repositories). One file each, because a
 // start-up that resolves and links some 200 modules costs more than a warm `qms check` reading its
 // cache. Type checking is `npm run typecheck`'s job; this only transpiles and bundles.
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
@@ -30,7 +30,7 @@ const precompiledValidator = {
   },
 };
 
-await build({
+const result = await build({
   absWorkingDir: root,
   entryPoints: { qms: 'src/cli/main.ts', 'qms-worker': 'src/workspace/worker.ts' },
   outdir: 'dist',
@@ -49,4 +49,30 @@ await build({
   legalComments: 'linked',
   logLevel: 'warning',
   plugins: [precompiledValidator],
+  metafile: true,
 });
+
+/**
+ * The bundles carry code of other packages (MIT, ISC …), whose licences ask that their notices go
+ * with every copy: dist/THIRD-PARTY-LICENSES.txt lists each bundled package with its licence text.
+ */
+function thirdPartyNotices(inputs) {
+  const packages = new Map();
+  for (const input of inputs) {
+    const match = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (!match) continue;
+    const folder = join(root, input.slice(0, match.index + match[0].length));
+    if (!packages.has(folder)) packages.set(folder, match[1]);
+  }
+  const sections = [...packages.entries()]
+    .map(([folder]) => {
+      const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
+      const licenceFile = readdirSync(folder).find((name) => /^(licen[cs]e|copying)(\.|$)/i.test(name));
+      const text = licenceFile && existsSync(join(folder, licenceFile)) ? readFileSync(join(folder, licenceFile), 'utf8').trim() : `(no licence file; package.json says ${manifest.license ?? 'nothing'})`;
+      return { id: `${manifest.name}@${manifest.version}`, licence: manifest.license ?? 'unknown', text };
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const header = `qms bundles code of the following ${sections.length} packages into dist/qms.js and dist/qms-worker.js.\n`;
+  return `${header}${sections.map((s) => `\n${'='.repeat(72)}\n${s.id} (${s.licence})\n${'='.repeat(72)}\n\n${s.text}\n`).join('')}`;
+}
+writeFileSync(join(dist, 'THIRD-PARTY-LICENSES.txt'), thirdPartyNotices(Object.keys(result.metafile.inputs)));

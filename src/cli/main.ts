@@ -20,6 +20,7 @@ import { registerApprove } from './commands/approve.js';
 import { registerPublish } from './commands/publish.js';
 import { registerObsolete } from './commands/obsolete.js';
 import { registerTthc } from './commands/tthc.js';
+import { registerReport } from './commands/report.js';
 
 
 /**
@@ -62,6 +63,7 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
   registerPublish(program, io, setExit);
   registerObsolete(program, io, setExit);
   registerTthc(program, io, setExit);
+  registerReport(program, io, setExit);
   // Subcommands (hook install) throw instead of exiting, like the program.
   const overrideExits = (command: Command): void => {
     for (const child of command.commands) {

@@ -7,18 +7,40 @@ import { git, GitError } from '../../git/run.js';
 import { findRoot } from '../../workspace/root.js';
 import { QmsError } from '../../util/errors.js';
 import { EXIT, type Io } from '../io.js';
+import { qmsPackageName } from '../../version.js';
 
 const MARK = '# installed by qms hook install';
 
-/** The pre-commit hook: checks what is staged and refuses a commit with errors. */
-export const PRE_COMMIT = `#!/bin/sh
+/**
+ * The pre-commit hook: checks what is staged and refuses a commit with errors. It runs the qms the
+ * repository pins (package.json naming `packageName`, installed by `npm ci` into node_modules), and a
+ * `qms` on PATH only in a repository that pins none. It refuses to run anything while a
+ * node_modules folder is tracked in git: a committed node_modules/.bin/qms is code from the
+ * repository, not the pinned install, and a hook must never run it.
+ */
+export function preCommitHook(packageName: string): string {
+  return `#!/bin/sh
 ${MARK}: checks the staged controlled documents before each commit.
 # Remove with: qms hook uninstall. Skip once with: git commit --no-verify
+if [ -n "$(git ls-files -- node_modules ':(glob)**/node_modules' ':(glob)**/node_modules/**' | head -n 1)" ]; then
+  echo "qms: node_modules đang được theo dõi trong git, hook không chạy mã từ đó — node_modules is tracked in git, and the hook runs no code from it." >&2
+  echo "     git rm -r --cached node_modules && git commit   (node_modules/ belongs in .gitignore)" >&2
+  exit 1
+fi
+if [ -f package.json ] && grep -q '"${packageName}"' package.json; then
+  if [ ! -x node_modules/.bin/qms ]; then
+    echo "qms: kho ghim ${packageName} nhưng chưa cài — the repository pins ${packageName} but it is not installed: npm ci" >&2
+    exit 1
+  fi
+  exec npx --no-install qms check --staged --changed-only
+fi
 if command -v qms >/dev/null 2>&1; then
   exec qms check --staged --changed-only
 fi
-exec npx --no-install qms check --staged --changed-only
+echo "qms: không tìm thấy qms — qms is not installed: npm install --save-dev --save-exact <qms .tgz>, then npm ci" >&2
+exit 1
 `;
+}
 
 /** Wires `qms hook install|uninstall` into the program. */
 export function registerHook(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -38,7 +60,7 @@ export function registerHook(program: Command, io: Io, setExit: (code: number) =
       }
       mkdirSync(dirname(path), { recursive: true });
       const expected = existsSync(path) ? readFileSync(path, 'utf8') : null;
-      applyChanges(dirname(path), [{ file: basename(path), before: expected, after: PRE_COMMIT }], 'en');
+      applyChanges(dirname(path), [{ file: basename(path), before: expected, after: preCommitHook(qmsPackageName()) }], 'en');
       chmodSync(path, 0o755);
       io.stdout.write(`installed ${path}: commits with errors in staged documents are refused\n`);
       setExit(EXIT.ok);

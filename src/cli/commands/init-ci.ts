@@ -3,8 +3,9 @@ import { packagePath } from '../../paths.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyChanges } from '../../write/apply.js';
-import { QmsError } from '../../util/errors.js';
-import { qmsVersion } from '../../version.js';
+import { bi, type Language } from '../../i18n/language.js';
+import { refuse } from '../../util/errors.js';
+import { qmsPackageName } from '../../version.js';
 
 const TEMPLATES = packagePath('templates', 'ci');
 
@@ -15,23 +16,44 @@ export const CI_TARGETS = {
 } as const;
 export type CiTarget = keyof typeof CI_TARGETS;
 
-/** The CI configuration text for `target`, with the package name and version filled in. */
-export function ciConfiguration(target: CiTarget): string {
+/**
+ * The CI configuration text for `target`: `npm ci` installs the qms pinned in the repository's
+ * lockfile, `npx --no-install qms` runs it; GitHub's workflow guards pushes to `branch`.
+ */
+export function ciConfiguration(target: CiTarget, branch: string): string {
   const text = readFileSync(join(TEMPLATES, CI_TARGETS[target].template), 'utf8');
-  return text.replace(/\{\{package\}\}/g, 'qms').replace(/\{\{version\}\}/g, qmsVersion());
+  // JSON strings are YAML double-quoted scalars: any branch name stays one value.
+  return text.replace(/\{\{package\}\}/g, qmsPackageName()).replace(/\{\{branch\}\}/g, JSON.stringify(branch));
 }
 
 /**
  * Writes the CI configuration into the repository at `root`. An existing file is never
- * overwritten: the message says what to add to it instead.
+ * overwritten: the message says what to add to it instead. The repository must pin qms
+ * (package.json and package-lock.json, as `qms init` makes them): the job runs `npm ci`.
  * @returns the path written, relative to the root
  */
-export function writeCiConfiguration(root: string, target: CiTarget): string {
+export function writeCiConfiguration(root: string, target: CiTarget, branch: string, language: Language): string {
   const { path } = CI_TARGETS[target];
-  const absolute = join(root, path);
-  if (existsSync(absolute)) {
-    throw new QmsError(`${path} already exists and qms never overwrites a file: add the qms job from \`qms init --ci ${target} --print\` to it`);
+  if (existsSync(join(root, path))) {
+    refuse(language, 'exists', bi(
+      `${path} đã có và qms không bao giờ ghi đè: thêm job qms từ \`qms init --ci ${target} --print\` vào đó`,
+      `${path} already exists and qms never overwrites a file: add the qms job from \`qms init --ci ${target} --print\` to it`,
+    ), { file: path });
   }
-  applyChanges(root, [{ file: path, before: null, after: ciConfiguration(target) }], 'en');
+  requirePinnedQms(root, language);
+  applyChanges(root, [{ file: path, before: null, after: ciConfiguration(target, branch) }], language);
   return path;
+}
+
+/** Refuses unless package.json names qms and package-lock.json exists: CI installs exactly that, with `npm ci`. */
+export function requirePinnedQms(root: string, language: Language): void {
+  const name = qmsPackageName();
+  const manifest = join(root, 'package.json');
+  const pins = existsSync(manifest) && readFileSync(manifest, 'utf8').includes(`"${name}"`);
+  if (!pins || !existsSync(join(root, 'package-lock.json'))) {
+    refuse(language, 'not-pinned', bi(
+      `kho chưa ghim qms (package.json và package-lock.json), mà CI cài bằng npm ci: chạy  npm install --save-dev --save-exact <gói qms .tgz | URL git#thẻ | ${name}@phiên-bản>  rồi commit hai tệp đó (qms init làm việc này cho kho mới)`,
+      `the repository does not pin qms (package.json and package-lock.json), and CI installs with npm ci: run  npm install --save-dev --save-exact <qms .tgz | git URL#tag | ${name}@version>  and commit both files (qms init does this for a new repository)`,
+    ));
+  }
 }

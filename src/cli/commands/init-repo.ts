@@ -1,13 +1,13 @@
-/** Scaffolding a new QMS repository for `qms init`: config, README, seeded legal register, sample manual/procedure/form, git init. */
+/** Scaffolding a new QMS repository for `qms init`: config, README, seeded legal register, sample manual/procedure/form. */
 import { packagePath } from '../../paths.js';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyChanges } from '../../write/apply.js';
-import { git, gitTopLevel } from '../../git/run.js';
 import type { Language } from '../../i18n/language.js';
 import { planNew } from '../../lifecycle/new.js';
 import { writeChange } from '../lifecycle-run.js';
 import { openWorkspace } from '../../workspace/open.js';
+import { qmsPackageName } from '../../version.js';
 
 const SCAFFOLD = packagePath('templates', 'repo');
 
@@ -21,7 +21,6 @@ export interface ScaffoldOptions {
 export interface ScaffoldResult {
   created: string[];
   skipped: string[];
-  gitInitialised: boolean;
 }
 
 /** The sample documents of a new repository: the manual, one procedure and its form. */
@@ -41,13 +40,13 @@ const SAMPLES: Record<Language, Array<{ type: string; code: string; title: strin
 /**
  * Lays out a new QMS repository in `root`: config, README, the legal register seeded with the
  * national documents every agency cites, the quality manual and a sample procedure and form (made
- * as `qms new` makes them), and `git init` when the folder is not in a repository. Never
- * overwrites a file: existing ones are listed as skipped.
+ * as `qms new` makes them). Never overwrites a file: existing ones are listed as skipped. The
+ * config's `$schema` comment points into the pinned install (node_modules/<package>/schemas).
  */
 export function scaffoldRepository(root: string, options: ScaffoldOptions): ScaffoldResult {
-  const result: ScaffoldResult = { created: [], skipped: [], gitInitialised: false };
+  const result: ScaffoldResult = { created: [], skipped: [] };
   mkdirSync(join(root, 'legal'), { recursive: true });
-  const fill = (text: string): string => text.replace(/\{\{organization\}\}/g, options.organization.replace(/"/g, '\\"')).replace(/\{\{language\}\}/g, options.language);
+  const fill = (text: string): string => text.replace(/\{\{organization\}\}/g, options.organization.replace(/"/g, '\\"')).replace(/\{\{language\}\}/g, options.language).replace(/\{\{package\}\}/g, qmsPackageName());
   const put = (file: string, content: string): void => {
     if (existsSync(join(root, file))) {
       result.skipped.push(file);
@@ -76,10 +75,6 @@ export function scaffoldRepository(root: string, options: ScaffoldOptions): Scaf
     const outcome = planNew(session, sample.type, { code: sample.code, title: sample.title, owner: sample.owner, date: options.today });
     writeChange(session, outcome.change);
     result.created.push(outcome.change.file);
-  }
-  if (gitTopLevel(root) === null) {
-    git(root, ['init', '--quiet']);
-    result.gitInitialised = true;
   }
   return result;
 }

@@ -1,0 +1,91 @@
+/** `qms init --ci github|gitlab --province <repos.txt>`: the province workflow running list, check and impact in every agency repository (a CI matrix) and merging their outputs. */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { packagePath } from '../../paths.js';
+import { applyChanges } from '../../write/apply.js';
+import { checkLegalName, readRepositoryList, type AgencyRepository } from '../../province/repos.js';
+import { bi, tr, type Language } from '../../i18n/language.js';
+import { refuse } from '../../util/errors.js';
+import { qmsPackageName } from '../../version.js';
+import { EXIT, type Io } from '../io.js';
+import { requirePinnedQms, type CiTarget } from './init-ci.js';
+import type { InitOptions } from './init.js';
+
+/** Where each CI system keeps the province workflow. */
+export const PROVINCE_PATHS: Record<CiTarget, string> = {
+  github: '.github/workflows/qms-province.yml',
+  gitlab: '.gitlab-ci.yml',
+};
+
+/**
+ * What every agency job runs in the agency's clone, after `npm ci` installed the qms it pins: its
+ * master list, its check and the impact of $QMS_LEGAL, as JSON in $QMS_REPORT_DIR/$QMS_AGENCY. The
+ * same lines on GitHub and GitLab. Check's exit 1 (findings) is the report, not a failure; an
+ * agency whose register lacks the legal document has no impact output, and the report says so.
+ */
+export const AGENCY_SCRIPT = [
+  'out="$QMS_REPORT_DIR/$QMS_AGENCY"',
+  'mkdir -p "$out"',
+  'status=0',
+  'npx --no-install qms list --format json > "$out/list.json" || { rm -f "$out/list.json"; status=2; }',
+  'npx --no-install qms check --format json --output "$out/check.json" || [ $? -eq 1 ] || { rm -f "$out/check.json"; status=2; }',
+  'if [ -n "$QMS_LEGAL" ]; then',
+  '  npx --no-install qms impact "$QMS_LEGAL" --format json > "$out/impact.json" || { rm -f "$out/impact.json"; echo "qms impact $QMS_LEGAL: no result for $QMS_AGENCY"; }',
+  'fi',
+  'exit $status',
+];
+
+/** What the province job runs once every agency's outputs are in qms-report/<agency>/: the merged report, Markdown and JSON. */
+export const PROVINCE_SCRIPT = [
+  'npx --no-install qms report merge qms-report/*/*.json --output qms-province.md',
+  'npx --no-install qms report merge qms-report/*/*.json --format json --output qms-province.json',
+];
+
+/** The province workflow for `target`: a matrix of the repositories, the legal document as the default to report on. */
+export function provinceConfiguration(target: CiTarget, repositories: readonly AgencyRepository[], legal: string): string {
+  const template = readFileSync(packagePath('templates', 'ci', `province-${target}.yml`), 'utf8');
+  // JSON is YAML: each repository and the legal document stay single scalars.
+  const matrix =
+    target === 'github'
+      ? JSON.stringify(repositories.map(({ repository, slug }) => ({ repository, slug })))
+      : JSON.stringify(repositories.map(({ repository, slug }) => ({ QMS_REPOSITORY: repository, QMS_AGENCY: slug })));
+  const indent = (lines: readonly string[], spaces: number): string => lines.map((line) => `${' '.repeat(spaces)}${line}`).join('\n');
+  const scriptIndent = target === 'github' ? 10 : 6;
+  return template
+    .replace(/\{\{matrix\}\}/g, matrix)
+    .replace(/\{\{legalExpression\}\}/g, `'${legal}'`)
+    .replace(/\{\{legal\}\}/g, JSON.stringify(legal))
+    .replace(/\{\{package\}\}/g, qmsPackageName())
+    .replace('{{agencyScript}}', indent(AGENCY_SCRIPT, scriptIndent))
+    .replace('{{provinceScript}}', indent(PROVINCE_SCRIPT, scriptIndent));
+}
+
+/** Runs `qms init --ci <target> --province <repos.txt> [--legal <document>] [--print]`; `root` finds the repository to write into. */
+export function initProvince(target: CiTarget, options: InitOptions, io: Io, language: Language, root: () => string): number {
+  const listFile = resolve(io.cwd, options.province!);
+  if (!existsSync(listFile) || !statSync(listFile).isFile()) refuse(language, 'not-found', bi(`không có tệp ${options.province}`, `there is no file ${options.province}`));
+  if (statSync(listFile).size > 1024 * 1024) refuse(language, 'too-large', bi(`${options.province} lớn hơn 1 MB`, `${options.province} is larger than 1 MB`));
+  const repositories = readRepositoryList(readFileSync(listFile, 'utf8'), language);
+  const legal = options.legal === undefined ? '' : checkLegalName(options.legal, language);
+  const text = provinceConfiguration(target, repositories, legal);
+  if (options.print) {
+    io.stdout.write(text);
+    return EXIT.ok;
+  }
+  const path = PROVINCE_PATHS[target];
+  const top = root();
+  if (existsSync(join(top, path))) {
+    refuse(language, 'exists', bi(
+      `${path} đã có và qms không bao giờ ghi đè: thêm các job từ \`qms init --ci ${target} --province ${options.province} --print\` vào đó`,
+      `${path} already exists and qms never overwrites a file: add the jobs from \`qms init --ci ${target} --province ${options.province} --print\` to it`,
+    ), { file: path });
+  }
+  // The province job merges with the province repository's own pinned qms.
+  requirePinnedQms(top, language);
+  applyChanges(top, [{ file: path, before: null, after: text }], language);
+  io.stdout.write(`${tr(language, bi(
+    `đã ghi ${path}: ${repositories.length} kho cơ quan, mỗi kho chạy qms list, check${legal ? ` và impact ${legal}` : ''}; báo cáo tỉnh qms-province.md và .json`,
+    `wrote ${path}: ${repositories.length} agency repositories, each running qms list, check${legal ? ` and impact ${legal}` : ''}; the province report in qms-province.md and .json`,
+  ))}\n`);
+  return EXIT.ok;
+}
