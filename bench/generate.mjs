@@ -15,7 +15,7 @@ import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 
 /** Bump whenever the output changes: cached repositories with another version are regenerated. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const DEFAULT_SEED = 'qms-bench';
 /** The day every run is checked against (`--today`); all generated dates lie before it. */
 export const TODAY = '2026-11-27';
@@ -546,7 +546,8 @@ function planProcedure(rng, ctx, dept, number, index) {
   const stepDays = stepKinds.map((k) => rng.pick(STEP_DAYS[k]));
   return {
     index, dept, number, code, title, objectPhrase, unit, revision: rev, basis, unlistedId, history, effective, lastReview,
-    people, forms, stepKinds, stepDays, tthc: `${rng.pick(['1', '2'])}.00${rng.int(1000, 9999)}`,
+    // Fictional TTHC codes ("VD", ví dụ): never a code of the national database.
+    people, forms, stepKinds, stepDays, tthc: `VD.${rng.pick(['1', '2'])}0${rng.int(1000, 9999)}`,
     eol: rng.chance(0.05) ? '\r\n' : '\n', nfd: rng.chance(0.05), seed: rng.int(0, 2 ** 30),
     otherReference: number > 1 && rng.chance(0.3) ? `QT-${dept.code}-${pad(rng.int(1, number - 1), 3)}` : null,
   };
@@ -669,6 +670,19 @@ const FORM_FIELDS = [
   'Ngày tiếp nhận', 'Ngày hẹn trả kết quả', 'Thành phần hồ sơ đã nhận', 'Ý kiến của người tiếp nhận', 'Kết quả thẩm định',
   'Đề xuất của chuyên viên', 'Ý kiến của trưởng phòng',
 ];
+
+/** A TTHC record (docs/tthc.md) for a fictional code: the procedure's steps total as its time limit, its first two legal documents as basis. */
+function tthcRecordText(code, plan) {
+  const total = plan.stepDays.reduce((s, d) => s + d, 0);
+  const lines = ['---', `code: "${code}"`, `name: ${y(`${plan.title.replace(/^Quy trình /, '')} (thủ tục giả định)`)}`, 'level: province', `agency: ${y(plan.dept.name)}`];
+  // A total with a half day is written in working hours (8 a day), so the record matches its procedure.
+  const limit = Number.isInteger(total) ? `{ value: ${total}, unit: working-days }` : `{ value: ${total * 8}, unit: hours }`;
+  lines.push(`time_limit: ${limit}`, 'fees: []');
+  lines.push('dossier:', `  - { name: Đơn đề nghị, kind: Bản chính, count: 1, form: ${plan.forms[0]} }`);
+  lines.push('legal_basis:', ...plan.basis.slice(0, 2).map((b) => `  - { id: ${y(b.id)} }`));
+  lines.push('---', '', 'Bản ghi TTHC giả định của dữ liệu đo hiệu năng.', '');
+  return lines.join('\n');
+}
 
 function formText(plan, f, rng) {
   const code = plan.forms[f];
@@ -871,6 +885,15 @@ export function generate({ procedures, out, seed = DEFAULT_SEED, log = () => {} 
     plans.push({ index: i, file: plan.file, seed: plan.seed, plan });
     if ((i + 1) % 5000 === 0) log(`  ${i + 1} procedures written`);
   }
+  // One TTHC record per code, from the first procedure handling it: its time limit is that
+  // procedure's step total, so tthc/time-limit finds the others that share the code and differ.
+  const records = new Map();
+  for (const { plan } of plans) if (!records.has(plan.tthc)) records.set(plan.tthc, plan);
+  for (const [code, plan] of records) {
+    const t = tthcRecordText(code, plan);
+    write(`tthc/${code}.md`, t);
+    bytes += Buffer.byteLength(t);
+  }
   for (const entry of register.entries) {
     const t = legalText(entry);
     write(legalFile(entry), t);
@@ -888,6 +911,7 @@ export function generate({ procedures, out, seed = DEFAULT_SEED, log = () => {} 
     procedures,
     forms,
     legalEntries: register.entries.length,
+    tthcRecords: records.size,
     today: TODAY,
     impactDocument: IMPACT_DOCUMENT,
     impactAmendedBy: IMPACT_AMENDED_BY,
@@ -895,7 +919,7 @@ export function generate({ procedures, out, seed = DEFAULT_SEED, log = () => {} 
     changedProcedures: Math.min(CHANGED_PROCEDURES, procedures),
     crlfProcedures: crlf,
     nfdProcedures: nfd,
-    markdownFiles: procedures + forms + register.entries.length + 3,
+    markdownFiles: procedures + forms + register.entries.length + records.size + 3,
     bytes,
     averageProcedureBytes: Math.round(procedureBytes / procedures),
     repo: 'repo',

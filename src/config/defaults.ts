@@ -33,6 +33,7 @@ export function defaultConfig(): QmsConfig {
     review: { interval_months: 12 },
     approval: { allow_self_approval: false },
     issue: { parent: '', place: '', symbol: '', head: 'Giám đốc', proposer: '', executors: '', recipients: [], archive: 'VT', basis: [] },
+    tthc: { folder: 'tthc', hours_per_day: 8 },
     types: {
       manual: type('Sổ tay chất lượng', '^STCL(?:[-. /][A-Z0-9Đ]+)*$', 'STCL'),
       procedure: type('Quy trình', `^QT[-. ]?${SEGMENTS}$`, 'QT-KHCN-01', PROCEDURE_SECTIONS),

@@ -1,10 +1,17 @@
 /** Which paths are controlled documents and which register entries, by the config's globs (pure). */
 import picomatch from 'picomatch';
-import type { FileSet } from './types.js';
+import type { FileSet, QmsConfig } from './types.js';
 
-/** The register's files: the agency's own globs, and the folders of registers shared with it. */
+/** The register's files: the agency's own globs, the folders of registers shared with it, and the TTHC records' folder. */
 export interface RegisterFileSet extends FileSet {
   shared?: readonly string[];
+  /** Folder of the TTHC records (`tthc.folder`): its `.md` files (README.md aside) are records, never documents. */
+  tthc?: string;
+}
+
+/** The register's file set of a config, with the TTHC folder. */
+export function registerFilesOf(config: Pick<QmsConfig, 'legal' | 'tthc'>): RegisterFileSet {
+  return { ...config.legal, tthc: config.tthc.folder };
 }
 
 /** Folders never searched for documents. */
@@ -13,6 +20,8 @@ export const SKIPPED_FOLDERS = new Set(['.git', 'node_modules', '.qms']);
 export interface RepositoryFiles {
   documents: string[];
   legal: string[];
+  /** TTHC records (docs/tthc.md). */
+  tthc: string[];
 }
 
 /**
@@ -26,17 +35,20 @@ export function classifyFiles(paths: readonly string[], documents: FileSet, lega
   const isLegal = matcher(legal);
   const shared = legal.shared ?? [];
   const sharedFiles = shared.map((): string[] => []);
-  const result: RepositoryFiles = { documents: [], legal: [] };
+  const result: RepositoryFiles = { documents: [], legal: [], tthc: [] };
   for (const path of paths) {
     if (path.split('/').some((part) => SKIPPED_FOLDERS.has(part))) continue;
     const register = sharedRegisterIndex(path, shared);
-    if (register >= 0) {
+    if (legal.tthc !== undefined && path.startsWith(`${legal.tthc}/`)) {
+      if (isSharedEntryName(path)) result.tthc.push(path);
+    } else if (register >= 0) {
       if (isSharedEntryName(path)) sharedFiles[register]!.push(path);
     } else if (isLegal(path)) result.legal.push(path);
     else if (isDocument(path)) result.documents.push(path);
   }
   result.documents.sort();
   result.legal.sort();
+  result.tthc.sort();
   for (const files of sharedFiles) result.legal.push(...files.sort());
   return result;
 }
@@ -46,6 +58,7 @@ export function sharedRegisterIndex(path: string, shared: readonly string[]): nu
   return shared.findIndex((folder) => path.startsWith(`${folder}/`));
 }
 
+/** A `.md` file other than README.md. */
 function isSharedEntryName(path: string): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1);
   return name.toLowerCase().endsWith('.md') && name.toLowerCase() !== 'readme.md';

@@ -66,6 +66,7 @@ export function parseConfig(source: string, label = CONFIG_FILE): QmsConfig {
     review: { ...config.review, ...user.review },
     approval: { ...config.approval, ...user.approval },
     issue: { ...config.issue, ...user.issue },
+    tthc: { ...config.tthc, ...user.tthc },
     types: { ...config.types },
     rules: { ...user.rules },
   };
@@ -93,6 +94,7 @@ export function parseConfig(source: string, label = CONFIG_FILE): QmsConfig {
     }
   }
   merged.legal.shared = merged.legal.shared.map((folder) => sharedFolder(folder, label));
+  merged.tthc.folder = sharedFolder(merged.tthc.folder, label, 'tthc.folder', 'tthc');
   const known = new Set(ruleIds());
   for (const id of Object.keys(merged.rules)) {
     if (!known.has(id)) throw new QmsError(`${label}: rules: unknown rule id "${id}" (see docs/rules/)`);
@@ -100,12 +102,12 @@ export function parseConfig(source: string, label = CONFIG_FILE): QmsConfig {
   return merged;
 }
 
-/** A shared register folder as a clean path inside the repository (`./a/b/` → `a/b`), or a config error. */
-function sharedFolder(folder: string, label: string): string {
+/** A folder of the config (a shared register, the TTHC records) as a clean path inside the repository (`./a/b/` → `a/b`), or a config error. */
+function sharedFolder(folder: string, label: string, key = 'legal.shared', example = 'registers/phu-tho'): string {
   const clean = folder.replace(/^\.\//, '').replace(/\/+$/, '');
   const parts = clean.split('/');
   if (clean === '' || folder.startsWith('/') || /^[A-Za-z]:/.test(folder) || folder.includes('\\') || parts.some((part) => part === '' || part === '.' || part === '..')) {
-    throw new QmsError(`${label}: legal.shared: "${folder}" must be a folder inside the repository, written with / (for example registers/phu-tho)`);
+    throw new QmsError(`${label}: ${key}: "${folder}" must be a folder inside the repository, written with / (for example ${example})`);
   }
   return clean;
 }

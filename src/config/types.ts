@@ -1,5 +1,5 @@
 /** The generated regions qms renders (docs/generated-sections.md). */
-export const REGION_NAMES = ['identification', 'approval', 'history', 'legal-basis'] as const;
+export const REGION_NAMES = ['identification', 'approval', 'history', 'legal-basis', 'tthc-dossier', 'tthc-time-limit', 'tthc-fees', 'tthc-conditions', 'tthc-result'] as const;
 export type RegionName = (typeof REGION_NAMES)[number];
 
 /** How serious a finding is. */
@@ -61,6 +61,14 @@ export interface IssueConfig {
   basis: string[];
 }
 
+/** Where TTHC records live and how step times convert (docs/tthc.md). */
+export interface TthcSettings {
+  /** Folder of the records, relative to the root, with `/` (default `tthc`). */
+  folder: string;
+  /** Working hours in a working day (default 8). */
+  hours_per_day: number;
+}
+
 /** The repository settings, with every default filled in. */
 export interface QmsConfig {
   organization: string;
@@ -71,6 +79,8 @@ export interface QmsConfig {
   review: { interval_months: number };
   approval: { allow_self_approval: boolean };
   issue: IssueConfig;
+  /** TTHC records (docs/tthc.md): their folder, and the working hours of a day for step times. */
+  tthc: TthcSettings;
   types: Record<string, DocumentTypeConfig>;
   rules: Record<string, SeveritySetting>;
 }

@@ -25,7 +25,7 @@ const STEPS: ApprovalStepName[] = ['prepared', 'reviewed', 'approved'];
 export interface ReadOptions {
   /**
    * Only what summarizeDocument keeps: no content hashes (empty strings), approval steps, history
-   * rows, TTHC or last review. Such a reading is summarised, never kept.
+   * rows or last review. Such a reading is summarised, never kept.
    */
   summaryOnly?: boolean;
   /**
@@ -89,6 +89,7 @@ export function readControlledDocument(file: string, text: string, context: Docu
   document.owner = fields.text('owner');
   document.legalBasis = readLegalBasis(fields, resolve);
   document.references = fields.texts('references');
+  document.tthc = fields.texts('tthc');
   readObsolete(fields, document);
   document.legalKeys = keysOf([...document.legalBasis, ...citations]);
   // The summary keeps the issued revisions: the master lists show the revision in force from it.
@@ -109,7 +110,6 @@ export function readControlledDocument(file: string, text: string, context: Docu
     if (fingerprint !== undefined) record.fingerprint = fingerprint;
     document.approval[step] = record;
   }
-  document.tthc = fields.texts('tthc').map((t) => t.value);
   document.lastReview = fields.locatedDate('last_review');
   return document;
 }

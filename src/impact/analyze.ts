@@ -8,7 +8,7 @@ import { UPDATE_MONTHS } from '../rules/legal/pending.js';
 import type { RepositoryIndex } from '../model/repository.js';
 import { addMonths } from '../util/dates.js';
 import { findDependents } from './dependents.js';
-import type { AffectedDocument, ChangeRelation, CitationRef, DocumentChange, ImpactReport, LegalChange, LegalRef, PossiblyAffectedLegal } from './types.js';
+import type { AffectedDocument, AffectedTthc, ChangeRelation, CitationRef, DocumentChange, ImpactReport, LegalChange, LegalRef, PossiblyAffectedLegal } from './types.js';
 
 const RELATION_OF: Partial<Record<IncomingRelation['relation'], ChangeRelation>> = { amends: 'amended', replaces: 'replaced', repeals: 'repealed' };
 
@@ -31,6 +31,7 @@ export function analyzeImpact(repository: RepositoryIndex, key: string, query: s
       .filter((x) => x.citations.length > 0);
     if (concerned.length > 0) affected.push(affectedDocument(document, concerned));
   }
+  const tthc = throughTthc(repository, changes, keys, affected);
   const possiblyAffected = guidesOfEnded(repository, changes);
   // Documents still to revise first; dependents follow only those (revised ones already carry the change).
   affected.sort((a, b) => Number(a.acknowledged) - Number(b.acknowledged));
@@ -38,7 +39,49 @@ export function analyzeImpact(repository: RepositoryIndex, key: string, query: s
     repository,
     affected.filter((a) => !a.acknowledged).map((a) => a.file),
   );
-  return { query, today: repository.today, legalDocument: legalRef(repository, entry), changes, affected, possiblyAffected, dependents };
+  return { query, today: repository.today, legalDocument: legalRef(repository, entry), changes, affected, tthc, possiblyAffected, dependents };
+}
+
+/**
+ * The TTHC records whose legal basis holds a changed document, and the documents handling them:
+ * a document already affected by its own citation learns the TTHC it is affected through too; one
+ * that does not cite the changed document is affected through its TTHC, with the precision the
+ * record's citation (its articles) gives. Only the documents that name such a TTHC are read.
+ */
+function throughTthc(repository: RepositoryIndex, changes: LegalChange[], keys: ReadonlySet<string>, affected: AffectedDocument[]): AffectedTthc[] {
+  const result: AffectedTthc[] = [];
+  const byFile = new Map(affected.map((a) => [a.file, a]));
+  for (const record of repository.register.tthc.basedOn(keys)) {
+    const code = record.code!.value;
+    const items = record.legalBasis.filter((item) => item.key !== null && keys.has(item.key));
+    const concerning = changes.filter((change) => items.some((item) => item.key === change.old.key));
+    const handlers = repository.documents.filter((d) => d.readable && d.status?.value !== 'obsolete' && (d.tthc ?? []).some((t) => t.value.normalize('NFC') === code.normalize('NFC')));
+    for (const document of repository.readMany(handlers.map((d) => d.file), { contentHashes: false })) {
+      const known = byFile.get(document.file);
+      if (known) {
+        if (!known.through.includes(code)) known.through.push(code);
+        continue;
+      }
+      const concerned = concerning.map((change) => ({
+        change,
+        citations: items.filter((item) => item.key === change.old.key).map((item) => ({ key: item.key, text: item.id, articles: item.articles, position: item.position, source: 'legal_basis' as const, candidates: [] })),
+      }));
+      const added = { ...affectedDocument(document, concerned), through: [code] };
+      affected.push(added);
+      byFile.set(document.file, added);
+    }
+    const by = [...new Set(concerning.map((change) => change.by.id))];
+    result.push({
+      code,
+      file: record.file,
+      name: record.name ?? null,
+      cites: items.map((item) => ({ id: item.id, articles: item.articles.map(articleLabel) })),
+      by,
+      acknowledged: concerning.every((change) => record.changes.some((row) => row.triggerKey === change.by.key)),
+      procedures: handlers.map((d) => d.code?.value ?? d.file),
+    });
+  }
+  return result;
 }
 
 /** Changes in both directions: others acting on `entry`, and `entry` acting on others. */
@@ -90,6 +133,7 @@ function affectedDocument(document: ControlledDocument, concerned: Array<{ chang
     citations: citationsOf(document)
       .filter((c) => c.key !== null && keys.has(c.key))
       .map(citationRef),
+    through: [],
   };
 }
 

@@ -17,6 +17,7 @@ const LABELS = {
     columns: ['STT', 'Mã hiệu', 'Tên tài liệu', 'Lần ban hành', 'Đơn vị chủ trì', 'Quan hệ', 'Mức độ', 'Hạn cập nhật', 'Trạng thái'],
     relation: { amended: 'được sửa đổi, bổ sung bởi', replaced: 'được thay thế bởi', repealed: 'bị bãi bỏ bởi' },
     precision: { direct: 'Ảnh hưởng trực tiếp', review: 'Cần xem xét' },
+    through: 'qua TTHC',
     state: { open: 'Cần sửa đổi', done: 'Đã cập nhật' },
     due: 'hạn cập nhật hệ thống quản lý chất lượng',
     law: 'theo Điều 4 Quyết định số 19/2014/QĐ-TTg',
@@ -40,6 +41,7 @@ const LABELS = {
     columns: ['No.', 'Code', 'Title', 'Revision', 'Owner', 'Relation', 'Precision', 'Update due', 'State'],
     relation: { amended: 'amended by', replaced: 'replaced by', repealed: 'repealed by' },
     precision: { direct: 'Directly affected', review: 'Needs review' },
+    through: 'through TTHC',
     state: { open: 'To revise', done: 'Updated' },
     due: 'QMS update due',
     law: 'under Article 4 of Decision 19/2014/QĐ-TTg',
@@ -74,7 +76,7 @@ export function formatImpactMarkdown(report: ImpactReport, language: 'vi' | 'en'
     lines.push(`| ${t.columns.join(' | ')} |`, `|${t.columns.map(() => '---').join('|')}|`);
     report.affected.forEach((a, index) => {
       lines.push(
-        `| ${[String(index + 1), a.code ?? '', a.title ?? '', String(a.revision ?? ''), a.owner ?? '', `${t.relation[a.relation]} ${a.by}`, t.precision[a.precision], date(a.due), a.acknowledged ? t.state.done : t.state.open].map(cell).join(' | ')} |`,
+        `| ${[String(index + 1), a.code ?? '', a.title ?? '', String(a.revision ?? ''), a.owner ?? '', `${t.relation[a.relation]} ${a.by}`, `${t.precision[a.precision]}${a.through.length > 0 && a.citations.length === 0 ? ` (${t.through} ${a.through.join(', ')})` : ''}`, date(a.due), a.acknowledged ? t.state.done : t.state.open].map(cell).join(' | ')} |`,
       );
     });
     lines.push('');

@@ -24,6 +24,13 @@ export function formatImpactText(report: ImpactReport, language: Language): stri
   const open = report.affected.filter((a) => !a.acknowledged);
   lines.push(t(language, 'impact.affected', { open: open.length, done: report.affected.length - open.length }));
   if (report.affected.length > 0) lines.push(...table(report.affected, language));
+  if (report.tthc.length > 0) {
+    lines.push('', t(language, 'impact.tthc.heading', {}));
+    for (const record of report.tthc) {
+      const cites = record.cites.map((c) => `${c.articles.length > 0 ? `${c.articles.join(', ')} ` : ''}${c.id}`).join('; ');
+      lines.push(`  ${t(language, 'impact.tthc.record', { code: record.code, acknowledged: record.acknowledged, file: record.file, cites, procedures: record.procedures })}`);
+    }
+  }
   if (report.possiblyAffected.length > 0) {
     lines.push('', t(language, 'impact.possibly', {}));
     for (const item of report.possiblyAffected) {
@@ -57,7 +64,15 @@ function table(affected: AffectedDocument[], language: Language): string[] {
   const relation = (value: string): string => t(language, 'impact.relation', { relation: value });
   // NFC so combining marks of NFD files do not count as columns.
   const rows = affected.map((a) =>
-    [a.code ?? '?', String(a.revision ?? '?'), `${relation(a.relation)}${a.acknowledged ? ' ✓' : ''}`, precision(a.precision), a.due ? dateIn(language, a.due) : '-', a.owner ?? '-', a.file].map((cell) => cell.normalize('NFC')),
+    [
+      a.code ?? '?',
+      String(a.revision ?? '?'),
+      `${relation(a.relation)}${a.acknowledged ? ' ✓' : ''}`,
+      a.through.length > 0 && a.citations.length === 0 ? t(language, 'impact.precision.through', { precision: precision(a.precision), tthc: a.through }) : precision(a.precision),
+      a.due ? dateIn(language, a.due) : '-',
+      a.owner ?? '-',
+      a.file,
+    ].map((cell) => cell.normalize('NFC')),
   );
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const pad = (cells: string[]): string => `  ${cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ')}`;

@@ -70,6 +70,26 @@ export interface AffectedDocument {
   /** Every change of the report that concerns this document. */
   changes: DocumentChange[];
   citations: CitationRef[];
+  /**
+   * The TTHC (codes) whose records rest on a changed document and that this document handles
+   * (`tthc`): with no citation of its own, it is affected directly through them.
+   */
+  through: string[];
+}
+
+/** A TTHC record whose legal basis holds a changed document, and the documents handling the TTHC. */
+export interface AffectedTthc {
+  code: string;
+  file: string;
+  name: string | null;
+  /** The changed documents its legal basis holds (register ids), with the articles it cites. */
+  cites: Array<{ id: string; articles: string[] }>;
+  /** The legal documents that changed them (register ids). */
+  by: string[];
+  /** The record has a change row whose trigger is one of `by`: it was updated already. */
+  acknowledged: boolean;
+  /** Codes (or files) of the documents handling it, not obsolete. */
+  procedures: string[];
 }
 
 /** A legal document that guides a replaced or repealed one, and so may be affected too. */
@@ -95,6 +115,8 @@ export interface ImpactReport {
   legalDocument: LegalRef;
   changes: LegalChange[];
   affected: AffectedDocument[];
+  /** TTHC records resting on a changed document (docs/tthc.md). */
+  tthc: AffectedTthc[];
   possiblyAffected: PossiblyAffectedLegal[];
   dependents: DependentDocument[];
 }

@@ -3,7 +3,7 @@
  * history row, the required generated regions rendered — at the path the config's filename rule gives.
  */
 import { formatFlowMap, formatScalar } from '../yaml-edit/yaml-format.js';
-import { classifyFiles } from '../config/file-sets.js';
+import { classifyFiles, registerFilesOf } from '../config/file-sets.js';
 import { expectedFileName } from '../rules/code/filename.js';
 import { codeKey } from '../model/documents.js';
 import { renderChange } from './apply.js';
@@ -59,7 +59,7 @@ export function planNew(session: Workspace, type: string, options: NewOptions): 
 
   const file = targetFile(session, type, code, options.dir);
   if (session.exists(file)) refuse(language, 'exists', bi(`${file} đã có; không ghi đè`, `${file} already exists; it is not overwritten`), { file });
-  if (!classifyFiles([file], config.documents, config.legal).documents.includes(file)) {
+  if (!classifyFiles([file], config.documents, registerFilesOf(config)).documents.includes(file)) {
     refuse(
       language,
       'not-a-document',

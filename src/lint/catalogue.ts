@@ -34,6 +34,9 @@ import { changeCode } from '../rules/change/code.js';
 import { changeDeleted } from '../rules/change/deleted.js';
 import { changeLegal } from '../rules/change/legal.js';
 import { changeRevision } from '../rules/change/revision.js';
+import { tthcSchema } from '../rules/tthc/schema.js';
+import { tthcUnknown } from '../rules/tthc/unknown.js';
+import { tthcTimeLimit } from '../rules/tthc/time-limit.js';
 import type { Rule } from '../rules/rule.js';
 
 /** Every rule of `qms check`; findings are sorted by position, then rule id, whatever this order. */
@@ -73,6 +76,9 @@ export const RULES: readonly Rule[] = [
   changeDeleted,
   changeCode,
   changeLegal,
+  tthcSchema,
+  tthcUnknown,
+  tthcTimeLimit,
 ];
 
 export function ruleIds(): string[] {

@@ -100,7 +100,8 @@ export interface ControlledDocument {
   approval: Partial<Record<ApprovalStepName, ApprovalStep>>;
   legalBasis: LegalBasisItem[];
   references: Array<Located<string>>;
-  tthc: string[];
+  /** The TTHC codes the document handles (`tthc`), each with its position. */
+  tthc: Array<Located<string>>;
   history: HistoryRow[];
   /** The revisions issued, from the history rows' effective dates and the document's own (docs/lifecycle.md). */
   issued: IssuedRevision[];
@@ -129,7 +130,7 @@ export interface ControlledDocument {
  */
 export type DocumentSummary = Pick<
   ControlledDocument,
-  'file' | 'readable' | 'code' | 'title' | 'type' | 'revision' | 'status' | 'effective' | 'owner' | 'obsolete' | 'references' | 'mentions' | 'legalKeys' | 'issued'
+  'file' | 'readable' | 'code' | 'title' | 'type' | 'revision' | 'status' | 'effective' | 'owner' | 'obsolete' | 'references' | 'mentions' | 'legalKeys' | 'issued' | 'tthc'
 >;
 
 /** The summary of a document: the same objects, without the rest of the reading. */
@@ -141,6 +142,7 @@ export function summarizeDocument(document: ControlledDocument): DocumentSummary
     mentions: firstMentions(document.mentions),
     legalKeys: document.legalKeys,
     issued: document.issued,
+    tthc: document.tthc,
   };
   if (document.code) summary.code = document.code;
   if (document.title !== undefined) summary.title = document.title;

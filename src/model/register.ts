@@ -6,6 +6,7 @@ import type { LexiconEntry } from '../legal/citation-types.js';
 import { createCitationRecognizer } from '../legal/citations.js';
 import type { CitationRecognizer } from '../legal/recognizer-types.js';
 import { resolveLegalId } from '../legal/resolve.js';
+import { TthcCatalogue, type TthcRecord } from './tthc.js';
 
 /** Where a legal document stands on a given day (docs/file-formats.md). */
 export type LegalStatus = 'in-force' | 'amended' | 'replaced' | 'repealed' | 'expired' | 'not-yet-in-force';
@@ -31,12 +32,19 @@ export interface StatusReading {
 export class Register {
   readonly byKey = new Map<string, LegalEntry>();
   readonly recognizer: CitationRecognizer;
+  /** The TTHC records read alongside the register (docs/tthc.md), their legal basis resolved here. */
+  readonly tthc: TthcCatalogue;
   private readonly incomingByKey = new Map<string, IncomingRelation[]>();
 
-  constructor(readonly entries: readonly LegalEntry[]) {
+  constructor(readonly entries: readonly LegalEntry[], tthcRecords: readonly TthcRecord[] = []) {
     for (const entry of entries) if (entry.key && !this.byKey.has(entry.key)) this.byKey.set(entry.key, entry);
     this.recognizer = createCitationRecognizer(this.lexicon());
     const keys = new Set(this.byKey.keys());
+    for (const record of tthcRecords) {
+      for (const item of record.legalBasis) item.key = resolveLegalId(item.id, this.recognizer, keys);
+      for (const change of record.changes) if (change.trigger !== undefined) change.triggerKey = resolveLegalId(change.trigger, this.recognizer, keys);
+    }
+    this.tthc = new TthcCatalogue(tthcRecords);
     for (const entry of entries) {
       // A second entry of one document (another register's copy) adds no relations of its own:
       // register/duplicate or register/conflict reports it, and the first entry is the one used.

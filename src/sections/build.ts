@@ -6,6 +6,7 @@ import type { ControlledDocument, LegalBasisItem, LegalEntry } from '../model/do
 import type { RelationField } from '../document/read-legal.js';
 import { hasTakenEffect, type IncomingRelation, type Register } from '../model/register.js';
 import { fill, type SectionTemplates } from './templates.js';
+import { buildTthcRegion, recordsOf } from './tthc.js';
 
 /** What building a region needs besides the document. */
 export interface BuildContext {
@@ -26,6 +27,8 @@ export function buildRegion(name: RegionName, document: ControlledDocument, cont
       return buildHistory(document, context);
     case 'legal-basis':
       return buildLegalBasis(document, context);
+    default:
+      return buildTthcRegion(name, document, context.register, context.templates);
   }
 }
 
@@ -67,9 +70,12 @@ export function buildHistory(document: ControlledDocument, context: BuildContext
   return root(t.caption, [table([t.revision, t.date, t.summary, t.trigger], rows)]);
 }
 
-/** The legal basis as a list, each item described from the register with its current relations. */
+/**
+ * The legal basis as a list, each item described from the register with its current relations:
+ * the document's own items, then those of the TTHC records it handles that it does not cite itself.
+ */
 export function buildLegalBasis(document: ControlledDocument, context: BuildContext): Root {
-  const items = document.legalBasis.map((item) => legalBasisText(item, context));
+  const items = mergedLegalBasis(document, context.register).map((item) => legalBasisText(item, context));
   const list: List = {
     type: 'list',
     ordered: false,
@@ -77,6 +83,25 @@ export function buildLegalBasis(document: ControlledDocument, context: BuildCont
     children: items.map((text): ListItem => ({ type: 'listItem', spread: false, children: [paragraph([{ type: 'text', value: oneLine(text) }])] })),
   };
   return root(context.templates['legal-basis'].caption, items.length > 0 ? [list] : []);
+}
+
+/**
+ * A document's legal basis with its TTHC records' merged in: the document's items first, as
+ * written, then each record's (in the order of `tthc`) whose document the list does not hold yet;
+ * a record item citing articles of a document already listed as a whole adds nothing.
+ */
+export function mergedLegalBasis(document: Pick<ControlledDocument, 'legalBasis' | 'tthc'>, register: Register): LegalBasisItem[] {
+  const items = [...document.legalBasis];
+  const seen = new Set(items.map((item) => item.key ?? item.id));
+  for (const record of recordsOf(document, register)) {
+    for (const item of record.legalBasis) {
+      const key = item.key ?? item.id;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      items.push({ id: item.id, key: item.key, articles: item.articles, position: item.position });
+    }
+  }
+  return items;
 }
 
 /** One legal-basis item as text: "Nghị định số 61/2018/NĐ-CP ngày 23/04/2018 của Chính phủ về … (được sửa đổi, bổ sung bởi …)". */

@@ -7,6 +7,7 @@ import { scanBody, type BodyStructure, type GeneratedRegion } from '../markdown/
 import { sectionName } from '../rules/structure/sections.js';
 import { buildRegion, type BuildContext } from './build.js';
 import { toMarkdown } from './markdown.js';
+import { isTthcRegion } from './tthc.js';
 import { LineIndex, type Position } from '../util/lines.js';
 
 /**
@@ -68,7 +69,17 @@ export interface Inspection {
   expected: Map<RegionName, string>;
 }
 
-const ORDER: Record<RegionName, number> = { identification: 0, approval: 1, history: 2, 'legal-basis': 3 };
+const ORDER: Record<RegionName, number> = {
+  identification: 0,
+  approval: 1,
+  history: 2,
+  'legal-basis': 3,
+  'tthc-dossier': 4,
+  'tthc-time-limit': 5,
+  'tthc-fees': 6,
+  'tthc-conditions': 7,
+  'tthc-result': 8,
+};
 const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 
 export function isRegionName(name: string): name is RegionName {
@@ -239,7 +250,8 @@ interface Plan {
 /**
  * Where missing regions go: identification, approval and history after the first level-1 heading
  * (or at the top of the body), in that order — after the nearest earlier one of them that is already
- * there; legal-basis after the heading of the legal-basis section, else at the end of the body.
+ * there; legal-basis after the heading of the legal-basis section, the TTHC regions (in their
+ * order) after the heading of the section `tthc.sections` names, else at the end of the body.
  */
 function planInsertions(text: string, inspection: Inspection, context: RenderContext): Plan {
   const { structure, missing, style, bodyStart } = inspection;
@@ -251,8 +263,8 @@ function planInsertions(text: string, inspection: Inspection, context: RenderCon
   const title = headings.find((h) => h.level === 1);
   const top = title ? afterHeading(text, title.offset) : bodyStart;
   for (const name of missing) {
-    if (name === 'legal-basis') {
-      const wanted = new Set(context.templates['legal-basis'].sections.map(sectionName));
+    if (name === 'legal-basis' || isTthcRegion(name)) {
+      const wanted = new Set((name === 'legal-basis' ? context.templates['legal-basis'] : context.templates.tthc).sections.map(sectionName));
       const section = headings.find((h) => wanted.has(sectionName(h.text)));
       at.set(name, section ? afterHeading(text, section.offset) : text.length);
       continue;

@@ -31,6 +31,29 @@ export interface SectionTemplates {
     repeals: string;
     guides: string;
   };
+  /** The TTHC regions (docs/tthc.md). */
+  tthc: {
+    sections: string[];
+    record: string;
+    dossier_caption: string;
+    dossier_number: string;
+    dossier_name: string;
+    dossier_kind: string;
+    dossier_count: string;
+    dossier_form: string;
+    time_limit_caption: string;
+    time_limit: string;
+    'working-days': string;
+    days: string;
+    hours: string;
+    fees_caption: string;
+    fee_name: string;
+    fee_amount: string;
+    no_fees: string;
+    conditions_caption: string;
+    no_conditions: string;
+    result_caption: string;
+  };
 }
 
 export type TemplateLanguage = 'vi' | 'en';
@@ -50,6 +73,8 @@ const PLACEHOLDERS: Record<string, readonly string[]> = {
   'legal-basis.replaces': ['by', 'articles'],
   'legal-basis.repeals': ['by', 'articles'],
   'legal-basis.guides': ['by', 'articles'],
+  'tthc.record': ['code', 'name'],
+  'tthc.time_limit': ['value', 'unit'],
 };
 
 /** Templates from the YAML text of a whole templates file (the shipped one); `label` names it in errors. */

@@ -14,7 +14,7 @@ export const CACHE_FILE = 'documents-v3.bin';
  * The shape of what the cache keeps (CachedDocument, DocumentSummary, Finding), part of its key:
  * change it whenever they change, so that a build of the same version never reads another's cache.
  */
-export const CACHE_FORMAT = 'summary-3';
+export const CACHE_FORMAT = 'summary-4';
 const MAC_LENGTH = 32;
 
 /** What the cache keeps of one controlled document. */

@@ -6,7 +6,7 @@ import { readControlledDocument } from '../document/read-document.js';
 import { readLegalEntry } from '../document/read-legal.js';
 import { readBlobs } from '../git/blobs.js';
 import { changedFiles, type ChangeSide } from '../git/changes.js';
-import { classifyFiles } from '../config/file-sets.js';
+import { classifyFiles, registerFilesOf } from '../config/file-sets.js';
 import type { RepositoryIndex } from '../model/repository.js';
 import type { ChangedFile, ChangeSet } from '../model/change-set.js';
 
@@ -21,7 +21,7 @@ export function buildChangeSet(repository: RepositoryIndex, topLevel: string, ba
   const inRoot = (path: string): string | null => (prefix === '' ? path : path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : null);
   const kindOf = (path: string | null): 'document' | 'legal' | null => {
     if (path === null) return null;
-    const sorted = classifyFiles([path], repository.config.documents, repository.config.legal);
+    const sorted = classifyFiles([path], repository.config.documents, registerFilesOf(repository.config));
     return sorted.legal.length > 0 ? 'legal' : sorted.documents.length > 0 ? 'document' : null;
   };
   const spec = (path: string): string => `${base}:${prefix === '' ? '' : `${prefix}/`}${path}`;

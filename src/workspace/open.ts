@@ -157,26 +157,30 @@ export function registerOnlySource(root: string): FileSource {
   const base = workTreeSource(root);
   return {
     label: base.label,
-    list: (documents, legal) => ({ documents: [], legal: base.list(documents, legal).legal }),
+    list: (documents, legal) => {
+      const listed = base.list(documents, legal);
+      return { documents: [], legal: listed.legal, tthc: listed.tthc };
+    },
     readAll: (files) => base.readAll(files),
   };
 }
 
 /**
- * The work tree's register as it would be with some files replaced or added (`texts`: path relative
- * to the root → text), without touching the disk. New paths count only where the config's `legal`
- * globs take them.
+ * The work tree's register (and TTHC records) as it would be with some files replaced or added
+ * (`texts`: path relative to the root → text), without touching the disk. New paths count only
+ * where the config's `legal` globs or the TTHC folder take them.
  */
 export function overlaySource(root: string, texts: ReadonlyMap<string, string>): FileSource {
   const base = workTreeSource(root);
   return {
     label: 'the work tree with the new register text',
     list: (documents, legal) => {
-      const listed = base.list(documents, legal).legal;
-      const known = new Set(listed);
+      const listed = base.list(documents, legal);
+      const known = new Set([...listed.legal, ...listed.tthc]);
       const added = [...texts.keys()].filter((file) => !known.has(file));
       // Classified again together: the agency's own entries before the shared registers'.
-      return { documents: [], legal: classifyFiles([...listed, ...added], documents, legal).legal };
+      const classified = classifyFiles([...listed.legal, ...listed.tthc, ...added], documents, legal);
+      return { documents: [], legal: classified.legal, tthc: classified.tthc };
     },
     readAll: (files) => {
       const inner = base.readAll(files);

@@ -16,6 +16,8 @@ export interface WorkerJob {
   root: string;
   config: QmsConfig;
   legal: Array<{ file: string; text: string }>;
+  /** The TTHC records' texts, read with the register. */
+  tthc: Array<{ file: string; text: string }>;
   today: string;
   files: WorkItem[];
   /** Send the full readings back (a whole-repository load), not only what the cache keeps. */

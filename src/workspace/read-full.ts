@@ -4,7 +4,8 @@ import type { LoadedConfig } from '../config/types.js';
 import type { ControlledDocument, LegalEntry } from '../model/document.js';
 import { readControlledDocument } from '../document/read-document.js';
 import { readLegalEntry } from '../document/read-legal.js';
-import { sharedRegisterIndex } from '../config/file-sets.js';
+import { registerFilesOf, sharedRegisterIndex } from '../config/file-sets.js';
+import { readTthcRecord } from '../document/read-tthc.js';
 import { Register } from '../model/register.js';
 import { workTreeSource, type FileSource } from './source.js';
 import { readInParallel, workerCount } from './parallel.js';
@@ -21,15 +22,15 @@ import type { LoadStats, Repository } from '../model/repository.js';
  */
 export function loadRepository(root: string, loaded: LoadedConfig, today: string, source: FileSource = workTreeSource(root), options: LoadOptions = {}): Repository {
   const { config } = loaded;
-  const files = source.list(config.documents, config.legal);
-  const { legal, legalTexts, register } = readRegister(source, files.legal, config.legal.shared);
+  const files = source.list(config.documents, registerFilesOf(config));
+  const { legal, legalTexts, tthcTexts, register } = readRegister(source, files.legal, config.legal.shared, files.tthc);
   const started = performance.now();
   const workers = source.workTree === undefined ? 0 : workerCount(files.documents.length, options.workers);
   const parallel = workers > 0;
   let documents: ControlledDocument[];
   const texts = new Map<string, string>();
   if (parallel) {
-    const job = { root, config, legal: legalTexts, today, keepDocuments: true, cache: false };
+    const job = { root, config, legal: legalTexts, tthc: tthcTexts, today, keepDocuments: true, cache: false };
     const results = new Map(readInParallel(job, files.documents.map((file) => ({ file, findings: false })), workers, options.onProgress).map((r) => [r.file, r]));
     documents = files.documents.map((file) => {
       const result = results.get(file);
@@ -54,22 +55,44 @@ export function loadRepository(root: string, loaded: LoadedConfig, today: string
   return { root, config, today, documents, legal, register, byCode: indexByCode(documents), read, readMany, stats, texts, templates: lazyTemplates(root, config.language) };
 }
 
-/** The register's entries, their texts (for workers) and a hash of them all (for cache keys). */
-export function readRegister(source: FileSource, files: readonly string[], shared: readonly string[]): { legal: LegalEntry[]; legalTexts: Array<{ file: string; text: string }>; register: Register; registerHash: string } {
-  const texts = source.readAll(files);
+/** A file and its text, as handed to worker threads. */
+export interface FileText {
+  file: string;
+  text: string;
+}
+
+/**
+ * The register's entries, their texts (for workers) and a hash of them all (for cache keys), with
+ * the TTHC records read alongside (`tthcFiles`): a changed record changes the hash, so the
+ * findings cached on the procedures that handle it are computed again.
+ */
+export function readRegister(
+  source: FileSource,
+  files: readonly string[],
+  shared: readonly string[],
+  tthcFiles: readonly string[] = [],
+): { legal: LegalEntry[]; legalTexts: FileText[]; tthcTexts: FileText[]; register: Register; registerHash: string } {
+  const texts = source.readAll([...files, ...tthcFiles]);
   const hash = createHash('sha1');
   const legalTexts = files.map((file) => {
     const text = texts.get(file)!;
     hash.update(`${file}\0${text}\0`);
     return { file, text };
   });
+  const records = tthcFiles.map((file) => {
+    const text = texts.get(file)!;
+    hash.update(`tthc\0${file}\0${text}\0`);
+    return readTthcRecord(file, text);
+  });
+
   const legal = legalTexts.map(({ file, text }) => {
     const entry = readLegalEntry(file, text);
     const register = shared[sharedRegisterIndex(file, shared)];
     if (register !== undefined) entry.register = register;
     return entry;
   });
-  return { legal, legalTexts, register: new Register(legal), registerHash: hash.digest('hex') };
+  const tthcTexts = tthcFiles.map((file) => ({ file, text: texts.get(file)! }));
+  return { legal, legalTexts, tthcTexts, register: new Register(legal, records), registerHash: hash.digest('hex') };
 }
 
 

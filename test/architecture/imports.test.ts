@@ -61,8 +61,8 @@ function reaches(file: string, forbidden: (module: string) => boolean): string[]
   return undefined;
 }
 
-/** The core: the model, reading documents, the legal recognizer, rules, the lint engine, planning, regions, formatters, lookups, views, issued documents and the site, the province report, reading a --qms spec. */
-const CORE = ['model/', 'export/', 'site/', 'document/', 'legal/', 'markdown/', 'rules/', 'lint/', 'sections/', 'format/', 'impact/', 'lifecycle/', 'register/', 'lookup/', 'views/', 'yaml-edit/', 'i18n/', 'util/', 'config/types.ts', 'config/defaults.ts', 'config/file-sets.ts', 'change/', 'province/', 'install/spec.ts'];
+/** The core: the model, reading documents, the legal recognizer, rules, the lint engine, planning, regions, formatters, lookups, views, issued documents and the site, TTHC records, the province report, reading a --qms spec. */
+const CORE = ['model/', 'export/', 'site/', 'document/', 'legal/', 'markdown/', 'rules/', 'lint/', 'sections/', 'format/', 'impact/', 'lifecycle/', 'register/', 'lookup/', 'views/', 'yaml-edit/', 'i18n/', 'util/', 'tthc/', 'config/types.ts', 'config/defaults.ts', 'config/file-sets.ts', 'change/', 'province/', 'install/spec.ts'];
 const IMPURE = (module: string): boolean =>
   ['node:fs', 'node:child_process', 'node:worker_threads', 'fs', 'child_process', 'worker_threads', 'simple-git', 'commander'].includes(module) || module.startsWith('cli/') || module.startsWith('git/') || module.startsWith('workspace/') || module.startsWith('write/');
 

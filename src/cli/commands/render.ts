@@ -23,7 +23,7 @@ export interface RenderCommandOptions {
 export function registerRender(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command('render')
-    .description('write the generated regions (identification, approval grid, history, legal basis) of controlled documents')
+    .description('write the generated regions (identification, approval grid, history, legal basis, TTHC data) of controlled documents')
     .argument('[paths...]', 'files or folders to render (default: the whole repository)')
     .option('--check', 'write nothing; list the files that would change and exit 1 if there are any')
     .option('--dry-run', 'write nothing; print the changes as a unified diff')
@@ -38,7 +38,8 @@ Examples:
   qms render --check                         in CI: exit 1 when a document is not up to date
 
 Regions sit between <!-- qms:begin NAME --> and <!-- qms:end NAME --> (NAME: identification,
-approval, history, legal-basis); regions that types.<type>.regions requires are inserted.
+approval, history, legal-basis, tthc-dossier, tthc-time-limit, tthc-fees, tthc-conditions,
+tthc-result); regions that types.<type>.regions requires are inserted.
 Nothing outside the regions changes. Running it twice changes nothing the second time.
 Exit codes: 0 done (or, with --check, nothing to change), 1 files to change (--check) or regions
 that could not be rendered, 2 usage, config or internal error. Docs: docs/generated-sections.md.`,

@@ -4,7 +4,52 @@ import { statusWord, stepWord } from './words.js';
 
 const FIELD_WORDS: Record<string, string> = { name: 'họ và tên', title: 'chức vụ', date: 'ngày' };
 
+/** Working hours as a person counts them: "15 ngày làm việc (120 giờ)". */
+function hoursText(language: 'vi' | 'en', hours: number, perDay: number): string {
+  const round = (value: number): number => Math.round(value * 100) / 100;
+  const days = String(round(hours / perDay));
+  const whole = String(round(hours));
+  return language === 'vi' ? `${days.replace('.', ',')} ngày làm việc (${whole.replace('.', ',')} giờ)` : `${days} working days (${whole} hours)`;
+}
+
+const STEPS = { steps: 120, limit: 80, perDay: 8, tthc: 'VD.000101', record: 'tthc/VD.000101.md' };
+
 export const DOCUMENT_FINDINGS = {
+  'tthc/schema.file-name': message(
+    { code: 'VD.000101', name: 'VD-000101' },
+    (d) => `hồ sơ TTHC ${d.code} được đặt tên ${d.name}.md: đổi tên thành ${d.code}.md`,
+    (d) => `the record of TTHC ${d.code} is named ${d.name}.md: name it ${d.code}.md`,
+  ),
+  'tthc/schema.duplicate': message(
+    { code: 'VD.000101', first: 'tthc/VD.000101.md' },
+    (d) => `TTHC ${d.code} đã có hồ sơ: ${d.first}`,
+    (d) => `TTHC ${d.code} has a record already: ${d.first}`,
+  ),
+  'tthc/time-limit.unreadable': message(
+    { step: '2', time: 'ba ngày' },
+    (d) => `bước ${d.step}: không đọc được thời gian "${d.time}": viết dạng "03 ngày làm việc", "04 giờ làm việc", "1/2 ngày" hoặc "0,5 ngày"`,
+    (d) => `step ${d.step}: the time "${d.time}" cannot be read: write it as "03 ngày làm việc", "04 giờ làm việc", "1/2 ngày" or "0,5 ngày"`,
+  ),
+  'tthc/time-limit.over-days': message(
+    { steps: 120, perDay: 8, tthc: 'VD.000101', record: 'tthc/VD.000101.md', days: 10 },
+    (d) => `tổng thời gian các bước là ${hoursText('vi', d.steps, d.perDay)}, quá ${d.days} ngày mà TTHC ${d.tthc} cho phép (${d.record})`,
+    (d) => `the steps add up to ${hoursText('en', d.steps, d.perDay)}, more than the ${d.days} days TTHC ${d.tthc} allows (${d.record})`,
+  ),
+  'tthc/time-limit.over': message(
+    STEPS,
+    (d) => `tổng thời gian các bước là ${hoursText('vi', d.steps, d.perDay)}, quá ${hoursText('vi', d.limit, d.perDay)} mà TTHC ${d.tthc} cho phép (${d.record}): rút ngắn các bước`,
+    (d) => `the steps add up to ${hoursText('en', d.steps, d.perDay)}, more than the ${hoursText('en', d.limit, d.perDay)} TTHC ${d.tthc} allows (${d.record}): shorten the steps`,
+  ),
+  'tthc/time-limit.under': message(
+    STEPS,
+    (d) => `tổng thời gian các bước là ${hoursText('vi', d.steps, d.perDay)}, chưa bằng ${hoursText('vi', d.limit, d.perDay)} của TTHC ${d.tthc} (${d.record}): sửa thời gian các bước hoặc hồ sơ TTHC`,
+    (d) => `the steps add up to ${hoursText('en', d.steps, d.perDay)}, not the ${hoursText('en', d.limit, d.perDay)} of TTHC ${d.tthc} (${d.record}): revise the step times or the record`,
+  ),
+  'tthc/unknown': message(
+    { code: 'VD.000102', folder: 'tthc', hint: 'VD.000101' },
+    (d) => `tthc ghi ${d.code} nhưng không có hồ sơ trong ${d.folder}/${d.hint ? ` (có phải ${d.hint}?)` : ''}: thêm bằng qms tthc add ${d.code}`,
+    (d) => `tthc names ${d.code}, which has no record in ${d.folder}/${d.hint ? ` (did you mean ${d.hint}?)` : ''}: add it with qms tthc add ${d.code}`,
+  ),
   'code/duplicate': message(
     { code: 'QT-KHCN-01', others: ['procedures/QT-KHCN-01-ban-cu.md'] },
     (d) => `mã hiệu "${d.code}" đã được dùng cho ${joined('vi', d.others)}: mỗi tài liệu phải có mã hiệu riêng`,

@@ -37,6 +37,21 @@ export const IMPACT_MESSAGES = {
   ),
   'impact.precision.direct': message({}, () => 'trực tiếp', () => 'direct'),
   'impact.precision.review': message({}, () => 'cần xem xét', () => 'review'),
+  'impact.precision.through': message(
+    { precision: 'trực tiếp', tthc: ['VD.000101'] },
+    (d) => `${d.precision} qua TTHC ${d.tthc.join(', ')}`,
+    (d) => `${d.precision} through TTHC ${d.tthc.join(', ')}`,
+  ),
+  'impact.tthc.heading': message(
+    {},
+    () => 'Hồ sơ TTHC dựa trên văn bản này (cập nhật: qms tthc set <mã> --trigger …; rồi qms render)',
+    () => 'TTHC records resting on it (update them: qms tthc set <code> --trigger …; then qms render)',
+  ),
+  'impact.tthc.record': message(
+    { code: 'VD.000101', acknowledged: false as boolean, file: 'tthc/VD.000101.md', cites: 'Điều 5 118/2025/NĐ-CP', procedures: ['QT-KHCN-08'] },
+    (d) => `${d.code}${d.acknowledged ? ' ✓' : ''}  ${d.file}  viện dẫn ${d.cites}; do ${d.procedures.join(', ') || 'không tài liệu nào'} thực hiện`,
+    (d) => `${d.code}${d.acknowledged ? ' ✓' : ''}  ${d.file}  cites ${d.cites}; handled by ${d.procedures.join(', ') || 'no document'}`,
+  ),
   'impact.relation': message(
     { relation: 'amended' },
     (d) => relationWord('vi', d.relation),

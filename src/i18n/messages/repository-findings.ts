@@ -6,10 +6,15 @@ const REGION_SOURCES: Record<string, { vi: string; en: string }> = {
   identification: { vi: 'mã hiệu, tên, lần ban hành, ngày hiệu lực và đơn vị chủ trì trong front matter', en: 'code, title, revision, effective and owner in the front matter' },
   approval: { vi: 'mục approval (soạn thảo, xem xét, phê duyệt) trong front matter', en: 'approval in the front matter' },
   history: { vi: 'mục history (theo dõi sửa đổi) trong front matter', en: 'history in the front matter' },
-  'legal-basis': { vi: 'legal_basis (căn cứ pháp lý) và sổ đăng ký văn bản', en: 'legal_basis and the legal register' },
+  'legal-basis': { vi: 'legal_basis (căn cứ pháp lý), hồ sơ TTHC và sổ đăng ký văn bản', en: 'legal_basis, the TTHC records and the legal register' },
+  'tthc-dossier': { vi: 'thành phần hồ sơ trong các hồ sơ TTHC ghi ở mục tthc', en: 'the dossier of the TTHC records named in tthc' },
+  'tthc-time-limit': { vi: 'thời hạn giải quyết trong các hồ sơ TTHC ghi ở mục tthc', en: 'the time limit of the TTHC records named in tthc' },
+  'tthc-fees': { vi: 'phí, lệ phí trong các hồ sơ TTHC ghi ở mục tthc', en: 'the fees of the TTHC records named in tthc' },
+  'tthc-conditions': { vi: 'điều kiện trong các hồ sơ TTHC ghi ở mục tthc', en: 'the conditions of the TTHC records named in tthc' },
+  'tthc-result': { vi: 'kết quả trong các hồ sơ TTHC ghi ở mục tthc', en: 'the result of the TTHC records named in tthc' },
 };
 const source = (language: 'vi' | 'en', region: string): string => REGION_SOURCES[region]?.[language] ?? region;
-const REGIONS = 'identification, approval, history, legal-basis';
+const REGIONS = 'identification, approval, history, legal-basis, tthc-dossier, tthc-time-limit, tthc-fees, tthc-conditions, tthc-result';
 
 export const REPOSITORY_FINDINGS = {
   'ref/obsolete': message<{ code: string; since?: string; successor?: string }>(

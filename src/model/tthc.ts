@@ -1,0 +1,92 @@
+/** A TTHC record (thủ tục hành chính as announced by the province) as plain data, and the catalogue of records by code. */
+import type { ArticleRef } from '../legal/citation-types.js';
+import type { Located, RawFrontMatter, ReadProblem } from './document.js';
+import type { Position } from '../util/lines.js';
+
+/** The units a time limit is written in: working days, calendar days, working hours. */
+export const TIME_UNITS = ['working-days', 'days', 'hours'] as const;
+export type TimeUnit = (typeof TIME_UNITS)[number];
+
+/** The levels a TTHC is handled at (after the 2025 reform: central, province, commune). */
+export const TTHC_LEVELS = ['central', 'province', 'commune'] as const;
+
+export interface TimeLimit {
+  value: number;
+  unit: TimeUnit;
+  position: Position;
+}
+
+export interface Fee {
+  name: string;
+  amount: string;
+}
+
+/** One component of the dossier (thành phần hồ sơ). */
+export interface DossierItem {
+  name: string;
+  /** bản chính, bản sao … as written. */
+  kind?: string;
+  count?: number;
+  /** The form code (mẫu) when there is one. */
+  form?: string;
+}
+
+/** One legal-basis item of the record, as in a procedure's `legal_basis`. */
+export interface TthcLegalBasis {
+  id: string;
+  /** Canonical key, resolved by the register (null when not a usable id). */
+  key: string | null;
+  articles: ArticleRef[];
+  position: Position;
+}
+
+/** A change recorded on the record (`qms tthc set --trigger`). */
+export interface TthcChange {
+  date?: string;
+  summary?: string;
+  trigger?: string;
+  triggerKey?: string | null;
+}
+
+/** One TTHC record: `tthc/<code>.md` (docs/tthc.md). */
+export interface TthcRecord {
+  kind: 'tthc';
+  file: string;
+  problems: ReadProblem[];
+  frontMatter: RawFrontMatter | null;
+  code?: Located<string>;
+  name?: string;
+  level?: string;
+  field?: string;
+  agency?: string;
+  timeLimit?: TimeLimit;
+  fees: Fee[];
+  dossier: DossierItem[];
+  conditions: string[];
+  result?: string;
+  legalBasis: TthcLegalBasis[];
+  /** The Quyết định công bố that announced it: its number and date. */
+  announcedBy?: { id: string; date?: string };
+  changes: TthcChange[];
+}
+
+/** The records of a repository by code (NFC); the first of two records of one code is the one used. */
+export class TthcCatalogue {
+  readonly byCode = new Map<string, TthcRecord>();
+
+  constructor(readonly records: readonly TthcRecord[] = []) {
+    for (const record of records) {
+      const code = record.code?.value.normalize('NFC');
+      if (code !== undefined && !this.byCode.has(code)) this.byCode.set(code, record);
+    }
+  }
+
+  get(code: string): TthcRecord | undefined {
+    return this.byCode.get(code.normalize('NFC'));
+  }
+
+  /** The records whose legal basis holds one of `keys`. */
+  basedOn(keys: ReadonlySet<string>): TthcRecord[] {
+    return [...this.byCode.values()].filter((record) => record.legalBasis.some((item) => item.key !== null && keys.has(item.key)));
+  }
+}

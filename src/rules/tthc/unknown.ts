@@ -1,0 +1,34 @@
+/** Rule tthc/unknown: a procedure's `tthc` codes have records in the TTHC folder (once the repository keeps any). */
+import { readable } from '../../model/documents.js';
+import { closest } from '../../util/shape.js';
+import { ruleMeta, type Rule } from '../rule.js';
+
+/**
+ * Every TTHC code a document names in `tthc` has a record. A repository that keeps no records at
+ * all has not taken TTHC records up yet, and is not told about each code.
+ */
+export const tthcUnknown: Rule = {
+  meta: ruleMeta({
+    id: 'tthc/unknown',
+    description: 'Every TTHC code in a document\'s tthc field has a record in the TTHC folder (when the repository keeps any).',
+    severity: 'error',
+    isoClause: '7.5.3.2; QĐ 19/2014/QĐ-TTg Điều 3',
+  }),
+  checkRepository({ repository, report }) {
+    const catalogue = repository.register.tthc;
+    if (catalogue.records.length === 0) return;
+    const codes = [...catalogue.byCode.keys()];
+    for (const document of readable(repository)) {
+      for (const { value: code, position } of document.tthc ?? []) {
+        if (catalogue.get(code)) continue;
+        const hint = closest(code, codes);
+        report({
+          file: document.file,
+          position,
+          messageId: 'tthc/unknown',
+          data: { code, folder: repository.config.tthc.folder, hint: hint ?? '' },
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,138 @@
+/** Reading a procedure's processing table (Bước | Nội dung | Trách nhiệm | Thời gian | Biểu mẫu/Kết quả) from its body: a small GFM table reader. */
+import { scanBody } from '../markdown/scan.js';
+
+/** One row of the processing table. */
+export interface Step {
+  /** The cells as written (trimmed), by column. */
+  step: string;
+  content: string;
+  responsible: string;
+  time: string;
+  forms: string;
+  /** Offset of the row's time cell in the text (of the row when the table has no time column). */
+  timeOffset: number;
+}
+
+export interface StepTable {
+  /** Offset of the header row in the text. */
+  offset: number;
+  /** Whether the header names a time column. */
+  hasTime: boolean;
+  steps: Step[];
+}
+
+/** Header words of each column, folded (no diacritics, lower case), Vietnamese and English. */
+const COLUMNS = {
+  step: ['buoc', 'step', 'tt', 'stt'],
+  content: ['noi dung', 'content', 'noi dung cong viec', 'task'],
+  responsible: ['trach nhiem', 'responsible', 'responsibility', 'nguoi thuc hien', 'don vi thuc hien'],
+  time: ['thoi gian', 'time', 'thoi gian thuc hien', 'thoi han'],
+  forms: ['bieu mau/ket qua', 'bieu mau', 'ket qua', 'forms/result', 'form/result', 'bieu mau, ket qua', 'forms', 'result', 'ho so/bieu mau'],
+} as const;
+
+/**
+ * The first processing table of a body: a GFM table (outside code blocks, comments and generated
+ * regions) whose header has a step column (Bước) and a time column (Thời gian). Undefined when the
+ * body has none.
+ */
+export function readStepTable(text: string, bodyStart: number): StepTable | undefined {
+  const { excluded } = scanBody(text, bodyStart);
+  const inExcluded = (offset: number): boolean => excluded.some(([start, end]) => offset >= start && offset < end);
+  const lines = linesOf(text, bodyStart);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const header = lines[i]!;
+    if (!header.text.includes('|') || inExcluded(header.offset)) continue;
+    if (!isDelimiterRow(lines[i + 1]!.text)) continue;
+    const names = splitRow(header.text).map((cell) => fold(cell.text));
+    const column = (words: readonly string[]): number => names.findIndex((name) => words.includes(name));
+    const step = column(COLUMNS.step);
+    const time = column(COLUMNS.time);
+    if (step < 0 || time < 0) continue;
+    const content = column(COLUMNS.content);
+    const responsible = column(COLUMNS.responsible);
+    const forms = column(COLUMNS.forms);
+    const steps: Step[] = [];
+    for (let j = i + 2; j < lines.length; j++) {
+      const line = lines[j]!;
+      if (!line.text.includes('|') || line.text.trim() === '' || inExcluded(line.offset)) break;
+      const cells = splitRow(line.text);
+      const cell = (index: number): string => (index >= 0 ? (cells[index]?.text ?? '') : '');
+      steps.push({
+        step: cell(step),
+        content: cell(content),
+        responsible: cell(responsible),
+        time: cell(time),
+        forms: cell(forms),
+        timeOffset: line.offset + (cells[time]?.start ?? 0),
+      });
+    }
+    return { offset: header.offset, hasTime: true, steps };
+  }
+  return undefined;
+}
+
+interface Line {
+  text: string;
+  offset: number;
+}
+
+function linesOf(text: string, start: number): Line[] {
+  const lines: Line[] = [];
+  let offset = start;
+  while (offset < text.length) {
+    let end = text.indexOf('\n', offset);
+    if (end < 0) end = text.length;
+    lines.push({ text: text.slice(offset, end).replace(/\r$/, ''), offset });
+    offset = end + 1;
+  }
+  return lines;
+}
+
+function isDelimiterRow(line: string): boolean {
+  const cells = splitRow(line);
+  return cells.length > 0 && cells.every((cell) => /^:?-+:?$/.test(cell.text));
+}
+
+/** The cells of a table row: split on `|` not escaped (`\|`), outer pipes optional; each with its start in the line. */
+export function splitRow(line: string): Array<{ text: string; start: number }> {
+  const cells: Array<{ text: string; start: number }> = [];
+  let start = 0;
+  const trimmedStart = line.length - line.trimStart().length;
+  let i = trimmedStart;
+  if (line[i] === '|') i++;
+  start = i;
+  let current = '';
+  for (; i < line.length; i++) {
+    const c = line[i]!;
+    if (c === '\\' && line[i + 1] === '|') {
+      current += '|';
+      i++;
+    } else if (c === '|') {
+      cells.push(cell(current, start));
+      current = '';
+      start = i + 1;
+    } else {
+      current += c;
+    }
+  }
+  if (current.trim() !== '') cells.push(cell(current, start));
+  return cells;
+}
+
+function cell(raw: string, start: number): { text: string; start: number } {
+  const lead = raw.length - raw.trimStart().length;
+  return { text: raw.trim(), start: start + lead };
+}
+
+/** Lower case, no diacritics (đ → d), spaces collapsed: how header words are compared. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[*_`]/g, '')
+    .replace(/\s*\/\s*/g, '/')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

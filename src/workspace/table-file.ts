@@ -1,0 +1,53 @@
+/** Reading a table file for `qms tthc import`: a CSV (any UTF-8, with or without BOM) or the first sheet of an XLSX workbook, as rows of cell texts. */
+import { readFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { bi, tr, type Language } from '../i18n/language.js';
+import { parseCsv } from '../tthc/csv.js';
+import { QmsError } from '../util/errors.js';
+
+/**
+ * The rows of `file` (relative to `cwd`): every row of the first worksheet of an `.xlsx` (row n of
+ * the sheet at index n - 1, empty rows kept, each cell as Excel shows it), or the records of a
+ * `.csv`. Refused: other extensions, unreadable files, CSV that is not UTF-8.
+ */
+export async function readTableFile(cwd: string, file: string, language: Language): Promise<string[][]> {
+  const path = resolve(cwd, file);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new QmsError(tr(language, bi(`không đọc được ${file}: ${(error as NodeJS.ErrnoException).code ?? ''}`, `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)), { reason: 'unreadable' });
+  }
+  const extension = extname(file).toLowerCase();
+  if (extension === '.csv') {
+    const text = bytes.toString('utf8');
+    if (!Buffer.from(text, 'utf8').equals(bytes)) {
+      throw new QmsError(tr(language, bi(`${file} không phải UTF-8: lưu lại dưới dạng "CSV UTF-8"`, `${file} is not UTF-8: save it as "CSV UTF-8"`)), { reason: 'not-utf8' });
+    }
+    return parseCsv(text);
+  }
+  if (extension === '.xlsx') return readWorkbook(bytes, file, language);
+  throw new QmsError(tr(language, bi(`${file}: chỉ đọc tệp .csv hoặc .xlsx`, `${file}: only .csv and .xlsx files can be imported`)), { reason: 'usage' });
+}
+
+async function readWorkbook(bytes: Buffer, file: string, language: Language): Promise<string[][]> {
+  // Loaded here only, from its own chunk (scripts/build.mjs splits it out): other commands never parse it.
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new QmsError(tr(language, bi(`${file} không phải tệp Excel (.xlsx) đọc được: ${(error as Error).message}`, `${file} is not a readable Excel (.xlsx) file: ${(error as Error).message}`)), { reason: 'unreadable' });
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return [];
+  const rows: string[][] = [];
+  const width = sheet.columnCount;
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    const cells: string[] = [];
+    for (let c = 1; c <= width; c++) cells.push(row.getCell(c).text ?? '');
+    rows.push(cells);
+  }
+  return rows;
+}
