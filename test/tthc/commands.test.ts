@@ -40,7 +40,7 @@ describe('qms tthc', () => {
     expect(record).toMatch(/changes:\n {2}- date: 2026-\d\d-\d\d\n {4}summary: "time_limit: 10 working-days → 8 working-days"\n {4}trigger: 76\/2018\/NĐ-CP/);
     // Only the record changed: the warm cache of the procedure must not hide the new finding.
     expect(git(root, 'status', '--porcelain').trim()).toBe(`M ${RECORD}`);
-    const check = runBin(['check', '--format', 'json', '--today', TODAY], root);
+    const check = runBin(['check', '--format', 'json', '--today', TODAY, '--lang', 'en'], root);
     expect(check.code).toBe(1);
     const findings = JSON.parse(check.stdout) as Array<{ ruleId: string; file: string; line: number; message: string }>;
     expect(findings.map((f) => [f.ruleId, f.file, f.line])).toEqual([['tthc/time-limit', PROCEDURE, 35]]);
@@ -69,7 +69,7 @@ describe('qms tthc', () => {
     expect(runBin(['check', '--today', TODAY], root).code).toBe(0);
 
     expect(runBin(['tthc', 'set', 'VD.000101', '--fee', 'Phí thẩm định (số liệu mẫu)=100 đồng (mẫu)', '--today', TODAY], root).code).toBe(0);
-    const check = runBin(['check', '--format', 'json', '--today', TODAY], root);
+    const check = runBin(['check', '--format', 'json', '--today', TODAY, '--lang', 'en'], root);
     expect((JSON.parse(check.stdout) as Array<{ ruleId: string; message: string }>).map((f) => [f.ruleId, f.message.slice(0, 37)])).toEqual([['generated/stale', 'generated region "tthc-fees" is out o']]);
     expect(runBin(['render', '--today', TODAY], root).code).toBe(0);
     expect(readText(root, PROCEDURE)).toContain('| Phí thẩm định (số liệu mẫu) | 100 đồng (mẫu) |');

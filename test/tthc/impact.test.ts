@@ -21,7 +21,7 @@ describe('qms impact through TTHC records', () => {
     const report = JSON.parse(result.stdout) as { affected: Array<{ code: string; precision: string; through: string[]; citations: unknown[] }>; tthc: Array<{ code: string; procedures: string[]; by: string[]; acknowledged: boolean }> };
     expect(report.tthc).toEqual([expect.objectContaining({ code: 'VD.000101', procedures: ['QT-KHCN-01'], by: ['107/2021/NĐ-CP'], acknowledged: false })]);
     expect(report.affected.map((a) => [a.code, a.precision, a.through, a.citations.length])).toEqual([['QT-KHCN-01', 'direct', ['VD.000101'], 0]]);
-    const text = runBin(['impact', '107/2021/NĐ-CP', '--today', TODAY], root).stdout;
+    const text = runBin(['impact', '107/2021/NĐ-CP', '--today', TODAY, '--lang', 'en'], root).stdout;
     expect(text).toContain('direct through TTHC VD.000101');
     expect(text).toMatch(/VD\.000101 {2}tthc\/VD\.000101\.md {2}cites Điều 5 61\/2018\/NĐ-CP; handled by QT-KHCN-01/);
   });
@@ -53,7 +53,7 @@ describe('qms impact through TTHC records', () => {
     expect(after).toContain('8 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ');
     expect(after).toMatch(/Điều 5 Nghị định số 61\/2018\/NĐ-CP[^\n]*được sửa đổi, bổ sung bởi Nghị định số 107\/2021\/NĐ-CP/);
     // The step table still adds up to 10 days: check says so, naming both totals.
-    const check = JSON.parse(runBin(['check', '--format', 'json', '--today', TODAY], root).stdout) as Array<{ ruleId: string; message: string }>;
+    const check = JSON.parse(runBin(['check', '--format', 'json', '--today', TODAY, '--lang', 'en'], root).stdout) as Array<{ ruleId: string; message: string }>;
     expect(check.filter((f) => f.ruleId === 'tthc/time-limit').map((f) => f.message)).toEqual([expect.stringContaining('10 working days (80 hours), more than the 8 working days (64 hours)')]);
   });
 });
