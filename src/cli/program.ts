@@ -22,6 +22,7 @@ import { registerApprove } from './commands/approve.js';
 import { registerPublish } from './commands/publish.js';
 import { registerObsolete } from './commands/obsolete.js';
 import { registerReview } from './commands/review.js';
+import { registerCite } from './commands/cite.js';
 import { registerReport } from './commands/report.js';
 import { registerExport } from './commands/export.js';
 import { registerSite } from './commands/site.js';
@@ -63,6 +64,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void, language: 
   registerPublish(program, io, setExit);
   registerObsolete(program, io, setExit);
   registerReview(program, io, setExit);
+  registerCite(program, io, setExit);
   registerReport(program, io, setExit);
   registerExport(program, io, setExit);
   registerSite(program, io, setExit);
