@@ -23,6 +23,7 @@ import { registerPublish } from './commands/publish.js';
 import { registerObsolete } from './commands/obsolete.js';
 import { registerReview } from './commands/review.js';
 import { registerTthc } from './commands/tthc.js';
+import { registerCite } from './commands/cite.js';
 import { registerReport } from './commands/report.js';
 import { registerExport } from './commands/export.js';
 import { registerSite } from './commands/site.js';
@@ -65,6 +66,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void, language: 
   registerObsolete(program, io, setExit);
   registerReview(program, io, setExit);
   registerTthc(program, io, setExit);
+  registerCite(program, io, setExit);
   registerReport(program, io, setExit);
   registerExport(program, io, setExit);
   registerSite(program, io, setExit);

@@ -13,6 +13,8 @@ import type { Finding } from '../../model/repository.js';
 import { gitSource } from '../../workspace/source.js';
 import { findRoot } from '../../workspace/root.js';
 import { writeOutputFile } from '../output-file.js';
+import { runRender } from './render.js';
+import { bi } from '../../i18n/language.js';
 import { parseToday, workersOption } from './options.js';
 import { QmsError } from '../../util/errors.js';
 import { EXIT, wantsColor, writeWorkflowCommands, type Io } from '../io.js';
@@ -21,6 +23,8 @@ import { qmsVersion } from '../../version.js';
 import { both, t } from '../../i18n/messages/index.js';
 
 export interface CheckCommandOptions {
+  fix?: boolean;
+  dryRun?: boolean;
   root?: string;
   format: string;
   maxWarnings?: string;
@@ -44,6 +48,8 @@ export function registerCheck(program: Command, io: Io, setExit: (code: number) 
     .description('check controlled documents and the legal register for every inconsistency')
     .argument('[paths...]', 'files or folders to report on (default: the whole repository)')
     .option('-C, --root <folder>', 'run as if qms were started in <folder> (as git -C): the repository holding it, paths relative to it')
+    .option('--fix', 'fix what can be fixed safely first: re-render stale generated regions (as qms render does), then check')
+    .option('--dry-run', 'with --fix: print the fixes as a diff and write nothing')
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'stylish')
     .option('-o, --output <file>', 'write the report to a file; the human summary stays on stdout')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
@@ -85,6 +91,13 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Io):
   // -C works as git's: the paths are read from that folder.
   const cwd = options.root !== undefined ? resolve(io.cwd, options.root) : io.cwd;
   const targets = (paths.length > 0 ? paths : ['.']).map((p) => resolve(cwd, p));
+  if (options.dryRun && !options.fix) throw new QmsError(bi('--dry-run chỉ dùng cùng --fix', '--dry-run goes with --fix'), { reason: 'usage' });
+  if (options.fix) {
+    if (options.head || options.staged) throw new QmsError(bi('--fix sửa cây làm việc, không dùng cùng --head hay --staged', '--fix changes the work tree: it does not go with --head or --staged'), { reason: 'usage' });
+    // The safe fixes are the regions qms render owns: the same plan, preview and writer.
+    const fixed = runRender(paths, { ...(options.today !== undefined ? { today: options.today } : {}), ...(options.dryRun ? { dryRun: true } : {}) }, { ...io, cwd, stdout: options.dryRun || options.format === 'stylish' ? io.stdout : io.stderr });
+    if (options.dryRun) return fixed;
+  }
   if (options.head && options.staged) throw new QmsError(both('usage.exclusive', { first: '--head', second: '--staged' }));
   const progress = new Progress(io, 'qms: reading documents');
   // Given paths narrow the report: the analysis still reads every document.

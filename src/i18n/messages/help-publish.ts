@@ -83,5 +83,20 @@ export const PUBLISH_HELP: HelpTexts = {
     'trang web tĩnh các tài liệu đang hiệu lực cho nơi sử dụng: mục lục, mỗi tài liệu một trang, danh mục, sổ đăng ký, tìm kiếm (chạy không cần mạng)',
     'a static site of the documents in force for the points of use: index, one page per document, master lists, register, search (works offline)',
   ),
+  'help:cite': text(
+    'thêm một văn bản pháp luật (hoặc một số điều của nó) vào căn cứ pháp lý của tài liệu và sinh lại vùng tương ứng',
+    "add a legal document (or some of its articles) to a document's legal basis and render the region",
+  ),
+  'help:cite <code>': text('mã hiệu của tài liệu, ví dụ QT-KHCN-01', 'the document code, e.g. QT-KHCN-01'),
+  'help:cite <legal-doc>': text('văn bản pháp luật, viết theo bất kỳ cách viện dẫn nào sổ đăng ký nhận ra: 118/2025/NĐ-CP', 'the legal document, in any citation form the register resolves: 118/2025/NĐ-CP'),
+  'help:cite --articles': text('chỉ các điều này: "Điều 5, Điều 7" hoặc "khoản 1 Điều 5"', 'only these articles: "Điều 5, Điều 7" or "khoản 1 Điều 5"'),
+  'help:uncite': text('bỏ một văn bản pháp luật khỏi căn cứ pháp lý của tài liệu và sinh lại vùng tương ứng', "remove a legal document from a document's legal basis and render the region"),
+  'help:uncite <code>': text('mã hiệu của tài liệu, ví dụ QT-KHCN-01', 'the document code, e.g. QT-KHCN-01'),
+  'help:uncite <legal-doc>': text('văn bản pháp luật, viết theo bất kỳ cách viện dẫn nào sổ đăng ký nhận ra', 'the legal document, in any citation form the register resolves'),
+  'help:check --fix': text(
+    'sửa những gì sửa được an toàn trước khi kiểm tra: sinh lại các vùng tự động đã cũ (như qms render); với --dry-run chỉ in bản khác biệt',
+    'fix what can be fixed safely before checking: re-render stale generated regions (as qms render does); with --dry-run only print the diff',
+  ),
+  'help:check --dry-run': text('đi cùng --fix: in các thay đổi dạng diff, không ghi gì', 'with --fix: print the changes as a diff, write nothing'),
   'help:site --out': text('thư mục ghi ra (mặc định: _site trong kho)', 'where to write it (default: _site in the repository)'),
 };

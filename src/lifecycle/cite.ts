@@ -1,0 +1,92 @@
+/**
+ * `qms cite <code> <legal-doc> [--articles …]` and `qms uncite <code> <legal-doc>`: add a legal
+ * document to a document's legal basis, or remove it, and render the legal-basis region — the
+ * edit that, made by hand, leaves generated/stale behind.
+ */
+import { renderChange } from './apply.js';
+import { findDocument } from './find.js';
+import { editFields, frontMatterData, keyIn } from './frontmatter.js';
+import { quote } from './new.js';
+import type { Outcome } from './apply.js';
+import type { FrontMatterEdit } from '../yaml-edit/frontmatter-edit.js';
+import { requireLegalEntry } from '../lookup/legal.js';
+import { articleIdentity, articleText, parseArticlesOption } from '../register/articles.js';
+import { refuse } from '../util/errors.js';
+import { bi, tr } from '../i18n/language.js';
+import type { Workspace } from '../workspace/open.js';
+
+export interface CiteOptions {
+  articles?: string;
+}
+
+/** Plans `qms cite`: the legal document appended to legal_basis, or its articles added to the item there. */
+export function planCite(session: Workspace, code: string, legalDocument: string, options: CiteOptions): Outcome {
+  const { language } = session;
+  const { document, text, shown, id, index } = target(session, code, legalDocument);
+  const articles = options.articles === undefined ? [] : parseArticlesOption(options.articles, language);
+  const listed = index >= 0 ? document.legalBasis[index]! : undefined;
+  if (listed && (articles.length === 0 || listed.articles.length === 0)) {
+    refuse(language, 'already-cited', bi(`${shown} đã có ${id} trong căn cứ pháp lý (legal_basis)`, `${shown} already lists ${id} in its legal basis (legal_basis)`), { code: shown, id });
+  }
+  const known = new Set(listed?.articles.map(articleIdentity) ?? []);
+  const added = articles.filter((a) => !known.has(articleIdentity(a)));
+  if (listed && added.length === 0) {
+    refuse(language, 'already-cited', bi(`${shown} đã viện dẫn các điều này của ${id}`, `${shown} already cites these articles of ${id}`), { code: shown, id });
+  }
+  const raw = legalBasisOf(text, language);
+  const plain = raw.length > 0 && raw.every((item) => typeof item === 'string');
+  const item = articles.length === 0 && plain ? id : { id, ...(articles.length > 0 ? { articles: [...(listed?.articles ?? []), ...added].map(articleText) } : {}) };
+  const edits: FrontMatterEdit[] = listed ? [{ op: 'replace-item', path: ['legal_basis', index], item }] : [{ op: 'append', path: ['legal_basis'], item }];
+  const change = renderChange(session, document.file, text, editFields(text, edits, language));
+  const what = added.length > 0 ? `${added.map(articleText).join(', ')} ${id}` : id;
+  return {
+    change,
+    result: { file: document.file, code: shown, id, articles: added.map(articleText) },
+    lines: [tr(language, bi(`${shown}: thêm ${what} vào căn cứ pháp lý (${document.file}).`, `${shown}: ${what} added to the legal basis (${document.file}).`))],
+  };
+}
+
+/** Plans `qms uncite`: the legal document removed from legal_basis. */
+export function planUncite(session: Workspace, code: string, legalDocument: string): Outcome {
+  const { language } = session;
+  const { document, text, shown, id, index } = target(session, code, legalDocument);
+  if (index < 0) refuse(language, 'not-cited', bi(`${shown} không có ${id} trong căn cứ pháp lý (legal_basis)`, `${shown} does not list ${id} in its legal basis (legal_basis)`), { code: shown, id });
+  const change = renderChange(session, document.file, text, editFields(text, [{ op: 'delete', path: ['legal_basis', index] }], language));
+  const stillInBody = document.citations.some((citation) => citation.key === document.legalBasis[index]!.key);
+  return {
+    change,
+    result: { file: document.file, code: shown, id },
+    lines: [
+      tr(language, bi(`${shown}: bỏ ${id} khỏi căn cứ pháp lý (${document.file}).`, `${shown}: ${id} removed from the legal basis (${document.file}).`)),
+      ...(stillInBody ? [tr(language, bi(`Nội dung vẫn viện dẫn ${id}: sửa nội dung (qms check báo legal/unlisted).`, `The body still cites ${id}: edit it (qms check reports legal/unlisted).`))] : []),
+    ],
+  };
+}
+
+/** The document (not effective or obsolete), the registered id, and its index in legal_basis (-1 when absent). */
+function target(session: Workspace, code: string, legalDocument: string) {
+  const { language, repository } = session;
+  const { document, text } = findDocument(session, code, language);
+  const shown = document.code!.value;
+  const status = document.status?.value;
+  if (status === 'obsolete') refuse(language, 'obsolete', bi(`${shown} đã hết hiệu lực: không sửa căn cứ pháp lý`, `${shown} is obsolete: its legal basis is not changed`), { code: shown });
+  if (status === 'effective') {
+    refuse(
+      language,
+      'effective',
+      bi(`${shown} đang có hiệu lực: để sửa căn cứ pháp lý, hãy tạo lần ban hành mới bằng qms revise ${quote(shown)} --summary "…"`, `${shown} is effective: to change its legal basis, start a new revision with qms revise ${quote(shown)} --summary "…"`),
+      { code: shown },
+    );
+  }
+  const entry = requireLegalEntry(legalDocument, repository.register, language);
+  const id = entry.id?.value ?? entry.key!;
+  const index = document.legalBasis.findIndex((item) => item.key === entry.key);
+  return { document, text, shown, id, index };
+}
+
+function legalBasisOf(text: string, language: 'vi' | 'en'): unknown[] {
+  const data = frontMatterData(text, language);
+  const key = keyIn(data, 'legal_basis');
+  const value = key === undefined ? undefined : data[key];
+  return Array.isArray(value) ? (value as unknown[]) : [];
+}
