@@ -147,7 +147,7 @@ describe('prototype keys, in-process', () => {
       const root = repositoryOf(c);
       writeFileSync(join(root, 'legal/nd-107-2021-nd-cp.md'), legalEntry('107/2021/NĐ-CP', { signed: '2021-12-06', effective: '2022-02-21', amends: '[61/2018/NĐ-CP]' }));
       const names = Object.getOwnPropertyNames(Object.prototype).sort();
-      const check = await runMain(CHECK, root);
+      const check = await runMain(CHECK, root, { QMS_LANG: 'en' });
       await runMain(['render', '--check', '--today', TODAY], root);
       await runMain(['impact', '61/2018/NĐ-CP', '--apply', '--dry-run', '--today', TODAY, '--no-cache'], root);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -56,7 +56,8 @@ export function runQms(args: readonly string[], cwd: string, options: { timeoutM
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    // The corpus' expected messages are English: the language is fixed, whatever the machine's locale.
+    env: { ...process.env, NO_COLOR: '1', QMS_LANG: 'en', ...options.env },
     timeout: options.timeoutMs ?? TIME_LIMIT_MS,
     killSignal: 'SIGKILL',
     maxBuffer: 1 << 28,
@@ -68,7 +69,7 @@ export function runQms(args: readonly string[], cwd: string, options: { timeoutM
 
 /** Runs bin/qms asynchronously, for a test that kills it part-way. */
 export function spawnQms(args: readonly string[], cwd: string): ReturnType<typeof spawn> {
-  return spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', QMS_LANG: 'en' }, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 /**
