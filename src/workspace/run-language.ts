@@ -3,11 +3,11 @@
  * commander's own errors and refusals — chosen as the workspace chooses it: `--lang`, else QMS_LANG,
  * else the `language` of the repository's qms.config.yaml, else the locale.
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { languageOfConfigText, resolveLanguage, type Language } from '../i18n/language.js';
 import { CONFIG_FILE } from '../config/load.js';
 import { findRoot } from './root.js';
+import { MAX_CONFIG_BYTES, readRepositoryFile } from './safe-read.js';
 
 /** The run's language from its arguments, environment and the config of the repository it runs in. */
 export function runLanguage(argv: readonly string[], io: { cwd: string; env: Record<string, string | undefined> }): Language {
@@ -32,7 +32,9 @@ function optionValue(argv: readonly string[], names: readonly string[]): string 
 /** The `language` of the config of the repository holding `start`, when there is one and it sets it. */
 function configLanguage(start: string): Language | undefined {
   try {
-    return languageOfConfigText(readFileSync(join(findRoot(start), CONFIG_FILE), 'utf8'));
+    // Through the one safe reader: a config that is a device or a pipe must not hang the run here either.
+    const bytes = readRepositoryFile(findRoot(start), CONFIG_FILE, MAX_CONFIG_BYTES);
+    return bytes === null ? undefined : languageOfConfigText(bytes.toString('utf8'));
   } catch {
     // Outside a repository, or no readable config: the locale decides.
     return undefined;
