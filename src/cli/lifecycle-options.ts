@@ -1,9 +1,10 @@
 /** Options the lifecycle commands share on the command line. */
 import type { Command } from 'commander';
 
-/** Adds `--json`, `--lang`, `--today`, `-C, --root` and `--no-cache` to a command. */
+/** Adds `--dry-run`, `--json`, `--lang`, `--today`, `-C, --root` and `--no-cache` to a command. */
 export function commonOptions(command: Command): Command {
   return command
+    .option('--dry-run', 'print the change as a unified diff and write nothing')
     .option('--json', 'print the result as JSON (refusals too, with "ok": false)')
     .option('--lang <vi|en>', 'language of the messages (default: QMS_LANG, else the config\'s language, else the locale)')
     .option('--today <date>', 'the day the document is checked against afterwards (YYYY-MM-DD; default: today)')

@@ -5,6 +5,7 @@
 import type { Io } from './io.js';
 import { EXIT } from './io.js';
 import { applyChanges } from '../write/apply.js';
+import { previewChanges } from '../write/plan.js';
 import { refuse } from '../util/errors.js';
 import { checkSummary, describeCheck, type Change, type Outcome } from '../lifecycle/apply.js';
 import { findingsOn, repositoryWithTexts } from '../lint/planned.js';
@@ -12,7 +13,7 @@ import { bi, tr } from '../i18n/language.js';
 import { openWorkspace, type CommonOptions, type Workspace } from '../workspace/open.js';
 
 /** Runs a lifecycle command; refusals are QmsErrors, which the entry point reports (as JSON too with --json). */
-export function runLifecycle(command: string, io: Io, options: CommonOptions, plan: (session: Workspace) => Outcome): number {
+export function runLifecycle(command: string, io: Io, options: CommonOptions & { dryRun?: boolean }, plan: (session: Workspace) => Outcome): number {
   const session = openWorkspace(io, options, { documents: 'summaries' });
   session.opened?.saveCache();
   const outcome = plan(session);
@@ -29,6 +30,11 @@ export function runLifecycle(command: string, io: Io, options: CommonOptions, pl
       bi(`tài liệu mới sẽ không qua qms check, nên không tạo: ${lines.join('; ')}`, `the new document would fail qms check, so it was not created: ${lines.join('; ')}`),
       { findings: check.findings },
     );
+  }
+  if (options.dryRun) {
+    // The same plan, previewed: the diff every writing command prints, and nothing written.
+    io.stdout.write(previewChanges(changes));
+    return EXIT.ok;
   }
   applyChanges(session.root, changes, session.language);
   const extra = outcome.after?.(after.repository) ?? { result: {}, lines: [] };

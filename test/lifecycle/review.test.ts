@@ -28,6 +28,17 @@ describe('qms review', () => {
     expect(await overdue(root, '2027-11-21')).toHaveLength(1);
   });
 
+  it('--dry-run prints the change as a diff and writes nothing (every lifecycle command)', async () => {
+    const root = lifecycleRepo({ [FILE]: effectiveProcedure('QT-KHCN-01') });
+    const before = readText(root, FILE);
+    for (const args of [['review', 'QT-KHCN-01', ...REVIEWER], ['revise', 'QT-KHCN-01', '--summary', 'Rà soát'], ['obsolete', 'QT-KHCN-01', '--reason', 'Hủy bỏ']]) {
+      const result = await runMainToday(root, [...args, '--dry-run']);
+      expect(result.code, args.join(' ')).toBe(0);
+      expect(result.stdout, args.join(' ')).toContain(`--- a/${FILE}`);
+      expect(readText(root, FILE)).toBe(before);
+    }
+  });
+
   it('with --outcome revise names the qms revise to run; refuses a bad outcome, an earlier date, a draft', async () => {
     const root = lifecycleRepo({ [FILE]: effectiveProcedure('QT-KHCN-01'), 'procedures/QT-KHCN-02.md': effectiveProcedure('QT-KHCN-02').replace('status: effective\neffective: 2026-02-01\n', 'status: draft\n') });
     const revise = await runMainToday(root, ['review', 'QT-KHCN-01', ...REVIEWER, '--outcome', 'revise', '--note', 'Thời hạn giải quyết đã thay đổi', '--lang', 'en']);

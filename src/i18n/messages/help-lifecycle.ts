@@ -19,6 +19,7 @@ const after = (vi: string, en: string): HelpText => text(`${vi}\n${COMMON.vi}`, 
 /** The options every lifecycle command has, under its own ids. */
 function common(command: string): HelpTexts {
   return {
+    [`help:${command} --dry-run`]: text('in thay đổi dạng diff, không ghi gì', 'print the change as a unified diff and write nothing'),
     [`help:${command} --json`]: text('in kết quả dạng JSON (cả khi bị từ chối, với "ok": false)', 'print the result as JSON (refusals too, with "ok": false)'),
     [`help:${command} --today`]: text('ngày dùng để kiểm tra tài liệu sau thay đổi (YYYY-MM-DD; mặc định: hôm nay)', 'the day the document is checked against afterwards (YYYY-MM-DD; default: today)'),
   };

@@ -94,7 +94,7 @@ export const PUBLISH_HELP: HelpTexts = {
   'help:uncite <code>': text('mã hiệu của tài liệu, ví dụ QT-KHCN-01', 'the document code, e.g. QT-KHCN-01'),
   'help:uncite <legal-doc>': text('văn bản pháp luật, viết theo bất kỳ cách viện dẫn nào sổ đăng ký nhận ra', 'the legal document, in any citation form the register resolves'),
   'help:check --fix': text(
-    'sửa những gì sửa được an toàn trước khi kiểm tra: sinh lại các vùng tự động đã cũ (như qms render); với --dry-run chỉ in bản khác biệt',
+    'trước khi kiểm tra, sửa những chỗ tự sửa được: sinh lại các vùng sinh tự động đã lỗi thời (như qms render); cùng --dry-run thì chỉ hiển thị phần khác biệt',
     'fix what can be fixed safely before checking: re-render stale generated regions (as qms render does); with --dry-run only print the diff',
   ),
   'help:check --dry-run': text('đi cùng --fix: in các thay đổi dạng diff, không ghi gì', 'with --fix: print the changes as a diff, write nothing'),
