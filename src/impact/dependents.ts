@@ -1,4 +1,5 @@
 /** The documents depending on affected ones, transitively with the linking path of codes: their forms and the documents referencing them. */
+import { namedAfter } from '../model/documents.js';
 import type { DocumentSummary } from '../model/document.js';
 import { referencesOf } from '../rules/ref/resolve.js';
 import type { RepositoryIndex } from '../model/repository.js';
@@ -49,8 +50,9 @@ function dependencyGraph(repository: RepositoryIndex): Map<DocumentSummary, Docu
       }
     }
     const code = document.code?.value;
-    if (document.type?.value === 'form' && code?.includes('/')) {
-      const owner = repository.byCode.get(code.slice(code.indexOf('/') + 1));
+    const parent = code === undefined ? undefined : namedAfter(code);
+    if (document.type?.value === 'form' && parent !== undefined) {
+      const owner = repository.byCode.get(parent);
       for (const procedure of owner ?? []) link(procedure, document);
     }
   }

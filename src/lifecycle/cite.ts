@@ -5,7 +5,7 @@
  */
 import { renderChange } from './apply.js';
 import { findDocument } from './find.js';
-import { editFields, frontMatterData, keyIn } from './frontmatter.js';
+import { editFields } from './frontmatter.js';
 import { quote } from './new.js';
 import type { Outcome } from './apply.js';
 import type { FrontMatterEdit } from '../yaml-edit/frontmatter-edit.js';
@@ -33,7 +33,8 @@ export function planCite(session: Workspace, code: string, legalDocument: string
   if (listed && added.length === 0) {
     refuse(language, 'already-cited', bi(`${shown} đã viện dẫn các điều này của ${id}`, `${shown} already cites these articles of ${id}`), { code: shown, id });
   }
-  const raw = legalBasisOf(text, language);
+  // As read with the document: impact's plan reads the raw list the same way.
+  const raw = Array.isArray(document.frontMatter?.data.legal_basis) ? (document.frontMatter!.data.legal_basis as unknown[]) : [];
   const plain = raw.length > 0 && raw.every((item) => typeof item === 'string');
   const item = articles.length === 0 && plain ? id : { id, ...(articles.length > 0 ? { articles: [...(listed?.articles ?? []), ...added].map(articleText) } : {}) };
   const edits: FrontMatterEdit[] = listed ? [{ op: 'replace-item', path: ['legal_basis', index], item }] : [{ op: 'append', path: ['legal_basis'], item }];
@@ -82,11 +83,4 @@ function target(session: Workspace, code: string, legalDocument: string) {
   const id = entry.id?.value ?? entry.key!;
   const index = document.legalBasis.findIndex((item) => item.key === entry.key);
   return { document, text, shown, id, index };
-}
-
-function legalBasisOf(text: string, language: 'vi' | 'en'): unknown[] {
-  const data = frontMatterData(text, language);
-  const key = keyIn(data, 'legal_basis');
-  const value = key === undefined ? undefined : data[key];
-  return Array.isArray(value) ? (value as unknown[]) : [];
 }

@@ -12,7 +12,7 @@ import type { Outcome } from './apply.js';
 import { refuse } from '../util/errors.js';
 import { bi, tr } from '../i18n/language.js';
 import { parseDateOption, textOption } from '../i18n/option-values.js';
-import { revisionInForce, statusOn } from '../model/documents.js';
+import { revisionInForce } from '../model/documents.js';
 import type { Workspace } from '../workspace/open.js';
 
 export const REVIEW_OUTCOMES = ['no-change', 'revise'] as const;
@@ -38,8 +38,8 @@ export function planReview(session: Workspace, code: string, options: ReviewOpti
   const { document, text } = findDocument(session, code, language);
   const shown = document.code!.value;
   if (document.status?.value === 'obsolete') refuse(language, 'obsolete', bi(`${shown} đã hết hiệu lực: không rà soát tài liệu đã hủy bỏ`, `${shown} is obsolete: a withdrawn document is not reviewed`), { code: shown });
-  const inUse = statusOn(document, date) === 'effective' || revisionInForce(document, date) !== null;
-  if (!inUse) {
+  // The current revision once in effect, or an earlier one while the next is drafted.
+  if (revisionInForce(document, date) === null) {
     refuse(
       language,
       'not-in-use',

@@ -60,12 +60,31 @@ export function revisionInForce(document: Pick<ControlledDocument, 'status' | 'i
 }
 
 /**
+ * The revision in force when it is an earlier one than the document's own: revision N while N+1 is
+ * drafted or approved; null otherwise.
+ */
+export function earlierRevisionInForce(document: Pick<ControlledDocument, 'status' | 'issued' | 'revision'>, today: string): IssuedRevision | null {
+  const inForce = revisionInForce(document, today);
+  const revision = document.revision?.value;
+  return inForce && revision !== undefined && inForce.revision < revision ? inForce : null;
+}
+
+/** The code a document is named after — QT-VP-01 for BM-01/QT-VP-01 — or undefined when its code names none. */
+export function namedAfter(code: string): string | undefined {
+  const slash = code.indexOf('/');
+  return slash < 0 ? undefined : code.slice(slash + 1);
+}
+
+/**
  * The documents named after a code — its forms and annexes, BM-01/QT-VP-01 for QT-VP-01 — that are
  * not obsolete: part of it, withdrawn with it.
  */
 export function membersOf<D extends Pick<ControlledDocument, 'code' | 'status' | 'readable'>>(documents: readonly D[], code: string): D[] {
-  const suffix = `/${codeKey(code)}`;
-  return documents.filter((d) => d.readable && d.code !== undefined && d.status?.value !== 'obsolete' && codeKey(d.code.value).endsWith(suffix));
+  const key = codeKey(code);
+  return documents.filter((d) => {
+    const parent = d.readable && d.code !== undefined && d.status?.value !== 'obsolete' ? namedAfter(d.code.value) : undefined;
+    return parent !== undefined && codeKey(parent) === key;
+  });
 }
 
 /** Statuses under which a document is in use and must be under full control. */

@@ -8,7 +8,7 @@ import type { ApprovalStepName, ControlledDocument, IssuedRevision } from '../mo
 import type { LegalStatus } from '../model/register.js';
 import { referencesOf } from '../rules/ref/resolve.js';
 import type { RepositoryIndex } from '../model/repository.js';
-import { codeKey, revisionInForce, statusOn } from '../model/documents.js';
+import { codeKey, earlierRevisionInForce, statusOn } from '../model/documents.js';
 import { articleText } from '../register/articles.js';
 import { articlesSuffix, documentStatusLabel, LABELS, legalStatusLabel, showDate, type Language } from '../i18n/labels.js';
 import { tr } from '../i18n/language.js';
@@ -129,7 +129,7 @@ export function documentView(repository: RepositoryIndex, document: ControlledDo
     typeLabel: type !== null && Object.hasOwn(config.types, type) ? config.types[type]!.label : null,
     revision: document.revision?.value ?? null,
     status: statusOn(document, repository.today),
-    inForce: laterRevisionInForce(document, repository.today),
+    inForce: earlierRevisionInForce(document, repository.today),
     effective: document.effective?.value ?? null,
     owner: document.owner ?? null,
     file: document.file,
@@ -145,12 +145,6 @@ export function documentView(repository: RepositoryIndex, document: ControlledDo
     referencedBy,
     duplicates: duplicates.map((d) => d.file),
   };
-}
-
-/** The revision in force when it is an earlier one than the document's (a new revision is in progress). */
-function laterRevisionInForce(document: ControlledDocument, today: string): IssuedRevision | null {
-  const inForce = revisionInForce(document, today);
-  return inForce && document.revision && inForce.revision < document.revision.value ? inForce : null;
 }
 
 export function formatDocumentView(view: DocumentView, language: Language): string {

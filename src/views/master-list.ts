@@ -3,7 +3,7 @@
  * controlled documents) and Danh mục tài liệu bên ngoài (the legal register with derived statuses).
  * Rows are plain data; table.ts writes them as text, Markdown, CSV or JSON.
  */
-import { revisionInForce, statusOn } from '../model/documents.js';
+import { earlierRevisionInForce, statusOn } from '../model/documents.js';
 import type { ControlledDocument } from '../model/document.js';
 import type { LegalEntry } from '../model/document.js';
 import { foldPlain } from '../legal/fold.js';
@@ -122,10 +122,9 @@ function kindRank(kind: string | null): number {
  * points of use — with its effective date, and the revision in progress beside it.
  */
 function withRevisionInForce(row: InternalRow, document: Pick<ControlledDocument, 'status' | 'effective' | 'issued' | 'revision'>, today: string): void {
-  const inForce = revisionInForce(document, today);
-  const revision = document.revision?.value;
-  if (!inForce || revision === undefined || inForce.revision >= revision) return;
-  row.draft = { revision, status: row.status };
+  const inForce = earlierRevisionInForce(document, today);
+  if (!inForce) return;
+  row.draft = { revision: document.revision!.value, status: row.status };
   row.revision = inForce.revision;
   row.effective = inForce.effective;
   row.status = 'effective';

@@ -1,5 +1,5 @@
 /** Rule status/orphan: a form or document named after another (BM-01/QT-VP-01) is withdrawn when that one is. */
-import { codeKey, readable } from '../../model/documents.js';
+import { codeKey, namedAfter, readable } from '../../model/documents.js';
 import { ruleMeta, type Rule } from '../rule.js';
 
 /** A document named after an obsolete one is obsolete too. */
@@ -13,8 +13,8 @@ export const statusOrphan: Rule = {
   checkRepository({ repository, report }) {
     for (const document of readable(repository)) {
       const code = document.code?.value;
-      if (!code?.includes('/') || document.status?.value === 'obsolete') continue;
-      const parentCode = code.slice(code.indexOf('/') + 1);
+      const parentCode = code === undefined ? undefined : namedAfter(code);
+      if (code === undefined || parentCode === undefined || document.status?.value === 'obsolete') continue;
       const parents = repository.byCode.get(codeKey(parentCode)) ?? [];
       // Only a parent that exists and is withdrawn everywhere: an unknown one is ref/unknown's business.
       if (parents.length === 0 || parents.some((parent) => parent.status?.value !== 'obsolete')) continue;
