@@ -7,7 +7,7 @@ import type { IssueConfig } from '../config/types.js';
 import { bi } from '../i18n/language.js';
 import type { ControlledDocument } from '../model/document.js';
 import type { Register } from '../model/register.js';
-import { describeEntry, formatArticles } from '../sections/build.js';
+import { describeEntry, formatArticles, mergedLegalBasis } from '../sections/build.js';
 import type { SectionTemplates } from '../sections/templates.js';
 import { QmsError } from '../util/errors.js';
 import type { Language } from '../i18n/language.js';
@@ -86,7 +86,8 @@ export function decisionOf(issued: IssuedDocument, document: ControlledDocument,
   const deputy = !sameWords(approver.title, head) && /^phó\s/iu.test(approver.title.trim().normalize('NFC'));
   const bases = [
     ...settings.basis.map((line) => `Căn cứ ${trimEnd(line)}`),
-    ...document.legalBasis.map((item) => {
+    // As the legal-basis region reads it: the document's own items, then its TTHC records'.
+    ...mergedLegalBasis(document, register).map((item) => {
       const entry = register.get(item.key);
       const articles = formatArticles(item.articles, templates);
       const cited = entry?.id ? describeEntry(entry, templates, longVietnameseDate) : item.id;

@@ -7,9 +7,6 @@ import type { Position } from '../util/lines.js';
 export const TIME_UNITS = ['working-days', 'days', 'hours'] as const;
 export type TimeUnit = (typeof TIME_UNITS)[number];
 
-/** The levels a TTHC is handled at (after the 2025 reform: central, province, commune). */
-export const TTHC_LEVELS = ['central', 'province', 'commune'] as const;
-
 export interface TimeLimit {
   value: number;
   unit: TimeUnit;

@@ -3,6 +3,7 @@
  * generation stamp) hashes as the manifest remembers, and which still exists, is not rewritten.
  * Pages that were published before and are not any more become a "withdrawn" notice.
  */
+import { mergedLegalBasis } from '../sections/build.js';
 import { createHash } from 'node:crypto';
 import type { ControlledDocument } from '../model/document.js';
 import type { RepositoryIndex } from '../model/repository.js';
@@ -37,7 +38,7 @@ export function buildSite(repository: RepositoryIndex, sources: readonly SiteSou
   const pages: SitePage[] = sources.map(({ document, text }) => {
     const obsolete = document.status?.value === 'obsolete';
     const issued = issuedDocument(document, text, repository, templates);
-    const doc: SitePage = { issued, href: uniqueName(`${obsolete ? 'o' : 'd'}-${slug(issued.code)}`, used), obsolete, legalBasis: document.legalBasis, references: document.references.map((r) => r.value) };
+    const doc: SitePage = { issued, href: uniqueName(`${obsolete ? 'o' : 'd'}-${slug(issued.code)}`, used), obsolete, legalBasis: mergedLegalBasis(document, repository.register), references: document.references.map((r) => r.value) };
     if (obsolete) {
       doc.ended = {};
       if (document.obsolete?.date) doc.ended.date = document.obsolete.date;
@@ -58,7 +59,8 @@ export function buildSite(repository: RepositoryIndex, sources: readonly SiteSou
   const typeOrder = Object.values(config.types).map((t) => t.label);
   files.set('index.html', indexPage(inForce, typeOrder, organization));
   files.set('obsolete.html', obsoletePage(pages.filter((p) => p.obsolete), organization));
-  const internal = internalRows({ ...repository, documents: repository.documents.filter((d) => d.status?.value === 'effective') }, { statuses: [], types: [] }, 'vi');
+  // The master list's own reading: a document whose next revision is drafted is listed with the revision in force.
+  const internal = internalRows(repository, { statuses: ['effective'], types: [] }, 'vi');
   files.set('internal.html', internalPage(internal, links, organization));
   const external = externalRows(repository, { statuses: [], types: [] }, 'vi');
   files.set('external.html', externalPage(external, register, today, organization));

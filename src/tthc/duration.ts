@@ -42,18 +42,3 @@ function unitHours(unit: string, hoursPerDay: number): number {
   if (unit.startsWith('phut') || unit.startsWith('min')) return 1 / 60;
   return 1;
 }
-
-/** Working hours in words: "9,5 ngày làm việc (76 giờ)" / "9.5 working days (76 hours)". */
-export function describeHours(hours: number, hoursPerDay: number, language: 'vi' | 'en'): string {
-  const days = round(hours / hoursPerDay);
-  const h = round(hours);
-  return language === 'vi' ? `${decimal(days, ',')} ngày làm việc (${decimal(h, ',')} giờ)` : `${decimal(days, '.')} working days (${decimal(h, '.')} hours)`;
-}
-
-function round(value: number): number {
-  return Math.round(value * 100) / 100;
-}
-
-function decimal(value: number, mark: string): string {
-  return String(value).replace('.', mark);
-}

@@ -1,9 +1,9 @@
 /** Reading a table file for `qms tthc import`: a CSV (any UTF-8, with or without BOM) or the first sheet of an XLSX workbook, as rows of cell texts. */
-import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { bi, tr, type Language } from '../i18n/language.js';
 import { parseCsv } from '../tthc/csv.js';
 import { QmsError } from '../util/errors.js';
+import { MAX_DOCUMENT_BYTES, readRegularFile, UnsafeFileError } from './safe-read.js';
 
 /**
  * The rows of `file` (relative to `cwd`): every row of the first worksheet of an `.xlsx` (row n of
@@ -14,8 +14,10 @@ export async function readTableFile(cwd: string, file: string, language: Languag
   const path = resolve(cwd, file);
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    // The one safe reader: a regular file only, size-capped before it is read (a pipe or a device never hangs the import).
+    bytes = readRegularFile(path, file, MAX_DOCUMENT_BYTES);
   } catch (error) {
+    if (error instanceof UnsafeFileError) throw new QmsError(tr(language, bi(`không đọc được ${file}: ${error.message}`, `cannot read ${file}: ${error.message}`)), { reason: 'unreadable' });
     throw new QmsError(tr(language, bi(`không đọc được ${file}: ${(error as NodeJS.ErrnoException).code ?? ''}`, `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)), { reason: 'unreadable' });
   }
   const extension = extname(file).toLowerCase();

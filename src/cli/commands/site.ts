@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { statusOn } from '../../model/documents.js';
 import { readControlledDocument } from '../../document/read-document.js';
 import { documentVersions } from '../../git/history.js';
 import { git, gitTopLevel } from '../../git/run.js';
@@ -46,7 +47,8 @@ marked on every screen; drafts never. A page whose content did not change is not
 export function runSite(options: SiteOptions, io: Io): number {
   const opened = openWorkspace(io, options, { documents: 'summaries' });
   const { root, repository, language } = opened;
-  const published = repository.documents.filter((d) => d.readable && d.code && (d.status?.value === 'effective' || d.status?.value === 'obsolete'));
+  // In effect on the day (a scheduled issue is not yet), or obsolete for the obsolete page.
+  const published = repository.documents.filter((d) => d.readable && d.code && (statusOn(d, repository.today) === 'effective' || d.status?.value === 'obsolete'));
   const sources: SiteSource[] = repository.readMany(published.map((d) => d.file)).map((document) => ({ document, text: opened.readText(document.file) }));
   sources.push(...inForceFromHistory(repository));
   const files = buildSite(repository, sources, opened.templates());
