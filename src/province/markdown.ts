@@ -1,4 +1,5 @@
 /** The province report as Markdown (a table of agencies, then the affected and overdue documents of each), in Vietnamese or English. */
+import { stripHostile } from '../util/terminal.js';
 import { bi, tr, type Language } from '../i18n/language.js';
 import { inverseLabel, LEGAL_STATUSES, legalStatusLabel, type RelationField } from '../i18n/labels.js';
 import type { LegalStatus } from '../model/register.js';
@@ -24,11 +25,8 @@ function legalLine(legal: LegalDocumentRef, language: Language): string {
  * characters and bidirectional overrides removed, line breaks as spaces, `|`, `<` and `>` escaped.
  */
 export function cell(text: string): string {
-  return text
-    .replace(/[\r\n\t]+/g, ' ')
-    // C0 and C1 controls (escape sequences start with one) and the bidi embeddings, overrides and isolates.
-    // eslint-disable-next-line no-control-regex -- these control characters are what is removed
-    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
+  // The same set of hostile characters the terminal writer escapes (controls, bidi marks and overrides, line separators).
+  return stripHostile(text.replace(/[\r\n\t]+/g, ' '))
     .replace(/\\/g, '\\\\')
     .replace(/\|/g, '\\|')
     .replace(/</g, '&lt;')

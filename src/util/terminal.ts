@@ -41,6 +41,13 @@ function isHostile(c: number): boolean {
   );
 }
 
+/** The text without any character terminalSafe would escape (for a cell that must stay one plain line). */
+export function stripHostile(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) if (!isHostile(text.charCodeAt(i))) out += text[i];
+  return out;
+}
+
 const escape = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
 
 /**

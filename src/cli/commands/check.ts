@@ -14,7 +14,6 @@ import { gitSource } from '../../workspace/source.js';
 import { findRoot } from '../../workspace/root.js';
 import { writeOutputFile } from '../output-file.js';
 import { runRender } from './render.js';
-import { bi } from '../../i18n/language.js';
 import { parseToday, workersOption } from './options.js';
 import { QmsError } from '../../util/errors.js';
 import { EXIT, wantsColor, writeWorkflowCommands, type Io } from '../io.js';
@@ -91,9 +90,9 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Io):
   // -C works as git's: the paths are read from that folder.
   const cwd = options.root !== undefined ? resolve(io.cwd, options.root) : io.cwd;
   const targets = (paths.length > 0 ? paths : ['.']).map((p) => resolve(cwd, p));
-  if (options.dryRun && !options.fix) throw new QmsError(bi('--dry-run chỉ dùng cùng --fix', '--dry-run goes with --fix'), { reason: 'usage' });
+  if (options.dryRun && !options.fix) throw new QmsError(both('usage.dry-run-needs-fix', {}), { reason: 'usage' });
   if (options.fix) {
-    if (options.head || options.staged) throw new QmsError(bi('--fix sửa cây làm việc, không dùng cùng --head hay --staged', '--fix changes the work tree: it does not go with --head or --staged'), { reason: 'usage' });
+    if (options.head || options.staged) throw new QmsError(both('usage.fix-work-tree', {}), { reason: 'usage' });
     // The safe fixes are the regions qms render owns: the same plan, preview and writer.
     const fixed = runRender(paths, { ...(options.today !== undefined ? { today: options.today } : {}), ...(options.dryRun ? { dryRun: true } : {}) }, { ...io, cwd, stdout: options.dryRun || options.format === 'stylish' ? io.stdout : io.stderr });
     if (options.dryRun) return fixed;

@@ -58,11 +58,12 @@ export function registerHook(program: Command, io: Io, setExit: (code: number) =
     .action((options: { force?: boolean; lang?: string }) => {
       const language = runLanguage(options.lang === undefined ? [] : ['--lang', options.lang], io);
       const path = hookPath(io.cwd);
-      if (existsSync(path) && !readFileSync(path, 'utf8').includes(MARK) && !options.force) {
+      // Read once: what is there decides whether it is ours, and is what the writer expects to replace.
+      const expected = existsSync(path) ? readFileSync(path, 'utf8') : null;
+      if (expected !== null && !expected.includes(MARK) && !options.force) {
         throw new QmsError(both('hook.foreign', { path }));
       }
       mkdirSync(dirname(path), { recursive: true });
-      const expected = existsSync(path) ? readFileSync(path, 'utf8') : null;
       applyChanges(dirname(path), [{ file: basename(path), before: expected, after: preCommitHook(qmsPackageName()) }], language);
       chmodSync(path, 0o755);
       io.stdout.write(`${t(language, 'hook.installed', { path })}\n`);

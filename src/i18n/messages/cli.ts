@@ -62,6 +62,16 @@ export const CLI_MESSAGES = {
     (d) => `không có định dạng "${d.format}": dùng ${joined('vi', d.formats, true)}`,
     (d) => `unknown format "${d.format}": use ${d.formats.join(', ')}`,
   ),
+  'usage.dry-run-needs-fix': message(
+    {},
+    () => '--dry-run chỉ dùng cùng --fix',
+    () => '--dry-run goes with --fix',
+  ),
+  'usage.fix-work-tree': message(
+    {},
+    () => '--fix sửa cây làm việc, không dùng cùng --head hay --staged',
+    () => '--fix changes the work tree: it does not go with --head or --staged',
+  ),
   'usage.exclusive': message(
     { first: '--head', second: '--staged' },
     (d) => `${d.first} và ${d.second} không dùng cùng nhau: chọn một`,
