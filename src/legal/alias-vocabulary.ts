@@ -76,23 +76,20 @@ export class Vocabulary {
 
   /** The id of the word that ends at trie node `node` (given one when learning). */
   wordId(node: number, learn: boolean): number {
-    if (node < 0) return WORD_ID_UNKNOWN;
-    let id = this.ids.get(node);
-    if (id === undefined) {
-      if (!learn) return WORD_ID_UNKNOWN;
-      id = this.next++;
-      this.ids.set(node, id);
-    }
-    return id;
+    return node < 0 ? WORD_ID_UNKNOWN : this.idIn(this.ids, node, learn);
   }
 
   /** The id of a character with its glue (code * 4 + glue), given one when learning. */
   charId(key: number, learn: boolean): number {
-    let id = this.chars.get(key);
+    return this.idIn(this.chars, key, learn);
+  }
+
+  private idIn(ids: Map<number, number>, key: number, learn: boolean): number {
+    let id = ids.get(key);
     if (id === undefined) {
       if (!learn) return WORD_ID_UNKNOWN;
       id = this.next++;
-      this.chars.set(key, id);
+      ids.set(key, id);
     }
     return id;
   }

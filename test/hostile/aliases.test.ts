@@ -1,7 +1,7 @@
 /**
  * Register aliases at hostile scale (issue 20, item 7). They were once matched as one alternation of
  * every alias: a few thousand aliases of one entry took minutes on a 100 KB body, and a few
- * thousand more did not compile (V8: "Regular expression too large"; on Node 22, 5,000 aliases
+ * thousand more did not compile (V8: "Regular expression too large"; on Node v20.20.2, 5,000 aliases
  * with a year). They go through an Aho–Corasick index over tokens now (src/legal/alias-index.ts):
  * the work counted — tokens read, automaton moves and failure steps, building included — grows
  * linearly with the body and the aliases. Counted, never timed.
