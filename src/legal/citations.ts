@@ -6,6 +6,7 @@
  * compiled once per lexicon in createCitationRecognizer, so find() is a handful of linear regex
  * scans plus work per match.
  */
+import { createAliasIndex } from './alias-index.js';
 import { articlesBefore } from './article-scan.js';
 import { readArticleSequence } from './articles.js';
 import type { ArticleRef, Citation, CitationForm, FindOptions, LexiconEntry } from './citation-types.js';
@@ -118,11 +119,6 @@ interface SymbolGroup {
 /** How far back article references are looked for (folded chars). */
 const ARTICLE_WINDOW = 400;
 
-/** What may separate a law's name (alias) from its number: "Luật Doanh nghiệp số 59/2020/QH14". */
-const ALIAS_TO_NUMBER_RE = /^[ ]*(?:so[ ]*(?::[ ]*)?)?$/;
-
-/** A year at the end of a normalised alias. */
-const TRAILING_YEAR_RE = / (\d{4})$/;
 /**
  * A year or a date right after a name: "Luật Đất đai 2024", "… năm 2024", "… ngày 22/6/2015",
  * "… ngày 22 tháng 6 năm 2015". Group 1 is the year.
@@ -134,33 +130,27 @@ const YEAR_NEXT_RE = new RegExp(
 const YEAR_NEXT_WINDOW = 48;
 
 /**
- * Abbreviations agencies use in law names, expanded in names only (aliases and the text they are
- * matched against), never in numbers: "Luật Tổ chức CQĐP" is "Luật Tổ chức chính quyền địa
- * phương". Each is [folded expansion, regex source of the folded abbreviation].
+ * Whether only spaces and "số" (and a colon) stand in folded[from, to) — a law's name (alias) and
+ * its number: "Luật Doanh nghiệp số 59/2020/QH14". Reads no further than the first other
+ * character, so a far citation costs nothing.
  */
-const NAME_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
-  ['hoi dong nhan dan', 'hdnd'],
-  ['uy ban nhan dan', 'ubnd'],
-  ['quy pham phap luat', 'qppl'],
-  ['khoa hoc va cong nghe', 'kh[ ]?&[ ]?cn|khcn'],
-  ['thu tuc hanh chinh', 'tthc'],
-  ['chinh quyen dia phuong', 'cqdp'],
-];
-const ABBREVIATION_RES: ReadonlyArray<readonly [RegExp, string]> = NAME_ABBREVIATIONS.map(([expansion, abbreviation]) => [
-  new RegExp(`(?<![a-z0-9])(?:${abbreviation})(?![a-z0-9])`, 'g'),
-  expansion,
-]);
-const EXPANSION_WORDS: ReadonlyArray<readonly [string[], string]> = NAME_ABBREVIATIONS.map(([expansion, abbreviation]) => [
-  expansion.split(' '),
-  abbreviation,
-]);
-
-/** Expand the name abbreviations in folded, space-collapsed text. */
-function expandAbbreviations(folded: string): string {
-  let out = folded;
-  for (const [re, expansion] of ABBREVIATION_RES) out = out.replace(re, expansion);
-  return out;
+function onlyNumberWordBetween(folded: string, from: number, to: number): boolean {
+  let i = from;
+  const spaces = (): void => {
+    while (i < to && folded.charCodeAt(i) === 0x20) i++;
+  };
+  spaces();
+  if (folded.startsWith('so', i) && i + 2 <= to) {
+    i += 2;
+    spaces();
+    if (folded.charCodeAt(i) === 0x3a && i < to) {
+      i++;
+      spaces();
+    }
+  }
+  return i === to;
 }
+
 /** A letter or digit of any script. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -181,44 +171,6 @@ interface Found {
   paper?: boolean;
 }
 
-/** Normalise folded alias text: single spaces, "năm 2013" / "ngày 29 tháng 11 năm 2013" → "2013". */
-function normaliseAlias(folded: string): string {
-  return expandAbbreviations(folded.replace(/ {2,}/g, ' ').trim())
-    .replace(/ (?:ngay \d{1,2} thang \d{1,2} nam |nam |ngay \d{1,2} ?[/-] ?\d{1,2} ?[/-] ?)(\d{4})$/, ' $1');
-}
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-/** Regex source of words of a normalised alias; an expanded abbreviation also matches its abbreviation. */
-function wordsSource(text: string): string {
-  const words = text.split(' ');
-  const parts: string[] = [];
-  for (let i = 0; i < words.length; ) {
-    const hit = EXPANSION_WORDS.find(([expansion]) => expansion.every((w, k) => words[i + k] === w));
-    if (hit === undefined) {
-      parts.push(escapeRegex(words[i] as string));
-      i++;
-    } else {
-      parts.push(`(?:${hit[0].join('[ ]+')}|${hit[1]})`);
-      i += hit[0].length;
-    }
-  }
-  return parts.join('[ ]+');
-}
-
-/** Regex source of one normalised alias; a trailing year also accepts "năm"/a full date before it. */
-function aliasSource(alias: string): string {
-  const m = TRAILING_YEAR_RE.exec(alias);
-  if (!m) return wordsSource(alias);
-  const head = alias.slice(0, m.index);
-  return (
-    `${wordsSource(head)}[ ]+(?:(?:ngay[ ]+\\d{1,2}[ ]+thang[ ]+\\d{1,2}[ ]+)?nam[ ]+|` +
-    `ngay[ ]+\\d{1,2}[ ]*[/-][ ]*\\d{1,2}[ ]*[/-][ ]*)?${m[1] as string}`
-  );
-}
-
 /** Letter classes of a symbol group as written, for telling "NĐ-CP - Nghị định" from "NĐ - CP". */
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
 const HAS_UPPER = /\p{Lu}/u;
@@ -231,8 +183,8 @@ export function createCitationRecognizer(entries: readonly LexiconEntry[]): Cita
   const keys = new Set<string>();
   /** "kind|number|year" → keys, for short forms. */
   const byKindNumberYear = new Map<string, string[]>();
-  /** normalised folded alias → keys. */
-  const byAlias = new Map<string, string[]>();
+  /** Each alias as folded text, with its key, in register order. */
+  const aliases: Array<readonly [string, string]> = [];
 
   const push = (m: Map<string, string[]>, k: string, v: string): void => {
     const list = m.get(k);
@@ -246,17 +198,9 @@ export function createCitationRecognizer(entries: readonly LexiconEntry[]): Cita
     keys.add(key);
     const parsed = parseNumberedId(key);
     if (parsed?.year !== undefined) push(byKindNumberYear, `${foldPlain(entry.kind)}|${parsed.number}|${parsed.year}`, key);
-    for (const alias of entry.aliases) {
-      const normalised = normaliseAlias(foldPlain(alias));
-      if (normalised.length > 0) push(byAlias, normalised, key);
-    }
+    for (const alias of entry.aliases) aliases.push([foldPlain(alias), key]);
   }
-
-  const aliasList = [...byAlias.keys()].sort((a, b) => b.length - a.length);
-  const aliasRe =
-    aliasList.length === 0
-      ? null
-      : new RegExp(`(?<![a-z0-9])(?:${aliasList.map(aliasSource).join('|')})(?![a-z0-9])`, 'g');
+  const aliasIndex = createAliasIndex(aliases);
 
   /**
    * Turn a NUMBERED_RE match into a citation, or null when it is not one (a no-year symbol that
@@ -400,24 +344,23 @@ export function createCitationRecognizer(entries: readonly LexiconEntry[]): Cita
     found.sort((a, b) => a.fs - b.fs);
     const nonAlias = found.slice();
 
-    if (aliasRe !== null) {
-      aliasRe.lastIndex = 0;
+    if (aliasIndex !== null) {
+      const cursor = aliasIndex.scan(folded, options.counter);
       let next = 0; // index into nonAlias of the first citation ending after the alias start
-      for (let m = aliasRe.exec(folded); m !== null; m = aliasRe.exec(folded)) {
-        const fs = m.index;
-        const fe = fs + m[0].length;
+      for (let hit = cursor.next(0), from = 0; hit !== null; hit = cursor.next(from)) {
+        const { fs, fe } = hit;
+        from = fe;
         if (inUrl(fs)) continue;
         while (next < nonAlias.length && nonAlias[next]!.fe <= fs) next++;
         const after = nonAlias[next];
         if (after !== undefined && after.fs < fe) continue; // overlaps a numbered/short citation
-        const normalised = normaliseAlias(m[0]);
-        const aliasYear = TRAILING_YEAR_RE.exec(normalised)?.[1];
+        const aliasYear = hit.year;
         if (
           after !== undefined &&
           after.bareNumber &&
           after.paper !== true &&
           (aliasYear === undefined || aliasYear === after.year) &&
-          ALIAS_TO_NUMBER_RE.test(folded.slice(fe, after.fs))
+          onlyNumberWordBetween(folded, fe, after.fs)
         ) {
           // "Luật Doanh nghiệp số 59/2020/QH14": one numbered citation; articles before the
           // law's name belong to it.
@@ -425,7 +368,7 @@ export function createCitationRecognizer(entries: readonly LexiconEntry[]): Cita
           after.bareNumber = false;
           continue;
         }
-        const fits = byAlias.get(normalised) ?? [];
+        const fits = hit.keys;
         // A name without a year followed by a year or date names another edition ("Luật Đất đai
         // 2024" when only "Luật Đất đai" is registered): not this entry, unless the registered
         // number carries that very year (then the year or date is part of the citation).
@@ -437,7 +380,7 @@ export function createCitationRecognizer(entries: readonly LexiconEntry[]): Cita
           end = fe + yearNext[0].length;
           if (after !== undefined && after.fs < end) end = fe;
           // The next alias may not start inside the year or date taken here.
-          aliasRe.lastIndex = Math.max(aliasRe.lastIndex, end);
+          from = end;
         }
         found.push({
           fs,

@@ -8,12 +8,15 @@ import { dirname, join, relative } from 'node:path';
 import { bi, type Language } from '../i18n/language.js';
 import { QmsError } from '../util/errors.js';
 import { ChangedOnDiskError, OutsideRootError, writeFilesAtomically, type WriteHooks } from './atomic.js';
+import { failureOf, WriteFailedError } from './failure.js';
+import { both } from '../i18n/messages/index.js';
 import { effectiveChanges, outputChanges, type FileChange, type OutputChange } from './plan.js';
 
 /**
  * Writes the changes that change something. New files get their folders (removed again if the
  * write fails). Refuses with a QmsError — reason `changed-on-disk` (a file is not what was read),
- * `exists` (a new file appeared meanwhile) or `outside-root` — and then nothing was written.
+ * `exists` (a new file appeared meanwhile), `outside-root` or `write-failed` (the system refused:
+ * a full disk, a quota, a read-only file system, no permission) — and then nothing was written.
  */
 export function applyChanges(root: string, changes: readonly FileChange[], language: Language, hooks: WriteHooks = {}): void {
   writeAll(root, effectiveChanges(changes), language, hooks);
@@ -31,13 +34,18 @@ export function applyOutputs(root: string, changes: readonly OutputChange[], lan
 function writeAll(root: string, writes: ReadonlyArray<FileChange | OutputChange>, language: Language, hooks: WriteHooks): void {
   if (writes.length === 0) return;
   const madeFolders: Array<{ first: string; deepest: string }> = [];
-  for (const change of writes) {
-    if (change.before !== null) continue;
-    const folder = dirname(join(root, change.file));
-    const first = mkdirSync(folder, { recursive: true });
-    if (first !== undefined) madeFolders.push({ first, deepest: folder });
-  }
   try {
+    for (const change of writes) {
+      if (change.before !== null) continue;
+      const folder = dirname(join(root, change.file));
+      let first: string | undefined;
+      try {
+        first = mkdirSync(folder, { recursive: true });
+      } catch (error) {
+        throw failureOf(error, join(root, change.file));
+      }
+      if (first !== undefined) madeFolders.push({ first, deepest: folder });
+    }
     writeFilesAtomically(
       root,
       writes.map((change) => ({ path: join(root, change.file), expected: change.before, content: change.after })),
@@ -52,7 +60,7 @@ function writeAll(root: string, writes: ReadonlyArray<FileChange | OutputChange>
 /** A write error as the refusal people read; anything else unchanged. */
 function refusalOf(error: unknown, root: string, writes: ReadonlyArray<FileChange | OutputChange>, language: Language): unknown {
   if (error instanceof ChangedOnDiskError) {
-    const file = relative(root, error.path).split('\\').join('/') || error.path;
+    const file = shownPath(root, error.path);
     const isNew = writes.some((change) => change.file === file && change.before === null);
     return isNew
       ? new QmsError(bi(`${file} vừa được tạo bởi người khác; không ghi gì`, `${file} appeared meanwhile; nothing was written`), { reason: 'exists', language, details: { file } })
@@ -62,8 +70,17 @@ function refusalOf(error: unknown, root: string, writes: ReadonlyArray<FileChang
           details: { file },
         });
   }
+  if (error instanceof WriteFailedError) {
+    const file = shownPath(root, error.path);
+    return new QmsError(both('write.failed', { file, code: error.code }), { reason: 'write-failed', language, details: { file, code: error.code } });
+  }
   if (error instanceof OutsideRootError) return new QmsError(bi(`${error.message}; không ghi gì`, `${error.message}; nothing was written`), { reason: 'outside-root', language });
   return error;
+}
+
+/** A written path as a refusal names it: relative to the root, with '/'. */
+function shownPath(root: string, path: string): string {
+  return relative(root, path).split('\\').join('/') || path;
 }
 
 /** Removes the folders mkdirSync created (from `deepest` up to `first`), if they are still empty. */

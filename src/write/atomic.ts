@@ -24,6 +24,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { notUtf8Error } from '../util/errors.js';
+import { failureOf } from './failure.js';
 
 /** One file to write. */
 export interface PlannedWrite {
@@ -72,9 +73,21 @@ interface Target {
  * symbolic link file; throws ChangedOnDiskError, with nothing changed, if a file no longer has its
  * expected content (compared byte for byte), and a QmsError (reason `not-utf8`) if it is not UTF-8. Leftovers of a
  * killed earlier run (temporary and backup files of a process no longer alive) are removed first. If putting a file in place fails, the files already replaced are restored and
- * new ones removed before the error is rethrown. No temporary or backup file is left behind.
+ * new ones removed before the error is rethrown. No temporary or backup file is left behind. A write
+ * the system refuses (full disk, quota, read-only, permission) is rethrown as a WriteFailedError
+ * naming the file.
  */
 export function writeFilesAtomically(root: string, writes: readonly PlannedWrite[], hooks: WriteHooks = {}): void {
+  // The file being worked on, so a refusal of the system (a full disk …) names it.
+  const at = { path: root };
+  try {
+    writeAll(root, writes, hooks, at);
+  } catch (error) {
+    throw failureOf(error, at.path);
+  }
+}
+
+function writeAll(root: string, writes: readonly PlannedWrite[], hooks: WriteHooks, at: { path: string }): void {
   const realRoot = realpathSync(resolve(root));
   const targets = writes.map((write) => locate(realRoot, root, write));
   const seen = new Set<string>();
@@ -85,14 +98,21 @@ export function writeFilesAtomically(root: string, writes: readonly PlannedWrite
   removeLeftovers(targets);
   const tag = `qms-${process.pid}-${randomBytes(6).toString('hex')}`;
   try {
-    for (const target of targets) writeTemp(target, tag);
+    for (const target of targets) {
+      at.path = target.write.path;
+      writeTemp(target, tag);
+    }
     // Checked after the temps are written, as late as possible before the renames.
     for (const target of targets) checkExpected(target);
-    for (const target of targets) target.backup = backUp(target, tag);
+    for (const target of targets) {
+      at.path = target.write.path;
+      target.backup = backUp(target, tag);
+    }
     try {
       let renamed = 0;
       for (const target of targets) {
         if (hooks.failAfterRenames === renamed) throw new Error(`test hook: failing after ${renamed} renames`);
+        at.path = target.write.path;
         place(target);
         renamed++;
       }

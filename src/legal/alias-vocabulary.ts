@@ -1,0 +1,108 @@
+/**
+ * The symbols of the alias index: ids for the words and characters its aliases are made of. A
+ * word is found by walking a character trie as the tokenizer reads it, so reading a body makes no
+ * string per word, and a word no alias has ends in a node without an id.
+ */
+
+/** The id of a word or character no alias has. */
+export const WORD_ID_UNKNOWN = -1;
+
+/** A growable list of 32-bit integers (a body has millions of tokens: no boxed numbers). */
+export class IntList {
+  private data = new Int32Array(64);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+
+  at(index: number): number {
+    return this.data[index] as number;
+  }
+
+  /** The values pushed, as one array (shares memory with the list). */
+  view(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
+}
+
+/** [a-z0-9] as 0…35. */
+function slot(c: number): number {
+  return c <= 0x39 ? c - 0x30 + 26 : c - 0x61;
+}
+
+/** Trie nodes whose edges sit in a flat table (36 per node, 4.7 MB at most); deeper ones in a map. */
+const DENSE_NODES = 1 << 15;
+
+/** Ids of words (through a character trie) and of characters with their glue. */
+export class Vocabulary {
+  /** Edges of the first DENSE_NODES nodes: node * 36 + slot → node (0: none, the root is no one's child). */
+  private dense = new Int32Array(36 * 64);
+  /** Edges of the other nodes: node * 36 + slot → node. */
+  private readonly sparse = new Map<number, number>();
+  private nodes = 1;
+  /** Per trie node, the id of the word ending there. */
+  private readonly ids = new Map<number, number>();
+  private readonly chars = new Map<number, number>();
+
+  /** @param next the first id to give (ids below it are fixed symbols of the caller). */
+  constructor(private next: number) {}
+
+  /** The trie node after `node` reads [a-z0-9] char code c; -1 (no word) when unknown and not learning. */
+  step(node: number, c: number, learn: boolean): number {
+    if (node < 0) return -1;
+    const key = node * 36 + slot(c);
+    let to = node < DENSE_NODES ? (this.dense[key] ?? 0) : (this.sparse.get(key) ?? 0);
+    if (to === 0) {
+      if (!learn) return -1;
+      to = this.nodes++;
+      if (node >= DENSE_NODES) this.sparse.set(key, to);
+      else {
+        if (key >= this.dense.length) {
+          const grown = new Int32Array(Math.min(Math.max(this.dense.length * 2, key + 36), DENSE_NODES * 36));
+          grown.set(this.dense);
+          this.dense = grown;
+        }
+        this.dense[key] = to;
+      }
+    }
+    return to;
+  }
+
+  /** The id of the word that ends at trie node `node` (given one when learning). */
+  wordId(node: number, learn: boolean): number {
+    return node < 0 ? WORD_ID_UNKNOWN : this.idIn(this.ids, node, learn);
+  }
+
+  /** The id of a character with its glue (code * 4 + glue), given one when learning. */
+  charId(key: number, learn: boolean): number {
+    return this.idIn(this.chars, key, learn);
+  }
+
+  private idIn(ids: Map<number, number>, key: number, learn: boolean): number {
+    let id = ids.get(key);
+    if (id === undefined) {
+      if (!learn) return WORD_ID_UNKNOWN;
+      id = this.next++;
+      ids.set(key, id);
+    }
+    return id;
+  }
+
+  /** The id of a word of [a-z0-9], given one if new. */
+  internWord(word: string): number {
+    let node = 0;
+    for (let i = 0; i < word.length; i++) node = this.step(node, word.charCodeAt(i), true);
+    return this.wordId(node, true);
+  }
+
+  /** How many ids are given (fixed symbols included). */
+  get size(): number {
+    return this.next;
+  }
+}
