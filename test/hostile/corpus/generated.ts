@@ -88,10 +88,16 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
  * (65534) — when nobody can run it here; otherwise root's reading is asserted instead.
  */
 const NOBODY = 65534;
-export const UNREADABLE_UID = isRoot && spawnSync(process.execPath, [BIN, '--version'], { uid: NOBODY, gid: NOBODY }).status === 0 ? NOBODY : undefined;
-const rootReadsIt = isRoot && UNREADABLE_UID === undefined;
+let unreadableUid: { uid: number | undefined } | undefined;
+/** The user the unreadable-file case runs qms as, found once (it takes a run of qms to know). */
+function unreadableUser(): number | undefined {
+  unreadableUid ??= { uid: isRoot && spawnSync(process.execPath, [BIN, '--version'], { uid: NOBODY, gid: NOBODY }).status === 0 ? NOBODY : undefined };
+  return unreadableUid.uid;
+}
 
 export function generatedCases(): GeneratedCase[] {
+  const UNREADABLE_UID = unreadableUser();
+  const rootReadsIt = isRoot && UNREADABLE_UID === undefined;
   return [
     // ---- encodings and line endings (a finding on line 5 must stay on line 5)
     { name: 'gen-bom', description: 'a byte-order mark', build: brokenDocument((t) => `\uFEFF${t}`), findings: brokenAtLine5(), commands: true },
