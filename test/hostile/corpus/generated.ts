@@ -5,7 +5,7 @@
  * `qms check` must report, in the same terms as the `case.json` of a folder case.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { BIN } from '../../helpers/cli.js';
 import { legalEntry, sampleDocument, tempFolder } from '../support.js';
@@ -75,7 +75,8 @@ function repeatTo(line: string, bytes: number): string {
 /** Where the symbolic-link cases point: a folder outside every repository, with a broken document. */
 let outside: string | undefined;
 export function outsideFolder(): string {
-  if (outside === undefined) {
+  // Made again once removed: the temporary folders go after each test file, this module stays loaded.
+  if (outside === undefined || !existsSync(outside)) {
     outside = tempFolder('qms-outside-');
     writeFileSync(join(outside, 'QT-B-01.md'), sampleDocument({ code: 'QT-B-01', broken: true }));
   }
