@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findingText } from '../../src/i18n/messages/findings.js';
 import { t } from '../../src/i18n/messages/index.js';
-import { type DocumentOptions, git, makeGitRepo, makeRepo, nd107, ND_61_2018, procedure, runBin, SHORT_CONFIG, TODAY } from '../helpers/index.js';
+import { type DocumentOptions, git, makeGitRepo, makeRepo, nd107, ND_61_2018, procedure, runBin, runMain, SHORT_CONFIG, TODAY } from '../helpers/index.js';
 
 /** CI variables cleared, so that running the suite inside GitHub Actions or GitLab CI changes nothing. */
 const NO_CI: Record<string, string> = {
@@ -32,9 +32,13 @@ interface CheckResult {
   findings: JsonFinding[];
 }
 
-/** `qms check --format json --today 2026-11-27 …` in `cwd`. */
-function check(cwd: string, args: string[] = [], env: Record<string, string> = {}): CheckResult {
-  const result = runBin(['check', '--format', 'json', '--today', TODAY, ...args], cwd, { ...NO_CI, ...env });
+/**
+ * `qms check --format json --today 2026-11-27 …` in `cwd`, in-process (main(argv, io)): what is
+ * tested here is the comparison with git, which runs for real; the stylish reports below are the
+ * real CLI's.
+ */
+async function check(cwd: string, args: string[] = [], env: Record<string, string> = {}): Promise<CheckResult> {
+  const result = await runMain(['check', '--format', 'json', '--today', TODAY, ...args], cwd, { ...NO_CI, ...env });
   const findings = result.code === 0 || result.code === 1 ? (JSON.parse(result.stdout) as JsonFinding[]) : [];
   return { ...result, findings };
 }
@@ -147,33 +151,33 @@ function featureBranch(): string {
 const FEATURE_CHANGES = ['procedures/QT-VP-01.md:12 change/approval', 'procedures/QT-VP-01.md:5 change/revision', 'procedures/QT-VP-03.md:1 change/deleted'];
 
 describe('qms check --base', () => {
-  it('compares a feature branch with its merge base with main', () => {
+  it('compares a feature branch with its merge base with main', async () => {
     const root = featureBranch();
     // Main moves on after the branch was made: a document added there is not the branch's change.
     git(root, 'checkout', '-q', 'main');
-    expect(check(root).findings).toEqual([]);
+    expect((await check(root)).findings).toEqual([]);
     write(root, 'procedures/QT-VP-04.md', vp(4));
     commit(root, 'Ban hành QT-VP-04');
     git(root, 'checkout', '-q', 'feature');
 
-    const result = check(root, ['--base', 'main']);
+    const result = await check(root, ['--base', 'main']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(1);
     expect(changes(result.findings)).toEqual(FEATURE_CHANGES);
     // Without a base no change/* rule has anything to compare.
-    expect(changes(check(root).findings)).toEqual([]);
+    expect(changes((await check(root)).findings)).toEqual([]);
     const stylish = runBin(['check', '--base', 'main', '--today', TODAY], root, NO_CI);
     expect(stylish.stdout).toContain(findingText('vi', { messageId: 'change/revision.unchanged', data: { from: 1, next: 2, code: 'QT-VP-01' } }));
     expect(stylish.stdout).toContain(findingText('vi', { messageId: 'change/deleted', data: { code: 'QT-VP-03' } }));
 
     // On main, nothing changed since main.
     git(root, 'checkout', '-q', 'main');
-    const onMain = check(root, ['--base', 'main']);
+    const onMain = await check(root, ['--base', 'main']);
     expect(onMain.code).toBe(0);
     expect(onMain.findings).toEqual([]);
   });
 
-  it('--head checks HEAD as committed: an uncommitted edit is ignored, a committed one is seen', () => {
+  it('--head checks HEAD as committed: an uncommitted edit is ignored, a committed one is seen', async () => {
     const root = featureBranch();
     // Uncommitted: QT-VP-02 jumps to revision 3; a new form starts at revision 2. (The form is
     // unlike QT-VP-03, or git would pair the two as a rename once committed.)
@@ -181,13 +185,13 @@ describe('qms check --base', () => {
     write(root, 'forms/BM-01-QT-VP-02.md', trackingForm(2));
     const uncommitted = ['forms/BM-01-QT-VP-02.md:5 change/revision', 'procedures/QT-VP-02.md:5 change/revision'];
 
-    expect(changes(check(root, ['--base', 'main', '--head']).findings)).toEqual(FEATURE_CHANGES);
-    expect(changes(check(root, ['--base', 'main']).findings)).toEqual([...FEATURE_CHANGES, ...uncommitted].sort());
+    expect(changes((await check(root, ['--base', 'main', '--head'])).findings)).toEqual(FEATURE_CHANGES);
+    expect(changes((await check(root, ['--base', 'main'])).findings)).toEqual([...FEATURE_CHANGES, ...uncommitted].sort());
     commit(root, 'Sửa lần ban hành');
-    expect(changes(check(root, ['--base', 'main', '--head']).findings)).toEqual([...FEATURE_CHANGES, ...uncommitted].sort());
+    expect(changes((await check(root, ['--base', 'main', '--head'])).findings)).toEqual([...FEATURE_CHANGES, ...uncommitted].sort());
   });
 
-  it('--staged checks only what is staged, compared with HEAD', () => {
+  it('--staged checks only what is staged, compared with HEAD', async () => {
     const root = makeGitRepo(agency());
     const original = readFileSync(join(root, 'procedures/QT-VP-01.md'), 'utf8');
     edit(root, 'procedures/QT-VP-01.md', shorten);
@@ -197,21 +201,21 @@ describe('qms check --base', () => {
     write(root, 'procedures/QT-VP-05.md', vp(5, { revision: 2 }));
     const staged = ['procedures/QT-VP-01.md:12 change/approval', 'procedures/QT-VP-01.md:5 change/revision'];
 
-    const result = check(root, ['--staged']);
+    const result = await check(root, ['--staged']);
     expect(result.stderr).toBe('');
     expect(changes(result.findings)).toEqual(staged);
     // The index is read, not the work tree: with the work-tree copy put back, the staged edit is still checked.
     writeFileSync(join(root, 'procedures/QT-VP-01.md'), original);
-    expect(changes(check(root, ['--staged']).findings)).toEqual(staged);
+    expect(changes((await check(root, ['--staged'])).findings)).toEqual(staged);
     // The work tree compared with HEAD sees the unstaged changes instead.
-    expect(changes(check(root, ['--base', 'HEAD']).findings)).toEqual([
+    expect(changes((await check(root, ['--base', 'HEAD'])).findings)).toEqual([
       'procedures/QT-VP-02.md:12 change/approval',
       'procedures/QT-VP-02.md:5 change/revision',
       'procedures/QT-VP-05.md:5 change/revision',
     ]);
   });
 
-  it('--changed-only reports on changed documents and those a changed register entry affects; repository-wide rules still see all', () => {
+  it('--changed-only reports on changed documents and those a changed register entry affects; repository-wide rules still see all', async () => {
     const unrelated = 'Văn phòng Sở rà soát danh mục tài liệu nội bộ hằng năm.';
     const root = makeGitRepo({
       ...agency(),
@@ -234,11 +238,11 @@ describe('qms check --base', () => {
     write(root, 'procedures/QT-VP-06.md', vp(6, { code: 'QT-VP-03', legalBasis: undefined, body: unrelated }));
     commit(root, 'Cập nhật');
 
-    const all = check(root, ['--base', 'main']);
+    const all = await check(root, ['--base', 'main']);
     expect(filesWithFindings(all.findings)).toContain('procedures/QT-VP-03.md');
     expect(all.findings.filter((f) => f.file === 'procedures/QT-VP-03.md').map((f) => f.ruleId)).toEqual(expect.arrayContaining(['approval/self', 'code/duplicate']));
 
-    const only = check(root, ['--base', 'main', '--changed-only']);
+    const only = await check(root, ['--base', 'main', '--changed-only']);
     expect(only.stderr).toBe('');
     expect(only.code).toBe(1);
     expect(filesWithFindings(only.findings)).toEqual(['procedures/QT-VP-01.md', 'procedures/QT-VP-02.md', 'procedures/QT-VP-06.md']);
@@ -259,26 +263,26 @@ describe('qms check --base', () => {
     expect(stylish.stdout).toContain(t('vi', 'report.found', counts).split(' — ')[1]);
   });
 
-  it('--changed-only without a base is a usage error', () => {
+  it('--changed-only without a base is a usage error', async () => {
     const root = makeGitRepo(agency());
-    const result = check(root, ['--changed-only']);
+    const result = await check(root, ['--changed-only']);
     expectCleanError(result);
     expect(result.stderr).toContain('--changed-only needs a base');
   });
 
-  it('a missing ref is exit 2 with a clear message, whether given or from CI', () => {
+  it('a missing ref is exit 2 with a clear message, whether given or from CI', async () => {
     const root = featureBranch();
-    const missing = check(root, ['--base', 'release/2027']);
+    const missing = await check(root, ['--base', 'release/2027']);
     expectCleanError(missing);
     expect(missing.stderr).toContain('release/2027: no such branch, tag or commit');
 
     // GitHub pull request, but origin/main was never fetched (there is no origin at all).
-    const github = check(root, [], { GITHUB_ACTIONS: 'true', GITHUB_BASE_REF: 'main' });
+    const github = await check(root, [], { GITHUB_ACTIONS: 'true', GITHUB_BASE_REF: 'main' });
     expectCleanError(github);
     expect(github.stderr).toContain('origin/main');
     expect(github.stderr).toContain('git fetch origin main');
 
-    const outside = check(makeRepo(agency()), ['--base', 'main']);
+    const outside = await check(makeRepo(agency()), ['--base', 'main']);
     expectCleanError(outside);
     expect(outside.stderr).toContain('git repository');
   });
@@ -296,38 +300,38 @@ describe('qms check in CI', () => {
     return { root, origin };
   }
 
-  it('finds the base of a GitHub Actions pull request (GITHUB_BASE_REF → origin/main)', () => {
+  it('finds the base of a GitHub Actions pull request (GITHUB_BASE_REF → origin/main)', async () => {
     const { root } = withOrigin();
-    const result = check(root, [], { GITHUB_ACTIONS: 'true', GITHUB_BASE_REF: 'main' });
+    const result = await check(root, [], { GITHUB_ACTIONS: 'true', GITHUB_BASE_REF: 'main' });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(1);
     expect(changes(result.findings)).toEqual(FEATURE_CHANGES);
     // A push build has no base ref: no comparison.
-    expect(changes(check(root, [], { GITHUB_ACTIONS: 'true', GITHUB_BASE_REF: '' }).findings)).toEqual([]);
+    expect(changes((await check(root, [], { GITHUB_ACTIONS: 'true', GITHUB_BASE_REF: '' })).findings)).toEqual([]);
     // --base wins over the environment.
-    expect(changes(check(root, ['--base', 'feature'], { GITHUB_ACTIONS: 'true', GITHUB_BASE_REF: 'main' }).findings)).toEqual([]);
+    expect(changes((await check(root, ['--base', 'feature'], { GITHUB_ACTIONS: 'true', GITHUB_BASE_REF: 'main' })).findings)).toEqual([]);
   });
 
-  it('finds the base of a GitLab merge request pipeline (target branch, or diff base SHA first)', () => {
+  it('finds the base of a GitLab merge request pipeline (target branch, or diff base SHA first)', async () => {
     const { root } = withOrigin();
-    const byBranch = check(root, [], { GITLAB_CI: 'true', CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main' });
+    const byBranch = await check(root, [], { GITLAB_CI: 'true', CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main' });
     expect(byBranch.stderr).toBe('');
     expect(changes(byBranch.findings)).toEqual(FEATURE_CHANGES);
     const sha = git(root, 'merge-base', 'main', 'feature').trim();
-    const bySha = check(root, [], { GITLAB_CI: 'true', CI_MERGE_REQUEST_DIFF_BASE_SHA: sha, CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'no-such-branch' });
+    const bySha = await check(root, [], { GITLAB_CI: 'true', CI_MERGE_REQUEST_DIFF_BASE_SHA: sha, CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'no-such-branch' });
     expect(bySha.stderr).toBe('');
     expect(changes(bySha.findings)).toEqual(FEATURE_CHANGES);
   });
 
-  it('works on a detached HEAD, at the branch tip and at a pull request merge commit', () => {
+  it('works on a detached HEAD, at the branch tip and at a pull request merge commit', async () => {
     const root = featureBranch();
     git(root, 'checkout', '-q', '--detach');
     expect(git(root, 'branch', '--show-current').trim()).toBe('');
-    expect(changes(check(root, ['--base', 'main', '--head']).findings)).toEqual(FEATURE_CHANGES);
+    expect(changes((await check(root, ['--base', 'main', '--head'])).findings)).toEqual(FEATURE_CHANGES);
     // As actions/checkout does for a pull request: detached at the merge of the branch into main.
     git(root, 'checkout', '-q', '--detach', 'main');
     git(root, 'merge', '-q', '--no-ff', '-m', 'Merge feature into main', 'feature');
-    expect(changes(check(root, ['--base', 'main']).findings)).toEqual(FEATURE_CHANGES);
+    expect(changes((await check(root, ['--base', 'main'])).findings)).toEqual(FEATURE_CHANGES);
   });
 
   describe('shallow clones', () => {
@@ -366,24 +370,24 @@ describe('qms check in CI', () => {
 
     const SHALLOW_CHANGES = ['procedures/QT-VP-01.md:12 change/approval', 'procedures/QT-VP-01.md:5 change/revision'];
 
-    it('deepens the history from origin until it finds the merge base', () => {
+    it('deepens the history from origin until it finds the merge base', async () => {
       const origin = deepOrigin();
       const clone = shallowClone(origin, 'ci');
       // A single-branch clone: `git fetch origin main` alone would only set FETCH_HEAD.
       git(clone, 'fetch', '-q', '--depth', '1', 'origin', 'main:refs/remotes/origin/main');
-      const result = check(clone, ['--base', 'origin/main']);
+      const result = await check(clone, ['--base', 'origin/main']);
       expect(result.stderr).toBe('');
       expect(result.code).toBe(1);
       expect(changes(result.findings)).toEqual(SHALLOW_CHANGES);
       expect(Number(git(clone, 'rev-list', '--count', 'HEAD').trim())).toBeGreaterThan(5);
     });
 
-    it('says to fetch the full history when there is no origin to deepen from', () => {
+    it('says to fetch the full history when there is no origin to deepen from', async () => {
       const origin = deepOrigin();
       const clone = shallowClone(origin, 'no-origin');
       git(clone, 'fetch', '-q', '--depth', '1', 'origin', 'main:main');
       git(clone, 'remote', 'remove', 'origin');
-      const result = check(clone, ['--base', 'main']);
+      const result = await check(clone, ['--base', 'main']);
       expectCleanError(result);
       expect(result.stderr).toContain('shallow clone');
       expect(result.stderr).toContain('fetch-depth: 0');
@@ -391,10 +395,10 @@ describe('qms check in CI', () => {
 
     // Bug: the ref is verified before any deepening, so a diff base SHA outside the shallow
     // history is "no such branch, tag or commit" (exit 2) although deepening would find it.
-    it('deepens to find a GitLab diff base SHA that the shallow clone does not hold yet', () => {
+    it('deepens to find a GitLab diff base SHA that the shallow clone does not hold yet', async () => {
       const origin = deepOrigin();
       const clone = shallowClone(origin, 'gitlab');
-      const result = check(clone, [], { GITLAB_CI: 'true', CI_MERGE_REQUEST_DIFF_BASE_SHA: origin.forkPoint });
+      const result = await check(clone, [], { GITLAB_CI: 'true', CI_MERGE_REQUEST_DIFF_BASE_SHA: origin.forkPoint });
       expect(result.stderr).toBe('');
       expect(result.code).toBe(1);
       expect(changes(result.findings)).toEqual(SHALLOW_CHANGES);
@@ -403,7 +407,7 @@ describe('qms check in CI', () => {
 });
 
 describe('qms check --base on awkward repositories', () => {
-  it('handles paths with spaces and Vietnamese names, and a renamed document', () => {
+  it('handles paths with spaces and Vietnamese names, and a renamed document', async () => {
     const root = makeGitRepo(agency('procedures/một cửa/'));
     git(root, 'checkout', '-q', '-b', 'feature');
     edit(root, 'procedures/một cửa/QT-VP-01.md', shorten);
@@ -413,16 +417,16 @@ describe('qms check --base on awkward repositories', () => {
     commit(root, 'Sắp xếp lại thư mục');
 
     const expected = ['procedures/một cửa/QT-VP-01.md:12 change/approval', 'procedures/một cửa/QT-VP-01.md:5 change/revision', 'procedures/một cửa/QT-VP-03.md:1 change/deleted'];
-    const result = check(root, ['--base', 'main']);
+    const result = await check(root, ['--base', 'main']);
     expect(result.stderr).toBe('');
     expect(changes(result.findings)).toEqual(expected);
-    expect(changes(check(root, ['--base', 'main', '--head']).findings)).toEqual(expected);
+    expect(changes((await check(root, ['--base', 'main', '--head'])).findings)).toEqual(expected);
     const stylish = runBin(['check', '--base', 'main', '--today', TODAY], root, NO_CI);
     expect(stylish.stdout).toContain('procedures/một cửa/QT-VP-01.md');
     expect(stylish.stdout).not.toContain('\\341');
   });
 
-  it('with core.autocrlf=true: CRLF work trees, line endings are not a change, lines are counted right', () => {
+  it('with core.autocrlf=true: CRLF work trees, line endings are not a change, lines are counted right', async () => {
     const crlf = (text: string): string => text.replace(/\r?\n/g, '\r\n');
     const root = makeRepo(Object.fromEntries(Object.entries(agency()).map(([file, text]) => [file, crlf(text)])));
     git(root, 'init', '-q', '-b', 'main');
@@ -438,13 +442,13 @@ describe('qms check --base on awkward repositories', () => {
     edit(root, 'procedures/QT-VP-03.md', (text) => text.replace('Rà soát và ban hành lại', 'Rà soát, ban hành lại'));
 
     const expected = ['procedures/QT-VP-01.md:12 change/approval', 'procedures/QT-VP-01.md:5 change/revision'];
-    expect(changes(check(root, ['--base', 'main']).findings)).toEqual(expected);
+    expect(changes((await check(root, ['--base', 'main'])).findings)).toEqual(expected);
     commit(root, 'Rút ngắn thời hạn');
-    expect(changes(check(root, ['--base', 'main', '--head']).findings)).toEqual(expected);
-    expect(changes(check(root, ['--base', 'main']).findings)).toEqual(expected);
+    expect(changes((await check(root, ['--base', 'main', '--head'])).findings)).toEqual(expected);
+    expect(changes((await check(root, ['--base', 'main'])).findings)).toEqual(expected);
   });
 
-  it('takes paths relative to a QMS root below the git top level, and ignores changes outside it', () => {
+  it('takes paths relative to a QMS root below the git top level, and ignores changes outside it', async () => {
     const files: Record<string, string> = {
       'README.md': '# Cổng dịch vụ công của Sở\n',
       // Outside the QMS root: not its documents, whatever they look like.
@@ -460,28 +464,28 @@ describe('qms check --base on awkward repositories', () => {
     rmSync(join(top, 'README.md'));
 
     const expected = ['procedures/QT-VP-01.md:12 change/approval', 'procedures/QT-VP-01.md:5 change/revision', 'procedures/QT-VP-03.md:1 change/deleted'];
-    const fromRoot = check(root, ['--base', 'main']);
+    const fromRoot = await check(root, ['--base', 'main']);
     expect(fromRoot.stderr).toBe('');
     expect(changes(fromRoot.findings)).toEqual(expected);
-    expect(changes(check(top, ['qms', '--base', 'main']).findings)).toEqual(expected);
+    expect(changes((await check(top, ['qms', '--base', 'main'])).findings)).toEqual(expected);
     commit(top, 'Rút ngắn thời hạn');
-    expect(changes(check(root, ['--base', 'main', '--head']).findings)).toEqual(expected);
+    expect(changes((await check(root, ['--base', 'main', '--head'])).findings)).toEqual(expected);
 
     edit(top, 'qms/procedures/QT-VP-02.md', shorten);
     git(top, 'add', 'qms/procedures/QT-VP-02.md');
-    expect(changes(check(root, ['--staged']).findings)).toEqual(['procedures/QT-VP-02.md:12 change/approval', 'procedures/QT-VP-02.md:5 change/revision']);
+    expect(changes((await check(root, ['--staged'])).findings)).toEqual(['procedures/QT-VP-02.md:12 change/approval', 'procedures/QT-VP-02.md:5 change/revision']);
   });
 
   // Bug: buildChangeSet takes the root's path relative to `git rev-parse --show-toplevel`, which
   // git gives with symbolic links resolved; through a link every changed path is "outside the
   // root", the change set is empty, and --changed-only checks nothing and exits 0.
-  it('compares as well when the repository is reached through a symbolic link', () => {
+  it('compares as well when the repository is reached through a symbolic link', async () => {
     const root = featureBranch();
     const folder = makeRepo({});
     symlinkSync(root, join(folder, 'kho-tai-lieu'), 'dir');
-    const result = check(folder, ['kho-tai-lieu', '--base', 'main']);
+    const result = await check(folder, ['kho-tai-lieu', '--base', 'main']);
     expect(changes(result.findings)).toEqual(FEATURE_CHANGES);
-    const only = check(folder, ['kho-tai-lieu', '--base', 'main', '--changed-only']);
+    const only = await check(folder, ['kho-tai-lieu', '--base', 'main', '--changed-only']);
     expect(only.code).toBe(1);
     expect(changes(only.findings)).toEqual(FEATURE_CHANGES);
   });
@@ -489,12 +493,12 @@ describe('qms check --base on awkward repositories', () => {
   // Bug: a rename whose new path is outside the documents set (docs/** is excluded by default) is
   // classified by its base path as a document change of status "renamed"; change/deleted only
   // looks at status "deleted", so the document leaves document control unreported.
-  it('reports a document moved out of the controlled documents as deleted', () => {
+  it('reports a document moved out of the controlled documents as deleted', async () => {
     const root = makeGitRepo(agency());
     git(root, 'checkout', '-q', '-b', 'feature');
     mkdirSync(join(root, 'docs'));
     git(root, 'mv', 'procedures/QT-VP-03.md', 'docs/QT-VP-03.md');
     commit(root, 'Chuyển QT-VP-03 ra khỏi hệ thống tài liệu');
-    expect(changes(check(root, ['--base', 'main', '--head']).findings)).toEqual(['procedures/QT-VP-03.md:1 change/deleted']);
+    expect(changes((await check(root, ['--base', 'main', '--head'])).findings)).toEqual(['procedures/QT-VP-03.md:1 change/deleted']);
   });
 });

@@ -6,13 +6,18 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll } from 'vitest';
 
 /** The demo agency of the README (`npm run demo`), relative to the package root. */
 export const DEMO_AGENCY = 'fixtures/demo-agency';
 
 const created: string[] = [];
-afterAll(() => {
+
+/**
+ * Removes the temporary folders made so far. test/setup.ts runs it after each test file: the
+ * workers run several files each (vitest.config.ts: isolate off), and this module is loaded once
+ * per worker, so a hook registered here would run after the first file only.
+ */
+export function removeTempFolders(): void {
   for (const folder of created.splice(0)) {
     try {
       rmSync(folder, { recursive: true, force: true });
@@ -20,7 +25,7 @@ afterAll(() => {
       // A folder a test made unreadable is cleaned by the OS.
     }
   }
-});
+}
 
 /** A new, empty temporary folder, removed after the test file. */
 export function tempFolder(prefix = 'qms-test-'): string {

@@ -4,7 +4,7 @@
  * after version), and after the documented recovery (check out the original branch, delete the
  * impact branch) the command runs to completion and leaves no temporary or backup file behind.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BARE_CONFIG, commitAll, DATED_ARGS, git, HANG_LIMIT_MS, legalEntry } from '../helpers/index.js';
@@ -83,6 +83,53 @@ function leftovers(root: string): string[] {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The temporary and backup files of the run `pid` now in procedures/, kept up to date by until(). */
+const owned = new Map<number, Set<string>>();
+function ownFiles(pid: number, root: string): Set<string> {
+  let names = owned.get(pid);
+  if (names === undefined) {
+    names = new Set(readdirSync(join(root, 'procedures')).filter((name) => name.includes(`.qms-${pid}-`)));
+    owned.set(pid, names);
+  }
+  return names;
+}
+
+/**
+ * Waits until `reached()` holds (or the run ends, or the hang limit passes). It is checked again on
+ * every change in procedures/ that inotify reports (fs.watch), not by spinning on readdir, which
+ * would take a core from the very run being timed.
+ */
+async function until(reached: () => boolean, exited: Promise<unknown>, pid: number, root: string): Promise<void> {
+  const folder = join(root, 'procedures');
+  const mark = `.qms-${pid}-`;
+  await new Promise<void>((resolve) => {
+    const watcher = watch(folder);
+    const limit = setTimeout(done, HANG_LIMIT_MS);
+    function done(): void {
+      watcher.close();
+      clearTimeout(limit);
+      resolve();
+    }
+    watcher.on('change', (_event, name) => {
+      const names = ownFiles(pid, root);
+      if (typeof name !== 'string') {
+        // An event without a name: count again.
+        names.clear();
+        for (const entry of readdirSync(folder)) if (entry.includes(mark)) names.add(entry);
+      } else if (name.includes(mark)) {
+        if (existsSync(join(folder, name))) names.add(name);
+        else names.delete(name);
+      }
+      if (reached()) done();
+    });
+    watcher.on('error', done);
+    void exited.then(done);
+    // What the run wrote before the watch began.
+    owned.delete(pid);
+    if (reached()) done();
+  });
+}
+
 /** Back to where the command started: the original branch, the impact branch deleted. */
 async function recover(root: string): Promise<void> {
   // A git child of the killed process may still be finishing; wait for its lock to go.
@@ -129,9 +176,6 @@ describe('SIGKILL during qms impact --apply', () => {
       const strategy = (['anywhere', 'temps', 'renames'] as const)[attempt % 3]!;
       const child = spawnQms(APPLY, root);
       const exited = new Promise<string | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
-      let finished = false;
-      void exited.then(() => (finished = true));
-      const started = Date.now();
       let delayMs: number;
       if (strategy === 'anywhere') {
         delayMs = Math.floor(next() * fullRunMs);
@@ -139,9 +183,9 @@ describe('SIGKILL during qms impact --apply', () => {
       } else {
         // Files of this run only (earlier kills left theirs). The renames have begun once this
         // run's backups exist and some of its temporary files are gone.
-        const mine = (suffix: string) => readdirSync(join(root, 'procedures')).filter((name) => name.endsWith(suffix) && name.includes(`.qms-${child.pid}-`)).length;
+        const mine = (suffix: string) => [...ownFiles(child.pid!, root)].filter((name) => name.endsWith(suffix)).length;
         const reached = strategy === 'temps' ? () => mine('.tmp') > 0 : () => mine('.bak') > 0 && mine('.tmp') < COUNT;
-        while (!finished && Date.now() - started < HANG_LIMIT_MS && !reached()) await sleep(0);
+        await until(reached, exited, child.pid!, root);
         delayMs = Math.floor(next() * (strategy === 'temps' ? 30 : 3));
         await sleep(delayMs);
       }

@@ -5,7 +5,7 @@
  * `qms check` must report, in the same terms as the `case.json` of a folder case.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { BIN } from '../../helpers/cli.js';
 import { legalEntry, sampleDocument, tempFolder } from '../support.js';
@@ -75,7 +75,8 @@ function repeatTo(line: string, bytes: number): string {
 /** Where the symbolic-link cases point: a folder outside every repository, with a broken document. */
 let outside: string | undefined;
 export function outsideFolder(): string {
-  if (outside === undefined) {
+  // Made again once removed: the temporary folders go after each test file, this module stays loaded.
+  if (outside === undefined || !existsSync(outside)) {
     outside = tempFolder('qms-outside-');
     writeFileSync(join(outside, 'QT-B-01.md'), sampleDocument({ code: 'QT-B-01', broken: true }));
   }
@@ -88,10 +89,16 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
  * (65534) — when nobody can run it here; otherwise root's reading is asserted instead.
  */
 const NOBODY = 65534;
-export const UNREADABLE_UID = isRoot && spawnSync(process.execPath, [BIN, '--version'], { uid: NOBODY, gid: NOBODY }).status === 0 ? NOBODY : undefined;
-const rootReadsIt = isRoot && UNREADABLE_UID === undefined;
+let unreadableUid: { uid: number | undefined } | undefined;
+/** The user the unreadable-file case runs qms as, found once (it takes a run of qms to know). */
+function unreadableUser(): number | undefined {
+  unreadableUid ??= { uid: isRoot && spawnSync(process.execPath, [BIN, '--version'], { uid: NOBODY, gid: NOBODY }).status === 0 ? NOBODY : undefined };
+  return unreadableUid.uid;
+}
 
 export function generatedCases(): GeneratedCase[] {
+  const UNREADABLE_UID = unreadableUser();
+  const rootReadsIt = isRoot && UNREADABLE_UID === undefined;
   return [
     // ---- encodings and line endings (a finding on line 5 must stay on line 5)
     { name: 'gen-bom', description: 'a byte-order mark', build: brokenDocument((t) => `\uFEFF${t}`), findings: brokenAtLine5(), commands: true },
