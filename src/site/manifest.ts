@@ -66,9 +66,13 @@ export function readManifest(text: string | null): SiteManifest | null {
   return data as unknown as SiteManifest;
 }
 
-/** The manifest as written. */
+/** The manifest as written: names in order, so the same site gives the same bytes whatever was made again. */
 export function manifestText(manifest: SiteManifest): string {
-  return `${JSON.stringify(manifest)}\n`;
+  return `${JSON.stringify({ ...manifest, files: sorted(manifest.files), pages: sorted(manifest.pages) })}\n`;
+}
+
+function sorted<V>(record: Record<string, V>): Record<string, V> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** An empty manifest under a global fingerprint. */

@@ -89,6 +89,8 @@ describe('qms site run again', () => {
     expect(again.json.rendered).toBe(2);
     expect(files).toEqual(['.qms-site.json', 'assets/search-index.js', 'd-BM-01-QT-KHCN-01.html', 'd-QT-KHCN-01.html', 'index.html', 'internal.html']);
     expect(readFileSync(join(out, 'd-QT-KHCN-01.html'), 'utf8')).toContain('Phiếu tiếp nhận hồ sơ');
+    // And after that, nothing: not even the manifest, whatever order its pages were made in.
+    expect(touched(out, () => (again = site(root, out)))).toEqual([]);
   });
 
   it('after a register entry changes, makes again the pages citing it, and the register', () => {
