@@ -8,8 +8,6 @@ import type { ControlledDocument, DocumentSummary } from '../model/document.js';
 import { earlierRevisionInForce, statusOn } from '../model/documents.js';
 import type { RepositoryIndex } from '../model/repository.js';
 import { readControlledDocument } from '../document/read-document.js';
-import { documentVersions, versionOfRevision } from '../git/history.js';
-import { gitTopLevel } from '../git/run.js';
 import { documentReadContext } from '../model/reading.js';
 import { namedForms } from '../export/model.js';
 import { compareCodes } from '../views/master-list.js';
@@ -29,18 +27,22 @@ export interface SiteEntry extends SiteListing {
   fromGit?: { text: string; document: ControlledDocument };
 }
 
+/** The text of a document's revision as git last recorded it (undefined outside git or when never committed). */
+export type RevisionText = (file: string, revision: number) => string | undefined;
+
 /**
  * The documents to publish, obsolete last, each in code order, with unique page names; `readText`
- * gives a work-tree file's text (read once here for its hash, again only if its page is made).
+ * gives a work-tree file's text (read once here for its hash, again only if its page is made),
+ * `revisionText` the revision in force of a document whose next revision is being prepared.
  */
-export function siteEntries(repository: RepositoryIndex, readText: (file: string) => string): SiteEntry[] {
+export function siteEntries(repository: RepositoryIndex, readText: (file: string) => string, revisionText: RevisionText): SiteEntry[] {
   const { today } = repository;
   const published: Array<{ summary: DocumentSummary; fromGit?: SiteEntry['fromGit'] }> = [];
   for (const d of repository.documents) {
     if (!d.readable || !d.code) continue;
     if (statusOn(d, today) === 'effective' || d.status?.value === 'obsolete') published.push({ summary: d });
   }
-  for (const fromGit of inForceFromHistory(repository)) published.push({ summary: fromGit.document, fromGit });
+  for (const fromGit of inForceFromHistory(repository, revisionText)) published.push({ summary: fromGit.document, fromGit });
   const obsolete = (s: DocumentSummary): boolean => s.status?.value === 'obsolete';
   published.sort((a, b) => Number(obsolete(a.summary)) - Number(obsolete(b.summary)) || compareCodes(a.summary.code!.value, b.summary.code!.value) || (a.summary.file < b.summary.file ? -1 : 1));
   const used = new Set<string>();
@@ -76,23 +78,23 @@ export function siteEntries(repository: RepositoryIndex, readText: (file: string
 /**
  * Documents whose work-tree file holds a new revision (draft, approved, or issued for a later day)
  * while an earlier one is in force: that revision as git last recorded it, so the points of use keep
- * the revision in force and never see the next. Outside git there is none.
+ * the revision in force and never see the next.
  */
-function inForceFromHistory(repository: RepositoryIndex): Array<{ text: string; document: ControlledDocument }> {
+function inForceFromHistory(repository: RepositoryIndex, revisionText: RevisionText): Array<{ text: string; document: ControlledDocument }> {
   const pending = repository.documents.flatMap((d) => {
     const inForce = d.readable && d.code && statusOn(d, repository.today) !== 'effective' ? earlierRevisionInForce(d, repository.today) : null;
     return inForce ? [{ summary: d, revision: inForce.revision }] : [];
   });
-  if (pending.length === 0 || gitTopLevel(repository.root) === null) return [];
+  if (pending.length === 0) return [];
   const context = documentReadContext(repository.config, repository.register);
   const found: Array<{ text: string; document: ControlledDocument }> = [];
   for (const { summary, revision } of pending) {
-    const version = versionOfRevision(documentVersions(repository.root, summary.file, 'en'), revision);
-    if (!version) continue;
-    const document = readControlledDocument(summary.file, version.text, context);
+    const text = revisionText(summary.file, revision);
+    if (text === undefined) continue;
+    const document = readControlledDocument(summary.file, text, context);
     // The version that ended the revision may still say draft (committed before publishing); only an issued one is shown.
     if (document.status?.value !== 'effective' || document.code?.value !== summary.code?.value) continue;
-    found.push({ text: version.text, document });
+    found.push({ text, document });
   }
   return found;
 }

@@ -2,7 +2,8 @@
 import { existsSync, lstatSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { git } from '../../git/run.js';
+import { documentVersions, versionOfRevision } from '../../git/history.js';
+import { git, gitTopLevel } from '../../git/run.js';
 import { both, t } from '../../i18n/messages/index.js';
 import { ForeignFileError, generateSite, type SiteOutput, type SiteResult } from '../../site/build.js';
 import { MANIFEST, readManifest } from '../../site/manifest.js';
@@ -51,7 +52,8 @@ export function runSite(options: SiteOptions, io: Io): number {
   if (!existsSync(parent)) throw new QmsError(both('site.no-folder', { folder: parent }), { reason: 'usage', language });
   const manifestStat = lstatOrNull(join(out, MANIFEST));
   if (manifestStat && !manifestStat.isFile()) throw new QmsError(both('site.not-file', { file: MANIFEST, out }), { reason: 'outside-root', language });
-  const entries = siteEntries(repository, opened.readText);
+  const inGit = gitTopLevel(root) !== null;
+  const entries = siteEntries(repository, opened.readText, (file, revision) => (inGit ? versionOfRevision(documentVersions(root, file, 'en'), revision)?.text : undefined));
   const prefix = `${basename(out)}/`;
   const preview: string[] = [];
   const output: SiteOutput = {
