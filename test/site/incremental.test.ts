@@ -131,6 +131,16 @@ describe('qms site run again', () => {
   });
 });
 
+describe('qms site --dry-run', () => {
+  it('lists what a run would write, and writes nothing', () => {
+    const { root, out } = built();
+    edit(root, 'procedures/QT-KHCN-03.md', 'Lưu trữ hồ sơ.', 'Lưu trữ hồ sơ điện tử.');
+    let stdout = '';
+    expect(touched(out, () => (stdout = runBin(['site', '--out', out, '--today', TODAY, '--dry-run', '--no-cache'], root).stdout))).toEqual([]);
+    expect(stdout.split('\n').filter(Boolean).map((line) => line.replace(/ \(\d+ bytes\)$/, ''))).toEqual(['update site/.qms-site.json', 'update site/d-QT-KHCN-03.html', 'update site/assets/search-index.js']);
+  });
+});
+
 describe('qms site and files that are not its own', () => {
   it('leaves other files of the output folder alone, and refuses to write over one in its way', () => {
     const { root, out } = built();

@@ -55,13 +55,14 @@ export function runSite(options: SiteOptions, io: Io): number {
   const inGit = gitTopLevel(root) !== null;
   const entries = siteEntries(repository, opened.readText, (file, revision) => (inGit ? versionOfRevision(documentVersions(root, file, 'en'), revision)?.text : undefined));
   const prefix = `${basename(out)}/`;
-  const preview: string[] = [];
+  const preview = new Map<string, string>();
   const output: SiteOutput = {
     read: (file) => readOutput(out, file),
     exists: (file) => existsSync(join(out, file)),
     write: (changes) => {
       const inParent = changes.map((change) => ({ ...change, file: prefix + change.file }));
-      if (options.dryRun) preview.push(previewOutputs(inParent));
+      // The manifest is written twice (before the pages and after): previewed once.
+      if (options.dryRun) for (const change of inParent) preview.set(change.file, previewOutputs([change]));
       else applyOutputs(parent, inParent, language);
     },
   };
@@ -82,7 +83,7 @@ export function runSite(options: SiteOptions, io: Io): number {
     throw error;
   }
   if (options.dryRun) {
-    io.stdout.write(preview.join(''));
+    io.stdout.write([...preview.values()].join(''));
     return EXIT.ok;
   }
   const summary = { ok: true, command: 'site', out, documents: entries.filter((e) => !e.obsolete).length, obsolete: entries.filter((e) => e.obsolete).length, ...result };
