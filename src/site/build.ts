@@ -9,7 +9,8 @@
  * without the entries of what is about to change, last with the new ones, so an interrupted run
  * leaves nothing the next one would wrongly trust.
  */
-import type { ControlledDocument } from '../model/document.js';
+import { readControlledDocument } from '../document/read-document.js';
+import { documentReadContext } from '../model/reading.js';
 import type { RepositoryIndex } from '../model/repository.js';
 import type { SectionTemplates } from '../sections/templates.js';
 import { mergedLegalBasis } from '../sections/build.js';
@@ -33,8 +34,6 @@ export interface SiteRequest {
   repository: RepositoryIndex;
   templates: SectionTemplates;
   entries: readonly SiteEntry[];
-  /** Full readings of work-tree documents, in order. */
-  read(files: readonly string[]): ControlledDocument[];
   /** A work-tree file's text. */
   readText(file: string): string;
   stamp: Stamp;
@@ -72,15 +71,14 @@ export function generateSite(request: SiteRequest): SiteResult {
   const writer = batchWriter(request, manifest, result);
   guardNewNames(entries, request.previous, output);
 
+  const readContext = documentReadContext(repository.config, repository.register);
   const search = new Map<string, SearchEntry>();
   const links: Omit<SiteLinks, 'inForce' | 'usedBy'> = { codePattern: codePattern() };
   for (let start = 0; start < toRender.length; start += BATCH) {
-    const batch = toRender.slice(start, start + BATCH);
-    const readings = new Map(request.read(batch.filter((e) => !e.fromGit).map((e) => e.file)).map((d) => [d.file, d]));
-    for (const entry of batch) {
-      const document = entry.fromGit?.document ?? readings.get(entry.file);
-      if (!document) continue;
+    for (const entry of toRender.slice(start, start + BATCH)) {
+      // Read here, not through the repository index, which keeps every full reading it makes: the site would hold them all.
       const text = entry.fromGit?.text ?? request.readText(entry.file);
+      const document = entry.fromGit?.document ?? readControlledDocument(entry.file, text, readContext);
       const issued = issuedDocument(document, text, repository, request.templates);
       const own = { forms: issued.forms, tthc: document.tthc };
       const asked = recorder(lookups, own);

@@ -72,7 +72,6 @@ export function runSite(options: SiteOptions, io: Io): number {
       repository,
       templates: opened.templates(),
       entries,
-      read: (files) => repository.readMany(files),
       readText: opened.readText,
       stamp: { date: opened.today, commit: headCommit(root), organization: repository.config.organization },
       previous: readManifest(readOutput(out, MANIFEST)),
