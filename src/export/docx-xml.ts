@@ -1,15 +1,9 @@
 /** WordprocessingML pieces as strings: escaped text runs, paragraphs, tables and fields, in Times New Roman. */
+import { text as junitText } from '../format/junit.js';
 
-/** The text of an XML node or attribute: escaped, without the characters XML 1.0 forbids. */
+/** The text of an XML element (NFC): escaped as the JUnit report escapes it, without the characters XML 1.0 forbids. */
 export function xmlText(text: string): string {
-  return text
-    .normalize('NFC')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+  return junitText(text.normalize('NFC'));
 }
 
 /** How a run looks. */

@@ -1,104 +1,178 @@
 /**
- * The whole site as files, and the plan of what to write: a page whose content (without the
- * generation stamp) hashes as the manifest remembers, and which still exists, is not rewritten.
- * Pages that were published before and are not any more become a "withdrawn" notice.
+ * The site, made incrementally and streamed: a document page whose text and lookups (inputs.ts)
+ * answer as the manifest remembers is neither read nor rendered; the others are read, rendered and
+ * written a batch at a time, so memory holds one batch of pages, not the site. The index, the master
+ * lists, the register and the search index are made from the summaries (and, for the search, the
+ * previous index's entries of pages not made again) and written when their content changed. Pages
+ * that were published and are not any more become a "withdrawn" notice. Writes go through `output`
+ * (the one writer, a batch at a time: each file appears whole); the manifest is written first
+ * without the entries of what is about to change, last with the new ones, so an interrupted run
+ * leaves nothing the next one would wrongly trust.
  */
-import { mergedLegalBasis } from '../sections/build.js';
-import { createHash } from 'node:crypto';
-import type { ControlledDocument } from '../model/document.js';
+import { readControlledDocument } from '../document/read-document.js';
+import { documentReadContext } from '../model/reading.js';
 import type { RepositoryIndex } from '../model/repository.js';
 import type { SectionTemplates } from '../sections/templates.js';
+import { mergedLegalBasis } from '../sections/build.js';
 import { issuedDocument } from '../export/model.js';
 import { externalRows, internalRows } from '../views/master-list.js';
-import type { OutputChange } from '../write/plan.js';
-import { foldSearch } from './fold.js';
-import { page, SITE_CSS, STAMP, stampHtml, type Stamp } from './html.js';
-import { codePattern, documentPage, push, externalPage, indexPage, internalPage, obsoletePage, registerPage, type SiteLinks, type SitePage } from './pages.js';
-import { SEARCH_SCRIPT, searchEntry, searchIndexScript } from './search.js';
+import { page, SITE_CSS, type Stamp } from './html.js';
+import { globalFingerprint, Lookups, recorder, type SiteWorld } from './inputs.js';
+import { contentHash, emptyManifest, isOwnFile, type PageRecord, type SiteManifest } from './manifest.js';
+import { batchWriter, ForeignFileError, type SiteOutput, type SiteResult } from './writer.js';
+import { codePattern, documentPage, externalPage, indexPage, internalPage, obsoletePage, push, registerPage, type SiteLinks, type SitePage } from './pages.js';
+import { readSearchIndex, SEARCH_SCRIPT, searchEntry, searchIndexScript, type SearchEntry } from './search.js';
+import type { SiteEntry } from './sources.js';
 
-/** The manifest's file in the output folder. */
-export const MANIFEST = '.qms-site.json';
+export { ForeignFileError, type SiteOutput, type SiteResult } from './writer.js';
 
-/** What the site remembers of its last generation: each file's content hash (stamp left out). */
-export interface SiteManifest {
-  format: 1;
-  files: Record<string, string>;
+/** Pages read, rendered and written together: memory holds this many at a time. */
+const BATCH = 200;
+
+/** What the site is made from. */
+export interface SiteRequest {
+  repository: RepositoryIndex;
+  templates: SectionTemplates;
+  entries: readonly SiteEntry[];
+  /** A work-tree file's text. */
+  readText(file: string): string;
+  stamp: Stamp;
+  /** The manifest of the last generation (null: none usable, everything is made). */
+  previous: SiteManifest | null;
+  output: SiteOutput;
 }
 
-/** A document to publish: read in full, with its text. */
-export interface SiteSource {
-  document: ControlledDocument;
-  text: string;
-}
+/** Makes the site and writes what changed. */
+export function generateSite(request: SiteRequest): SiteResult {
+  const { repository, entries, output } = request;
+  const global = globalFingerprint(repository.config, request.templates, repository.register);
+  const previous = request.previous?.global === global ? request.previous : null;
+  const inForce = entries.filter((entry) => !entry.obsolete);
+  const world: SiteWorld = { register: repository.register, today: repository.today, inForce: new Map(inForce.map((e) => [e.code.normalize('NFC'), e.href])), usedBy: usedBy(inForce) };
+  const lookups = new Lookups(world);
+  const oldSearch = previous ? usableSearch(previous, output) : null;
+  const kept = (entry: SiteEntry): PageRecord | undefined => {
+    const record = previous?.pages[entry.href];
+    if (!record || !oldSearch || record.src !== entry.file || record.text !== entry.textHash || !output.exists(entry.href)) return undefined;
+    if (!entry.obsolete && !oldSearch.has(entry.href)) return undefined;
+    return lookups.unchanged(record, { forms: entry.forms, tthc: entry.summary.tthc }) ? record : undefined;
+  };
+  const result: SiteResult = { rendered: 0, written: 0, pages: 0, unchanged: 0, withdrawn: 0 };
+  const manifest = emptyManifest(global);
+  const toRender: SiteEntry[] = [];
+  for (const entry of entries) {
+    const record = kept(entry);
+    if (record) {
+      result.unchanged++;
+      manifest.pages[entry.href] = record;
+      manifest.files[entry.href] = previous!.files[entry.href] ?? '';
+    } else toRender.push(entry);
+  }
+  const writer = batchWriter(request, manifest, result);
+  guardNewNames(entries, request.previous, output);
 
-/** Every file of the site: path → content with STAMP where the stamp goes. */
-export function buildSite(repository: RepositoryIndex, sources: readonly SiteSource[], templates: SectionTemplates): Map<string, string> {
-  const { config, register, today } = repository;
-  const used = new Set<string>();
-  const pages: SitePage[] = sources.map(({ document, text }) => {
-    const obsolete = document.status?.value === 'obsolete';
-    const issued = issuedDocument(document, text, repository, templates);
-    const doc: SitePage = { issued, href: uniqueName(`${obsolete ? 'o' : 'd'}-${slug(issued.code)}`, used), obsolete, legalBasis: mergedLegalBasis(document, repository.register), references: document.references.map((r) => r.value) };
-    if (obsolete) {
-      doc.ended = {};
-      if (document.obsolete?.date) doc.ended.date = document.obsolete.date;
-      if (document.obsolete?.reason) doc.ended.reason = document.obsolete.reason;
-      if (document.obsolete?.replacedBy) doc.ended.replacedBy = document.obsolete.replacedBy;
+  const readContext = documentReadContext(repository.config, repository.register);
+  const search = new Map<string, SearchEntry>();
+  const links: Omit<SiteLinks, 'inForce' | 'usedBy'> = { codePattern: codePattern() };
+  for (let start = 0; start < toRender.length; start += BATCH) {
+    for (const entry of toRender.slice(start, start + BATCH)) {
+      // Read here, not through the repository index, which keeps every full reading it makes: the site would hold them all.
+      const text = entry.fromGit?.text ?? request.readText(entry.file);
+      const document = entry.fromGit?.document ?? readControlledDocument(entry.file, text, readContext);
+      const issued = issuedDocument(document, text, repository, request.templates);
+      const own = { forms: issued.forms, tthc: document.tthc };
+      const asked = recorder(lookups, own);
+      const doc: SitePage = { ...entry, issued, legalBasis: mergedLegalBasis(document, repository.register), references: document.references.map((r) => r.value) };
+      const recording: SiteLinks = {
+        ...links,
+        inForce: { get: (code) => asked.ask(`c:${code}`) || undefined },
+        usedBy: {
+          get: (code) => {
+            asked.ask(`u:${code}`);
+            return world.usedBy.get(code);
+          },
+        },
+      };
+      const content = documentPage(doc, recording, repository.register, repository.today);
+      asked.ask('f');
+      asked.ask('t');
+      for (const item of doc.legalBasis) if (item.key) asked.ask(`l:${item.key}`);
+      for (const row of document.history) if (row.triggerKey) asked.ask(`l:${row.triggerKey}`);
+      manifest.pages[entry.href] = { src: entry.file, text: entry.textHash, deps: asked.deps, basis: document.legalBasis.flatMap((item) => (item.key ? [item.key] : [])) };
+      if (!entry.obsolete) search.set(entry.href, searchEntry(issued.code, issued.title, issued.typeLabel, entry.href, issued.body));
+      writer.page(entry.href, content);
+      result.rendered++;
     }
-    return doc;
-  });
-  const inForce = pages.filter((p) => !p.obsolete);
-  const links: SiteLinks = { inForce: new Map(inForce.map((p) => [p.issued.code.normalize('NFC'), p.href])), usedBy: usedBy(inForce, sources), codePattern: codePattern() };
-  const citedBy = new Map<string, string[]>();
-  for (const { document } of sources.filter((s) => s.document.status?.value !== 'obsolete')) {
-    for (const item of document.legalBasis) if (item.key) push(citedBy, item.key, document.code?.value ?? document.file);
+    writer.flush();
   }
-  const organization = config.organization;
-  const files = new Map<string, string>();
-  for (const doc of pages) files.set(doc.href, documentPage(doc, links, register, today));
-  const typeOrder = Object.values(config.types).map((t) => t.label);
-  files.set('index.html', indexPage(inForce, typeOrder, organization));
-  files.set('obsolete.html', obsoletePage(pages.filter((p) => p.obsolete), organization));
-  // The master list's own reading: a document whose next revision is drafted is listed with the revision in force.
-  const internal = internalRows(repository, { statuses: ['effective'], types: [] }, 'vi');
-  files.set('internal.html', internalPage(internal, links, organization));
-  const external = externalRows(repository, { statuses: [], types: [] }, 'vi');
-  files.set('external.html', externalPage(external, register, today, organization));
-  files.set('register.html', registerPage(external, register, today, citedBy, links, organization));
-  files.set('assets/site.css', SITE_CSS);
-  files.set('assets/search.js', SEARCH_SCRIPT);
-  files.set('assets/search-index.js', searchIndexScript(inForce.map((p) => searchEntry(p.issued.code, p.issued.title, p.issued.typeLabel, p.href, p.issued.body))));
-  return files;
+
+  const organization = repository.config.organization;
+  for (const file of Object.keys(request.previous?.files ?? {})) {
+    if (manifest.files[file] !== undefined || !file.endsWith('.html') || !/^[do]-/.test(file)) continue;
+    // A notice only over a page qms wrote: a file gone, or someone else's, is left alone.
+    const current = output.read(file);
+    if (current === null || !isOwnFile(current)) continue;
+    if (writer.page(file, withdrawnPage(organization))) result.withdrawn++;
+  }
+  for (const [file, content] of aggregates(request, inForce, manifest, search, oldSearch, links)) writer.page(file, content);
+  writer.flush();
+  writer.finish();
+  return result;
 }
 
-/** Forms → the documents in force that name them (references or body). */
-function usedBy(inForce: readonly SitePage[], sources: readonly SiteSource[]): Map<string, string[]> {
+/** Forms → the documents in force that name them. */
+function usedBy(inForce: readonly SiteEntry[]): Map<string, string[]> {
   const result = new Map<string, string[]>();
-  const byCode = new Map(sources.map((s) => [s.document.code?.value, s.document]));
-  for (const page of inForce) {
-    const document = byCode.get(page.issued.code);
-    if (!document) continue;
-    for (const form of page.issued.forms) push(result, form.code, page.issued.code);
-  }
+  for (const entry of inForce) for (const form of entry.forms) push(result, form.code, entry.code);
   for (const list of result.values()) list.sort();
   return result;
 }
 
-/** A file name from a code: letters without diacritics, digits and dashes (BM-01/QT-KHCN-01 → BM-01-QT-KHCN-01). */
-export function slug(code: string): string {
-  return foldSearch(code).toUpperCase().replace(/ /g, '-') || 'X';
+/** The previous search index's entries by page, when the file is the one the manifest remembers. */
+function usableSearch(previous: SiteManifest, output: SiteOutput): Map<string, SearchEntry> | null {
+  const file = 'assets/search-index.js';
+  const text = output.read(file);
+  if (text === null || contentHash(text) !== previous.files[file]) return null;
+  const entries = readSearchIndex(text);
+  return entries ? new Map(entries.map((entry) => [entry.u, entry])) : null;
 }
 
-function uniqueName(base: string, used: Set<string>): string {
-  let name = `${base}.html`;
-  for (let n = 2; used.has(name); n++) name = `${base}-${n}.html`;
-  used.add(name);
-  return name;
+/** Refuses, before anything is written, a file in the way of a new page that qms did not write. */
+function guardNewNames(entries: readonly SiteEntry[], previous: SiteManifest | null, output: SiteOutput): void {
+  for (const file of [...FIXED, ...entries.map((e) => e.href)]) {
+    if (previous?.files[file] !== undefined) continue;
+    const current = output.read(file);
+    if (current !== null && !isOwnFile(current)) throw new ForeignFileError(file);
+  }
 }
 
-/** The SHA-256 of a file's content, stamp left out. */
-export function contentHash(content: string): string {
-  return createHash('sha256').update(content).digest('hex');
+const FIXED = ['index.html', 'obsolete.html', 'internal.html', 'external.html', 'register.html', 'assets/site.css', 'assets/search.js', 'assets/search-index.js'];
+
+/** The pages made from every document together, and the assets. */
+function aggregates(request: SiteRequest, inForce: readonly SiteEntry[], manifest: SiteManifest, search: ReadonlyMap<string, SearchEntry>, oldSearch: ReadonlyMap<string, SearchEntry> | null, links: Omit<SiteLinks, 'inForce' | 'usedBy'>): Array<[string, string]> {
+  const { repository, entries } = request;
+  const { config, register, today } = repository;
+  const organization = config.organization;
+  const siteLinks: SiteLinks = { ...links, inForce: new Map(inForce.map((e) => [e.code.normalize('NFC'), e.href])), usedBy: new Map() };
+  const citedBy = new Map<string, string[]>();
+  for (const entry of inForce) for (const key of manifest.pages[entry.href]?.basis ?? []) push(citedBy, key, entry.code);
+  // The master list's own reading: a document whose next revision is drafted is listed with the revision in force.
+  const internal = internalRows(repository, { statuses: ['effective'], types: [] }, 'vi');
+  const external = externalRows(repository, { statuses: [], types: [] }, 'vi');
+  const index: SearchEntry[] = inForce.flatMap((e) => {
+    const found = search.get(e.href) ?? oldSearch?.get(e.href);
+    return found ? [found] : [];
+  });
+  return [
+    ['index.html', indexPage(inForce, Object.values(config.types).map((t) => t.label), organization)],
+    ['obsolete.html', obsoletePage(entries.filter((e) => e.obsolete), organization)],
+    ['internal.html', internalPage(internal, siteLinks, organization)],
+    ['external.html', externalPage(external, register, today, organization)],
+    ['register.html', registerPage(external, register, today, citedBy, siteLinks, organization)],
+    ['assets/site.css', SITE_CSS],
+    ['assets/search.js', SEARCH_SCRIPT],
+    ['assets/search-index.js', searchIndexScript(index)],
+  ];
 }
 
 /** A page that was published and is no longer: it says so and points to the index. */
@@ -111,54 +185,3 @@ export function withdrawnPage(organization: string): string {
   });
 }
 
-/** What to write, and the new manifest. */
-export interface SitePlan {
-  changes: OutputChange[];
-  manifest: SiteManifest;
-  unchanged: number;
-  withdrawn: number;
-}
-
-/**
- * The plan: every file whose hash differs from the manifest's (or that is missing) is written with
- * the stamp filled in; `current(file)` gives what the output folder holds (null when absent),
- * asked only for files to be written; `exists` for the others.
- */
-export function planSite(files: ReadonlyMap<string, string>, previous: SiteManifest | null, stamp: Stamp, disk: { exists(file: string): boolean; current(file: string): string | null }): SitePlan {
-  const all = new Map(files);
-  let withdrawn = 0;
-  for (const file of Object.keys(previous?.files ?? {})) {
-    if (!all.has(file) && file.endsWith('.html')) {
-      all.set(file, withdrawnPage(stamp.organization));
-      withdrawn++;
-    }
-  }
-  const manifest: SiteManifest = { format: 1, files: {} };
-  const changes: OutputChange[] = [];
-  let unchanged = 0;
-  const filled = stampHtml(stamp);
-  for (const [file, content] of [...all].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const hash = contentHash(content);
-    manifest.files[file] = hash;
-    if (previous?.files[file] === hash && disk.exists(file)) {
-      unchanged++;
-      continue;
-    }
-    changes.push({ file, before: disk.current(file), after: content.split(STAMP).join(filled) });
-  }
-  const manifestText = `${JSON.stringify(manifest, null, 1)}\n`;
-  const before = disk.current(MANIFEST);
-  if (before !== manifestText) changes.push({ file: MANIFEST, before, after: manifestText });
-  return { changes, manifest, unchanged, withdrawn };
-}
-
-/** The manifest read back; null when absent or not one (everything is then written). */
-export function readManifest(text: string | null): SiteManifest | null {
-  if (text === null) return null;
-  try {
-    const data = JSON.parse(text) as SiteManifest;
-    return data && data.format === 1 && typeof data.files === 'object' ? data : null;
-  } catch {
-    return null;
-  }
-}

@@ -1,6 +1,8 @@
 /** The shell of every site page: head, navigation, the controlled-copy notice with the generation stamp, the obsolete banner; the stylesheet (screen and print). */
 import { escapeHtml } from '../export/html-body.js';
 import { SERIF } from '../export/html.js';
+import { showDate } from '../i18n/labels.js';
+import { GENERATOR_MARK } from './manifest.js';
 
 /** Where the generation stamp goes in a page: the page is hashed with it, so an unchanged page is not rewritten. */
 export const STAMP = '\u0000qms-stamp\u0000';
@@ -16,9 +18,8 @@ export interface Stamp {
 
 /** The notice, as HTML, that replaces STAMP. */
 export function stampHtml(stamp: Stamp): string {
-  const [y, m, d] = stamp.date.split('-');
   const commit = stamp.commit ? `, commit <code>${escapeHtml(stamp.commit)}</code>` : '';
-  return `Bản điện tử có kiểm soát — in ra là bản không kiểm soát. Tạo ngày ${escapeHtml(`${d}/${m}/${y}`)}${commit}. <span lang="en">Controlled electronic copy; printed copies are uncontrolled.</span>`;
+  return `Bản điện tử có kiểm soát — in ra là bản không kiểm soát. Tạo ngày ${escapeHtml(showDate('vi', stamp.date))}${commit}. <span lang="en">Controlled electronic copy; printed copies are uncontrolled.</span>`;
 }
 
 /** One page of the site. */
@@ -33,6 +34,7 @@ export function page(options: { title: string; organization: string; body: strin
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="${GENERATOR_MARK}">
 <title>${e(options.title)} — ${e(options.organization)}</title>
 <link rel="stylesheet" href="assets/site.css">
 </head>
@@ -50,7 +52,8 @@ ${options.body}
 }
 
 /** The stylesheet: readable on screen, black on white in print, the obsolete banner on every printed page. */
-export const SITE_CSS = `html { font-family: ${SERIF}; font-size: 16px; color: #111; background: #fff; }
+export const SITE_CSS = `/* ${GENERATOR_MARK} */
+html { font-family: ${SERIF}; font-size: 16px; color: #111; background: #fff; }
 body { margin: 0 auto; max-width: 60rem; padding: 0 1rem 2rem; line-height: 1.45; }
 header.site { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: baseline; border-bottom: 2px solid #1f3b73; padding: .75rem 0; }
 header.site .home { font-weight: bold; color: #1f3b73; text-decoration: none; font-size: 1.1rem; }

@@ -8,25 +8,41 @@ import { displayName, type Register, type StatusReading } from '../model/registe
 import type { ExternalRow, InternalRow } from '../views/master-list.js';
 import { page } from './html.js';
 
-/** A document as the site shows it. */
-export interface SitePage {
-  issued: IssuedDocument;
+/** A document as the lists show it (the index, the obsolete page): made from its summary, without reading it. */
+export interface SiteListing {
   /** The page's file name: d-QT-KHCN-01.html, o-… for an obsolete one. */
   href: string;
+  code: string;
+  title: string;
+  typeLabel: string;
+  revision?: number;
+  /** ISO date. */
+  effective?: string;
+  owner?: string;
   obsolete: boolean;
+  /** For an obsolete document: when and why, and what replaced it. */
+  ended?: { date?: string; reason?: string; replacedBy?: string };
+}
+
+/** A document as its own page shows it: read in full. */
+export interface SitePage extends SiteListing {
+  issued: IssuedDocument;
   legalBasis: LegalBasisItem[];
   /** Codes the front matter lists as related. */
   references: string[];
-  /** For an obsolete document: when and why, and what replaced it. */
-  ended?: { date?: string; reason?: string; replacedBy?: string };
+}
+
+/** A look-up by code (a Map, or one that records what a page asked: site/inputs.ts). */
+export interface ByCode<V> {
+  get(code: string): V | undefined;
 }
 
 /** What links need: the page of each code on the site. */
 export interface SiteLinks {
   /** Code (NFC) → page file name, documents in force only. */
-  inForce: ReadonlyMap<string, string>;
+  inForce: ByCode<string>;
   /** Form code → the documents in force that name it. */
-  usedBy: ReadonlyMap<string, string[]>;
+  usedBy: ByCode<readonly string[]>;
   /** A regular expression finding code-shaped words in text. */
   codePattern: RegExp;
 }
@@ -56,22 +72,17 @@ function codeLink(code: string, links: SiteLinks): string {
   return href ? `<a href="${e(href)}">${e(code)}</a>` : `${e(code)} <span class="muted">(không có bản hiện hành)</span>`;
 }
 
-/** The status of a legal document today as a phrase with its class: in force, amended by …, replaced by …. */
+/** The status of a legal document on the day with its class, in the register's own words (`qms legal show`): the label, then the entries behind it. */
 export function legalStatusHtml(reading: StatusReading): string {
   const by = reading.by.map((r) => e(displayName(r.by, r.by.id?.value ?? ''))).join(', ');
   const css = reading.status === 'in-force' ? 'status-in-force' : reading.status === 'amended' || reading.status === 'not-yet-in-force' ? 'status-changed' : 'status-ended';
-  const phrase: Record<StatusReading['status'], string> = {
-    'in-force': 'Còn hiệu lực',
-    amended: `Còn hiệu lực, được sửa đổi, bổ sung bởi ${by}`,
-    replaced: `Hết hiệu lực, được thay thế bởi ${by}`,
-    repealed: `Hết hiệu lực, bị bãi bỏ bởi ${by}`,
-    expired: 'Hết hiệu lực',
-    'not-yet-in-force': 'Chưa có hiệu lực',
-  };
-  return `<span class="${css}">${phrase[reading.status]}</span>`;
+  return `<span class="${css}">${e(legalStatusLabel('vi', reading.status))}${by ? ` — ${by}` : ''}</span>`;
 }
 
-/** One document's page. */
+/**
+ * One document's page. The legal statuses are those of `today`, but the day is not printed here
+ * (the stamp says when the page was made): a page whose statuses did not change is not rewritten.
+ */
 export function documentPage(doc: SitePage, links: SiteLinks, register: Register, today: string): string {
   const p = doc.issued;
   const rows = (pairs: Array<[string, string]>): string => pairs.map(([k, v]) => `<tr><th>${e(k)}</th><td>${v}</td></tr>`).join('');
@@ -93,7 +104,7 @@ export function documentPage(doc: SitePage, links: SiteLinks, register: Register
   const basis =
     doc.legalBasis.length === 0
       ? '<p class="muted">Không có.</p>'
-      : `<table><thead><tr><th>Văn bản</th><th>Tình trạng ngày ${e(date(today))}</th></tr></thead><tbody>${doc.legalBasis
+      : `<table><thead><tr><th>Văn bản</th><th>Tình trạng hiệu lực</th></tr></thead><tbody>${doc.legalBasis
           .map((item) => {
             const entry = register.get(item.key);
             const name = entry ? `${displayName(entry, item.id)}${entry.title ? ` — ${entry.title}` : ''}` : item.id;
@@ -132,17 +143,17 @@ export function anchor(key: string): string {
 }
 
 /** The index: a search box, then the documents in force by type, then by owner. */
-export function indexPage(docs: readonly SitePage[], typeOrder: readonly string[], organization: string): string {
-  const byType = new Map<string, SitePage[]>();
-  for (const doc of docs) push(byType, doc.issued.typeLabel, doc);
+export function indexPage(docs: readonly SiteListing[], typeOrder: readonly string[], organization: string): string {
+  const byType = new Map<string, SiteListing[]>();
+  for (const doc of docs) push(byType, doc.typeLabel, doc);
   const types = [...byType.keys()].sort((a, b) => rank(typeOrder, a) - rank(typeOrder, b) || a.localeCompare(b, 'vi'));
-  const row = (d: SitePage): string => `<tr><td><a href="${e(d.href)}">${e(d.issued.code)}</a></td><td>${e(d.issued.title)}</td><td>${e(issueNumber(d.issued.revision))}</td><td>${e(date(d.issued.effective))}</td></tr>`;
+  const row = (d: SiteListing): string => `<tr><td><a href="${e(d.href)}">${e(d.code)}</a></td><td>${e(d.title)}</td><td>${e(issueNumber(d.revision))}</td><td>${e(date(d.effective))}</td></tr>`;
   const head = '<thead><tr><th>Mã hiệu</th><th>Tên tài liệu</th><th>Lần</th><th>Hiệu lực</th></tr></thead>';
   const sections = types.map((type) => `<h2 id="type-${e(anchor(type))}">${e(type)}</h2><div class="table"><table>${head}<tbody>${byType.get(type)!.map(row).join('\n')}</tbody></table></div>`);
-  const byOwner = new Map<string, SitePage[]>();
-  for (const doc of docs) push(byOwner, doc.issued.owner ?? '—', doc);
+  const byOwner = new Map<string, SiteListing[]>();
+  for (const doc of docs) push(byOwner, doc.owner ?? '—', doc);
   const owners = [...byOwner.keys()].sort((a, b) => a.localeCompare(b, 'vi'));
-  const ownerSections = owners.map((owner) => `<h3>${e(owner)}</h3><ul>${byOwner.get(owner)!.map((d) => `<li><a href="${e(d.href)}">${e(d.issued.code)}</a> ${e(d.issued.title)}</li>`).join('')}</ul>`);
+  const ownerSections = owners.map((owner) => `<h3>${e(owner)}</h3><ul>${byOwner.get(owner)!.map((d) => `<li><a href="${e(d.href)}">${e(d.code)}</a> ${e(d.title)}</li>`).join('')}</ul>`);
   const body = `<h1>Tài liệu hiện hành</h1>
 <div class="search" role="search"><label for="q">Tìm theo mã hiệu, tên hoặc nội dung (có dấu hoặc không dấu)</label><br><input id="q" type="search" placeholder="vd. danh gia noi bo, QT-VP-01, đăng ký" autocomplete="off"></div>
 <ol id="results" aria-live="polite"></ol>
@@ -166,8 +177,8 @@ function rank(order: readonly string[], label: string): number {
 }
 
 /** The page listing obsolete documents, each marked. */
-export function obsoletePage(docs: readonly SitePage[], organization: string): string {
-  const rows = docs.map((d) => `<tr><td><a href="${e(d.href)}">${e(d.issued.code)}</a></td><td>${e(d.issued.title)}</td><td>${e(issueNumber(d.issued.revision))}</td><td>${e(date(d.ended?.date))}</td><td>${e(d.ended?.replacedBy ?? '')}</td></tr>`);
+export function obsoletePage(docs: readonly SiteListing[], organization: string): string {
+  const rows = docs.map((d) => `<tr><td><a href="${e(d.href)}">${e(d.code)}</a></td><td>${e(d.title)}</td><td>${e(issueNumber(d.revision))}</td><td>${e(date(d.ended?.date))}</td><td>${e(d.ended?.replacedBy ?? '')}</td></tr>`);
   const body = `<h1>Tài liệu đã hết hiệu lực</h1><p>Chỉ để tra cứu, không sử dụng.</p>
 <div class="table"><table><thead><tr><th>Mã hiệu</th><th>Tên tài liệu</th><th>Lần</th><th>Hết hiệu lực</th><th>Thay thế bởi</th></tr></thead><tbody>${rows.join('\n')}</tbody></table></div>`;
   return page({ title: 'Tài liệu đã hết hiệu lực', organization, body, obsolete: true });
@@ -184,7 +195,7 @@ ${rows.map((r, i) => `<tr><td>${i + 1}</td><td>${codeLink(r.code, links)}</td><t
 
 /** Danh mục tài liệu bên ngoài: the register with each document's status today. */
 export function externalPage(rows: readonly ExternalRow[], register: Register, today: string, organization: string): string {
-  const body = `<h1>Danh mục tài liệu bên ngoài</h1><p class="muted">Tình trạng hiệu lực tính đến ngày ${e(date(today))}.</p>
+  const body = `<h1>Danh mục tài liệu bên ngoài</h1><p class="muted">Tình trạng hiệu lực tính đến ngày tạo trang (ghi ở đầu trang).</p>
 <div class="table"><table><thead><tr><th>STT</th><th>Số, ký hiệu</th><th>Loại</th><th>Trích yếu</th><th>Cơ quan ban hành</th><th>Ngày ban hành</th><th>Tình trạng</th></tr></thead><tbody>
 ${rows.map((r, i) => `<tr><td>${i + 1}</td><td><a href="register.html#${e(anchor(r.key))}">${e(r.id)}</a></td><td>${e(r.kind ?? '')}</td><td>${e(r.title ?? '')}</td><td>${e(r.issuer ?? '')}</td><td>${e(date(r.signed ?? undefined))}</td><td>${legalStatusHtml(register.status(r.key, today))}</td></tr>`).join('\n')}
 </tbody></table></div>`;
@@ -198,7 +209,7 @@ export function registerPage(rows: readonly ExternalRow[], register: Register, t
     return `<section id="${e(anchor(r.key))}"><h2>${e(r.kind ?? '')} ${e(r.id)}</h2>
 <p>${e(r.title ?? '')}</p>
 <p class="muted">${e(r.issuer ?? '')}${r.signed ? ` · ban hành ${e(date(r.signed))}` : ''}${r.effective ? ` · hiệu lực ${e(date(r.effective))}` : ''}</p>
-<p>Tình trạng ngày ${e(date(today))}: ${legalStatusHtml(register.status(r.key, today))} <span class="muted">(${e(legalStatusLabel('vi', register.status(r.key, today).status))})</span></p>
+<p>Tình trạng: ${legalStatusHtml(register.status(r.key, today))}</p>
 ${citing.length > 0 ? `<p>Căn cứ của: ${citing.map((code) => codeLink(code, links)).join(', ')}</p>` : ''}</section>`;
   });
   const body = `<h1>Sổ theo dõi văn bản pháp luật</h1>\n${entries.join('\n')}`;

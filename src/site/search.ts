@@ -94,3 +94,17 @@ export const SEARCH_SCRIPT = `// qms site search: runs in the browser over windo
   run();
 })();
 `;
+
+/** The entries of an index this module wrote (searchIndexScript), or null when the text is not one. */
+export function readSearchIndex(text: string): SearchEntry[] | null {
+  const prefix = 'window.QMS_SEARCH = ';
+  if (!text.startsWith(prefix) || !text.endsWith(';\n')) return null;
+  try {
+    const data = JSON.parse(text.slice(prefix.length, -2)) as unknown;
+    if (!Array.isArray(data)) return null;
+    const fields = ['c', 't', 'y', 'u', 'f'] as const;
+    return data.every((entry) => typeof entry === 'object' && entry !== null && fields.every((f) => typeof (entry as Record<string, unknown>)[f] === 'string')) ? (data as SearchEntry[]) : null;
+  } catch {
+    return null;
+  }
+}

@@ -54,10 +54,10 @@ describe('qms site on the demo agency', () => {
     expect(page).toContain('<tr><th>Lần ban hành</th><td>04</td></tr>');
     expect(page).toContain('<tr><th>Họ và tên</th><td>Lò Văn Sơn</td><td>Xa Văn Hùng</td><td>Đinh Thị Thu Hà</td></tr>');
     expect(page).toContain('<td>Cập nhật cách thức nộp, số hóa hồ sơ theo Nghị định 107/2021/NĐ-CP</td>');
-    expect(page).toContain('Tình trạng ngày 27/11/2026');
+    expect(page).toContain('<th>Tình trạng hiệu lực</th>');
     expect(page).toMatch(/Nghị định 118\/2025\/NĐ-CP — [^<]*<\/a><\/td><td><span class="status-in-force">Còn hiệu lực/);
     // A procedure still resting on a replaced decree says so where staff read it.
-    expect(read('d-QT-KHCN-03.html')).toMatch(/Nghị định 61\/2018\/NĐ-CP — [^<]*<\/a><\/td><td><span class="status-ended">Hết hiệu lực, được thay thế bởi Nghị định 118\/2025\/NĐ-CP/);
+    expect(read('d-QT-KHCN-03.html')).toMatch(/Nghị định 61\/2018\/NĐ-CP — [^<]*<\/a><\/td><td><span class="status-ended">Hết hiệu lực \(bị thay thế\) — Nghị định 118\/2025\/NĐ-CP/);
     // Links: to the forms and related documents, from body text, and from a form back to its procedures.
     expect(page).toContain('<a href="d-BM-01-QT-KHCN-01.html">BM-01/QT-KHCN-01</a> — Phiếu thẩm định hồ sơ đăng ký chuyển giao công nghệ');
     expect(page).toContain('theo <a href="d-QT-KHCN-06.html">QT-KHCN-06</a>');
@@ -99,8 +99,9 @@ describe('qms site on the demo agency', () => {
     const file = join(root, 'procedures/QT-KHCN-05.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('## 1. Mục đích', '## 1. Mục đích\n\nMột câu mới về thẩm định công nghệ.'));
     const after = site(root, folder);
-    // The page itself, the search index and the manifest; no other page's content changed.
-    expect(after.json.written).toBe(3);
+    // The page itself is made again and written, with the search index; no other page's content changed.
+    expect(after.json.rendered).toBe(1);
+    expect(after.json.pages).toBe(1);
     expect(readFileSync(join(folder, 'd-QT-KHCN-05.html'), 'utf8')).toContain('Một câu mới về thẩm định công nghệ.');
   });
 
@@ -125,7 +126,9 @@ describe('qms site: the revision in force, never a draft', () => {
       'qms.config.yaml': SHORT_CONFIG,
       'procedures/QT-KHCN-01.md': procedure({ code: 'QT-KHCN-01', status: 'effective', revision: 1, body: '## 1. Mục đích\n\nNội dung lần ban hành thứ nhất.' }),
     });
-    writeFileSync(join(root, 'procedures/QT-KHCN-01.md'), procedure({ code: 'QT-KHCN-01', status: 'draft', revision: 2, effective: null, body: '## 1. Mục đích\n\nNội dung dự thảo lần hai.' }));
+    // As qms revise leaves it: the history keeps the day revision 1 took effect.
+    const history = '  - { revision: 1, date: 2026-02-20, summary: Ban hành lần đầu, effective: 2026-03-01 }\n  - { revision: 2, date: 2026-11-02, summary: Dự thảo lần hai }';
+    writeFileSync(join(root, 'procedures/QT-KHCN-01.md'), procedure({ code: 'QT-KHCN-01', status: 'draft', revision: 2, effective: null, history, body: '## 1. Mục đích\n\nNội dung dự thảo lần hai.' }));
     const out = join(tempFolder(), 'site');
     const result = site(root, out);
     expect(result.code, result.stderr).toBe(0);

@@ -1,16 +1,15 @@
 /** `qms site`: its commander wiring and run(): the static site of the documents in force, written incrementally through the one writer. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { statusOn } from '../../model/documents.js';
-import { readControlledDocument } from '../../document/read-document.js';
-import { documentVersions } from '../../git/history.js';
+import { documentVersions, versionOfRevision } from '../../git/history.js';
 import { git, gitTopLevel } from '../../git/run.js';
-import { documentReadContext } from '../../model/reading.js';
-import type { RepositoryIndex } from '../../model/repository.js';
-import { bi, tr } from '../../i18n/language.js';
-import { buildSite, MANIFEST, planSite, readManifest, type SiteSource } from '../../site/build.js';
-import { refuse } from '../../util/errors.js';
+import { both, t } from '../../i18n/messages/index.js';
+import { ForeignFileError, generateSite, type SiteOutput, type SiteResult } from '../../site/build.js';
+import { MANIFEST, readManifest } from '../../site/manifest.js';
+import { siteEntries } from '../../site/sources.js';
+import { QmsError } from '../../util/errors.js';
+import { MAX_CACHE_BYTES, readRepositoryFile, UnsafeFileError } from '../../workspace/safe-read.js';
 import { openWorkspace, type CommonOptions } from '../../workspace/open.js';
 import { applyOutputs } from '../../write/apply.js';
 import { previewOutputs } from '../../write/plan.js';
@@ -37,8 +36,8 @@ Examples:
   qms site --out /srv/share/qms     on a file share or web server folder
 
 Only documents in force (status effective) are published; obsolete ones only on the obsolete page,
-marked on every screen; drafts never. A page whose content did not change is not rewritten
-(${MANIFEST} remembers each page's hash). Docs: docs/publishing.md.`,
+marked on every screen; drafts never. A second run makes again only the pages whose inputs changed
+(${MANIFEST} remembers what each page was made from). Docs: docs/publishing.md.`,
     )
     .action((options: SiteOptions) => setExit(runSite(options, io)));
 }
@@ -47,65 +46,67 @@ marked on every screen; drafts never. A page whose content did not change is not
 export function runSite(options: SiteOptions, io: Io): number {
   const opened = openWorkspace(io, options, { documents: 'summaries' });
   const { root, repository, language } = opened;
-  // In effect on the day (a scheduled issue is not yet), or obsolete for the obsolete page.
-  const published = repository.documents.filter((d) => d.readable && d.code && (statusOn(d, repository.today) === 'effective' || d.status?.value === 'obsolete'));
-  const sources: SiteSource[] = repository.readMany(published.map((d) => d.file)).map((document) => ({ document, text: opened.readText(document.file) }));
-  sources.push(...inForceFromHistory(repository));
-  const files = buildSite(repository, sources, opened.templates());
-
   const out = resolve(options.out !== undefined ? resolve(io.cwd, options.out) : join(root, '_site'));
   // The writer works from the folder holding the site, so it makes the site's folder itself.
   const parent = dirname(out);
-  if (!existsSync(parent)) refuse(language, 'usage', bi(`thư mục ${parent} không tồn tại`, `the folder ${parent} does not exist`));
+  if (!existsSync(parent)) throw new QmsError(both('site.no-folder', { folder: parent }), { reason: 'usage', language });
+  const manifestStat = lstatOrNull(join(out, MANIFEST));
+  if (manifestStat && !manifestStat.isFile()) throw new QmsError(both('site.not-file', { file: MANIFEST, out }), { reason: 'outside-root', language });
+  const inGit = gitTopLevel(root) !== null;
+  const entries = siteEntries(repository, opened.readText, (file, revision) => (inGit ? versionOfRevision(documentVersions(root, file, 'en'), revision)?.text : undefined));
   const prefix = `${basename(out)}/`;
-  const current = (file: string): string | null => {
-    const path = join(out, file);
-    return existsSync(path) ? readFileSync(path, 'utf8') : null;
+  const preview = new Map<string, string>();
+  const output: SiteOutput = {
+    read: (file) => readOutput(out, file),
+    exists: (file) => existsSync(join(out, file)),
+    write: (changes) => {
+      const inParent = changes.map((change) => ({ ...change, file: prefix + change.file }));
+      // The manifest is written twice (before the pages and after): previewed once.
+      if (options.dryRun) for (const change of inParent) preview.set(change.file, previewOutputs([change]));
+      else applyOutputs(parent, inParent, language);
+    },
   };
-  const plan = planSite(files, readManifest(current(MANIFEST)), { date: opened.today, commit: headCommit(root), organization: repository.config.organization }, { exists: (file) => existsSync(join(out, file)), current });
-  const changes = plan.changes.map((change) => ({ ...change, file: prefix + change.file }));
-  const pages = changes.filter((c) => c.file.endsWith('.html')).length;
+  let result: SiteResult;
+  try {
+    result = generateSite({
+      repository,
+      templates: opened.templates(),
+      entries,
+      readText: opened.readText,
+      stamp: { date: opened.today, commit: headCommit(root), organization: repository.config.organization },
+      previous: readManifest(readOutput(out, MANIFEST)),
+      output,
+    });
+  } catch (error) {
+    if (error instanceof ForeignFileError) throw new QmsError(both('site.foreign-file', { file: error.file, out }), { reason: 'exists', language, details: { file: error.file } });
+    throw error;
+  }
   if (options.dryRun) {
-    io.stdout.write(previewOutputs(changes));
+    io.stdout.write([...preview.values()].join(''));
     return EXIT.ok;
   }
-  applyOutputs(parent, changes, language);
-  const summary = { ok: true, command: 'site', out, documents: sources.filter((s) => s.document.status?.value === 'effective').length, obsolete: sources.filter((s) => s.document.status?.value === 'obsolete').length, written: changes.length, pages, unchanged: plan.unchanged, withdrawn: plan.withdrawn };
+  const summary = { ok: true, command: 'site', out, documents: entries.filter((e) => !e.obsolete).length, obsolete: entries.filter((e) => e.obsolete).length, ...result };
   if (options.json) io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-  else {
-    io.stdout.write(
-      tr(
-        language,
-        bi(
-          `đã tạo trang tại ${out}: ${summary.documents} tài liệu hiện hành, ${summary.obsolete} hết hiệu lực; ghi ${summary.written} tệp, ${summary.unchanged} tệp không đổi\n`,
-          `site written to ${out}: ${summary.documents} documents in force, ${summary.obsolete} obsolete; ${summary.written} files written, ${summary.unchanged} unchanged\n`,
-        ),
-      ),
-    );
-  }
+  else io.stdout.write(`${t(language, 'site.done', summary)}\n`);
   return EXIT.ok;
 }
 
-/**
- * Documents whose work-tree file holds a new revision being prepared (draft, approved) while an
- * earlier one is in force: the newest committed version whose status is effective, so the points
- * of use keep the revision in force and never see the draft. Outside git there is none.
- */
-function inForceFromHistory(repository: RepositoryIndex): SiteSource[] {
-  const pending = repository.documents.filter((d) => d.readable && d.code && (d.status?.value === 'draft' || d.status?.value === 'approved') && (d.revision?.value ?? 1) > 1);
-  if (pending.length === 0 || gitTopLevel(repository.root) === null) return [];
-  const context = documentReadContext(repository.config, repository.register);
-  const found: SiteSource[] = [];
-  for (const summary of pending) {
-    const versions = documentVersions(repository.root, summary.file, 'en');
-    for (const version of [...versions].reverse()) {
-      const document = readControlledDocument(summary.file, version.text, context);
-      if (document.status?.value !== 'effective' || document.code?.value !== summary.code?.value) continue;
-      found.push({ document, text: version.text });
-      break;
-    }
+/** A file of the output folder as text, or null when absent; refused when it is not a regular file inside the folder. */
+function readOutput(out: string, file: string): string | null {
+  try {
+    return readRepositoryFile(out, file, MAX_CACHE_BYTES)?.toString('utf8') ?? null;
+  } catch (error) {
+    if (error instanceof UnsafeFileError) throw new QmsError(both('site.not-file', { file, out }), { reason: 'outside-root', details: { file } });
+    throw error;
   }
-  return found;
+}
+
+function lstatOrNull(path: string): Stats | null {
+  try {
+    return lstatSync(path);
+  } catch {
+    return null;
+  }
 }
 
 /** The short id of HEAD, or '' outside git or before the first commit. */

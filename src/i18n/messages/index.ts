@@ -7,9 +7,10 @@ import { CLI_MESSAGES } from './cli.js';
 import { COMMAND_MESSAGES } from './commands.js';
 import { IMPACT_MESSAGES } from './impact.js';
 import { WRITE_MESSAGES } from './write.js';
+import { SITE_MESSAGES } from './site.js';
 
 /** Every message of qms, by id. */
-export const MESSAGES = { ...FINDING_MESSAGES, ...REPORT_MESSAGES, ...CLI_MESSAGES, ...COMMAND_MESSAGES, ...IMPACT_MESSAGES, ...WRITE_MESSAGES };
+export const MESSAGES = { ...FINDING_MESSAGES, ...REPORT_MESSAGES, ...CLI_MESSAGES, ...COMMAND_MESSAGES, ...IMPACT_MESSAGES, ...WRITE_MESSAGES, ...SITE_MESSAGES };
 
 /** The id of a catalogue message. */
 export type MessageId = keyof typeof MESSAGES;
