@@ -1,35 +1,24 @@
 /** CodeHints: "did you mean" suggestions of the closest known document code, comparing only codes that share letters or digits. */
-import { editDistance } from '../util/shape.js';
+import { NearIndex } from '../lookup/near.js';
 
 /**
- * "Did you mean" hints for codes among thousands: comparing every unknown code with every known
- * one is quadratic, so only codes sharing its letters (a mistyped number) or its digits (mistyped
- * letters) are compared.
+ * "Did you mean" hints for codes among thousands: the known codes within a typo (lookup/near.ts),
+ * of which only those sharing the unknown code's letters (a mistyped number) or its digits
+ * (mistyped letters) are suggested. Comparing every unknown code with every known one would make
+ * a repository with many unknown codes quadratic.
  */
 export class CodeHints {
-  private readonly byLetters = new Map<string, string[]>();
-  private readonly byDigits = new Map<string, string[]>();
+  private readonly index: NearIndex;
 
   constructor(codes: Iterable<string>) {
-    for (const code of codes) {
-      push(this.byLetters, letters(code), code);
-      push(this.byDigits, digits(code), code);
-    }
+    this.index = new NearIndex(codes);
   }
 
   /** The closest known code, when one is within a typo or two. */
   closest(code: string): string | undefined {
-    const pool = [...(this.byLetters.get(letters(code)) ?? []).slice(0, 500), ...(this.byDigits.get(digits(code)) ?? []).slice(0, 500)];
-    let best: string | undefined;
-    let bestDistance = 3;
-    for (const candidate of pool) {
-      const distance = editDistance(code, candidate);
-      if (distance < bestDistance || (distance === bestDistance && best !== undefined && candidate < best)) {
-        best = candidate;
-        bestDistance = distance;
-      }
-    }
-    return best;
+    const wantedLetters = letters(code);
+    const wantedDigits = digits(code);
+    return this.index.closest(code, 2, (candidate) => letters(candidate) === wantedLetters || digits(candidate) === wantedDigits);
   }
 }
 
@@ -39,10 +28,4 @@ function letters(code: string): string {
 
 function digits(code: string): string {
   return code.replace(/\D/g, '');
-}
-
-function push(map: Map<string, string[]>, key: string, value: string): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
