@@ -2,6 +2,7 @@
 // repositories have on top of the standard shape. Every procedure carries generated regions and a
 // few findings; a share carries many; a few are long. Its own random draws (seeded per procedure),
 // so the standard shape's files are unchanged by it.
+import { Buffer } from 'node:buffer';
 
 /** What the messy shape adds to a procedure, drawn once per procedure from its own generator. */
 export function planMess(rng, plan) {

@@ -71,6 +71,7 @@ export function terminalSafe(text: string): string {
  * as they are; a carriage return too, which the writer treats by context), an escape sequence, or
  * a colon that begins a line after blanks.
  */
+// eslint-disable-next-line no-control-regex -- the control characters are what it looks for
 const NEEDS_CARE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|(?:^|\n)[^\S\n]*:/u;
 
 /** Whether only blanks follow the last line feed of `text` (else `before`, when it has only blanks). */
