@@ -1,5 +1,4 @@
 /** NearIndex: the known codes within a typo of a wanted one, from an index of one-deletion variants instead of comparing with every code. */
-import { editDistance } from '../util/shape.js';
 
 /** Bits of an entry that hold the code's number (the rest is the variant's hash): up to 2,097,152 codes. */
 const ID_BITS = 2 ** 21;
@@ -35,7 +34,7 @@ export class NearIndex {
     let bestDistance = maxDistance + 1;
     for (const id of this.neighbours(key)) {
       const code = this.codes[id]!;
-      const distance = editDistance(key, this.keys[id]!);
+      const distance = boundedDistance(key, this.keys[id]!, maxDistance);
       if (distance > maxDistance || !accept(code)) continue;
       if (distance < bestDistance || (distance === bestDistance && best !== undefined && code < best)) {
         best = code;
@@ -80,6 +79,25 @@ function hashOf(key: string, skip: number): number {
     hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
   }
   return hash >>> 0;
+}
+
+/** The edit distance of `a` and `b` when it is at most `max`, else a number above `max` (stopping as soon as it is). */
+function boundedDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = new Uint16Array(b.length + 1).map((_, j) => j);
+  let current = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (current[j]! < rowMin) rowMin = current[j]!;
+    }
+    if (rowMin > max) return max + 1;
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length]!;
 }
 
 function lowerBound(sorted: Float64Array, value: number): number {

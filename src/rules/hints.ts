@@ -9,6 +9,9 @@ import { NearIndex } from '../lookup/near.js';
  */
 export class CodeHints {
   private readonly index: NearIndex;
+  /** Hints already given: a code unknown in `references` is usually unknown in the body too. */
+  private readonly given = new Map<string, string | undefined>();
+  private readonly shapes = new Map<string, { letters: string; digits: string }>();
 
   constructor(codes: Iterable<string>) {
     this.index = new NearIndex(codes);
@@ -16,9 +19,20 @@ export class CodeHints {
 
   /** The closest known code, when one is within a typo or two. */
   closest(code: string): string | undefined {
-    const wantedLetters = letters(code);
-    const wantedDigits = digits(code);
-    return this.index.closest(code, 2, (candidate) => letters(candidate) === wantedLetters || digits(candidate) === wantedDigits);
+    if (this.given.has(code)) return this.given.get(code);
+    const wanted = this.shape(code);
+    const hint = this.index.closest(code, 2, (candidate) => {
+      const shape = this.shape(candidate);
+      return shape.letters === wanted.letters || shape.digits === wanted.digits;
+    });
+    this.given.set(code, hint);
+    return hint;
+  }
+
+  private shape(code: string): { letters: string; digits: string } {
+    let shape = this.shapes.get(code);
+    if (!shape) this.shapes.set(code, (shape = { letters: letters(code), digits: digits(code) }));
+    return shape;
   }
 }
 
