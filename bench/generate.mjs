@@ -13,9 +13,12 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join, resolve } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
+import { appendix, BAD_SCHEMA, freshRegions, MESSY_REGIONS, missingMentions, planMess, staleLegalBasis } from './messy.mjs';
 
 /** Bump whenever the output changes: cached repositories with another version are regenerated. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
+/** The shapes of repository the generator makes (bench/README.md). */
+export const SHAPES = ['standard', 'messy'];
 export const DEFAULT_SEED = 'qms-bench';
 /** The day every run is checked against (`--today`); all generated dates lie before it. */
 export const TODAY = '2026-11-27';
@@ -586,10 +589,12 @@ function procedureText(plan, register, revised) {
     fm.push(`  - id: ${y(id)}`);
     if (b.articles) fm.push(`    articles: [${b.articles.join(', ')}]`);
   }
-  fm.push(`references: [${[...plan.forms, ...(plan.otherReference ? [plan.otherReference] : [])].join(', ')}]`);
-  fm.push(`tthc: ["${plan.tthc}"]`);
+  const mess = plan.mess;
+  fm.push(`references: [${[...plan.forms, ...(plan.otherReference ? [plan.otherReference] : []), ...(mess?.missingForms ?? [])].join(', ')}]`);
+  fm.push(mess?.tthcAsNumber ? `tthc: [${mess.tthcAsNumber}]` : `tthc: ["${plan.tthc}"]`);
   fm.push(...fmHistory(history));
-  if (plan.lastReview && !revised) fm.push(`last_review: ${plan.lastReview}`);
+  if (mess?.badSchema) fm.push(...BAD_SCHEMA);
+  else if (plan.lastReview && !revised) fm.push(`last_review: ${plan.lastReview}`);
   fm.push('---', '');
 
   const fill = (s) => s.replace(/\{obj\}/g, plan.objectPhrase).replace(/\{agency\}/g, agency).replace(/\{unit\}/g, plan.unit);
@@ -597,6 +602,7 @@ function procedureText(plan, register, revised) {
   b.push(`# ${upperVi(plan.title)}`, '');
   b.push(`**${upperVi(agency)}** · Mã hiệu: ${plan.code} · Lần ban hành: ${pad(revision, 2)} · Ngày ban hành: ${viDate2(history[history.length - 1].date)}`, '');
   if (text.chance(0.25)) b.push(`Soạn thảo: ${p.prepared.name} · Xem xét: ${p.reviewed.name} · Phê duyệt: ${p.approved.name}`, '');
+  if (mess) b.push(...freshRegions({ plan, people: p, history, effective, register }));
 
   b.push('## 1. Mục đích', '');
   b.push(text.sample(PURPOSE, text.chance(0.2) ? 2 : 1).map(fill).join(' '), '');
@@ -604,6 +610,7 @@ function procedureText(plan, register, revised) {
   b.push(text.sample(SCOPE, text.chance(0.2) ? 2 : 1).map(fill).join(' '), '');
 
   b.push('## 3. Tài liệu viện dẫn', '');
+  if (mess?.staleLegalBasis) b.push(...staleLegalBasis(entries));
   for (const e of entries) b.push(`- ${fullCitation(text, e)};`);
   if (!entries.some((e) => e.id === 'TCVN ISO 9001:2015')) b.push('- Sổ tay chất lượng STCL và các quy trình hệ thống có liên quan.');
   b.push('');
@@ -655,11 +662,13 @@ function procedureText(plan, register, revised) {
   b.push('## 6. Biểu mẫu', '');
   plan.forms.forEach((f, i) => b.push(`- ${f}: ${i === 0 ? 'Phiếu tiếp nhận và kiểm soát hồ sơ' : 'Phiếu thẩm định hồ sơ'}.`));
   if (plan.otherReference) b.push(`- Các biểu mẫu dùng chung theo quy trình ${plan.otherReference}.`);
+  if (mess) b.push(...missingMentions(mess));
   b.push('');
 
   b.push('## 7. Hồ sơ cần lưu', '');
   b.push('| TT | Tên hồ sơ | Nơi lưu | Thời gian lưu |', '|---|---|---|---|');
   text.sample(RECORDS, text.int(2, 3)).forEach(([name, where, time], i) => b.push(`| ${i + 1} | ${name} | ${fill(where)} | ${time} |`));
+  if (mess?.longBytes) b.push(...appendix(createRng(`${mess.seed}:appendix`), entries, plan, Buffer.byteLength(fm.join('\n') + b.join('\n')), mess.longBytes));
 
 
   return finish(`${fm.join('\n')}\n${b.join('\n')}\n`, plan);
@@ -714,7 +723,7 @@ function finish(text, plan) {
 
 const ORGANIZATION = 'Ủy ban nhân dân tỉnh Đông Sơn (dữ liệu tổng hợp cho bộ đo hiệu năng qms)';
 
-function configText() {
+function configText(shape) {
   return `# Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 dùng chung của các sở, ngành tỉnh Đông Sơn (tỉnh giả định).
 # Sinh tự động bởi bench/generate.mjs (phiên bản ${GENERATOR_VERSION}).
 organization: ${ORGANIZATION}
@@ -757,7 +766,7 @@ types:
       - Hồ sơ cần lưu
     reviewers: [Trưởng phòng, Phó Trưởng phòng, Chánh Văn phòng]
     approvers: [Giám đốc, Phó Giám đốc]
-  form:
+${shape === 'messy' ? MESSY_REGIONS : ''}  form:
     label: Biểu mẫu
     # Biểu mẫu đánh số theo quy trình: BM-01/QT-TP-001 (tệp BM-01-QT-TP-001.md)
     pattern: '^BM-\\d{2}/QT-[A-Z]+-\\d{3,5}$'
@@ -834,7 +843,8 @@ function git(cwd, args, env = {}) {
  * Generates the repository for `procedures` procedures into `out` (out/repo, out/bench-meta.json).
  * Returns the meta object.
  */
-export function generate({ procedures, out, seed = DEFAULT_SEED, log = () => {} }) {
+export function generate({ procedures, out, seed = DEFAULT_SEED, shape = 'standard', log = () => {} }) {
+  if (!SHAPES.includes(shape)) throw new Error(`unknown shape ${shape} (${SHAPES.join(', ')})`);
   const started = process.hrtime.bigint();
   const repo = join(out, 'repo');
   rmSync(out, { recursive: true, force: true });
@@ -868,6 +878,7 @@ export function generate({ procedures, out, seed = DEFAULT_SEED, log = () => {} 
     counters.set(dept.code, number);
     const plan = planProcedure(rng, ctx, dept, number, i);
     plan.file = `${dept.folder}/quy-trinh/${plan.code}.md`;
+    if (shape === 'messy') plan.mess = planMess(createRng(`${plan.seed}:messy`), plan);
     const text = procedureText(plan, register);
     write(plan.file, text);
     const size = Buffer.byteLength(text);
@@ -900,7 +911,7 @@ export function generate({ procedures, out, seed = DEFAULT_SEED, log = () => {} 
     bytes += Buffer.byteLength(t);
   }
   write('legal/README.md', '# Sổ đăng ký văn bản pháp luật (tài liệu bên ngoài)\n\nMỗi tệp là một văn bản; quan hệ sửa đổi, thay thế ghi ở văn bản mới hơn.\n');
-  const configYaml = configText();
+  const configYaml = configText(shape);
   write('qms.config.yaml', configYaml);
   write('.gitignore', '.qms/\n');
   write('STCL.md', manualText({ procedures, forms }));
@@ -908,6 +919,7 @@ export function generate({ procedures, out, seed = DEFAULT_SEED, log = () => {} 
   const meta = {
     generatorVersion: GENERATOR_VERSION,
     seed,
+    shape,
     procedures,
     forms,
     legalEntries: register.entries.length,
@@ -964,13 +976,18 @@ export function generate({ procedures, out, seed = DEFAULT_SEED, log = () => {} 
   return meta;
 }
 
+/** The folder under bench/out of a size and shape: `10000`, `10000-messy`. */
+export function outName(procedures, shape = 'standard') {
+  return shape === 'standard' ? String(procedures) : `${procedures}-${shape}`;
+}
+
 /** The meta of a complete repository generated by this version with this seed, or null. */
-export function cachedMeta(out, procedures, seed = DEFAULT_SEED) {
+export function cachedMeta(out, procedures, seed = DEFAULT_SEED, shape = 'standard') {
   const file = join(out, 'bench-meta.json');
   if (!existsSync(file) || !existsSync(join(out, 'repo', '.git'))) return null;
   try {
     const meta = JSON.parse(readFileSync(file, 'utf8'));
-    if (meta.complete && meta.generatorVersion === GENERATOR_VERSION && meta.seed === seed && meta.procedures === procedures) return meta;
+    if (meta.complete && meta.generatorVersion === GENERATOR_VERSION && meta.seed === seed && meta.procedures === procedures && meta.shape === shape) return meta;
   } catch {
     // unreadable: regenerate
   }
@@ -978,7 +995,7 @@ export function cachedMeta(out, procedures, seed = DEFAULT_SEED) {
 }
 
 function parseArgs(argv) {
-  const options = { procedures: 1000, out: undefined, seed: DEFAULT_SEED, force: false };
+  const options = { procedures: 1000, out: undefined, seed: DEFAULT_SEED, shape: 'standard', force: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -988,21 +1005,23 @@ function parseArgs(argv) {
     if (arg === '--procedures' || arg === '-n') options.procedures = Number(value());
     else if (arg === '--out') options.out = value();
     else if (arg === '--seed') options.seed = value();
+    else if (arg === '--shape') options.shape = value();
     else if (arg === '--force') options.force = true;
     else if (arg === '--help' || arg === '-h') {
-      process.stdout.write('usage: node bench/generate.mjs [--procedures N] [--out DIR] [--seed S] [--force]\n');
+      process.stdout.write('usage: node bench/generate.mjs [--procedures N] [--shape standard|messy] [--out DIR] [--seed S] [--force]\n');
       process.exit(0);
     } else throw new Error(`unknown argument ${arg}`);
   }
   if (!Number.isInteger(options.procedures) || options.procedures < 1) throw new Error('--procedures takes a whole number ≥ 1');
+  if (!SHAPES.includes(options.shape)) throw new Error(`--shape takes ${SHAPES.join(' or ')}`);
   return options;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
     const options = parseArgs(process.argv.slice(2));
-    const out = resolve(options.out ?? join(BENCH_DIR, 'out', String(options.procedures)));
-    const cached = options.force ? null : cachedMeta(out, options.procedures, options.seed);
+    const out = resolve(options.out ?? join(BENCH_DIR, 'out', outName(options.procedures, options.shape)));
+    const cached = options.force ? null : cachedMeta(out, options.procedures, options.seed, options.shape);
     if (cached) {
       process.stdout.write(`${out}: up to date (generator version ${GENERATOR_VERSION}); --force to regenerate\n`);
     } else {

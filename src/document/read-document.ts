@@ -6,7 +6,7 @@ import { scanBody } from '../markdown/scan.js';
 import { FieldReader } from './fields.js';
 import { asWritten, computeContentHashes } from './fingerprint.js';
 import { readFrontMatterBlock } from './frontmatter.js';
-import { MAX_REVISION, type ApprovalStep, type ApprovalStepName, type CodeMention, type ControlledDocument, type HistoryRow, type IssuedRevision, type LegalBasisItem } from '../model/document.js';
+import { MAX_REVISION, type ApprovalStep, type ApprovalStepName, type CodeMention, type ControlledDocument, type HistoryRow, type IssuedRevision, type LegalBasisItem, type RawFrontMatter } from '../model/document.js';
 import { findMentions, type MentionMatcher } from './mentions.js';
 
 /** What reading a controlled document needs to know of the repository. */
@@ -30,9 +30,20 @@ export interface ReadOptions {
   summaryOnly?: boolean;
   /**
    * Compute `fingerprint` and `bodyHash` (the default). A caller that never compares content (qms
-   * impact's report and plan) can go without: they are empty strings then.
+   * impact's report and plan) can go without: they are empty strings then. `when-recorded`: only
+   * when the front matter records an approval fingerprint to compare them with (a reading only the
+   * document rules see, which compare nothing else).
    */
-  contentHashes?: boolean;
+  contentHashes?: boolean | 'when-recorded';
+}
+
+/** Whether a reading computes its content hashes (see ReadOptions.contentHashes). */
+function hashesWanted(frontMatter: RawFrontMatter | null, options: ReadOptions): boolean {
+  if (options.summaryOnly || options.contentHashes === false) return false;
+  if (options.contentHashes !== 'when-recorded') return true;
+  const approval = frontMatter?.data.approval;
+  const approved = approval !== null && typeof approval === 'object' ? (approval as Record<string, unknown>).approved : undefined;
+  return approved !== null && typeof approved === 'object' && (approved as Record<string, unknown>).fingerprint !== undefined;
 }
 
 /** Reads a controlled document into plain data. Never throws on bad content. */
@@ -69,7 +80,7 @@ export function readControlledDocument(file: string, text: string, context: Docu
     citations,
     mentions,
     legalKeys: [],
-    ...(options.summaryOnly || options.contentHashes === false ? { fingerprint: '', bodyHash: '' } : computeContentHashes(asWritten(block.frontMatter), text, bodyStart, structure.regions)),
+    ...(hashesWanted(block.frontMatter, options) ? computeContentHashes(asWritten(block.frontMatter), text, bodyStart, structure.regions) : { fingerprint: '', bodyHash: '' }),
     hasMarkers: text.includes('qms:begin') || text.includes('qms:end'),
     bodyPosition: locate(bodyStart),
   };

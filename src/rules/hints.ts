@@ -1,35 +1,38 @@
 /** CodeHints: "did you mean" suggestions of the closest known document code, comparing only codes that share letters or digits. */
-import { editDistance } from '../util/shape.js';
+import { NearIndex } from '../lookup/near.js';
 
 /**
- * "Did you mean" hints for codes among thousands: comparing every unknown code with every known
- * one is quadratic, so only codes sharing its letters (a mistyped number) or its digits (mistyped
- * letters) are compared.
+ * "Did you mean" hints for codes among thousands: the known codes within a typo (lookup/near.ts),
+ * of which only those sharing the unknown code's letters (a mistyped number) or its digits
+ * (mistyped letters) are suggested. Comparing every unknown code with every known one would make
+ * a repository with many unknown codes quadratic.
  */
 export class CodeHints {
-  private readonly byLetters = new Map<string, string[]>();
-  private readonly byDigits = new Map<string, string[]>();
+  private readonly index: NearIndex;
+  /** Hints already given: a code unknown in `references` is usually unknown in the body too. */
+  private readonly given = new Map<string, string | undefined>();
+  private readonly shapes = new Map<string, { letters: string; digits: string }>();
 
   constructor(codes: Iterable<string>) {
-    for (const code of codes) {
-      push(this.byLetters, letters(code), code);
-      push(this.byDigits, digits(code), code);
-    }
+    this.index = new NearIndex(codes);
   }
 
   /** The closest known code, when one is within a typo or two. */
   closest(code: string): string | undefined {
-    const pool = [...(this.byLetters.get(letters(code)) ?? []).slice(0, 500), ...(this.byDigits.get(digits(code)) ?? []).slice(0, 500)];
-    let best: string | undefined;
-    let bestDistance = 3;
-    for (const candidate of pool) {
-      const distance = editDistance(code, candidate);
-      if (distance < bestDistance || (distance === bestDistance && best !== undefined && candidate < best)) {
-        best = candidate;
-        bestDistance = distance;
-      }
-    }
-    return best;
+    if (this.given.has(code)) return this.given.get(code);
+    const wanted = this.shape(code);
+    const hint = this.index.closest(code, 2, (candidate) => {
+      const shape = this.shape(candidate);
+      return shape.letters === wanted.letters || shape.digits === wanted.digits;
+    });
+    this.given.set(code, hint);
+    return hint;
+  }
+
+  private shape(code: string): { letters: string; digits: string } {
+    let shape = this.shapes.get(code);
+    if (!shape) this.shapes.set(code, (shape = { letters: letters(code), digits: digits(code) }));
+    return shape;
   }
 }
 
@@ -39,10 +42,4 @@ function letters(code: string): string {
 
 function digits(code: string): string {
   return code.replace(/\D/g, '');
-}
-
-function push(map: Map<string, string[]>, key: string, value: string): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

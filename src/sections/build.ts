@@ -106,6 +106,21 @@ export function mergedLegalBasis(document: Pick<ControlledDocument, 'legalBasis'
 
 /** One legal-basis item as text: "Nghị định số 61/2018/NĐ-CP ngày 23/04/2018 của Chính phủ về … (được sửa đổi, bổ sung bởi …)". */
 export function legalBasisText(item: LegalBasisItem, context: BuildContext): string {
+  // Thousands of procedures cite the same few hundred documents: each item's text is made once per
+  // register, templates and day (all three are never changed once made).
+  let byTemplates = described.get(context.register);
+  if (!byTemplates) described.set(context.register, (byTemplates = new WeakMap()));
+  let texts = byTemplates.get(context.templates);
+  if (!texts) byTemplates.set(context.templates, (texts = new Map()));
+  const memo = `${context.today}\0${item.key ?? ''}\0${item.id}\0${JSON.stringify(item.articles)}`;
+  let text = texts.get(memo);
+  if (text === undefined) texts.set(memo, (text = describeItem(item, context)));
+  return text;
+}
+
+const described = new WeakMap<Register, WeakMap<SectionTemplates, Map<string, string>>>();
+
+function describeItem(item: LegalBasisItem, context: BuildContext): string {
   const { register, templates } = context;
   const t = templates['legal-basis'];
   const articles = formatArticles(item.articles, templates);

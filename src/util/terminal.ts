@@ -67,6 +67,24 @@ export function terminalSafe(text: string): string {
 }
 
 /**
+ * What the writer may change: a hostile character (isHostile, but for the tab and line feed kept
+ * as they are; a carriage return too, which the writer treats by context), an escape sequence, or
+ * a colon that begins a line after blanks.
+ */
+// eslint-disable-next-line no-control-regex -- the control characters are what it looks for
+const NEEDS_CARE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|(?:^|\n)[^\S\n]*:/u;
+
+/** Whether only blanks follow the last line feed of `text` (else `before`, when it has only blanks). */
+function lineStartAfter(text: string, before: boolean): boolean {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const ch = text[i]!;
+    if (ch === '\n') return true;
+    if (!BLANK.test(ch)) return false;
+  }
+  return before;
+}
+
+/**
  * A writer that neutralises what `write` is given, keeping line feeds, tabs and qms's colours;
  * it remembers across writes whether a line has begun, for the `::` rule.
  */
@@ -74,6 +92,12 @@ export function terminalSafeWriter(options: TerminalOptions = {}): (text: string
   /** Only blanks so far on the current line. */
   let lineStart = true;
   return (text) => {
+    // Most output (a JSON report of many findings, say) has nothing to neutralise: checked with
+    // one regular expression instead of character by character.
+    if (!NEEDS_CARE.test(text)) {
+      lineStart = lineStartAfter(text, lineStart);
+      return text;
+    }
     let out = '';
     for (let i = 0; i < text.length; i++) {
       const ch = text[i]!;

@@ -6,6 +6,7 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import type { QmsConfig } from '../config/types.js';
 import type { CachedDocument } from './cache.js';
 import type { ControlledDocument } from '../model/document.js';
+import type { TthcRecord } from '../model/tthc.js';
 import { QmsError } from '../util/errors.js';
 
 /** Below this many documents to read, starting workers costs more than it saves. */
@@ -16,8 +17,8 @@ export interface WorkerJob {
   root: string;
   config: QmsConfig;
   legal: Array<{ file: string; text: string }>;
-  /** The TTHC records' texts, read with the register. */
-  tthc: Array<{ file: string; text: string }>;
+  /** The TTHC records as the register read them: cloned to each worker, not parsed again there (there may be thousands). */
+  tthc: TthcRecord[];
   today: string;
   files: WorkItem[];
   /** Send the full readings back (a whole-repository load), not only what the cache keeps. */

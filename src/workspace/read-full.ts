@@ -7,6 +7,7 @@ import { readLegalEntry } from '../document/read-legal.js';
 import { registerFilesOf, sharedRegisterIndex } from '../config/file-sets.js';
 import { readTthcRecord } from '../document/read-tthc.js';
 import { Register } from '../model/register.js';
+import type { TthcRecord } from '../model/tthc.js';
 import { workTreeSource, type FileSource } from './source.js';
 import { readInParallel, workerCount } from './parallel.js';
 import { lazyTemplates } from './templates.js';
@@ -23,14 +24,14 @@ import type { LoadStats, Repository } from '../model/repository.js';
 export function loadRepository(root: string, loaded: LoadedConfig, today: string, source: FileSource = workTreeSource(root), options: LoadOptions = {}): Repository {
   const { config } = loaded;
   const files = source.list(config.documents, registerFilesOf(config));
-  const { legal, legalTexts, tthcTexts, register } = readRegister(source, files.legal, config.legal.shared, files.tthc);
+  const { legal, legalTexts, tthcRecords, register } = readRegister(source, files.legal, config.legal.shared, files.tthc);
   const started = performance.now();
   const workers = source.workTree === undefined ? 0 : workerCount(files.documents.length, options.workers);
   const parallel = workers > 0;
   let documents: ControlledDocument[];
   const texts = new Map<string, string>();
   if (parallel) {
-    const job = { root, config, legal: legalTexts, tthc: tthcTexts, today, keepDocuments: true, cache: false };
+    const job = { root, config, legal: legalTexts, tthc: tthcRecords, today, keepDocuments: true, cache: false };
     const results = new Map(readInParallel(job, files.documents.map((file) => ({ file, findings: false })), workers, options.onProgress).map((r) => [r.file, r]));
     documents = files.documents.map((file) => {
       const result = results.get(file);
@@ -62,7 +63,7 @@ export interface FileText {
 }
 
 /**
- * The register's entries, their texts (for workers) and a hash of them all (for cache keys), with
+ * The register's entries, their texts and the TTHC records as read (for workers), and a hash of them all (for cache keys), with
  * the TTHC records read alongside (`tthcFiles`): a changed record changes the hash, so the
  * findings cached on the procedures that handle it are computed again.
  */
@@ -71,7 +72,7 @@ export function readRegister(
   files: readonly string[],
   shared: readonly string[],
   tthcFiles: readonly string[] = [],
-): { legal: LegalEntry[]; legalTexts: FileText[]; tthcTexts: FileText[]; register: Register; registerHash: string } {
+): { legal: LegalEntry[]; legalTexts: FileText[]; tthcRecords: TthcRecord[]; register: Register; registerHash: string } {
   const texts = source.readAll([...files, ...tthcFiles]);
   const hash = createHash('sha1');
   const legalTexts = files.map((file) => {
@@ -91,8 +92,7 @@ export function readRegister(
     if (register !== undefined) entry.register = register;
     return entry;
   });
-  const tthcTexts = tthcFiles.map((file) => ({ file, text: texts.get(file)! }));
-  return { legal, legalTexts, tthcTexts, register: new Register(legal, records), registerHash: hash.digest('hex') };
+  return { legal, legalTexts, tthcRecords: records, register: new Register(legal, records), registerHash: hash.digest('hex') };
 }
 
 

@@ -54,7 +54,7 @@ export interface OpenedRepository {
 export function openRepository(root: string, loaded: LoadedConfig, today: string, source: FileSource = workTreeSource(root), options: OpenOptions = {}): OpenedRepository {
   const { config } = loaded;
   const files = source.list(config.documents, registerFilesOf(config));
-  const { legal, legalTexts, tthcTexts, register, registerHash } = readRegister(source, files.legal, config.legal.shared, files.tthc);
+  const { legal, legalTexts, tthcRecords, register, registerHash } = readRegister(source, files.legal, config.legal.shared, files.tthc);
   const context: ScanContext = { read: documentReadContext(config, register), root, config, today, register, rules: enabledRules(config), templates: lazyTemplates(root, config.language) };
   const keys = cacheKeys(loaded, registerHash, root, today);
   const cache = options.cacheFolder ? DocumentCache.open(options.cacheFolder, keys.model, keys.findings) : undefined;
@@ -91,7 +91,7 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
   const parallel = workers > 0;
   let texts: { get(file: string): string | undefined } | undefined;
   if (parallel) {
-    const results = readInParallel({ root, config, legal: legalTexts, tthc: tthcTexts, today, keepDocuments: false, cache: cache !== undefined }, pending, workers, options.onProgress);
+    const results = readInParallel({ root, config, legal: legalTexts, tthc: tthcRecords, today, keepDocuments: false, cache: cache !== undefined }, pending, workers, options.onProgress);
     for (const result of results) {
       if (result.hit) fromCache(result.file, result.stat);
       else fresh(result.file, result.entry);

@@ -33,7 +33,8 @@ export interface ScanOptions {
 
 /** Reads a document, summarises it and, when asked, runs the document rules on it. */
 export function scanDocument(file: string, text: string, context: ScanContext, options: ScanOptions): ScannedDocument {
-  const document = readControlledDocument(file, text, context.read, { summaryOnly: !options.findings && !options.keepReading });
+  // A reading only the document rules see needs its content hashes only to compare them with a recorded fingerprint.
+  const document = readControlledDocument(file, text, context.read, { summaryOnly: !options.findings && !options.keepReading, contentHashes: options.keepReading ? true : 'when-recorded' });
   // Without a cache (--no-cache) the hash would serve nothing.
   const entry: CachedDocument = { hash: options.cache ? contentHash(text) : '', stat: options.stat ? statSignature(options.stat.stats, options.stat.readAt) : null, summary: summarizeDocument(document) };
   if (options.findings) entry.findings = documentFindings(document, text, context);

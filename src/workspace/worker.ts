@@ -2,7 +2,6 @@
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { contentHash, statSignature } from './cache.js';
 import { readLegalEntry } from '../document/read-legal.js';
-import { readTthcRecord } from '../document/read-tthc.js';
 import { Register } from '../model/register.js';
 import { readWorkTreeFile } from './source.js';
 import { QmsError } from '../util/errors.js';
@@ -25,7 +24,7 @@ function post(message: unknown): void {
 try {
   const register = new Register(
     job.legal.map(({ file, text }) => readLegalEntry(file, text)),
-    job.tthc.map(({ file, text }) => readTthcRecord(file, text)),
+    job.tthc,
   );
   const context: ScanContext = { read: documentReadContext(job.config, register), root: job.root, config: job.config, today: job.today, register, rules: enabledRules(job.config), templates: lazyTemplates(job.root, job.config.language) };
   let batch: WorkerResult[] = [];

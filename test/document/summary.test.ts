@@ -32,4 +32,21 @@ describe('a reading made only to be summarised', () => {
       expect(summary.mentions[0]).toBe(document.mentions[0]);
     }
   });
+
+  it('a reading for the document rules alone hashes its content only when an approval fingerprint is recorded to compare with', () => {
+    const repository = loadRepository(DEMO_AGENCY, loadConfig(DEMO_AGENCY), TODAY);
+    const context = documentReadContext(repository.config, repository.register);
+    let recorded = 0;
+    for (const full of repository.documents) {
+      const text = readFileSync(`${DEMO_AGENCY}/${full.file}`, 'utf8');
+      const reading = readControlledDocument(full.file, text, context, { contentHashes: 'when-recorded' });
+      if (full.approval.approved?.fingerprint !== undefined) {
+        recorded++;
+        expect(reading.fingerprint, full.file).toBe(full.fingerprint);
+      } else {
+        expect(reading.fingerprint, full.file).toBe('');
+      }
+    }
+    expect(recorded).toBeGreaterThan(0);
+  });
 });

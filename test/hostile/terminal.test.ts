@@ -79,6 +79,20 @@ describe('the writer', () => {
     expect(write('   ') + write('::stop-commands::t\n')).toBe('   \\::stop-commands::t\n');
   });
 
+  it('writes the same whether a text comes whole or a piece at a time (plain text is passed through unexamined)', () => {
+    const pieces = ['a', 'ế', ':', '::', ' ', '\u00a0', '\t', '\n', '\r\n', '\u001b[31m', '\u001b[2J', '\u202e', '\u0007'];
+    let seed = 7;
+    const pick = (): string => pieces[(seed = (seed * 1103515245 + 12345) % 2147483648) % pieces.length]!;
+    for (let round = 0; round < 300; round++) {
+      const parts = Array.from({ length: 12 }, pick);
+      const whole = terminalSafeWriter()(parts.join(''));
+      const write = terminalSafeWriter();
+      expect(parts.map((part) => write(part)).join(''), JSON.stringify(parts)).toBe(whole);
+    }
+    const plain = 'Một báo cáo {"file":"a.md","line":3}\n  không có gì: để thay\n';
+    expect(terminalSafeWriter()(plain)).toBe(plain);
+  });
+
   it('terminalSafe escapes line breaks too, for a value on one line', () => {
     expect(terminalSafe('a\nb\tc\u2028')).toBe('a\\u000ab\\u0009c\\u2028');
   });

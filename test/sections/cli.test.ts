@@ -105,6 +105,16 @@ describe('qms render (built CLI)', () => {
     expect(readFileSync(join(root, LF), 'utf8')).toBe(KHCN_FRONT_MATTER + KHCN_BODY);
   });
 
+  it('reads only the documents it renders: another one qms would refuse to read does not stop it', () => {
+    const root = repo();
+    // Larger than any document qms reads (32 MB): reading it would be refused.
+    writeFileSync(join(root, 'procedures/QT-KHCN-09.md'), `---\ncode: QT-KHCN-09\n---\n${'x'.repeat(33 * 1024 * 1024)}\n`);
+    const result = runBin(['render', ...TODAY_ARGS, LF], root);
+    expect(result.code, result.stderr).toBe(0);
+    expect(readFileSync(join(root, LF), 'utf8')).toContain('<!-- qms:begin identification -->');
+    expect(runBin(['render', '--check', ...TODAY_ARGS], root).code).toBe(2);
+  });
+
   it('updates a region made stale by an edit of the front matter', () => {
     const root = repo();
     runBin(['render', ...TODAY_ARGS, LF], root);

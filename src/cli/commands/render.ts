@@ -3,6 +3,11 @@ import { statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { openWorkspace } from '../../workspace/open.js';
+import { listRepositoryFiles } from '../../workspace/files.js';
+import { readWorkTreeFile } from '../../workspace/source.js';
+import { registerFilesOf } from '../../config/file-sets.js';
+import { documentReadContext } from '../../model/reading.js';
+import { readControlledDocument } from '../../document/read-document.js';
 import { applyChanges } from '../../write/apply.js';
 import { findingsAfter } from '../../lint/planned.js';
 import { previewChanges, type FileChange } from '../../write/plan.js';
@@ -59,7 +64,8 @@ export function runRender(paths: string[], options: RenderCommandOptions, io: Io
       throw new QmsError(both('usage.no-such-path', { path: relative(io.cwd, target) || target }));
     }
   }
-  const workspace = openWorkspace(io, options, { documents: 'full', from: targets[0]! });
+  // Rendering a document needs the register and the config, never the other documents: only those in scope are read.
+  const workspace = openWorkspace(io, options, { documents: 'register', from: targets[0]! });
   const { root, repository, language } = workspace;
   const scopes = targets.map((target) => {
     const rel = relative(root, target).split(sep).join('/');
@@ -69,9 +75,10 @@ export function runRender(paths: string[], options: RenderCommandOptions, io: Io
   const inScope = (file: string): boolean => scopes.some((scope) => scope === '' || file === scope || file.startsWith(`${scope}/`));
 
   const context: RenderContext = { register: repository.register, config: workspace.config, today, templates: workspace.templates() };
-  const documents = repository.documents.filter((d) => inScope(d.file));
+  const files = listRepositoryFiles(root, workspace.config.documents, registerFilesOf(workspace.config)).documents.filter(inScope);
+  const readContext = documentReadContext(workspace.config, repository.register);
   for (const scope of scopes) {
-    if (scope !== '' && !documents.some((d) => d.file === scope || d.file.startsWith(`${scope}/`))) {
+    if (scope !== '' && !files.some((file) => file === scope || file.startsWith(`${scope}/`))) {
       io.stderr.write(`qms: ${t(language, 'render.no-documents', { scope })}\n`);
     }
   }
@@ -79,13 +86,14 @@ export function runRender(paths: string[], options: RenderCommandOptions, io: Io
   const changes: Array<{ file: string; before: string; result: RenderResult; clean: boolean }> = [];
   let problems = 0;
   let upToDate = 0;
-  for (const document of documents) {
+  for (const file of files) {
+    const text = readWorkTreeFile(root, file);
+    const document = readControlledDocument(file, text, readContext);
     if (!document.frontMatter) {
       // Not a problem of rendering: qms check reports it (frontmatter/parse).
       io.stderr.write(`qms: ${t(language, 'render.skipped', { file: document.file })}\n`);
       continue;
     }
-    const text = repository.texts.get(document.file)!;
     const result = renderDocument(text, document, context);
     if (result.problems.length > 0) {
       const locate = locator(text);

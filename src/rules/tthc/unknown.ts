@@ -1,6 +1,6 @@
 /** Rule tthc/unknown: a procedure's `tthc` codes have records in the TTHC folder (once the repository keeps any). */
 import { readable } from '../../model/documents.js';
-import { closest } from '../../util/shape.js';
+import { NearIndex } from '../../lookup/near.js';
 import { ruleMeta, type Rule } from '../rule.js';
 
 /**
@@ -17,11 +17,12 @@ export const tthcUnknown: Rule = {
   checkRepository({ repository, report }) {
     const catalogue = repository.register.tthc;
     if (catalogue.records.length === 0) return;
-    const codes = [...catalogue.byCode.keys()];
+    // An index, not every code compared with every unknown one (a repository may write thousands of codes as numbers).
+    const hints = new NearIndex(catalogue.byCode.keys(), (code) => code.toLowerCase());
     for (const document of readable(repository)) {
       for (const { value: code, position } of document.tthc ?? []) {
         if (catalogue.get(code)) continue;
-        const hint = closest(code, codes);
+        const hint = hints.closest(code, Math.max(2, Math.floor(code.length / 3)));
         report({
           file: document.file,
           position,
