@@ -3,6 +3,7 @@ import { bi, tr, type Language } from '../i18n/language.js';
 import type { RepositoryIndex } from '../model/repository.js';
 import type { TthcRecord } from '../model/tthc.js';
 import { articleLabel } from '../impact/analyze.js';
+import { t as msg } from '../i18n/messages/index.js';
 
 /** A document that names the TTHC in `tthc`. */
 export interface HandlingDocument {
@@ -121,10 +122,10 @@ export function tthcRows(repository: RepositoryIndex): TthcRow[] {
 }
 
 export function formatTthcList(rows: readonly TthcRow[], language: Language): string {
-  if (rows.length === 0) return tr(language, bi('Chưa có bản ghi TTHC nào (qms tthc add, qms tthc import)\n', 'No TTHC records yet (qms tthc add, qms tthc import)\n'));
+  if (rows.length === 0) return msg(language, 'tthc-view.no-tthc-records-yet', {});
   const lines = rows.map((row) => {
     const limit = row.timeLimit ? `${row.timeLimit.value} ${unitWords(row.timeLimit.unit, language)}` : '—';
-    const procedures = row.procedures.length === 0 ? tr(language, bi('(chưa có quy trình)', '(no procedure)')) : row.procedures.join(', ');
+    const procedures = row.procedures.length === 0 ? msg(language, 'tthc-view.no-procedure', {}) : row.procedures.join(', ');
     return `${row.code}\t${limit}\t${row.name ?? ''}\t${procedures}`;
   });
   return `${lines.join('\n')}\n`;

@@ -5,10 +5,11 @@
  */
 import { mkdirSync, rmdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { bi, type Language } from '../i18n/language.js';
+import { type Language } from '../i18n/language.js';
 import { QmsError } from '../util/errors.js';
 import { ChangedOnDiskError, OutsideRootError, writeFilesAtomically, type WriteHooks } from './atomic.js';
 import { effectiveChanges, outputChanges, type FileChange, type OutputChange } from './plan.js';
+import { both } from '../i18n/messages/index.js';
 
 /**
  * Writes the changes that change something. New files get their folders (removed again if the
@@ -55,14 +56,14 @@ function refusalOf(error: unknown, root: string, writes: ReadonlyArray<FileChang
     const file = relative(root, error.path).split('\\').join('/') || error.path;
     const isNew = writes.some((change) => change.file === file && change.before === null);
     return isNew
-      ? new QmsError(bi(`${file} vừa được tạo bởi người khác; không ghi gì`, `${file} appeared meanwhile; nothing was written`), { reason: 'exists', language, details: { file } })
-      : new QmsError(bi(`${file} đã thay đổi trên đĩa từ lúc đọc; không ghi gì: hãy chạy lại lệnh`, `${file} changed on disk since it was read; nothing was written: run the command again`), {
+      ? new QmsError(both('apply.appeared-meanwhile-nothing-was', { file }), { reason: 'exists', language, details: { file } })
+      : new QmsError(both('apply.changed-disk-since-was', { file }), {
           reason: 'changed-on-disk',
           language,
           details: { file },
         });
   }
-  if (error instanceof OutsideRootError) return new QmsError(bi(`${error.message}; không ghi gì`, `${error.message}; nothing was written`), { reason: 'outside-root', language });
+  if (error instanceof OutsideRootError) return new QmsError(both('apply.nothing-was-written', { message: error.message }), { reason: 'outside-root', language });
   return error;
 }
 

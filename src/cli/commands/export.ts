@@ -4,7 +4,7 @@ import { basename, dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { findChromium, printPdf } from '../../browser/chromium.js';
 import { exportContent, exportDocx, exportHtml, type ExportParts } from '../../export/issue.js';
-import { bi, tr } from '../../i18n/language.js';
+
 import { parseDateOption, textOption } from '../../i18n/option-values.js';
 import { findDocuments } from '../../lookup/documents.js';
 import { refuse } from '../../util/errors.js';
@@ -13,6 +13,7 @@ import { applyOutputs } from '../../write/apply.js';
 import { previewOutputs, type OutputChange } from '../../write/plan.js';
 import { EXIT, type Io } from '../io.js';
 import { addCommonOptions } from '../common-options.js';
+import { both, t } from '../../i18n/messages/index.js';
 
 export interface ExportOptions extends CommonOptions {
   format?: string;
@@ -66,8 +67,8 @@ export function runExport(code: string, options: ExportOptions, io: Io): number 
   const opened = openWorkspace(io, options, { documents: 'summaries' });
   const { language } = opened;
   const format = options.format ?? 'docx';
-  if (format !== 'docx' && format !== 'pdf') refuse(language, 'usage', bi(`--format nhận docx hoặc pdf, không phải "${format}"`, `--format takes docx or pdf, not "${format}"`));
-  if (options.decision && options.decisionOnly) refuse(language, 'usage', bi('--decision và --decision-only không đi cùng nhau: chọn một', '--decision and --decision-only do not go together: use one'));
+  if (format !== 'docx' && format !== 'pdf') refuse(language, 'usage', both('export.format-takes-docx-pdf', { format }));
+  if (options.decision && options.decisionOnly) refuse(language, 'usage', both('export.decision-decision-only-do', {}));
   const parts: ExportParts = options.decisionOnly ? 'decision' : options.decision ? 'decision+procedure' : 'procedure';
   const found = findDocuments(opened.repository, code, language);
   const document = opened.repository.read(found.document.file)!;
@@ -89,15 +90,15 @@ export function runExport(code: string, options: ExportOptions, io: Io): number 
   const folder = dirname(out);
   const change: OutputChange = { file: basename(out), before: existsSync(out) ? readFileSync(out) : null, after: bytes };
   if (options.dryRun) {
-    io.stdout.write(previewOutputs([change]) || tr(language, bi(`${change.file} không đổi\n`, `${change.file} is unchanged\n`)));
+    io.stdout.write(previewOutputs([change]) || t(language, 'export.unchanged-n', { file: change.file }));
     return EXIT.ok;
   }
-  if (!existsSync(folder)) refuse(language, 'usage', bi(`thư mục ${folder} không tồn tại`, `the folder ${folder} does not exist`));
+  if (!existsSync(folder)) refuse(language, 'usage', both('export.folder-does-exist', { folder }));
   applyOutputs(folder, [change], language);
   if (document.status?.value !== 'effective' && document.status?.value !== 'approved') {
-    io.stderr.write(tr(language, bi(`qms: lưu ý: ${documentCode} đang ở trạng thái ${document.status?.value ?? '?'}, chưa được phê duyệt\n`, `qms: note: ${documentCode} is ${document.status?.value ?? '?'}, not approved\n`)));
+    io.stderr.write(t(language, 'export.note-approved-n', { code: documentCode, status: document.status?.value ?? '?' }));
   }
   if (options.json) io.stdout.write(`${JSON.stringify({ ok: true, command: 'export', file: out, format, parts, bytes: bytes.length }, null, 2)}\n`);
-  else io.stdout.write(tr(language, bi(`đã ghi ${out} (${bytes.length} byte)\n`, `wrote ${out} (${bytes.length} bytes)\n`)));
+  else io.stdout.write(t(language, 'export.wrote-bytes-n', { bytesCount: bytes.length, out }));
   return EXIT.ok;
 }

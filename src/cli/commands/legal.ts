@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { parseArticlesOption } from '../../register/articles.js';
 import type { EntryFields } from '../../register/entry-text.js';
 import { type Language } from '../../i18n/labels.js';
-import { bi, tr } from '../../i18n/language.js';
+
 import { findingText } from '../../i18n/messages/findings.js';
 import { t } from '../../i18n/messages/index.js';
 import type { Finding } from '../../model/repository.js';
@@ -170,21 +170,18 @@ function commit(opened: FullWorkspace, plan: RegisterPlan, options: LegalWriteOp
     for (const finding of [...validation.errors, ...validation.warnings]) io.stderr.write(line(finding));
     const n = validation.errors.length;
     throw new QmsError(
-      tr(
-        language,
-        bi(`từ chối: thay đổi này làm qms check báo ${n} lỗi trong sổ đăng ký (ở trên); không ghi gì`, `refused: the change would give qms check ${n} register error${n === 1 ? '' : 's'} (above); nothing was written`),
-      ),
+      t(language, 'legal.refused-change-would-give', { n }),
     );
   }
   for (const finding of validation.warnings) io.stderr.write(line(finding));
   if (options.dryRun) {
     io.stdout.write(previewChanges(plan.writes));
-    io.stdout.write(tr(language, bi('(--dry-run: không ghi gì)\n', '(--dry-run: nothing written)\n')));
+    io.stdout.write(t(language, 'legal.dry-run-nothing-written', {}));
     return EXIT.ok;
   }
   applyChanges(opened.root, plan.writes, language);
   io.stdout.write(`${plan.summary.join('\n')}\n`);
-  io.stdout.write(tr(language, bi(`Tiếp theo, rà soát các tài liệu bị ảnh hưởng: ${impactCommand(plan.impactId)}\n`, `Next, find the documents affected: ${impactCommand(plan.impactId)}\n`)));
+  io.stdout.write(t(language, 'legal.next-find-documents-affected', { command: impactCommand(plan.impactId) }));
   return EXIT.ok;
 }
 

@@ -5,13 +5,14 @@ import { externalTable, formatExternalList, formatInternalList, internalTable, L
 import { CSV_DELIMITERS, type CsvDelimiter } from '../../views/table.js';
 import { xlsxTable } from '../../views/xlsx.js';
 import { LIST_TITLES } from '../../i18n/labels.js';
-import { bi, tr, type Language } from '../../i18n/language.js';
+import { tr, type Language } from '../../i18n/language.js';
 import { QmsError } from '../../util/errors.js';
 import { writeOutputFile } from '../output-file.js';
 import { externalRows, internalRows } from '../../views/master-list.js';
 import { openWorkspace, type CommonOptions } from '../../workspace/open.js';
 import { EXIT, type Io } from '../io.js';
 import { addCommonOptions } from '../common-options.js';
+import { both, t } from '../../i18n/messages/index.js';
 
 export interface ListOptions extends CommonOptions {
   external?: boolean;
@@ -66,11 +67,11 @@ export async function runList(options: ListOptions, io: Io): Promise<number> {
   const external = options.external ? externalRows(opened.repository, filter, language) : undefined;
   const output = options.output === undefined ? undefined : resolve(io.cwd, options.output);
   if (format === 'xlsx') {
-    if (output === undefined) throw new QmsError(bi('xlsx là tệp nhị phân: ghi ra tệp bằng -o, ví dụ -o danh-muc.xlsx', 'xlsx is a binary file: write it with -o, for example -o list.xlsx'), { reason: 'usage', language });
+    if (output === undefined) throw new QmsError(both('list.xlsx-binary-file-write', {}), { reason: 'usage', language });
     const table = internal ? internalTable(internal, 'xlsx', context) : externalTable(external!, 'xlsx', context);
     const title = tr(language, internal ? LIST_TITLES.internal : LIST_TITLES.external);
     writeOutputFile(output, await xlsxTable(table, { title, organization: context.organization, today: context.today }));
-    io.stdout.write(`${tr(language, bi(`Đã ghi ${options.output}: ${table.rows.length} dòng`, `Wrote ${options.output}: ${table.rows.length} rows`))}\n`);
+    io.stdout.write(`${t(language, 'list.wrote-rows', { output: options.output!, rows: table.rows.length })}\n`);
     return EXIT.ok;
   }
   const text = internal ? formatInternalList(internal, format, context) : formatExternalList(external!, format, context);
@@ -82,13 +83,13 @@ export async function runList(options: ListOptions, io: Io): Promise<number> {
 /** `--delimiter`: `,` or `;`, for CSV only. */
 function delimiterOption(value: string | undefined, format: ListFormat, language: Language): CsvDelimiter | undefined {
   if (value === undefined) return undefined;
-  if (format !== 'csv') throw new QmsError(bi('--delimiter chỉ dùng với -f csv', '--delimiter goes with -f csv only'), { reason: 'usage', language });
+  if (format !== 'csv') throw new QmsError(both('list.delimiter-goes-f-csv', {}), { reason: 'usage', language });
   if ((CSV_DELIMITERS as readonly string[]).includes(value)) return value as CsvDelimiter;
-  throw new QmsError(bi(`--delimiter nhận "," hoặc ";", không nhận "${value}"`, `--delimiter takes "," or ";", not "${value}"`), { reason: 'usage', language });
+  throw new QmsError(both('list.delimiter-takes', { value }), { reason: 'usage', language });
 }
 
 /** A list format, or a QmsError naming the formats. */
 export function checkFormat(format: string, language: Language): ListFormat {
   if ((LIST_FORMATS as readonly string[]).includes(format)) return format as ListFormat;
-  throw new QmsError(tr(language, bi(`không có định dạng "${format}": dùng ${LIST_FORMATS.join(', ')}`, `unknown format "${format}": use ${LIST_FORMATS.join(', ')}`)));
+  throw new QmsError(t(language, 'list.unknown-format-use', { format, formats: [...LIST_FORMATS] }));
 }

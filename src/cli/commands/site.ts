@@ -8,7 +8,7 @@ import { documentVersions } from '../../git/history.js';
 import { git, gitTopLevel } from '../../git/run.js';
 import { documentReadContext } from '../../model/reading.js';
 import type { RepositoryIndex } from '../../model/repository.js';
-import { bi, tr } from '../../i18n/language.js';
+
 import { buildSite, MANIFEST, planSite, readManifest, type SiteSource } from '../../site/build.js';
 import { refuse } from '../../util/errors.js';
 import { openWorkspace, type CommonOptions } from '../../workspace/open.js';
@@ -16,6 +16,7 @@ import { applyOutputs } from '../../write/apply.js';
 import { previewOutputs } from '../../write/plan.js';
 import { EXIT, type Io } from '../io.js';
 import { addCommonOptions } from '../common-options.js';
+import { both, t } from '../../i18n/messages/index.js';
 
 export interface SiteOptions extends CommonOptions {
   out?: string;
@@ -56,7 +57,7 @@ export function runSite(options: SiteOptions, io: Io): number {
   const out = resolve(options.out !== undefined ? resolve(io.cwd, options.out) : join(root, '_site'));
   // The writer works from the folder holding the site, so it makes the site's folder itself.
   const parent = dirname(out);
-  if (!existsSync(parent)) refuse(language, 'usage', bi(`thư mục ${parent} không tồn tại`, `the folder ${parent} does not exist`));
+  if (!existsSync(parent)) refuse(language, 'usage', both('site.folder-does-exist', { parent }));
   const prefix = `${basename(out)}/`;
   const current = (file: string): string | null => {
     const path = join(out, file);
@@ -74,13 +75,7 @@ export function runSite(options: SiteOptions, io: Io): number {
   if (options.json) io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   else {
     io.stdout.write(
-      tr(
-        language,
-        bi(
-          `đã tạo trang tại ${out}: ${summary.documents} tài liệu hiện hành, ${summary.obsolete} hết hiệu lực; ghi ${summary.written} tệp, ${summary.unchanged} tệp không đổi\n`,
-          `site written to ${out}: ${summary.documents} documents in force, ${summary.obsolete} obsolete; ${summary.written} files written, ${summary.unchanged} unchanged\n`,
-        ),
-      ),
+      t(language, 'site.site-written-documents-force', { unchanged: summary.unchanged, written: summary.written, obsolete: summary.obsolete, documents: summary.documents, out }),
     );
   }
   return EXIT.ok;

@@ -3,7 +3,7 @@ import type { Finding } from '../../model/repository.js';
 import { findingText } from '../../i18n/messages/findings.js';
 import { t } from '../../i18n/messages/index.js';
 import type { Command } from 'commander';
-import { bi, tr } from '../../i18n/language.js';
+
 import { requireLegalEntry } from '../../lookup/legal.js';
 import { parseDateOption } from '../../i18n/option-values.js';
 import { displayName } from '../../model/register.js';
@@ -120,16 +120,16 @@ export function commitTthc(opened: FullWorkspace, plan: TthcPlan, options: { dry
   for (const finding of [...errors, ...warnings]) io.stderr.write(line(finding));
   if (errors.length > 0) {
     const n = errors.length;
-    throw new QmsError(tr(language, bi(`từ chối: thay đổi này làm qms check báo ${n} lỗi trong bản ghi TTHC (ở trên); không ghi gì`, `refused: the change would give qms check ${n} TTHC record error${n === 1 ? '' : 's'} (above); nothing was written`)), { reason: 'invalid' });
+    throw new QmsError(t(language, 'tthc.refused-change-would-give', { n }), { reason: 'invalid' });
   }
   if (options.dryRun) {
     io.stdout.write(previewChanges(plan.writes));
-    io.stdout.write(tr(language, bi('(--dry-run: không ghi gì)\n', '(--dry-run: nothing written)\n')));
+    io.stdout.write(t(language, 'tthc.dry-run-nothing-written', {}));
     return EXIT.ok;
   }
   applyChanges(opened.root, plan.writes, language);
   io.stdout.write(`${plan.summary.join('\n')}\n`);
-  io.stdout.write(tr(language, bi('Tiếp theo: qms render (cập nhật các vùng TTHC của quy trình), rồi qms check\n', 'Next: qms render (the procedures\' TTHC regions), then qms check\n')));
+  io.stdout.write(t(language, 'tthc.next-render-procedures-tthc', {}));
   return EXIT.ok;
 }
 
