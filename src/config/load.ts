@@ -14,9 +14,9 @@ import { MAX_CONFIG_BYTES, readRepositoryFile } from '../workspace/safe-read.js'
 
 export const CONFIG_FILE = 'qms.config.yaml';
 
-/** A config error: the catalogue message in both languages (the run's is printed), its id and data in the details. */
+/** A config error: the catalogue message in both languages (the run's is printed), with its id and data. */
 function configError<K extends MessageId>(id: K, data: DataOf<K>, reason?: string): QmsError {
-  return new QmsError(both(id, data), { reason, details: { messageId: id, data } });
+  return new QmsError(both(id, data), { reason });
 }
 
 /** Reads `<root>/qms.config.yaml`, validates it against the published schema and fills in defaults. */
@@ -59,7 +59,7 @@ export function parseConfig(source: string, label = CONFIG_FILE): QmsConfig {
     });
     // Each problem is a message of its own: the list is rendered in each language.
     const inLanguage = (language: 'vi' | 'en'): string => t(language, 'config.invalid', { file: label, problems: problems.map((p) => t(language, p.id, p.data as never)) });
-    throw new QmsError({ vi: inLanguage('vi'), en: inLanguage('en') }, { details: { messageId: 'config.invalid', problems } });
+    throw new QmsError({ vi: inLanguage('vi'), en: inLanguage('en'), id: 'config.invalid', data: { file: label, problems } });
   }
   const user = data as Partial<QmsConfig> & { types?: Record<string, Partial<DocumentTypeConfig>> };
   const config = defaultConfig();

@@ -9,6 +9,9 @@ export type Language = 'vi' | 'en';
 export interface Bilingual {
   vi: string;
   en: string;
+  /** The catalogue message it was rendered from (both()), for `--json` refusals: scripts read the id and data, not the wording. */
+  id?: string;
+  data?: Readonly<Record<string, unknown>>;
 }
 
 /**

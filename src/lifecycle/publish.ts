@@ -41,7 +41,7 @@ export function planPublish(session: Workspace, code: string, options: PublishOp
     refuse(
       language,
       'step-missing',
-      both('publish.lacks-step-name-title', { shown, missing, shownQuote: quote(shown) }),
+      both('publish.lacks-step-name-title', { shown, missing: [...missing], shownQuote: quote(shown) }),
       { code: shown, missing },
     );
   }

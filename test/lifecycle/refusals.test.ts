@@ -197,6 +197,8 @@ describe('refusals with --json', () => {
       error: {
         reason: 'unknown-code',
         message: 'no document has the code "QT-KHCN-11"; the closest are QT-KHCN-01, QT-KHCN-02 and QT-KHCN-03',
+        messageId: 'documents.no-document-has-code',
+        data: { what: '', code: 'QT-KHCN-11', closest: ['QT-KHCN-01', 'QT-KHCN-02', 'QT-KHCN-03'] },
         code: 'QT-KHCN-11',
         closest: ['QT-KHCN-01', 'QT-KHCN-02', 'QT-KHCN-03'],
       },
@@ -204,6 +206,6 @@ describe('refusals with --json', () => {
     expect(result.stderr).toBe('qms: no document has the code "QT-KHCN-11"; the closest are QT-KHCN-01, QT-KHCN-02 and QT-KHCN-03\n');
     const lang = await runMainToday(root, ['revise', 'QT-KHCN-01', '--summary', 'S', '--json', '--lang', 'fr']);
     expect(lang.code).toBe(2);
-    expect(JSON.parse(lang.stdout)).toMatchObject({ ok: false, error: { reason: 'usage', message: '--lang takes vi or en, not "fr" (--lang nhận vi hoặc en)' } });
+    expect(JSON.parse(lang.stdout)).toMatchObject({ ok: false, error: { reason: 'usage', messageId: 'option-values.lang', data: { flag: 'fr' } } });
   });
 });

@@ -1,5 +1,5 @@
 /** `qms diff`: its commander wiring and run(): the unified diff between two revisions of a document, from git or the work tree. */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { documentVersions, readRevision, versionOfRevision } from '../../git/history.js';
 import { type Language } from '../../i18n/labels.js';
 
@@ -21,23 +21,13 @@ export function registerDiff(program: Command, io: Io, setExit: (code: number) =
   addCommonOptions(
     program
       .command('diff')
-      .description('the text change between two revisions of a document, as a unified diff')
-      .argument('<code>', 'its code: QT-KHCN-01, BM-01/QT-KHCN-01')
-      .argument('<revA>', 'the older revision (lần ban hành), e.g. 2')
-      .argument('<revB>', 'the newer revision, e.g. 3'),
+      .argument('<code>')
+      .argument('<revA>')
+      .argument('<revB>'),
     false,
   )
-    .option('-U, --unified <lines>', 'lines of context around each change', '3')
-    .option('--no-cache', 'read every document afresh, without .qms/cache')
-    .addHelpText(
-      'after',
-      `
-Example:
-  qms diff QT-KHCN-03 2 3
-
-A revision's text is the last commit in which the document has that revision (its final, approved
-text); a revision not committed yet is read from the work tree. Renamed files are followed.`,
-    )
+    .addOption(new Option('-U, --unified <lines>').default('3'))
+    .option('--no-cache')
     .action((code: string, revA: string, revB: string, options: DiffOptions) => setExit(runDiff(code, revA, revB, options, io)));
 }
 

@@ -1,7 +1,7 @@
 /** `qms export`: its commander wiring and run(): one document (and/or its Quyết định ban hành) as DOCX or PDF, through the one writer. */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { findChromium, printPdf } from '../../browser/chromium.js';
 import { exportContent, exportDocx, exportHtml, type ExportParts } from '../../export/issue.js';
 
@@ -33,32 +33,19 @@ export function registerExport(program: Command, io: Io, setExit: (code: number)
   addCommonOptions(
     program
       .command('export')
-      .description('a document as a Word (DOCX) or PDF file to print and sign, with its Quyết định ban hành on request (Nghị định 30/2020/NĐ-CP layout)')
-      .argument('<code>', 'its code: QT-KHCN-01 (or its file)'),
+      .argument('<code>'),
   )
-    .option('--format <format>', 'docx or pdf', 'docx')
-    .option('--decision', 'put the Quyết định ban hành before the document')
-    .option('--decision-only', 'the Quyết định ban hành alone')
-    .option('--out <file>', 'the file to write (default: <code>.docx / .pdf, or <code>-QD.… for the decision, in the current folder)')
-    .option('--number <n>', 'số của quyết định: the 15 of "Số: 15/QĐ-SKHCN"')
-    .option('--parent <body>', 'cơ quan chủ quản (default: issue.parent in qms.config.yaml)')
-    .option('--place <name>', 'địa danh of the date line (default: issue.place)')
-    .option('--symbol <abbr>', 'the agency\'s abbreviation in the number (default: issue.symbol)')
-    .option('--date <date>', 'the date of signing, YYYY-MM-DD (default: the approval date)')
-    .option('--dry-run', 'write nothing; print the file that would be written')
-    .option('--json', 'print the result (or the refusal) as JSON')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  qms export QT-KHCN-01                                   QT-KHCN-01.docx
-  qms export QT-KHCN-01 --format pdf --out in/QT-KHCN-01.pdf
-  qms export QT-KHCN-01 --decision --number 15            the decision, then the procedure
-
-The PDF is printed by headless Chromium (QMS_CHROMIUM, or chromium on the PATH). What the decision
-needs beyond the document comes from issue.* in qms.config.yaml or the options; a missing piece is
-named (exit 2). Docs: docs/publishing.md.`,
-    )
+    .addOption(new Option('--format <format>').default('docx'))
+    .option('--decision')
+    .option('--decision-only')
+    .option('--out <file>')
+    .option('--number <n>')
+    .option('--parent <body>')
+    .option('--place <name>')
+    .option('--symbol <abbr>')
+    .option('--date <date>')
+    .option('--dry-run')
+    .option('--json')
     .action((code: string, options: ExportOptions) => setExit(runExport(code, options, io)));
 }
 

@@ -11,9 +11,7 @@ import { EXIT, type Io } from '../io.js';
 export function registerFingerprint(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command('fingerprint')
-    .description('print the content fingerprint to record in approval.approved.fingerprint')
-    .argument('<files...>', 'controlled documents')
-    .addHelpText('after', '\nExample:\n  qms fingerprint procedures/QT-KHCN-01.md\n\nThe fingerprint covers the body and the substantive front matter (docs/file-formats.md).')
+    .argument('<files...>')
     .action((files: string[]) => {
       for (const file of files) {
         let text: string;

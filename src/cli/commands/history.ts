@@ -20,13 +20,11 @@ export function registerHistory(program: Command, io: Io, setExit: (code: number
   addCommonOptions(
     program
       .command('history')
-      .description("a document's revisions from git: for each commit that changed its revision, the commit, date, author and the history row")
-      .argument('<code>', 'its code: QT-KHCN-01, BM-01/QT-KHCN-01'),
+      .argument('<code>'),
     false,
   )
-    .option('--json', 'print it as JSON')
-    .option('--no-cache', 'read every document afresh, without .qms/cache')
-    .addHelpText('after', '\nExamples:\n  qms history QT-KHCN-03\n  qms history QT-KHCN-03 --json\n\nRenamed files are followed (git log --follow). Compare two revisions with qms diff <code> <revA> <revB>.\n')
+    .option('--json')
+    .option('--no-cache')
     .action((code: string, options: HistoryOptions) => setExit(runHistory(code, options, io)));
 }
 

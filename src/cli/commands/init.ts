@@ -34,39 +34,17 @@ export interface InitOptions {
 export function registerInit(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command('init')
-    .description('create a QMS repository (config, register, manual, samples, qms pinned, first commit), or add its CI job')
-    .argument('[dir]', 'the folder (default: the current folder)')
-    .option('--organization <name>', 'the agency, e.g. "Sở Khoa học và Công nghệ tỉnh Hòa Bình" (asked in a terminal)')
-    .option('--language <vi|en>', 'language of documents and reports (asked in a terminal; default vi)')
-    .option('--today <date>', 'the date of the first history rows (YYYY-MM-DD)')
-    .option('--qms <spec>', 'the qms the repository pins: a .tgz file or URL, a git URL with #tag, or name@version (default: the one running)')
-    .option('--branch <name>', 'the first branch of a new repository (default main)')
-    .option('--no-install', 'write package.json but do not run npm install (then run it and commit package-lock.json)')
-    .option('--ci <system>', `write the CI configuration: ${Object.keys(CI_TARGETS).join(' or ')}`)
-    .option('--print', 'with --ci: print the configuration instead of writing it')
-    .option('--province <repos.txt>', 'with --ci: a province workflow checking every repository listed (one per line)')
-    .option('--legal <document>', 'with --province: the legal document whose impact each agency reports')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  qms init so-khcn --organization "Sở Khoa học và Công nghệ tỉnh Hòa Bình" --qms ./qms-vn-qms-0.1.0.tgz
-                                 a new repository on branch main: qms.config.yaml, README.md, legal/
-                                 seeded with the national documents, STCL.md, a sample procedure and
-                                 form, package.json pinning qms (the tarball kept in vendor/),
-                                 package-lock.json from npm install, and the first commit
-  qms init --ci github           write .github/workflows/qms.yml (npm ci, annotations, summary, SARIF)
-  qms init --ci gitlab           write .gitlab-ci.yml (a merge request job with a JUnit report)
-  qms init --ci gitlab --print   print the job, to add it to an existing .gitlab-ci.yml
-  qms init --ci github --province repos.txt --legal 118/2025/NĐ-CP
-                                 a workflow running check and impact in every agency repository
-                                 listed, merged into one province report (qms report merge)
-
---qms by default: the spec npm recorded when it installed the running qms (a tarball, git URL or
-registry version); a global install keeps no record, so it is then the package name@version.
-Existing files are never overwritten. Without a terminal, init never asks: options or the
-defaults (language vi, an empty organization to fill in qms.config.yaml). See docs/install.md.`,
-    )
+    .argument('[dir]')
+    .option('--organization <name>')
+    .option('--language <vi|en>')
+    .option('--today <date>')
+    .option('--qms <spec>')
+    .option('--branch <name>')
+    .option('--no-install')
+    .option('--ci <system>')
+    .option('--print')
+    .option('--province <repos.txt>')
+    .option('--legal <document>')
     .action(async (dir: string | undefined, options: InitOptions) => setExit(await runInit(dir, options, io)));
 }
 

@@ -1,5 +1,5 @@
 /** `qms list`: its commander wiring and run(): the internal or external master list, filtered by status and type, in a list format. */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
 import { externalTable, formatExternalList, formatInternalList, internalTable, LIST_FORMATS, type ListFormat } from '../../views/list-format.js';
 import { CSV_DELIMITERS, type CsvDelimiter } from '../../views/table.js';
@@ -29,29 +29,15 @@ const collectList = (value: string, previous: string[]): string[] => [...previou
 export function registerList(program: Command, io: Io, setExit: (code: number) => void): void {
   addCommonOptions(
     program
-      .command('list')
-      .description('the master lists an auditor asks for: Danh mục tài liệu nội bộ, or with --external Danh mục tài liệu bên ngoài'),
+      .command('list'),
   )
-    .option('--external', 'the external documents (the legal register with derived statuses) instead of the internal ones')
-    .option('-f, --format <format>', `output format: ${LIST_FORMATS.join(', ')} (csv: UTF-8 with BOM and CRLF, for Excel; xlsx: an Excel workbook, with -o)`, 'text')
-    .option('-o, --output <file>', 'write the list to this file instead of the screen (required for xlsx)')
-    .option('--delimiter <char>', 'the CSV separator: "," (the default) or ";", the list separator of Vietnamese Windows, so Excel opens the file by double-click')
-    .option('--status <status>', 'only these statuses (repeatable or comma-separated): draft, approved, effective, obsolete; with --external in-force, amended, replaced, repealed, expired, not-yet-in-force', collectList, [])
-    .option('--type <type>', 'only these types (repeatable or comma-separated): procedure, form … or their labels; with --external the kinds (Nghị định, Thông tư …)', collectList, [])
-    .option('--no-cache', 'read every document afresh, without .qms/cache')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  qms list                                    internal documents: code, title, type, revision, effective date, status, owner
-  qms list --status effective -f md > danh-muc-noi-bo.md
-  qms list --external -f csv > danh-muc-ben-ngoai.csv    opens in Excel with Vietnamese text intact
-  qms list -f csv --delimiter ";" -o danh-muc-noi-bo.csv   for Excel on Vietnamese Windows (list separator ";")
-  qms list -f xlsx -o danh-muc-noi-bo.xlsx    an Excel workbook: bold headings, column widths, dates as dates
-  qms list --external --status replaced,repealed --today 2026-11-27
-
-Headings follow --lang / QMS_LANG / the config's language. See docs/registers.md.`,
-    )
+    .option('--external')
+    .addOption(new Option('-f, --format <format>').default('text'))
+    .option('-o, --output <file>')
+    .option('--delimiter <char>')
+    .addOption(new Option('--status <status>').argParser(collectList).default([]))
+    .addOption(new Option('--type <type>').argParser(collectList).default([]))
+    .option('--no-cache')
     .action(async (options: ListOptions) => setExit(await runList(options, io)));
 }
 

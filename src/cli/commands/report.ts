@@ -1,7 +1,7 @@
 /** `qms report merge`: its commander wiring and run(): agency JSON outputs (list, check, impact) read from files, merged into one province report (Markdown or JSON). */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { mergeProvince, UnknownOutputError, type AgencyOutput } from '../../province/merge.js';
 import { provinceMarkdown } from '../../province/markdown.js';
 import { resolveLanguage, type Language } from '../../i18n/language.js';
@@ -21,25 +21,13 @@ interface MergeOptions {
 
 /** Wires `qms report merge` into the program. */
 export function registerReport(program: Command, io: Io, setExit: (code: number) => void): void {
-  const report = program.command('report').description('reports across repositories: merge the JSON outputs of many agencies into one province report');
+  const report = program.command('report');
   report
     .command('merge')
-    .description('merge agency outputs (qms list / check / impact --format json), one folder per agency, into one province report')
-    .argument('<files...>', 'JSON files: in each folder (one per agency) the output of qms list, qms check and qms impact')
-    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'md')
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .option('--lang <language>', 'language of the Markdown report: vi or en (default: QMS_LANG, the locale)')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  qms report merge qms-report/*/*.json > province.md
-  qms report merge qms-report/*/*.json --format json --output province.json
-
-Each folder holds one agency's outputs (the CI artifact of its repository); which command wrote a
-file is read from its content. Per agency: documents, errors, and for the legal document of its
-impact output the affected documents and those overdue. Exit 0 when the report is made. See docs/ci.md.`,
-    )
+    .argument('<files...>')
+    .addOption(new Option('-f, --format <format>').default('md'))
+    .option('-o, --output <file>')
+    .option('--lang <language>')
     .action((files: string[], options: MergeOptions) => setExit(runReportMerge(files, options, io)));
 }
 

@@ -17,12 +17,10 @@ export function registerShow(program: Command, io: Io, setExit: (code: number) =
   addCommonOptions(
     program
       .command('show')
-      .description("one document: identity, status, approvals, legal basis with each legal document's current status, and who references it")
-      .argument('<code>', 'its code: QT-KHCN-01, BM-01/QT-KHCN-01 (or its file)'),
+      .argument('<code>'),
   )
-    .option('--json', 'print it as JSON')
-    .option('--no-cache', 'read every document afresh, without .qms/cache')
-    .addHelpText('after', '\nExamples:\n  qms show QT-KHCN-03\n  qms show BM-01/QT-KHCN-03 --json\n\nAn unknown code is an error (exit 2) naming the closest codes.\n')
+    .option('--json')
+    .option('--no-cache')
     .action((code: string, options: ShowOptions) => setExit(runShow(code, options, io)));
 }
 

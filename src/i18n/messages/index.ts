@@ -32,7 +32,7 @@ export type DataOf<K extends MessageId> = (typeof MESSAGES)[K]['sample'];
 
 /** A message of the catalogue in both languages (for a QmsError, printed in the run's language). */
 export function both<K extends MessageId>(id: K, data: DataOf<K>): Bilingual {
-  return { vi: t('vi', id, data), en: t('en', id, data) };
+  return { vi: t('vi', id, data), en: t('en', id, data), id, data };
 }
 
 /** A message of the catalogue in a language. */

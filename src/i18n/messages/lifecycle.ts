@@ -312,7 +312,7 @@ export const LIFECYCLE_MESSAGES = {
   'publish.lacks-step-name-title': message(
     { shown: 'QT-KHCN-01', missing: ['reviewed', 'approved'], shownQuote: 'QT-KHCN-01' },
     (d) => `${d.shown} thiếu bước ${list('vi', d.missing.map((step) => stepWord('vi', step)))} (cần họ tên, chức vụ, ngày): ghi bằng qms approve ${d.shownQuote} --step ${d.missing[0]} …`,
-    (d) => `${d.shown} lacks the ${list('en', [...d.missing])} step${d.missing.length > 1 ? 's' : ''} (name, title and date): record ${d.missing.length > 1 ? 'them' : 'it'} with qms approve ${d.shownQuote} --step ${d.missing[0]} …`,
+    (d) => `${d.shown} lacks the ${list('en', d.missing.map((step) => `${step} (${stepWord('vi', step)})`))} step${d.missing.length > 1 ? 's' : ''} (name, title and date): record ${d.missing.length > 1 ? 'them' : 'it'} with qms approve ${d.shownQuote} --step ${d.missing[0]} …`,
   ),
   'publish.approved-record-approval-approve': message(
     { shown: 'QT-KHCN-01', status: 'draft' },
