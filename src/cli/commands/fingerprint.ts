@@ -21,7 +21,7 @@ export function registerFingerprint(program: Command, io: Io, setExit: (code: nu
           throw new QmsError(both('usage.cannot-read', { file, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
         }
         const result = fingerprintOfText(text);
-        if (!result.ok) throw new QmsError({ vi: `${file}: ${result.message.vi}`, en: `${file}: ${result.message.en}` });
+        if (!result.ok) throw new QmsError({ vi: `${file}: ${result.message.vi}`, en: `${file}: ${result.message.en}`, id: result.message.id, data: result.message.data });
         io.stdout.write(`${result.fingerprint}  ${file}\n`);
       }
       setExit(EXIT.ok);

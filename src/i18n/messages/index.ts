@@ -7,6 +7,7 @@ import { CLI_MESSAGES } from './cli.js';
 import { COMMAND_MESSAGES } from './commands.js';
 import { IMPACT_MESSAGES } from './impact.js';
 import { CONFIG_MESSAGES } from './config.js';
+import { LABEL_MESSAGES } from './labels.js';
 import { RULE_DESCRIPTIONS, RULE_REPORT_MESSAGES } from './rule-descriptions.js';
 import { LIFECYCLE_MESSAGES } from './lifecycle.js';
 import { REGISTER_MESSAGES } from './register.js';
@@ -19,6 +20,7 @@ import { WORKSPACE_MESSAGES } from './workspace.js';
 /** Every message of qms, by id. */
 export const MESSAGES = { ...FINDING_MESSAGES, ...REPORT_MESSAGES, ...CLI_MESSAGES, ...COMMAND_MESSAGES, ...IMPACT_MESSAGES,
   ...CONFIG_MESSAGES,
+  ...LABEL_MESSAGES,
   ...RULE_DESCRIPTIONS,
   ...RULE_REPORT_MESSAGES,
   ...LIFECYCLE_MESSAGES, ...REGISTER_MESSAGES, ...SETUP_MESSAGES, ...VIEWS_MESSAGES, ...TTHC_MESSAGES, ...PUBLISHING_MESSAGES, ...WORKSPACE_MESSAGES,

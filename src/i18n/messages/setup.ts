@@ -1,5 +1,5 @@
 /** Messages of setup, in Vietnamese and English. */
-import { joined, message } from '../catalogue.js';
+import { dateIn, joined, message } from '../catalogue.js';
 
 
 export const SETUP_MESSAGES = {
@@ -252,5 +252,15 @@ export const SETUP_MESSAGES = {
     { name: 'Nguyễn Văn A' },
     (d) => `--legal "${d.name}": chỉ nhận số hiệu văn bản (chữ, số, / . - _ ( ) và dấu cách)`,
     (d) => `--legal "${d.name}": only a document number is accepted (letters, digits, / . - _ ( ) and spaces)`,
+  ),
+  'province.totals': message(
+    { agencies: 12, documents: 410, errors: 7, agenciesWithErrors: 3, affected: 25, overdue: 4, agenciesOverdue: 2 },
+    (d) => `${d.agencies} cơ quan, ${d.documents} tài liệu; ${d.errors} lỗi ở ${d.agenciesWithErrors} cơ quan; ${d.affected} tài liệu chịu ảnh hưởng, ${d.overdue} quá hạn cập nhật ở ${d.agenciesOverdue} cơ quan.`,
+    (d) => `${d.agencies} agencies, ${d.documents} documents; ${d.errors} errors in ${d.agenciesWithErrors} agencies; ${d.affected} affected documents, ${d.overdue} overdue in ${d.agenciesOverdue} agencies.`,
+  ),
+  'province.none-affected': message(
+    { today: '2026-11-27' },
+    (d) => `Không tài liệu nào chịu ảnh hưởng (tính đến ngày ${dateIn('vi', d.today)}).`,
+    (d) => `No document affected (as of ${d.today}).`,
   ),
 };

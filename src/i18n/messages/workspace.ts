@@ -3,6 +3,11 @@ import { message } from '../catalogue.js';
 
 
 export const WORKSPACE_MESSAGES = {
+  'date-option.invalid': message(
+    { option: '--effective', value: '15/05/2026', hint: '2026-05-15' },
+    (d) => `${d.option} nhận ngày viết năm-tháng-ngày, ví dụ 2026-12-01, không phải "${d.value}"${d.hint ? ` (viết ${d.hint})` : ''}`,
+    (d) => `${d.option} takes a date YYYY-MM-DD, e.g. 2026-12-01, not "${d.value}"${d.hint ? ` (write ${d.hint})` : ''}`,
+  ),
   'option-values.lang': message(
     { flag: 'fr' },
     (d) => `--lang nhận vi hoặc en, không nhận "${d.flag}"`,
