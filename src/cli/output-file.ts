@@ -10,6 +10,6 @@ export function writeOutputFile(path: string, content: string | Buffer): void {
     writeFileSync(path, content);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new QmsError(both('output-file.cannot-write-output', { reason, path }), { reason: 'unwritable' });
+    throw new QmsError(both('usage.cannot-write-output', { file: path, reason }), { reason: 'unwritable' });
   }
 }

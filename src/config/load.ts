@@ -27,7 +27,7 @@ export function loadConfig(root: string): LoadedConfig {
     // A regular file inside the repository, capped: a link to a device or outside is refused.
     bytes = readRepositoryFile(root, CONFIG_FILE, MAX_CONFIG_BYTES);
   } catch (error) {
-    throw configError('config.unreadable', { file: CONFIG_FILE, reason: (error as Error).message }, 'unreadable');
+    throw configError('usage.cannot-read', { file: CONFIG_FILE, reason: (error as Error).message }, 'unreadable');
   }
   if (bytes === null) return { config: defaultConfig(), path: null, source: '' };
   return { config: parseConfig(bytes.toString('utf8'), CONFIG_FILE), path, source: bytes.toString('utf8') };

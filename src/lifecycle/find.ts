@@ -27,7 +27,7 @@ export function findDocument(session: Workspace, code: string, language: Languag
   try {
     text = session.readText(found.file);
   } catch (error) {
-    return refuse(language, 'unreadable', both('find.cannot-read', { message: (error as Error).message, file: found.file }));
+    return refuse(language, 'unreadable', both('usage.cannot-read', { file: found.file, reason: (error as Error).message }));
   }
   const document = readControlledDocument(found.file, text, documentReadContext(repository.config, repository.register));
   if (!document.frontMatter || !document.code || codeKey(document.code.value) !== codeKey(found.code!.value)) {

@@ -18,8 +18,8 @@ export async function readTableFile(cwd: string, file: string, language: Languag
     // The one safe reader: a regular file only, size-capped before it is read (a pipe or a device never hangs the import).
     bytes = readRegularFile(path, file, MAX_DOCUMENT_BYTES);
   } catch (error) {
-    if (error instanceof UnsafeFileError) throw new QmsError(t(language, 'table-file.cannot-read', { message: error.message, file }), { reason: 'unreadable' });
-    throw new QmsError(t(language, 'table-file.cannot-read-2', { file, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }), { reason: 'unreadable' });
+    if (error instanceof UnsafeFileError) throw new QmsError(t(language, 'usage.cannot-read', { file, reason: error.message }), { reason: 'unreadable' });
+    throw new QmsError(t(language, 'usage.cannot-read', { file, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }), { reason: 'unreadable' });
   }
   const extension = extname(file).toLowerCase();
   if (extension === '.csv') {

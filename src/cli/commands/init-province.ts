@@ -64,7 +64,7 @@ export function provinceConfiguration(target: CiTarget, repositories: readonly A
 /** Runs `qms init --ci <target> --province <repos.txt> [--legal <document>] [--print]`; `root` finds the repository to write into. */
 export function initProvince(target: CiTarget, options: InitOptions, io: Io, language: Language, root: () => string): number {
   const listFile = resolve(io.cwd, options.province!);
-  if (!existsSync(listFile) || !statSync(listFile).isFile()) refuse(language, 'not-found', both('init-province.there-no-file', { province: options.province! }));
+  if (!existsSync(listFile) || !statSync(listFile).isFile()) refuse(language, 'not-found', both('report.there-no-file', { file: options.province! }));
   if (statSync(listFile).size > 1024 * 1024) refuse(language, 'too-large', both('init-province.larger-than-1-mb', { province: options.province! }));
   const repositories = readRepositoryList(readFileSync(listFile, 'utf8'), language);
   const legal = options.legal === undefined ? '' : checkLegalName(options.legal, language);

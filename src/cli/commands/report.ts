@@ -52,7 +52,7 @@ export function runReportMerge(files: readonly string[], options: MergeOptions, 
       // A report is not a document of the repository: a plain write.
       writeFileSync(path, text);
     } catch (error) {
-      refuse(language, 'write', both('report.cannot-write-output', { path, reason: (error as NodeJS.ErrnoException).code ?? '' }));
+      refuse(language, 'write', both('usage.cannot-write-output', { file: path, reason: (error as NodeJS.ErrnoException).code ?? '' }));
     }
   }
   return EXIT.ok;

@@ -9,11 +9,6 @@ const EXAMPLE = '"^QT-[A-Z]+-\\d{2}$" (nhận mã như QT-KHCN-01)';
 const EXAMPLE_EN = '"^QT-[A-Z]+-\\d{2}$" (which accepts codes like QT-KHCN-01)';
 
 export const CONFIG_MESSAGES = {
-  'config.unreadable': message(
-    { file: 'qms.config.yaml', reason: 'EACCES' },
-    (d) => `không đọc được ${d.file}: ${d.reason}`,
-    (d) => `cannot read ${d.file}: ${d.reason}`,
-  ),
   'config.yaml': message(
     { at: 'qms.config.yaml:3:5', detail: 'Nested mappings are not allowed in compact mappings' },
     (d) => `${d.at}: YAML không hợp lệ: ${d.detail}`,

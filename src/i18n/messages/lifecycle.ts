@@ -144,11 +144,6 @@ export const LIFECYCLE_MESSAGES = {
     (d) => `${d.shown} đang có hiệu lực: để sửa căn cứ pháp lý, hãy tạo lần ban hành mới bằng qms revise ${d.shownQuote} --summary "…"`,
     (d) => `${d.shown} is effective: to change its legal basis, start a new revision with qms revise ${d.shownQuote} --summary "…"`,
   ),
-  'find.cannot-read': message(
-    { message: 'x-message', file: 'procedures/QT-KHCN-01.md' },
-    (d) => `không đọc được ${d.file}: ${d.message}`,
-    (d) => `cannot read ${d.file}: ${d.message}`,
-  ),
   'find.changed-while-was-read': message(
     { file: 'procedures/QT-KHCN-01.md' },
     (d) => `${d.file} vừa thay đổi trong khi đọc: hãy chạy lại lệnh`,

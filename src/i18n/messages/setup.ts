@@ -38,11 +38,6 @@ export const SETUP_MESSAGES = {
     () => 'Hệ thống quản lý chất lượng',
     () => 'Quality management system',
   ),
-  'init-province.there-no-file': message(
-    { province: 'x-province' },
-    (d) => `không có tệp ${d.province}`,
-    (d) => `there is no file ${d.province}`,
-  ),
   'init-province.larger-than-1-mb': message(
     { province: 'x-province' },
     (d) => `${d.province} lớn hơn 1 MB`,
@@ -172,11 +167,6 @@ export const SETUP_MESSAGES = {
     { why: 'x-why', file: 'procedures/QT-KHCN-01.md' },
     (d) => `${d.file}: không phải JSON của qms check, list hay impact (${d.why})`,
     (d) => `${d.file}: ${d.why}`,
-  ),
-  'report.cannot-write-output': message(
-    { path: 'qms-province.md', reason: 'EACCES' },
-    (d) => `không ghi được --output ${d.path}: ${d.reason}`,
-    (d) => `cannot write --output ${d.path}: ${d.reason}`,
   ),
   'report.there-no-file': message(
     { file: 'procedures/QT-KHCN-01.md' },

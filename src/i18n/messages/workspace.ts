@@ -13,11 +13,6 @@ export const WORKSPACE_MESSAGES = {
     (d) => `--lang nhận vi hoặc en, không nhận "${d.flag}"`,
     (d) => `--lang takes vi or en, not "${d.flag}" (--lang nhận vi hoặc en)`,
   ),
-  'output-file.cannot-write-output': message(
-    { path: 'danh-muc.csv', reason: 'EACCES' },
-    (d) => `không ghi được --output ${d.path}: ${d.reason}`,
-    (d) => `cannot write --output ${d.path}: ${d.reason}`,
-  ),
   'option-values.must-empty': message(
     { option: '--title' },
     (d) => `${d.option} không được để trống`,
@@ -52,16 +47,6 @@ export const WORKSPACE_MESSAGES = {
     { where: '/srv/qms', CONFIG_FILE: 'qms.config.yaml' },
     (d) => `không có hệ thống tài liệu QMS ở ${d.where}: không thấy ${d.CONFIG_FILE} ở đây hay ở thư mục cha. Tạo mới bằng: qms init ${d.where}`,
     (d) => `there is no QMS here (${d.where}): no ${d.CONFIG_FILE} in it or above it. Start one with: qms init ${d.where}`,
-  ),
-  'table-file.cannot-read': message(
-    { file: 'tthc.csv', message: 'tệp quá lớn' },
-    (d) => `không đọc được ${d.file}: ${d.message}`,
-    (d) => `cannot read ${d.file}: ${d.message}`,
-  ),
-  'table-file.cannot-read-2': message(
-    { file: 'tthc.csv', reason: 'EACCES' },
-    (d) => `không đọc được ${d.file}: ${d.reason}`,
-    (d) => `cannot read ${d.file}: ${d.reason}`,
   ),
   'table-file.utf-8-save-as': message(
     { file: 'procedures/QT-KHCN-01.md' },
