@@ -5,7 +5,7 @@ import { list } from '../language.js';
 
 export const LIFECYCLE_MESSAGES = {
   'lifecycle-run.new-document-would-fail': message(
-    { valueJoin: 'x-valueJoin' },
+    { valueJoin: 'code/format: mã không khớp mẫu' },
     (d) => `tài liệu mới sẽ không qua qms check, nên không tạo: ${d.valueJoin}`,
     (d) => `the new document would fail qms check, so it was not created: ${d.valueJoin}`,
   ),
@@ -25,7 +25,7 @@ export const LIFECYCLE_MESSAGES = {
     (d) => `qms check still reports ${d.errors} error(s), ${d.warnings} warning(s) for ${d.file}:`,
   ),
   'approve.step-takes-prepared-reviewed': message(
-    { value: 'x-value' },
+    { value: 'signed' },
     (d) => `--step nhận prepared, reviewed hoặc approved, không phải "${d.value}"`,
     (d) => `--step takes prepared, reviewed or approved, not "${d.value}"`,
   ),
@@ -56,7 +56,7 @@ export const LIFECYCLE_MESSAGES = {
   ),
   'approve.before-order-prepared-reviewed': message(
     { date: '2026-12-01', previousStep: 'reviewed', date2: '2026-12-01', step: 'reviewed' },
-    (d) => `ngày ${stepWord('vi', d.step)} ${d.date2} sớm hơn ngày ${stepWord('vi', d.previousStep)} ${d.date}: thứ tự là soạn thảo ≤ xem xét ≤ phê duyệt`,
+    (d) => `ngày ${stepWord('vi', d.step)} ${dateIn('vi', d.date2)} sớm hơn ngày ${stepWord('vi', d.previousStep)} ${dateIn('vi', d.date)}: thứ tự là soạn thảo ≤ xem xét ≤ phê duyệt`,
     (d) => `${d.step} on ${d.date2} is before ${d.previousStep} on ${d.date}: the order is prepared ≤ reviewed ≤ approved`,
   ),
   'approve.before-revision-s-history': message(
@@ -86,11 +86,11 @@ export const LIFECYCLE_MESSAGES = {
   ),
   'approve.removed-old-effective-date': message(
     { staleEffective: '2026-12-01' },
-    (d) => `Đã bỏ ngày hiệu lực cũ ${d.staleEffective} (của lần ban hành trước): ngày hiệu lực mới ghi bằng qms publish.`,
+    (d) => `Đã bỏ ngày hiệu lực cũ ${dateIn('vi', d.staleEffective)} (của lần ban hành trước): ngày hiệu lực mới ghi bằng qms publish.`,
     (d) => `Removed the old effective date ${d.staleEffective} (of the previous revision): qms publish records the new one.`,
   ),
   'approve.content-fingerprint': message(
-    { fingerprint: 'x-fingerprint' },
+    { fingerprint: 'sha256:9f2c41d07ab3e5' },
     (d) => `Dấu vân tay nội dung: ${d.fingerprint}`,
     (d) => `Content fingerprint: ${d.fingerprint}`,
   ),
@@ -115,7 +115,7 @@ export const LIFECYCLE_MESSAGES = {
     (d) => `${d.shown} already cites these articles of ${d.id}`,
   ),
   'cite.added-legal-basis': message(
-    { file: 'procedures/QT-KHCN-01.md', what: 'x-what', shown: 'QT-KHCN-01' },
+    { file: 'procedures/QT-KHCN-01.md', what: 'Điều 5 của 118/2025/NĐ-CP', shown: 'QT-KHCN-01' },
     (d) => `${d.shown}: thêm ${d.what} vào căn cứ pháp lý (${d.file}).`,
     (d) => `${d.shown}: ${d.what} added to the legal basis (${d.file}).`,
   ),
@@ -155,7 +155,7 @@ export const LIFECYCLE_MESSAGES = {
     () => 'the document has no readable YAML front matter',
   ),
   'frontmatter.front-matter-valid-yaml': message(
-    { messageFirstLine: 'x-messageFirstLine' },
+    { messageFirstLine: 'Unexpected flow-seq-end token' },
     (d) => `front matter không phải YAML hợp lệ: ${d.messageFirstLine}`,
     (d) => `the front matter is not valid YAML: ${d.messageFirstLine}`,
   ),
@@ -165,17 +165,17 @@ export const LIFECYCLE_MESSAGES = {
     () => 'the front matter must be a mapping of fields',
   ),
   'frontmatter.cannot-edit-front-matter': message(
-    { message: 'x-message' },
+    { message: 'khóa approval bị lặp' },
     (d) => `không sửa được front matter: ${d.message}`,
     (d) => `cannot edit the front matter: ${d.message}`,
   ),
   'frontmatter.must-mapping-fix-front': message(
-    { parentKey: 'x-parentKey' },
+    { parentKey: 'approval' },
     (d) => `${d.parentKey} phải là một bảng (mapping), hãy sửa front matter trước`,
     (d) => `${d.parentKey} must be a mapping: fix the front matter first`,
   ),
   'frontmatter.cannot-edit-safely-edited': message(
-    { what: 'x-what' },
+    { what: 'approval.reviewed' },
     (d) => `không sửa được ${d.what} một cách an toàn: front matter sau khi sửa sẽ không đọc ra đúng như ý định; hãy sửa bằng tay`,
     (d) => `cannot edit ${d.what} safely: the edited front matter would not read back as intended; edit it by hand`,
   ),
@@ -200,12 +200,12 @@ export const LIFECYCLE_MESSAGES = {
     () => 'First issue',
   ),
   'new.unknown-document-type-use': message(
-    { known: ['QT-KHCN-01', 'QT-KHCN-02'], type: 'x-type' },
+    { known: ['QT-KHCN-01', 'QT-KHCN-02'], type: 'memo' },
     (d) => `không có loại tài liệu "${d.type}": dùng ${list('vi', d.known)}`,
     (d) => `unknown document type "${d.type}": use ${list('en', d.known)}`,
   ),
   'new.code-does-match-pattern': message(
-    { type: 'x-type', pattern: 'x-pattern', code: 'QT-KHCN-01' },
+    { type: 'procedure', pattern: 'QT-KHCN-01', code: 'QTKHCN1' },
     (d) => `mã "${d.code}" không khớp mẫu mã của loại ${d.type}: ${d.pattern} (types.${d.type}.pattern trong qms.config.yaml)`,
     (d) => `the code "${d.code}" does not match the ${d.type} pattern ${d.pattern} (types.${d.type}.pattern in qms.config.yaml)`,
   ),
@@ -225,7 +225,7 @@ export const LIFECYCLE_MESSAGES = {
     (d) => `${d.file} would not be a controlled document (documents.include and exclude in qms.config.yaml do not take it): choose another --dir`,
   ),
   'new.created-revision-1-status': message(
-    { label: 'x-label', label2: 'x-label2', code: 'QT-KHCN-01', file: 'procedures/QT-KHCN-01.md' },
+    { label: 'templates/procedure.md', label2: 'Quy trình', code: 'QT-KHCN-01', file: 'procedures/QT-KHCN-01.md' },
     (d) => `Đã tạo ${d.file}: ${d.code} (${d.label2}), lần ban hành 1, trạng thái draft, theo mẫu ${d.label}.`,
     (d) => `Created ${d.file}: ${d.code} (${d.label2}), revision 1, status draft, from ${d.label}.`,
   ),
@@ -245,8 +245,8 @@ export const LIFECYCLE_MESSAGES = {
     (d) => `filename.template gives the file name "${d.name}", which cannot be used`,
   ),
   'obsolete.already-obsolete-since': message(
-    { value: 'x-value', shown: 'QT-KHCN-01' },
-    (d) => `${d.shown} đã hết hiệu lực từ ${d.value}`,
+    { value: '2026-03-01', shown: 'QT-KHCN-01' },
+    (d) => `${d.shown} đã hết hiệu lực từ ngày ${dateIn('vi', d.value)}`,
     (d) => `${d.shown} is already obsolete since ${d.value}`,
   ),
   'obsolete.cannot-replace-itself': message(
@@ -260,7 +260,7 @@ export const LIFECYCLE_MESSAGES = {
     (d) => `--replaced-by ${d.replacedBy} is obsolete too: name a document in use`,
   ),
   'obsolete.withdrawn': message(
-    { reason: 'x-reason', shown: 'QT-KHCN-01' },
+    { reason: 'hợp nhất vào QT-KHCN-09', shown: 'QT-KHCN-01' },
     (d) => `Hủy bỏ cùng ${d.shown}: ${d.reason}`,
     (d) => `Withdrawn with ${d.shown}: ${d.reason}`,
   ),
@@ -300,8 +300,8 @@ export const LIFECYCLE_MESSAGES = {
     (d) => `${d.shown} is obsolete: it is not published again`,
   ),
   'publish.already-effective-since': message(
-    { value: 'x-value', shown: 'QT-KHCN-01' },
-    (d) => `${d.shown} đã có hiệu lực từ ${d.value}`,
+    { value: '2026-03-01', shown: 'QT-KHCN-01' },
+    (d) => `${d.shown} đã có hiệu lực từ ngày ${dateIn('vi', d.value)}`,
     (d) => `${d.shown} is already effective since ${d.value}`,
   ),
   'publish.lacks-step-name-title': message(
@@ -326,22 +326,22 @@ export const LIFECYCLE_MESSAGES = {
   ),
   'publish.effective-date-before-approval': message(
     { date: '2026-12-01', effective: '2026-12-01' },
-    (d) => `ngày hiệu lực ${d.effective} sớm hơn ngày phê duyệt ${d.date}`,
+    (d) => `ngày hiệu lực ${dateIn('vi', d.effective)} sớm hơn ngày phê duyệt ${dateIn('vi', d.date)}`,
     (d) => `the effective date ${d.effective} is before the approval on ${d.date}`,
   ),
   'publish.effective-date-before-last': message(
-    { lastHistory: 'x-lastHistory', effective: '2026-12-01' },
-    (d) => `ngày hiệu lực ${d.effective} sớm hơn dòng lịch sử gần nhất (${d.lastHistory})`,
+    { lastHistory: '2026-12-05', effective: '2026-12-01' },
+    (d) => `ngày hiệu lực ${dateIn('vi', d.effective)} sớm hơn dòng lịch sử gần nhất (${d.lastHistory})`,
     (d) => `the effective date ${d.effective} is before the last history row (${d.lastHistory})`,
   ),
   'publish.revision-issued-takes-effect': message(
     { shown: 'QT-KHCN-01', revision: '3', effective: '2026-12-01', file: 'procedures/QT-KHCN-01.md' },
-    (d) => `${d.shown} lần ban hành ${d.revision} đã ban hành, có hiệu lực từ ${d.effective} (${d.file}); đến ngày đó không cần chạy thêm lệnh nào.`,
+    (d) => `${d.shown} lần ban hành ${d.revision} đã ban hành, có hiệu lực từ ${dateIn('vi', d.effective)} (${d.file}); đến ngày đó không cần chạy thêm lệnh nào.`,
     (d) => `${d.shown} revision ${d.revision} is issued and takes effect on ${d.effective} (${d.file}); nothing more to run on that day.`,
   ),
   'publish.revision-effective-from': message(
     { shown: 'QT-KHCN-01', revision: '3', effective: '2026-12-01', file: 'procedures/QT-KHCN-01.md' },
-    (d) => `${d.shown} lần ban hành ${d.revision} có hiệu lực từ ${d.effective} (${d.file}).`,
+    (d) => `${d.shown} lần ban hành ${d.revision} có hiệu lực từ ${dateIn('vi', d.effective)} (${d.file}).`,
     (d) => `${d.shown} revision ${d.revision} is effective from ${d.effective} (${d.file}).`,
   ),
   'review.obsolete-withdrawn-document-reviewed': message(
@@ -351,12 +351,12 @@ export const LIFECYCLE_MESSAGES = {
   ),
   'review.has-no-revision-force': message(
     { date: '2026-12-01', shown: 'QT-KHCN-01' },
-    (d) => `${d.shown} chưa có lần ban hành nào đang hiệu lực vào ngày ${d.date}: rà soát định kỳ dành cho tài liệu đang áp dụng`,
+    (d) => `${d.shown} chưa có lần ban hành nào đang hiệu lực vào ngày ${dateIn('vi', d.date)}: rà soát định kỳ dành cho tài liệu đang áp dụng`,
     (d) => `${d.shown} has no revision in force on ${d.date}: a periodic review is of a document in use`,
   ),
   'review.review-date-before-last': message(
-    { last: 'x-last', date: '2026-12-01' },
-    (d) => `ngày rà soát ${d.date} sớm hơn lần phê duyệt hoặc rà soát gần nhất (${d.last})`,
+    { last: '2026-12-05', date: '2026-12-01' },
+    (d) => `ngày rà soát ${dateIn('vi', d.date)} sớm hơn lần phê duyệt hoặc rà soát gần nhất (${d.last})`,
     (d) => `the review date ${d.date} is before the last approval or review (${d.last})`,
   ),
   'review.outcome-must-change-next': message(
@@ -371,11 +371,11 @@ export const LIFECYCLE_MESSAGES = {
   ),
   'review.review-recorded': message(
     { title: 'Chánh Văn phòng', by: '107/2021/NĐ-CP', date: '2026-12-01', shown: 'QT-KHCN-01' },
-    (d) => `${d.shown}: đã ghi rà soát ngày ${d.date} (${d.by}, ${d.title}).`,
+    (d) => `${d.shown}: đã ghi rà soát ngày ${dateIn('vi', d.date)} (${d.by}, ${d.title}).`,
     (d) => `${d.shown}: review recorded on ${d.date} (${d.by}, ${d.title}).`,
   ),
   'review.outcome-takes-no-change': message(
-    { value: 'x-value' },
+    { value: 'keep' },
     (d) => `--outcome nhận no-change hoặc revise, không phải "${d.value}"`,
     (d) => `--outcome takes no-change or revise, not "${d.value}"`,
   ),
@@ -391,7 +391,7 @@ export const LIFECYCLE_MESSAGES = {
   ),
   'revise.date-earlier-than-last': message(
     { lastDate: '2026-12-01', date: '2026-12-01' },
-    (d) => `--date ${d.date} sớm hơn dòng lịch sử gần nhất (${d.lastDate}): các dòng theo dõi sửa đổi không đi lùi`,
+    (d) => `--date ${dateIn('vi', d.date)} sớm hơn dòng lịch sử gần nhất (${dateIn('vi', d.lastDate)}): các dòng theo dõi sửa đổi không đi lùi`,
     (d) => `--date ${d.date} is earlier than the last history row (${d.lastDate}): history dates do not go backwards`,
   ),
   'revise.revision-status-draft': message(
@@ -405,7 +405,7 @@ export const LIFECYCLE_MESSAGES = {
     (d) => `History: ${d.date} — ${d.summary}${d.trigger ? ` (triggered by ${d.trigger})` : ''}`,
   ),
   'revise.removed': message(
-    { valueJoin: 'x-valueJoin' },
+    { valueJoin: 'approval.reviewed, approval.approved' },
     (d) => `Đã bỏ: ${d.valueJoin}.`,
     (d) => `Removed: ${d.valueJoin}.`,
   ),

@@ -4,7 +4,7 @@ import { dateIn, joined, message } from '../catalogue.js';
 
 export const SETUP_MESSAGES = {
   'init-ci.already-exists-never-overwrites': message(
-    { target: '107/2021/NĐ-CP', path: 'procedures/QT-KHCN-01.md' },
+    { target: 'github', path: '.github/workflows/qms.yml' },
     (d) => `${d.path} đã có và qms không bao giờ ghi đè: thêm job qms từ \`qms init --ci ${d.target} --print\` vào đó`,
     (d) => `${d.path} already exists and qms never overwrites a file: add the qms job from \`qms init --ci ${d.target} --print\` to it`,
   ),
@@ -14,7 +14,7 @@ export const SETUP_MESSAGES = {
     (d) => `the repository does not pin qms (package.json and package-lock.json), and CI installs with npm ci: run  npm install --save-dev --save-exact <qms .tgz | git URL#tag | ${d.name}@version>  and commit both files (qms init does this for a new repository)`,
   ),
   'init-package.there-no-file': message(
-    { tarball: 'x-tarball', spec: 'x-spec' },
+    { tarball: '/tmp/qms-0.1.0.tgz', spec: '../qms-0.1.0.tgz' },
     (d) => `--qms ${d.spec}: không có tệp ${d.tarball}`,
     (d) => `--qms ${d.spec}: there is no file ${d.tarball}`,
   ),
@@ -24,12 +24,12 @@ export const SETUP_MESSAGES = {
     (d) => `package.json exists: add qms to it with  npm install --save-dev --save-exact ${d.pin}`,
   ),
   'init-package.exists-differs-from-overwritten': message(
-    { tarball: 'x-tarball', vendored: 'x-vendored' },
+    { tarball: '/tmp/qms-0.1.0.tgz', vendored: 'vendor/qms-0.1.0.tgz' },
     (d) => `${d.vendored} đã có và khác ${d.tarball}: không ghi đè`,
     (d) => `${d.vendored} exists and differs from ${d.tarball}: not overwritten`,
   ),
   'init-package.npm-install-failed-code': message(
-    { said: 'x-said', code: 2, pin: 'x-pin' },
+    { said: 'npm error code E404', code: 1, pin: '@qms-vn/qms@0.1.0' },
     (d) => `npm install ${d.pin} không thành công (mã ${d.code}); không ghi gì. npm nói:\n  ${d.said}\nHãy chỉ rõ gói qms bằng --qms <tệp .tgz | URL git#thẻ | tên@phiên-bản>.`,
     (d) => `npm install ${d.pin} failed (code ${d.code}); nothing was written. npm said:\n  ${d.said}\nName the qms to pin with --qms <file.tgz | git URL#tag | name@version>.`,
   ),
@@ -39,12 +39,12 @@ export const SETUP_MESSAGES = {
     () => 'Quality management system',
   ),
   'init-province.larger-than-1-mb': message(
-    { province: 'x-province' },
+    { province: 'repos.txt' },
     (d) => `${d.province} lớn hơn 1 MB`,
     (d) => `${d.province} is larger than 1 MB`,
   ),
   'init-province.already-exists-never-overwrites': message(
-    { province: 'x-province', target: '107/2021/NĐ-CP', path: 'procedures/QT-KHCN-01.md' },
+    { province: 'repos.txt', target: 'github', path: '.github/workflows/qms-province.yml' },
     (d) => `${d.path} đã có và qms không bao giờ ghi đè: thêm các job từ \`qms init --ci ${d.target} --province ${d.province} --print\` vào đó`,
     (d) => `${d.path} already exists and qms never overwrites a file: add the jobs from \`qms init --ci ${d.target} --province ${d.province} --print\` to it`,
   ),
@@ -64,7 +64,7 @@ export const SETUP_MESSAGES = {
     () => '--province and --legal go with --ci',
   ),
   'init.language-takes-vi-en': message(
-    { language: 'x-language' },
+    { language: 'fr' },
     (d) => `--language nhận vi hoặc en, không nhận "${d.language}"`,
     (d) => `--language takes vi or en, not "${d.language}"`,
   ),
@@ -74,7 +74,7 @@ export const SETUP_MESSAGES = {
     (d) => `"${d.branch}" is not a valid branch name`,
   ),
   'init.already-git-repository-branch': message(
-    { existing: 'x-existing', root: '/srv/qms' },
+    { existing: '/srv', root: '/srv/qms' },
     (d) => `${d.root} đã nằm trong kho git ${d.existing}: --branch chỉ dùng cho kho mới`,
     (d) => `${d.root} is already in the git repository ${d.existing}: --branch is for a new repository`,
   ),
@@ -84,7 +84,7 @@ export const SETUP_MESSAGES = {
     () => 'Create the quality management system repository (qms init)',
   ),
   'init.init-first-commit-was': message(
-    { failure: 'x-failure' },
+    { failure: 'Author identity unknown' },
     (d) => `qms init: chưa tạo được commit đầu tiên (${d.failure}). Đặt git config user.name và user.email, rồi: git commit -m "qms init"`,
     (d) => `qms init: the first commit was not made (${d.failure}). Set git config user.name and user.email, then: git commit -m "qms init"`,
   ),
@@ -164,7 +164,7 @@ export const SETUP_MESSAGES = {
     (d) => `unknown format "${d.format}": use ${joined('en', d.formats, true)}`,
   ),
   'report.message': message(
-    { why: 'x-why', file: 'procedures/QT-KHCN-01.md' },
+    { why: 'Unexpected token',  file: 'procedures/QT-KHCN-01.md' },
     (d) => `${d.file}: không phải JSON của qms check, list hay impact (${d.why})`,
     (d) => `${d.file}: ${d.why}`,
   ),
@@ -184,7 +184,7 @@ export const SETUP_MESSAGES = {
     (d) => `${d.file} is larger than ${d.limit} bytes`,
   ),
   'report.are-both-named-one': message(
-    { folder: 'x-folder', seen: 'x-seen', pathDirname: 'procedures/QT-KHCN-01.md' },
+    { folder: 'so-khcn', seen: 'a/so-khcn', pathDirname: 'b/so-khcn' },
     (d) => `${d.pathDirname} và ${d.seen} cùng tên thư mục "${d.folder}": mỗi cơ quan một thư mục có tên riêng`,
     (d) => `${d.pathDirname} and ${d.seen} are both named "${d.folder}": one folder per agency, each named differently`,
   ),
@@ -199,27 +199,27 @@ export const SETUP_MESSAGES = {
     () => '--qms needs a value',
   ),
   'spec.file-must-tgz-tarball': message(
-    { given: 'x-given' },
+    { given: 'qms.zip' },
     (d) => `--qms ${d.given}: tệp phải là gói .tgz (do npm pack tạo)`,
     (d) => `--qms ${d.given}: the file must be a .tgz tarball (made by npm pack)`,
   ),
   'spec.git-url-must-name': message(
-    { spec: 'x-spec' },
+    { spec: 'http://example.org/qms.tgz' },
     (d) => `--qms ${d.spec}: URL git phải ghi thẻ phiên bản hoặc commit sau dấu # (ví dụ …/qms.git#v0.1.0)`,
     (d) => `--qms ${d.spec}: a git URL must name a tag or commit after # (for example …/qms.git#v0.1.0)`,
   ),
   'spec.only-https-addresses-are': message(
-    { spec: 'x-spec' },
+    { spec: 'http://example.org/qms.tgz' },
     (d) => `--qms ${d.spec}: chỉ nhận địa chỉ https`,
     (d) => `--qms ${d.spec}: only https addresses are accepted`,
   ),
   'spec.address-must-point-at': message(
-    { spec: 'x-spec' },
+    { spec: 'http://example.org/qms.tgz' },
     (d) => `--qms ${d.spec}: địa chỉ phải trỏ tới một gói .tgz`,
     (d) => `--qms ${d.spec}: the address must point at a .tgz tarball`,
   ),
   'spec.give-tgz-tarball-git': message(
-    { packageName: 'x-packageName', spec: 'x-spec' },
+    { packageName: '@qms-vn/qms', spec: '@qms-vn/qms@latest' },
     (d) => `--qms ${d.spec}: cần một gói .tgz, một URL git có thẻ, hoặc tên@phiên-bản chính xác (ví dụ ${d.packageName}@0.1.0) — không nhận khoảng phiên bản hay thẻ như latest`,
     (d) => `--qms ${d.spec}: give a .tgz tarball, a git URL with a tag, or name@exact-version (for example ${d.packageName}@0.1.0) — not a range or a tag like latest`,
   ),
