@@ -1,5 +1,5 @@
 /** Messages of workspace, in Vietnamese and English. */
-import { dateIn, message } from '../catalogue.js';
+import { message } from '../catalogue.js';
 
 
 export const WORKSPACE_MESSAGES = {
