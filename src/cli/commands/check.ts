@@ -131,7 +131,7 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Io):
     appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatGithubSummary(reported, summary, { checked: checked.documents + checked.legal, docsBaseUri: context.docsBaseUri, language }));
   }
   const tooManyWarnings = maxWarnings !== undefined && summary.warnings > maxWarnings;
-  if (tooManyWarnings) io.stderr.write(`qms: ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
+  if (tooManyWarnings) io.stderr.write(`qms: ${t(language, 'report.too-many-warnings', { warnings: summary.warnings, max: maxWarnings })}\n`);
   return summary.errors > 0 || tooManyWarnings ? EXIT.findings : EXIT.ok;
 }
 

@@ -3,6 +3,11 @@ import { message } from '../catalogue.js';
 
 
 export const WORKSPACE_MESSAGES = {
+  'report.too-many-warnings': message(
+    { warnings: 12, max: 10 },
+    (d) => `${d.warnings} cảnh báo, nhiều hơn --max-warnings ${d.max}`,
+    (d) => `${d.warnings} warning${d.warnings === 1 ? '' : 's'}, more than --max-warnings ${d.max}`,
+  ),
   'date-option.invalid': message(
     { option: '--effective', value: '15/05/2026', hint: '2026-05-15' },
     (d) => `${d.option} nhận ngày viết năm-tháng-ngày, ví dụ 2026-12-01, không phải "${d.value}"${d.hint ? ` (viết ${d.hint})` : ''}`,
