@@ -88,7 +88,7 @@ describe('qms revise refuses', () => {
     expect(await refused(root, ['revise', 'QT-KHCN-01', '--summary', 'S', '--date', '2025-12-31', '--lang', 'en'])).toBe(
       '--date 2025-12-31 is earlier than the last history row (2026-01-05): history dates do not go backwards',
     );
-    expect(await refused(root, ['revise', 'QT-KHCN-01', '--summary', 'S', '--date', '15/05/2026'])).toBe('--date nhận ngày dạng YYYY-MM-DD, không phải "15/05/2026" (viết 2026-05-15)');
+    expect(await refused(root, ['revise', 'QT-KHCN-01', '--summary', 'S', '--date', '15/05/2026'])).toBe('--date nhận ngày viết năm-tháng-ngày, ví dụ 2026-12-01, không phải "15/05/2026" (viết 2026-05-15)');
   });
 });
 
