@@ -7,8 +7,9 @@ import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bi, type Language } from '../i18n/language.js';
+import { type Language } from '../i18n/language.js';
 import { QmsError } from '../util/errors.js';
+import { both } from '../i18n/messages/index.js';
 
 /** The names Chromium goes by on Linux distributions and with Google's package. */
 const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
@@ -21,7 +22,7 @@ export function findChromium(env: Record<string, string | undefined>, language: 
   const named = env.QMS_CHROMIUM?.trim();
   if (named) {
     if (isExecutable(named)) return named;
-    throw new QmsError(bi(`QMS_CHROMIUM=${named} không chạy được; cài đặt: ${INSTALL_HINT}`, `QMS_CHROMIUM=${named} is not an executable; install: ${INSTALL_HINT}`), { reason: 'missing-engine', language });
+    throw new QmsError(both('chromium.chromium-executable-install', { named, hint: INSTALL_HINT }), { reason: 'missing-engine', language });
   }
   for (const folder of (env.PATH ?? '').split(delimiter).filter(Boolean)) {
     for (const name of NAMES) {
@@ -29,7 +30,7 @@ export function findChromium(env: Record<string, string | undefined>, language: 
       if (isExecutable(path)) return path;
     }
   }
-  throw new QmsError(bi(`cần Chromium để in PDF nhưng không tìm thấy (${NAMES.join(', ')}); cài đặt: ${INSTALL_HINT}`, `printing a PDF needs Chromium, which was not found (${NAMES.join(', ')}); install: ${INSTALL_HINT}`), {
+  throw new QmsError(both('chromium.printing-pdf-needs-chromium', { names: [...NAMES], hint: INSTALL_HINT }), {
     reason: 'missing-engine',
     language,
   });

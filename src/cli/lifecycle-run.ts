@@ -9,8 +9,9 @@ import { previewChanges } from '../write/plan.js';
 import { refuse } from '../util/errors.js';
 import { checkSummary, describeCheck, type Change, type Outcome } from '../lifecycle/apply.js';
 import { findingsOn, repositoryWithTexts } from '../lint/planned.js';
-import { bi, tr } from '../i18n/language.js';
+
 import { openWorkspace, type CommonOptions, type Workspace } from '../workspace/open.js';
+import { both, t } from '../i18n/messages/index.js';
 
 /** Runs a lifecycle command; refusals are QmsErrors, which the entry point reports (as JSON too with --json). */
 export function runLifecycle(command: string, io: Io, options: CommonOptions & { dryRun?: boolean }, plan: (session: Workspace) => Outcome): number {
@@ -27,7 +28,7 @@ export function runLifecycle(command: string, io: Io, options: CommonOptions & {
     refuse(
       session.language,
       'not-clean',
-      bi(`tài liệu mới sẽ không qua qms check, nên không tạo: ${lines.join('; ')}`, `the new document would fail qms check, so it was not created: ${lines.join('; ')}`),
+      both('lifecycle-run.new-document-would-fail', { valueJoin: lines.join('; ') }),
       { findings: check.findings },
     );
   }
@@ -47,7 +48,7 @@ export function runLifecycle(command: string, io: Io, options: CommonOptions & {
   }
   for (const problem of change.renderProblems) io.stderr.write(`qms: ${problem}\n`);
   if (change.renderProblems.length > 0 && !options.json) {
-    io.stderr.write(`qms: ${tr(session.language, bi('một số vùng sinh tự động không được ghi; sửa các dấu mốc rồi chạy qms render', 'some generated regions were not written: fix the markers, then run qms render'))}\n`);
+    io.stderr.write(`qms: ${t(session.language, 'lifecycle-run.some-generated-regions-were', {})}\n`);
   }
   return EXIT.ok;
 }

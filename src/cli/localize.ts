@@ -3,7 +3,6 @@
  * (src/i18n/messages/help*.ts), commander's help headings and its own usage errors translated,
  * and `--lang` on every command.
  */
-import type { EventEmitter } from 'node:events';
 import { Help, type Command } from 'commander';
 import type { Language } from '../i18n/language.js';
 import { helpText } from '../i18n/messages/help.js';
@@ -25,11 +24,15 @@ export function allCommands(program: Command): Command[] {
 export function addLangOption(program: Command): void {
   for (const command of allCommands(program)) {
     if (command === program || command.commands.length > 0) continue;
-    if (!command.options.some((option) => option.long === '--lang')) command.option('--lang <vi|en>', 'language of messages');
+    if (!command.options.some((option) => option.long === '--lang')) command.option('--lang <vi|en>');
   }
 }
 
-/** Replaces every help text of the tree by the catalogue's in `language` (texts the catalogue lacks stay as wired). */
+/**
+ * Gives every command, argument and option of the tree its help text from the catalogue, in
+ * `language`: the commands are wired without any (the catalogue is their one source, and
+ * test/i18n/help.test.ts checks that each has one).
+ */
 export function localizeHelp(program: Command, language: Language): void {
   for (const command of allCommands(program)) {
     const path = commandPath(command);
@@ -44,11 +47,7 @@ export function localizeHelp(program: Command, language: Language): void {
       if (found) option.description = found[language]({});
     }
     const after = helpText(path, 'after');
-    if (after) {
-      // The English text wired with the command is an 'afterHelp' listener: replaced, not added to.
-      (command as unknown as EventEmitter).removeAllListeners('afterHelp');
-      command.addHelpText('after', after[language]({}));
-    }
+    if (after) command.addHelpText('after', after[language]({}));
   }
 }
 

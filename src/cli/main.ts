@@ -36,7 +36,8 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     }
     if (error instanceof QmsError) {
       if (running?.json) {
-        const refusal = { ok: false, command: running.name, error: { reason: error.reason, message: error.in(language), ...error.details } };
+        const id = error.messageId === undefined ? {} : { messageId: error.messageId, data: error.data };
+        const refusal = { ok: false, command: running.name, error: { reason: error.reason, message: error.in(language), ...id, ...error.details } };
         io.stdout.write(`${JSON.stringify(refusal, null, 2)}\n`);
       }
       io.stderr.write(`qms: ${error.in(language)}\n`);

@@ -6,6 +6,7 @@ import { configValidator } from './schema-validator.js';
 import { defaultConfig } from './defaults.js';
 import type { DocumentTypeConfig, LoadedConfig, QmsConfig } from './types.js';
 import { QmsError } from '../util/errors.js';
+import { both, t, type DataOf, type MessageId } from '../i18n/messages/index.js';
 import { ruleIds } from '../lint/catalogue.js';
 import { overlappingRepetition } from './pattern-safety.js';
 import { parseRegex, type RegexGroup, type RegexNode } from './regex-parse.js';
@@ -13,6 +14,10 @@ import { MAX_CONFIG_BYTES, readRepositoryFile } from '../workspace/safe-read.js'
 
 export const CONFIG_FILE = 'qms.config.yaml';
 
+/** A config error: the catalogue message in both languages (the run's is printed), with its id and data. */
+function configError<K extends MessageId>(id: K, data: DataOf<K>, reason?: string): QmsError {
+  return new QmsError(both(id, data), { reason });
+}
 
 /** Reads `<root>/qms.config.yaml`, validates it against the published schema and fills in defaults. */
 export function loadConfig(root: string): LoadedConfig {
@@ -22,7 +27,7 @@ export function loadConfig(root: string): LoadedConfig {
     // A regular file inside the repository, capped: a link to a device or outside is refused.
     bytes = readRepositoryFile(root, CONFIG_FILE, MAX_CONFIG_BYTES);
   } catch (error) {
-    throw new QmsError(`cannot read ${CONFIG_FILE}: ${(error as Error).message}`, { reason: 'unreadable' });
+    throw configError('usage.cannot-read', { file: CONFIG_FILE, reason: (error as Error).message }, 'unreadable');
   }
   if (bytes === null) return { config: defaultConfig(), path: null, source: '' };
   return { config: parseConfig(bytes.toString('utf8'), CONFIG_FILE), path, source: bytes.toString('utf8') };
@@ -37,23 +42,24 @@ export function parseConfig(source: string, label = CONFIG_FILE): QmsConfig {
     return `${label}:${line}:${col}`;
   };
   const syntax = doc.errors[0];
-  if (syntax) throw new QmsError(`${at(syntax.pos[0])}: invalid YAML: ${syntax.message.split('\n')[0]}`);
+  if (syntax) throw configError('config.yaml', { at: at(syntax.pos[0]), detail: syntax.message.split('\n')[0] ?? '' });
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 50 }) ?? {};
   } catch (error) {
     const message = (error as Error).message.split('\n')[0] ?? '';
-    throw new QmsError(`invalid ${label}: ${/alias/i.test(message) ? 'too many aliases' : message}`);
+    throw /alias/i.test(message) ? configError('config.aliases', { file: label }) : configError('config.unusable', { file: label, detail: message });
   }
 
   const validate = configValidator();
   if (!validate(data)) {
-    const messages = (validate.errors ?? []).slice(0, 5).map((error) => {
+    const problems = (validate.errors ?? []).slice(0, 5).map((error) => {
       const where = offsetOf(doc, error);
-      const node = where === undefined ? undefined : where;
-      return `${node === undefined ? label : at(node)}: ${describe(error)}`;
+      return describe(error, where === undefined ? label : at(where));
     });
-    throw new QmsError(`invalid ${label}:\n  ${messages.join('\n  ')}`);
+    // Each problem is a message of its own: the list is rendered in each language.
+    const inLanguage = (language: 'vi' | 'en'): string => t(language, 'config.invalid', { file: label, problems: problems.map((p) => t(language, p.id, p.data as never)) });
+    throw new QmsError({ vi: inLanguage('vi'), en: inLanguage('en'), id: 'config.invalid', data: { file: label, problems } });
   }
   const user = data as Partial<QmsConfig> & { types?: Record<string, Partial<DocumentTypeConfig>> };
   const config = defaultConfig();
@@ -71,10 +77,10 @@ export function parseConfig(source: string, label = CONFIG_FILE): QmsConfig {
     rules: { ...user.rules },
   };
   for (const [name, partial] of Object.entries(user.types ?? {})) {
-    if (name === '__proto__' || name === 'constructor' || name === 'prototype') throw new QmsError(`${label}: types: "${name}" is not a valid type name`);
+    if (name === '__proto__' || name === 'constructor' || name === 'prototype') throw configError('config.type-name', { file: label, name });
     const base = config.types[name];
     if (!base && partial.pattern === undefined) {
-      throw new QmsError(`${label}: type "${name}" is new, so it needs a pattern`);
+      throw configError('config.type-needs-pattern', { file: label, name });
     }
     const defaults: DocumentTypeConfig = base ?? { label: name, pattern: '', sections: [], reviewers: [], approvers: [], regions: [] };
     merged.types[name] = { ...defaults, ...partial };
@@ -83,21 +89,21 @@ export function parseConfig(source: string, label = CONFIG_FILE): QmsConfig {
     try {
       new RegExp(type.pattern, 'u');
     } catch (error) {
-      throw new QmsError(`${label}: types.${name}.pattern is not a valid regular expression: ${(error as Error).message}`);
+      throw configError('config.pattern-invalid', { file: label, name, detail: (error as Error).message });
     }
     if (hasNestedRepetition(type.pattern)) {
-      throw new QmsError(`${label}: types.${name}.pattern has nested repetition (a repeated group that itself repeats), which can take exponential time: rewrite it, e.g. ^QT-[A-Z]+-\\d{2}$`);
+      throw configError('config.pattern-nested', { file: label, name });
     }
     const overlap = overlappingRepetition(type.pattern);
     if (overlap !== null) {
-      throw new QmsError(`${label}: types.${name}.pattern has ${overlap}, which can take exponential or polynomial time: rewrite it so each character can be matched one way only, e.g. ^QT-[A-Z]+-\\d{2}$`);
+      throw configError('config.pattern-overlap', { file: label, name, overlap });
     }
   }
   merged.legal.shared = merged.legal.shared.map((folder) => sharedFolder(folder, label));
   merged.tthc.folder = sharedFolder(merged.tthc.folder, label, 'tthc.folder', 'tthc');
   const known = new Set(ruleIds());
   for (const id of Object.keys(merged.rules)) {
-    if (!known.has(id)) throw new QmsError(`${label}: rules: unknown rule id "${id}" (see docs/rules/)`);
+    if (!known.has(id)) throw configError('config.unknown-rule', { file: label, id });
   }
   return merged;
 }
@@ -107,7 +113,7 @@ function sharedFolder(folder: string, label: string, key = 'legal.shared', examp
   const clean = folder.replace(/^\.\//, '').replace(/\/+$/, '');
   const parts = clean.split('/');
   if (clean === '' || folder.startsWith('/') || /^[A-Za-z]:/.test(folder) || folder.includes('\\') || parts.some((part) => part === '' || part === '.' || part === '..')) {
-    throw new QmsError(`${label}: ${key}: "${folder}" must be a folder inside the repository, written with / (for example ${example})`);
+    throw configError('config.folder', { file: label, key, folder, example });
   }
   return clean;
 }
@@ -127,15 +133,18 @@ function offsetOf(doc: Document, error: ErrorObject): number | undefined {
   return node?.range?.[0];
 }
 
-function describe(error: ErrorObject): string {
-  const field = error.instancePath.slice(1).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~')).join('.') || 'the top level';
+/** One schema problem as a catalogue message (id and data), at `at` (file:line:column). */
+function describe(error: ErrorObject, at: string): { id: MessageId; data: Record<string, string | string[]> } {
+  const field = error.instancePath.slice(1).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~')).join('.');
   switch (error.keyword) {
     case 'additionalProperties':
-      return `unknown key "${String(error.params.additionalProperty)}" at ${field}`;
+      return { id: 'config.unknown-key', data: { at, key: String(error.params.additionalProperty), field } };
     case 'enum':
-      return `${field} must be one of ${(error.params.allowedValues as unknown[]).join(', ')}`;
+      return { id: 'config.one-of', data: { at, field, values: (error.params.allowedValues as unknown[]).map(String) } };
+    case 'type':
+      return { id: 'config.wrong-type', data: { at, field, type: String(error.params.type) } };
     default:
-      return `${field} ${error.message ?? 'is invalid'}`;
+      return { id: 'config.field-invalid', data: { at, field, detail: error.message ?? 'is invalid' } };
   }
 }
 

@@ -4,7 +4,7 @@
  * the three articles, the signature block and Nơi nhận. DOCX and HTML lay them out.
  */
 import type { IssueConfig } from '../config/types.js';
-import { bi } from '../i18n/language.js';
+
 import type { ControlledDocument } from '../model/document.js';
 import type { Register } from '../model/register.js';
 import { describeEntry, formatArticles, mergedLegalBasis } from '../sections/build.js';
@@ -13,6 +13,7 @@ import { QmsError } from '../util/errors.js';
 import type { Language } from '../i18n/language.js';
 import { issueNumber, longVietnameseDate } from './dates.js';
 import type { IssuedDocument } from './model.js';
+import { both } from '../i18n/messages/index.js';
 
 /** What the decision needs besides the document: the config's `issue` with the command's options over it. */
 export interface DecisionSettings extends IssueConfig {
@@ -54,29 +55,22 @@ export interface Decision {
 }
 
 /** The pieces a decision cannot be made without, named as the user supplies them. */
-const PIECES: ReadonlyArray<{ key: 'number' | 'parent' | 'place' | 'symbol' | 'organization' | 'date'; vi: string; en: string }> = [
-  { key: 'number', vi: 'số quyết định (--number)', en: 'the decision number (--number)' },
-  { key: 'parent', vi: 'cơ quan chủ quản (--parent hoặc issue.parent trong qms.config.yaml)', en: 'the parent body (--parent or issue.parent in qms.config.yaml)' },
-  { key: 'place', vi: 'địa danh (--place hoặc issue.place)', en: 'the place name (--place or issue.place)' },
-  { key: 'symbol', vi: 'chữ viết tắt tên cơ quan trong số hiệu (--symbol hoặc issue.symbol)', en: "the agency's abbreviation in the number (--symbol or issue.symbol)" },
-  { key: 'organization', vi: 'tên cơ quan (organization trong qms.config.yaml)', en: "the agency's name (organization in qms.config.yaml)" },
-  { key: 'date', vi: 'ngày ký (--date, hoặc ngày phê duyệt của tài liệu)', en: 'the date of signing (--date, or the approval date of the document)' },
-];
+const PIECES = ['number', 'parent', 'place', 'symbol', 'organization', 'date'] as const;
 
 /**
  * The decision issuing `issued`. Refuses (reason `missing-decision-data`) naming every missing
  * piece: number, parent body, place, abbreviation, agency, date, approver.
  */
 export function decisionOf(issued: IssuedDocument, document: ControlledDocument, register: Register, templates: SectionTemplates, settings: DecisionSettings, language: Language): Decision {
-  const missing = PIECES.filter((piece) => settings[piece.key].trim() === '');
+  const missing: string[] = PIECES.filter((piece) => settings[piece].trim() === '');
   const approver = issued.approvals[2]!;
   if (approver.name.trim() === '' || approver.title.trim() === '') {
-    missing.push({ key: 'date', vi: 'người phê duyệt (approval.approved: name, title)', en: 'the approver (approval.approved: name, title)' });
+    missing.push('approver');
   }
   if (missing.length > 0) {
     throw new QmsError(
-      bi(`không lập được quyết định ban hành ${issued.code}: thiếu ${missing.map((p) => p.vi).join('; ')}`, `cannot make the decision issuing ${issued.code}: missing ${missing.map((p) => p.en).join('; ')}`),
-      { reason: 'missing-decision-data', language, details: { missing: missing.map((p) => p.en) } },
+      both('decision.cannot-make-decision-issuing', { code: issued.code, missing }),
+      { reason: 'missing-decision-data', language, details: { missing } },
     );
   }
   const upper = (text: string): string => text.normalize('NFC').toLocaleUpperCase('vi');

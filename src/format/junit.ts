@@ -5,7 +5,7 @@ import type { RuleMeta } from '../rules/rule.js';
 import type { FormatContext } from './context.js';
 import type { Language } from '../i18n/language.js';
 import { findingText } from '../i18n/messages/findings.js';
-import { t } from '../i18n/messages/index.js';
+import { ruleDescription, t } from '../i18n/messages/index.js';
 import { compareFindings } from './order.js';
 
 export const JUNIT_SUITE = 'qms check';
@@ -95,13 +95,13 @@ function failureMessage(failing: readonly Finding[], rule: RuleMeta | undefined,
   const counts = t(language, 'report.counts', { errors: bySeverity('error'), warnings: bySeverity('warning'), infos: 0 })
     .split(', ')
     .filter((part) => !part.startsWith('0 '));
-  return rule ? `${counts.join(', ')}: ${rule.description}` : counts.join(', ');
+  return rule ? `${counts.join(', ')}: ${ruleDescription(language, rule.id)}` : counts.join(', ');
 }
 
 /** The element text: one line per finding, then the rule and its documentation. */
 function details(group: readonly Finding[], ruleId: string, rule: RuleMeta | undefined, language: Language): string {
   const lines = group.map((finding) => `${finding.file}:${finding.line}:${finding.column} ${finding.severity} ${findingText(language, finding)}`);
-  if (rule) lines.push('', `${ruleId}: ${rule.description} (ISO 9001:2015 / legal basis: ${rule.isoClause}; see ${rule.docs})`);
+  if (rule) lines.push('', t(language, 'rule.junit-details', { rule: ruleId, description: ruleDescription(language, ruleId), clause: rule.isoClause, docs: rule.docs }));
   return `${lines.join('\n')}\n`;
 }
 

@@ -4,6 +4,8 @@ import type { Finding } from '../model/repository.js';
 import type { RuleMeta } from '../rules/rule.js';
 import type { FormatContext } from './context.js';
 import { findingText } from '../i18n/messages/findings.js';
+import { ruleDescription, t } from '../i18n/messages/index.js';
+import type { Language } from '../i18n/language.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -23,7 +25,8 @@ export interface ReportingDescriptor {
   helpUri: string;
   help: { text: string; markdown: string };
   defaultConfiguration: { level: SarifLevel };
-  properties: { isoClause: string; tags: string[] };
+  /** The description in both languages, for a reader whose language is not the run's (as results carry their messages). */
+  properties: { isoClause: string; tags: string[]; descriptions: { vi: string; en: string } };
 }
 
 /** One finding as SARIF reports it (`runs[].results[]`). */
@@ -60,7 +63,7 @@ export function formatSarif(findings: readonly Finding[], context: FormatContext
     version: toolVersion,
     ...(SEMVER.test(toolVersion) ? { semanticVersion: toolVersion } : {}),
     informationUri: docsBaseUri,
-    rules: rules.map((rule) => descriptor(rule, docsBaseUri)),
+    rules: rules.map((rule) => descriptor(rule, docsBaseUri, context.language)),
   };
   const results = findings.map((finding): SarifResult => {
     const ruleIndex = index.get(finding.ruleId);
@@ -90,7 +93,7 @@ export function formatSarif(findings: readonly Finding[], context: FormatContext
         tool: { driver },
         originalUriBaseIds: {
           // No uri: the root is wherever the repository is checked out (SARIF §3.14.14).
-          [SRCROOT]: { description: { text: 'The root of the QMS repository: the folder that holds qms.config.yaml.' } },
+          [SRCROOT]: { description: { text: t(context.language, 'sarif.srcroot', {}) } },
         },
         columnKind: 'utf16CodeUnits',
         results,
@@ -100,21 +103,23 @@ export function formatSarif(findings: readonly Finding[], context: FormatContext
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-function descriptor(rule: RuleMeta, docsBaseUri: string): ReportingDescriptor {
+/** A rule's descriptor, its texts in the run's language (the description also in both). */
+function descriptor(rule: RuleMeta, docsBaseUri: string, language: Language): ReportingDescriptor {
   const helpUri = ruleDocsUri(docsBaseUri, rule.docs);
-  const serves = `ISO 9001:2015 / legal basis: ${rule.isoClause}.`;
+  const description = ruleDescription(language, rule.id);
+  const serves = t(language, 'rule.serves', { clause: rule.isoClause });
   return {
     id: rule.id,
     name: ruleName(rule.id),
-    shortDescription: { text: rule.description },
-    fullDescription: { text: `${rule.description} ${serves}` },
+    shortDescription: { text: description },
+    fullDescription: { text: `${description} ${serves}` },
     helpUri,
     help: {
-      text: `${rule.description}\n\n${serves}\n\nDocumentation: ${helpUri}`,
-      markdown: `${rule.description}\n\n${serves}\n\n[Documentation of ${rule.id}](${helpUri})`,
+      text: `${description}\n\n${serves}\n\n${t(language, 'rule.documentation', { uri: helpUri })}`,
+      markdown: `${description}\n\n${serves}\n\n${t(language, 'rule.documentation-link', { rule: rule.id, uri: helpUri })}`,
     },
     defaultConfiguration: { level: LEVEL[rule.severity] },
-    properties: { isoClause: rule.isoClause, tags: [ruleGroup(rule.id)] },
+    properties: { isoClause: rule.isoClause, tags: [ruleGroup(rule.id)], descriptions: { vi: ruleDescription('vi', rule.id), en: ruleDescription('en', rule.id) } },
   };
 }
 

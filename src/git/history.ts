@@ -8,7 +8,8 @@ import { readBlobs } from './blobs.js';
 import { git, GitError, gitTopLevel } from './run.js';
 import { QmsError } from '../util/errors.js';
 import { type Language } from '../i18n/labels.js';
-import { bi, tr } from '../i18n/language.js';
+import { t } from '../i18n/messages/index.js';
+
 
 /** The document as one commit left it. */
 export interface DocumentVersion {
@@ -46,7 +47,7 @@ export interface RevisionChange extends Omit<DocumentVersion, 'text'> {
  */
 export function documentVersions(root: string, file: string, language: Language): DocumentVersion[] {
   const top = gitTopLevel(root);
-  if (top === null) throw new QmsError(tr(language, bi(`${root} không phải kho git: lịch sử sửa đổi được đọc từ git`, `${root} is not in a git repository: the revision history is read from git`)));
+  if (top === null) throw new QmsError(t(language, 'history.git-repository-revision-history', { root }));
   const prefix = git(root, ['rev-parse', '--show-prefix']).trim();
   let output: string;
   try {

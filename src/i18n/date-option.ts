@@ -1,6 +1,7 @@
 /** Reading a date option (`--today`, `--date`, `--signed` …) as an ISO date, or a bilingual reason it is not one. */
 import { readDate } from '../util/dates.js';
 import type { Bilingual } from './language.js';
+import { both } from './messages/index.js';
 
 /**
  * Reads a date option (`--today`, `--date`, `--signed` …): the ISO date, or why it is not one, in
@@ -11,10 +12,5 @@ export function readDateOption(value: string, option: string): { date: string } 
   const reading = readDate(value);
   if (reading.ok) return { date: reading.date };
   const hint = reading.reason === 'vietnamese-order' ? reading.suggestion : undefined;
-  return {
-    problem: {
-      vi: `${option} nhận ngày dạng YYYY-MM-DD, không phải "${value}"${hint ? ` (viết ${hint})` : ''}`,
-      en: `${option} takes a date YYYY-MM-DD, not "${value}"${hint ? ` (write ${hint})` : ''}`,
-    },
-  };
+  return { problem: both('date-option.invalid', { option, value, hint: hint ?? '' }) };
 }

@@ -3,11 +3,18 @@
  * statuses, relations, column headings and messages. Dates are shown as dd/mm/yyyy in Vietnamese
  * text and as ISO dates everywhere else.
  */
-import { bi, type Bilingual, type Language } from './language.js';
+import type { Bilingual, Language } from './language.js';
+import { LABEL_MESSAGES, type LabelId } from './messages/labels.js';
 import type { LegalStatus } from '../model/register.js';
 import { formatVietnameseDate } from '../util/dates.js';
 
 export type { Language } from './language.js';
+
+/** A label of the catalogue (src/i18n/messages/labels.ts) in both languages, for the tables below. */
+export function label(id: LabelId): Bilingual {
+  const entry = LABEL_MESSAGES[id];
+  return { vi: entry.vi({}), en: entry.en({}), id };
+}
 
 /** A date for people: 21/02/2022 in Vietnamese, 2022-02-21 in English; '' for none. */
 export function showDate(language: Language, date: string | null | undefined): string {
@@ -19,11 +26,11 @@ export function showDate(language: Language, date: string | null | undefined): s
 export const DOCUMENT_STATUSES = ['draft', 'approved', 'scheduled', 'effective', 'obsolete'] as const;
 
 const DOCUMENT_STATUS: Record<string, Bilingual> = {
-  draft: bi('Dự thảo', 'draft'),
-  approved: bi('Đã phê duyệt', 'approved'),
-  scheduled: bi('Đã ban hành, chưa đến ngày hiệu lực', 'issued, not yet in effect'),
-  effective: bi('Đang hiệu lực', 'effective'),
-  obsolete: bi('Hết hiệu lực', 'obsolete'),
+  draft: label('label.document-status.draft'),
+  approved: label('label.document-status.approved'),
+  scheduled: label('label.document-status.scheduled'),
+  effective: label('label.document-status.effective'),
+  obsolete: label('label.document-status.obsolete'),
 };
 
 export function documentStatusLabel(language: Language, status: string | null | undefined): string {
@@ -36,12 +43,12 @@ export function documentStatusLabel(language: Language, status: string | null | 
 export const LEGAL_STATUSES: readonly LegalStatus[] = ['in-force', 'amended', 'replaced', 'repealed', 'expired', 'not-yet-in-force'];
 
 const LEGAL_STATUS: Record<LegalStatus, Bilingual> = {
-  'in-force': bi('Còn hiệu lực', 'in force'),
-  amended: bi('Còn hiệu lực, đã được sửa đổi, bổ sung', 'in force, amended'),
-  replaced: bi('Hết hiệu lực (bị thay thế)', 'no longer in force (replaced)'),
-  repealed: bi('Hết hiệu lực (bị bãi bỏ)', 'no longer in force (repealed)'),
-  expired: bi('Hết hiệu lực (hết thời hạn)', 'no longer in force (expired)'),
-  'not-yet-in-force': bi('Chưa có hiệu lực', 'not yet in force'),
+  'in-force': label('label.legal-status.in-force'),
+  amended: label('label.legal-status.amended'),
+  replaced: label('label.legal-status.replaced'),
+  repealed: label('label.legal-status.repealed'),
+  expired: label('label.legal-status.expired'),
+  'not-yet-in-force': label('label.legal-status.not-yet-in-force'),
 };
 
 export function legalStatusLabel(language: Language, status: LegalStatus): string {
@@ -51,17 +58,17 @@ export function legalStatusLabel(language: Language, status: LegalStatus): strin
 export type RelationField = 'amends' | 'replaces' | 'repeals' | 'guides';
 
 const RELATION: Record<RelationField, Bilingual> = {
-  amends: bi('sửa đổi, bổ sung', 'amends'),
-  replaces: bi('thay thế', 'replaces'),
-  repeals: bi('bãi bỏ', 'repeals'),
-  guides: bi('hướng dẫn', 'guides'),
+  amends: label('label.relation.amends'),
+  replaces: label('label.relation.replaces'),
+  repeals: label('label.relation.repeals'),
+  guides: label('label.relation.guides'),
 };
 
 const INVERSE: Record<RelationField, Bilingual> = {
-  amends: bi('được sửa đổi, bổ sung bởi', 'amended by'),
-  replaces: bi('bị thay thế bởi', 'replaced by'),
-  repeals: bi('bị bãi bỏ bởi', 'repealed by'),
-  guides: bi('được hướng dẫn bởi', 'guided by'),
+  amends: label('label.inverse.amends'),
+  replaces: label('label.inverse.replaces'),
+  repeals: label('label.inverse.repeals'),
+  guides: label('label.inverse.guides'),
 };
 
 export function relationLabel(language: Language, field: RelationField): string {
@@ -79,82 +86,87 @@ export function articlesSuffix(articles: readonly string[]): string {
 
 /** Column headings of the internal master list (Danh mục tài liệu nội bộ). */
 export const INTERNAL_HEADINGS = {
-  no: bi('STT', 'No.'),
-  code: bi('Mã hiệu', 'Code'),
-  title: bi('Tên tài liệu', 'Title'),
-  type: bi('Loại tài liệu', 'Type'),
-  revision: bi('Lần ban hành', 'Revision'),
-  effective: bi('Ngày hiệu lực', 'Effective date'),
-  status: bi('Tình trạng', 'Status'),
-  owner: bi('Đơn vị chủ trì', 'Owner'),
+  no: label('label.internal-headings.no'),
+  code: label('label.internal-headings.code'),
+  title: label('label.internal-headings.title'),
+  type: label('label.internal-headings.type'),
+  revision: label('label.internal-headings.revision'),
+  effective: label('label.internal-headings.effective'),
+  status: label('label.internal-headings.status'),
+  owner: label('label.internal-headings.owner'),
 } as const;
 
 /** Column headings of the external master list (Danh mục tài liệu bên ngoài). */
 export const EXTERNAL_HEADINGS = {
-  no: bi('STT', 'No.'),
-  number: bi('Số, ký hiệu', 'Number'),
-  kind: bi('Loại văn bản', 'Kind'),
-  title: bi('Trích yếu', 'Title'),
-  issuer: bi('Cơ quan ban hành', 'Issuer'),
-  signed: bi('Ngày ban hành', 'Signed'),
-  effective: bi('Ngày hiệu lực', 'Effective'),
-  status: bi('Tình trạng hiệu lực', 'Status'),
-  amendedBy: bi('Được sửa đổi, bổ sung bởi', 'Amended by'),
-  replacedBy: bi('Bị thay thế bởi', 'Replaced by'),
-  repealedBy: bi('Bị bãi bỏ bởi', 'Repealed by'),
+  no: label('label.external-headings.no'),
+  number: label('label.external-headings.number'),
+  kind: label('label.external-headings.kind'),
+  title: label('label.external-headings.title'),
+  issuer: label('label.external-headings.issuer'),
+  signed: label('label.external-headings.signed'),
+  effective: label('label.external-headings.effective'),
+  status: label('label.external-headings.status'),
+  amendedBy: label('label.external-headings.amended-by'),
+  replacedBy: label('label.external-headings.replaced-by'),
+  repealedBy: label('label.external-headings.repealed-by'),
 } as const;
 
 export const LIST_TITLES = {
-  internal: bi('DANH MỤC TÀI LIỆU NỘI BỘ', 'INTERNAL DOCUMENTS MASTER LIST'),
-  external: bi('DANH MỤC TÀI LIỆU BÊN NGOÀI', 'EXTERNAL DOCUMENTS MASTER LIST'),
-  asOf: bi('Tính đến ngày', 'As of'),
-  total: bi('Tổng số', 'Total'),
-  none: bi('(không có tài liệu nào)', '(no documents)'),
+  internal: label('label.list-titles.internal'),
+  external: label('label.list-titles.external'),
+  asOf: label('label.list-titles.as-of'),
+  total: label('label.list-titles.total'),
+  none: label('label.list-titles.none'),
 } as const;
 
 /** Labels of the `show`, `legal show` and `history` outputs. */
 export const LABELS = {
-  code: bi('Mã hiệu', 'Code'),
-  title: bi('Tên tài liệu', 'Title'),
-  type: bi('Loại tài liệu', 'Type'),
-  revision: bi('Lần ban hành', 'Revision'),
-  status: bi('Tình trạng', 'Status'),
-  effective: bi('Ngày hiệu lực', 'Effective'),
-  owner: bi('Đơn vị chủ trì', 'Owner'),
-  file: bi('Tệp', 'File'),
-  lastReview: bi('Rà soát gần nhất', 'Last review'),
-  inForce: bi('Lần đang hiệu lực', 'In force'),
-  obsolete: bi('Hết hiệu lực', 'Obsolete'),
-  approval: bi('Phê duyệt', 'Approval'),
-  prepared: bi('Soạn thảo', 'Prepared'),
-  reviewed: bi('Xem xét', 'Reviewed'),
-  approved: bi('Phê duyệt', 'Approved'),
-  fingerprintOk: bi('nội dung khớp dấu vân tay đã phê duyệt', 'content matches the approved fingerprint'),
-  fingerprintChanged: bi('nội dung đã thay đổi sau khi phê duyệt', 'content changed after approval'),
-  legalBasis: bi('Căn cứ pháp lý', 'Legal basis'),
-  bodyCitations: bi('Văn bản khác được viện dẫn trong nội dung', 'Other legal documents cited in the body'),
-  notRegistered: bi('không có trong sổ đăng ký văn bản', 'not in the legal register'),
-  history: bi('Theo dõi sửa đổi', 'Change history'),
-  references: bi('Tài liệu liên quan', 'References'),
-  referencedBy: bi('Được viện dẫn bởi', 'Referenced by'),
-  unknownCode: bi('không có tài liệu này', 'no such document'),
-  none: bi('(không có)', '(none)'),
-  kind: bi('Loại văn bản', 'Kind'),
-  legalTitle: bi('Trích yếu', 'Title'),
-  issuer: bi('Cơ quan ban hành', 'Issuer'),
-  signed: bi('Ngày ban hành', 'Signed'),
-  expired: bi('Ngày hết hiệu lực', 'Expires'),
-  aliases: bi('Tên gọi khác', 'Aliases'),
-  relations: bi('Quan hệ', 'Relations'),
-  inverse: bi('Văn bản tác động', 'Acted on by'),
-  citedBy: bi('Tài liệu viện dẫn', 'Cited by'),
-  notYet: bi('chưa có hiệu lực', 'not yet in effect'),
-  from: bi('từ', 'from'),
-  commit: bi('Commit', 'Commit'),
-  date: bi('Ngày', 'Date'),
-  author: bi('Người thực hiện', 'Author'),
-  change: bi('Nội dung sửa đổi', 'Change'),
-  trigger: bi('theo', 'following'),
-  uncommitted: bi('chưa commit', 'not committed'),
-  renamed: bi('đổi tên từ', 'renamed from'),
+  code: label('label.labels.code'),
+  title: label('label.labels.title'),
+  type: label('label.labels.type'),
+  revision: label('label.labels.revision'),
+  status: label('label.labels.status'),
+  effective: label('label.labels.effective'),
+  owner: label('label.labels.owner'),
+  file: label('label.labels.file'),
+  lastReview: label('label.labels.last-review'),
+  inForce: label('label.labels.in-force'),
+  obsolete: label('label.labels.obsolete'),
+  approval: label('label.labels.approval'),
+  prepared: label('label.labels.prepared'),
+  reviewed: label('label.labels.reviewed'),
+  approved: label('label.labels.approved'),
+  fingerprintOk: label('label.labels.fingerprint-ok'),
+  fingerprintChanged: label('label.labels.fingerprint-changed'),
+  legalBasis: label('label.labels.legal-basis'),
+  bodyCitations: label('label.labels.body-citations'),
+  notRegistered: label('label.labels.not-registered'),
+  history: label('label.labels.history'),
+  references: label('label.labels.references'),
+  referencedBy: label('label.labels.referenced-by'),
+  unknownCode: label('label.labels.unknown-code'),
+  none: label('label.labels.none'),
+  kind: label('label.labels.kind'),
+  legalTitle: label('label.labels.legal-title'),
+  issuer: label('label.labels.issuer'),
+  signed: label('label.labels.signed'),
+  expired: label('label.labels.expired'),
+  aliases: label('label.labels.aliases'),
+  relations: label('label.labels.relations'),
+  inverse: label('label.labels.inverse'),
+  citedBy: label('label.labels.cited-by'),
+  notYet: label('label.labels.not-yet'),
+  from: label('label.labels.from'),
+  commit: label('label.labels.commit'),
+  date: label('label.labels.date'),
+  author: label('label.labels.author'),
+  change: label('label.labels.change'),
+  trigger: label('label.labels.trigger'),
+  uncommitted: label('label.labels.uncommitted'),
+  renamed: label('label.labels.renamed'),
+  revisionWord: label('label.labels.revision-word'),
+  since: label('label.labels.since'),
+  sameCode: label('label.labels.same-code'),
+  line: label('label.labels.line'),
+  inBody: label('label.labels.in-body'),
 } as const;

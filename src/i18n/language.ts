@@ -1,6 +1,7 @@
-/** The languages of messages (vi, en): choosing one from flag, env, config and locale, bilingual messages and joined lists. */
+/** The languages of messages (vi, en): choosing one from flag, env, config and locale; a catalogue message in both languages (Bilingual). */
 import { parseDocument } from 'yaml';
 import type { LoadedConfig } from '../config/types.js';
+import { joined } from './catalogue.js';
 
 /** The languages qms speaks. */
 export type Language = 'vi' | 'en';
@@ -9,6 +10,9 @@ export type Language = 'vi' | 'en';
 export interface Bilingual {
   vi: string;
   en: string;
+  /** The catalogue message it was rendered from (both()), for `--json` refusals: scripts read the id and data, not the wording. */
+  id?: string;
+  data?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -23,11 +27,6 @@ export function resolveLanguage(flag: string | undefined, configLanguage: Langua
   const locale = env.LC_ALL || env.LANG || '';
   if (locale.startsWith('en')) return 'en';
   return 'vi';
-}
-
-/** A message in both languages. */
-export function bi(vi: string, en: string): Bilingual {
-  return { vi, en };
 }
 
 /** The message of a language. */
@@ -50,8 +49,7 @@ export function languageOfConfigText(source: string): Language | undefined {
   }
 }
 
-/** "A, B và C" / "A, B and C". */
+/** "A, B và C" / "A, B and C" (the catalogue's joined). */
 export function list(language: Language, items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${tr(language, bi('và', 'and'))} ${items[items.length - 1]}`;
+  return joined(language, items);
 }

@@ -1,6 +1,7 @@
 /** Reading `qms init --qms <spec>` into the pinned devDependency of an agency repository's package.json (pure: text in, pin out). */
-import { bi, type Language } from '../i18n/language.js';
+import { type Language } from '../i18n/language.js';
 import { refuse } from '../util/errors.js';
+import { both } from '../i18n/messages/index.js';
 
 /** Where the pinned qms comes from. */
 export type QmsSourceKind = 'file' | 'url' | 'git' | 'registry';
@@ -39,12 +40,12 @@ const TARBALL = /\.(?:tgz|tar\.gz)$/i;
  */
 export function readQmsSpec(spec: string, packageName: string, language: Language): QmsSource {
   const given = spec.trim();
-  if (given === '') refuse(language, 'usage', bi('--qms cần một giá trị', '--qms needs a value'));
+  if (given === '') refuse(language, 'usage', both('spec.needs-value', {}));
   if (GIT_PREFIX.test(given)) return gitSource(given, language);
   if (/^https?:\/\//i.test(given)) return urlSource(given, language);
   if (given.startsWith('file:') || TARBALL.test(given)) {
     const path = given.replace(/^file:(?:\/\/)?/, '');
-    if (!TARBALL.test(path)) refuse(language, 'usage', bi(`--qms ${given}: tệp phải là gói .tgz (do npm pack tạo)`, `--qms ${given}: the file must be a .tgz tarball (made by npm pack)`));
+    if (!TARBALL.test(path)) refuse(language, 'usage', both('spec.file-must-tgz-tarball', { given }));
     // The file's name in the repository: plain characters only, since it is written into package.json.
     const name = path.split(/[\\/]/).pop()!.replace(/[^A-Za-z0-9._-]/g, '-');
     return { kind: 'file', spec: given, pin: `file:${VENDOR_FOLDER}/${name}`, tarball: path, vendored: `${VENDOR_FOLDER}/${name}` };
@@ -55,18 +56,15 @@ export function readQmsSpec(spec: string, packageName: string, language: Languag
 function gitSource(spec: string, language: Language): QmsSource {
   const ref = spec.split('#')[1];
   if (ref === undefined || ref === '' || ref.startsWith('semver:')) {
-    refuse(language, 'usage', bi(
-      `--qms ${spec}: URL git phải ghi thẻ phiên bản hoặc commit sau dấu # (ví dụ …/qms.git#v0.1.0)`,
-      `--qms ${spec}: a git URL must name a tag or commit after # (for example …/qms.git#v0.1.0)`,
-    ));
+    refuse(language, 'usage', both('spec.git-url-must-name', { spec }));
   }
   return { kind: 'git', spec, pin: spec };
 }
 
 function urlSource(spec: string, language: Language): QmsSource {
-  if (!/^https:\/\//i.test(spec)) refuse(language, 'usage', bi(`--qms ${spec}: chỉ nhận địa chỉ https`, `--qms ${spec}: only https addresses are accepted`));
+  if (!/^https:\/\//i.test(spec)) refuse(language, 'usage', both('spec.only-https-addresses-are', { spec }));
   if (!TARBALL.test(new URL(spec).pathname)) {
-    refuse(language, 'usage', bi(`--qms ${spec}: địa chỉ phải trỏ tới một gói .tgz`, `--qms ${spec}: the address must point at a .tgz tarball`));
+    refuse(language, 'usage', both('spec.address-must-point-at', { spec }));
   }
   return { kind: 'url', spec, pin: spec };
 }
@@ -75,10 +73,7 @@ function registrySource(spec: string, packageName: string, language: Language): 
   const at = spec.lastIndexOf('@');
   const [name, version] = at > 0 ? [spec.slice(0, at), spec.slice(at + 1)] : EXACT_VERSION.test(spec) ? [packageName, spec] : [spec, ''];
   if (!PACKAGE_NAME.test(name) || !EXACT_VERSION.test(version)) {
-    refuse(language, 'usage', bi(
-      `--qms ${spec}: cần một gói .tgz, một URL git có thẻ, hoặc tên@phiên-bản chính xác (ví dụ ${packageName}@0.1.0) — không nhận khoảng phiên bản hay thẻ như latest`,
-      `--qms ${spec}: give a .tgz tarball, a git URL with a tag, or name@exact-version (for example ${packageName}@0.1.0) — not a range or a tag like latest`,
-    ));
+    refuse(language, 'usage', both('spec.give-tgz-tarball-git', { packageName, spec }));
   }
   return { kind: 'registry', spec, pin: name === packageName ? version : `npm:${name}@${version}` };
 }

@@ -10,7 +10,7 @@ import { readControlledDocument } from '../document/read-document.js';
 import type { FileChange } from '../write/plan.js';
 import type { Finding, RepositoryIndex } from '../model/repository.js';
 import { locator, renderDocument } from '../sections/render.js';
-import { bi, tr, type Language } from '../i18n/language.js';
+import { type Language } from '../i18n/language.js';
 import type { Workspace } from '../workspace/open.js';
 
 /** A file's new text (generated regions rendered), ready for the one writer. */
@@ -59,15 +59,9 @@ export function checkSummary(findings: readonly Finding[], language: Language): 
 
 /** Human lines about the check after the command. */
 export function describeCheck(language: Language, file: string, check: CheckSummary): string[] {
-  if (check.findings.length === 0) return [tr(language, bi(`qms check: ${file} không có lỗi.`, `qms check: no findings for ${file}.`))];
+  if (check.findings.length === 0) return [t(language, 'apply.check-no-findings', { file })];
   const lines = [
-    tr(
-      language,
-      bi(
-        `qms check vẫn báo ${check.errors} lỗi, ${check.warnings} cảnh báo cho ${file}:`,
-        `qms check still reports ${check.errors} error(s), ${check.warnings} warning(s) for ${file}:`,
-      ),
-    ),
+    t(language, 'apply.check-still-reports-error', { file, warnings: check.warnings, errors: check.errors }),
   ];
   for (const f of check.findings) lines.push(`  ${f.line}:${f.column}  ${t(language, `severity.${f.severity}`, {})}  ${f.ruleId}  ${f.message}`);
   return lines;

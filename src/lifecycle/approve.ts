@@ -12,13 +12,12 @@ import { renderChange } from './apply.js';
 import { findDocument } from './find.js';
 import { editFields, putRecord } from './frontmatter.js';
 import { stepName, STEPS, type Step } from './messages.js';
-import { list } from '../i18n/language.js';
 import { refuse } from '../util/errors.js';
-import { bi, tr } from '../i18n/language.js';
 import { quote } from './new.js';
 import type { Outcome } from './apply.js';
 import { parseDateOption, textOption } from '../i18n/option-values.js';
 import type { Workspace } from '../workspace/open.js';
+import { both, t as msg } from '../i18n/messages/index.js';
 
 export interface ApproveOptions {
   step?: string;
@@ -34,7 +33,7 @@ export function planApprove(session: Workspace, code: string, options: ApproveOp
   const { language, config } = session;
   const step = options.step as Step;
   if (!STEPS.includes(step)) {
-    refuse(language, 'usage', bi(`--step nhận prepared, reviewed hoặc approved, không phải "${options.step ?? ''}"`, `--step takes prepared, reviewed or approved, not "${options.step ?? ''}"`));
+    refuse(language, 'usage', both('approve.step-takes-prepared-reviewed', { value: options.step ?? '' }));
   }
   const name = textOption(options.name, '--name', language);
   const title = textOption(options.title, '--title', language);
@@ -43,13 +42,13 @@ export function planApprove(session: Workspace, code: string, options: ApproveOp
   const shown = document.code!.value;
   const status = document.status?.value;
   if (status === 'obsolete') {
-    refuse(language, 'obsolete', bi(`${shown} đã hết hiệu lực (obsolete): không phê duyệt tài liệu đã hủy bỏ`, `${shown} is obsolete: an obsolete document is not approved`), { code: shown });
+    refuse(language, 'obsolete', both('approve.obsolete-obsolete-document-approved', { shown }), { code: shown });
   }
   if (status === 'effective') {
     refuse(
       language,
       'effective',
-      bi(`${shown} đang có hiệu lực: để thay đổi, hãy tạo lần ban hành mới bằng qms revise ${quote(shown)} --summary "…"`, `${shown} is effective: to change it, start a new revision with qms revise ${quote(shown)} --summary "…"`),
+      both('approve.effective-change-start-new', { shownQuote: quote(shown), shown }),
       { code: shown },
     );
   }
@@ -60,10 +59,7 @@ export function planApprove(session: Workspace, code: string, options: ApproveOp
     refuse(
       language,
       'step-recorded',
-      bi(
-        `${shown} đã có bước ${list('vi', names)}: không ghi lại bước ${stepName('vi', step)} sau đó; để làm lại, tạo lần ban hành mới bằng qms revise`,
-        `${shown} already records the ${list('en', names)} step: the ${step} step cannot be recorded again after it; to start over, run qms revise`,
-      ),
+      both('approve.already-records-step-step', { step, names, shown }),
       { code: shown, step, later },
     );
   }
@@ -73,25 +69,19 @@ export function planApprove(session: Workspace, code: string, options: ApproveOp
     refuse(
       language,
       'step-order',
-      bi(
-        `${shown} chưa có bước ${stepName('vi', previousStep)}: ghi bước đó trước (qms approve ${quote(shown)} --step ${previousStep} …)`,
-        `${shown} has no ${previousStep} step yet: record it first (qms approve ${quote(shown)} --step ${previousStep} …)`,
-      ),
+      both('approve.has-no-step-yet', { previousStep, shownQuote: quote(shown), shown }),
       { code: shown, step, missing: previousStep },
     );
   }
   if (previousStep && previous) {
     if (previous.date === undefined) {
-      refuse(language, 'step-order', bi(`approval.${previousStep} của ${shown} không có ngày hợp lệ: ghi lại bước đó`, `approval.${previousStep} of ${shown} has no valid date: record that step again`), { code: shown, step });
+      refuse(language, 'step-order', both('approve.approval-has-no-valid', { shown, previousStep }), { code: shown, step });
     }
     if (date < previous.date) {
       refuse(
         language,
         'date-order',
-        bi(
-          `ngày ${stepName('vi', step)} ${date} sớm hơn ngày ${stepName('vi', previousStep)} ${previous.date}: thứ tự là soạn thảo ≤ xem xét ≤ phê duyệt`,
-          `${step} on ${date} is before ${previousStep} on ${previous.date}: the order is prepared ≤ reviewed ≤ approved`,
-        ),
+        both('approve.before-order-prepared-reviewed', { date: previous.date, previousStep, date2: date, step }),
         { code: shown, step, date, previous: previous.date },
       );
     }
@@ -102,10 +92,7 @@ export function planApprove(session: Workspace, code: string, options: ApproveOp
     refuse(
       language,
       'date-order',
-      bi(
-        `ngày ${stepName('vi', step)} ${date} sớm hơn ngày của lần ban hành ${revisionRow.revision} trong lịch sử sửa đổi (${revisionRow.date}): một bước phê duyệt không có trước lần ban hành nó phê duyệt`,
-        `${step} on ${date} is before revision ${revisionRow.revision}'s history row (${revisionRow.date}): an approval step cannot precede the revision it approves`,
-      ),
+      both('approve.before-revision-s-history', { step, date, revision: revisionRow.revision!, revisionDate: revisionRow.date }),
       { code: shown, step, date, revisionDate: revisionRow.date },
     );
   }
@@ -118,10 +105,7 @@ export function planApprove(session: Workspace, code: string, options: ApproveOp
       refuse(
         language,
         'role',
-        bi(
-          `chức vụ "${title}" không được ${stepName('vi', step)} loại ${typeName}: được phép là ${list('vi', allowed)} (types.${typeName}.${key})`,
-          `the title "${title}" may not ${step === 'reviewed' ? 'review' : 'approve'} a ${typeName}: allowed are ${list('en', allowed)} (types.${typeName}.${key})`,
-        ),
+        both('approve.title-may-allowed-are', { title, step, type: typeName!, allowed, key }),
         { code: shown, step, title, allowed },
       );
     }
@@ -131,7 +115,7 @@ export function planApprove(session: Workspace, code: string, options: ApproveOp
     refuse(
       language,
       'self-approval',
-      bi(`${name} đã soạn thảo ${shown}, nên không tự phê duyệt (approval.allow_self_approval: false)`, `${name} prepared ${shown}, so may not approve it (approval.allow_self_approval is false)`),
+      both('approve.prepared-so-may-approve', { shown, name }),
       { code: shown, name },
     );
   }
@@ -149,7 +133,7 @@ export function planApprove(session: Workspace, code: string, options: ApproveOp
     // Neither the approval fields nor the generated regions are part of the fingerprint, so that of
     // the edited text is that of the rendered one: it is recorded first, and the text rendered once.
     const computed = fingerprintOfText(edited);
-    if (!computed.ok) refuse(language, 'front-matter', bi(`không tính được dấu vân tay: ${computed.message.vi}`, `cannot compute the fingerprint: ${computed.message.en}`));
+    if (!computed.ok) refuse(language, 'front-matter', { vi: msg('vi', 'approve.cannot-compute-fingerprint', { reason: computed.message.vi }), en: msg('en', 'approve.cannot-compute-fingerprint', { reason: computed.message.en }) });
     fingerprint = computed.fingerprint;
     edited = editFields(edited, [{ op: 'set', path: ['approval', 'approved', 'fingerprint'], value: fingerprint }], language);
   }
@@ -165,14 +149,14 @@ export function planApprove(session: Workspace, code: string, options: ApproveOp
     change,
     result: { file: document.file, code: shown, revision, step, name, title, date, fingerprint, status: newStatus, complete, removed: staleEffective !== null ? ['effective'] : [] },
     lines: [
-      tr(language, bi(`${shown} (lần ban hành ${revision ?? '?'}): đã ghi bước ${stepName('vi', step)} — ${name}, ${title}, ${date}.`, `${shown} (revision ${revision ?? '?'}): recorded the ${step} step — ${name}, ${title}, ${date}.`)),
+      msg(language, 'approve.revision-recorded-step', { code: shown, revision: String(revision ?? '?'), step, name, title, date }),
       ...(staleEffective !== null
-        ? [tr(language, bi(`Đã bỏ ngày hiệu lực cũ ${staleEffective} (của lần ban hành trước): ngày hiệu lực mới ghi bằng qms publish.`, `Removed the old effective date ${staleEffective} (of the previous revision): qms publish records the new one.`))]
+        ? [msg(language, 'approve.removed-old-effective-date', { staleEffective })]
         : []),
-      ...(fingerprint ? [tr(language, bi(`Dấu vân tay nội dung: ${fingerprint}`, `Content fingerprint: ${fingerprint}`))] : []),
+      ...(fingerprint ? [msg(language, 'approve.content-fingerprint', { fingerprint })] : []),
       complete
-        ? tr(language, bi(`Đủ ba bước: trạng thái approved. Tiếp theo: qms publish ${quote(shown)} --effective <YYYY-MM-DD>`, `All three steps recorded: status approved. Next: qms publish ${quote(shown)} --effective <YYYY-MM-DD>`))
-        : tr(language, bi(`Tiếp theo: qms approve ${quote(shown)} --step ${nextStep} --name … --title …`, `Next: qms approve ${quote(shown)} --step ${nextStep} --name … --title …`)),
+        ? msg(language, 'approve.all-three-steps-recorded', { shownQuote: quote(shown) })
+        : msg(language, 'approve.next-approve-step-name', { nextStep: nextStep!, shownQuote: quote(shown) }),
     ],
   };
 }

@@ -12,8 +12,9 @@ import type { FrontMatterEdit } from '../yaml-edit/frontmatter-edit.js';
 import { requireLegalEntry } from '../lookup/legal.js';
 import { articleIdentity, articleText, parseArticlesOption } from '../register/articles.js';
 import { refuse } from '../util/errors.js';
-import { bi, tr } from '../i18n/language.js';
+
 import type { Workspace } from '../workspace/open.js';
+import { both, t } from '../i18n/messages/index.js';
 
 export interface CiteOptions {
   articles?: string;
@@ -26,12 +27,12 @@ export function planCite(session: Workspace, code: string, legalDocument: string
   const articles = options.articles === undefined ? [] : parseArticlesOption(options.articles, language);
   const listed = index >= 0 ? document.legalBasis[index]! : undefined;
   if (listed && (articles.length === 0 || listed.articles.length === 0)) {
-    refuse(language, 'already-cited', bi(`${shown} đã có ${id} trong căn cứ pháp lý (legal_basis)`, `${shown} already lists ${id} in its legal basis (legal_basis)`), { code: shown, id });
+    refuse(language, 'already-cited', both('cite.already-lists-legal-basis', { id, shown }), { code: shown, id });
   }
   const known = new Set(listed?.articles.map(articleIdentity) ?? []);
   const added = articles.filter((a) => !known.has(articleIdentity(a)));
   if (listed && added.length === 0) {
-    refuse(language, 'already-cited', bi(`${shown} đã viện dẫn các điều này của ${id}`, `${shown} already cites these articles of ${id}`), { code: shown, id });
+    refuse(language, 'already-cited', both('cite.already-cites-these-articles', { id, shown }), { code: shown, id });
   }
   // As read with the document: impact's plan reads the raw list the same way.
   const raw = Array.isArray(document.frontMatter?.data.legal_basis) ? (document.frontMatter!.data.legal_basis as unknown[]) : [];
@@ -43,7 +44,7 @@ export function planCite(session: Workspace, code: string, legalDocument: string
   return {
     change,
     result: { file: document.file, code: shown, id, articles: added.map(articleText) },
-    lines: [tr(language, bi(`${shown}: thêm ${what} vào căn cứ pháp lý (${document.file}).`, `${shown}: ${what} added to the legal basis (${document.file}).`))],
+    lines: [t(language, 'cite.added-legal-basis', { file: document.file, what, shown })],
   };
 }
 
@@ -51,15 +52,15 @@ export function planCite(session: Workspace, code: string, legalDocument: string
 export function planUncite(session: Workspace, code: string, legalDocument: string): Outcome {
   const { language } = session;
   const { document, text, shown, id, index } = target(session, code, legalDocument);
-  if (index < 0) refuse(language, 'not-cited', bi(`${shown} không có ${id} trong căn cứ pháp lý (legal_basis)`, `${shown} does not list ${id} in its legal basis (legal_basis)`), { code: shown, id });
+  if (index < 0) refuse(language, 'not-cited', both('cite.does-list-legal-basis', { id, shown }), { code: shown, id });
   const change = renderChange(session, document.file, text, editFields(text, [{ op: 'delete', path: ['legal_basis', index] }], language));
   const stillInBody = document.citations.some((citation) => citation.key === document.legalBasis[index]!.key);
   return {
     change,
     result: { file: document.file, code: shown, id },
     lines: [
-      tr(language, bi(`${shown}: bỏ ${id} khỏi căn cứ pháp lý (${document.file}).`, `${shown}: ${id} removed from the legal basis (${document.file}).`)),
-      ...(stillInBody ? [tr(language, bi(`Nội dung vẫn viện dẫn ${id}: sửa nội dung (qms check báo legal/unlisted).`, `The body still cites ${id}: edit it (qms check reports legal/unlisted).`))] : []),
+      t(language, 'cite.removed-from-legal-basis', { file: document.file, id, shown }),
+      ...(stillInBody ? [t(language, 'cite.body-still-cites-edit', { id })] : []),
     ],
   };
 }
@@ -70,12 +71,12 @@ function target(session: Workspace, code: string, legalDocument: string) {
   const { document, text } = findDocument(session, code, language);
   const shown = document.code!.value;
   const status = document.status?.value;
-  if (status === 'obsolete') refuse(language, 'obsolete', bi(`${shown} đã hết hiệu lực: không sửa căn cứ pháp lý`, `${shown} is obsolete: its legal basis is not changed`), { code: shown });
+  if (status === 'obsolete') refuse(language, 'obsolete', both('cite.obsolete-legal-basis-changed', { shown }), { code: shown });
   if (status === 'effective') {
     refuse(
       language,
       'effective',
-      bi(`${shown} đang có hiệu lực: để sửa căn cứ pháp lý, hãy tạo lần ban hành mới bằng qms revise ${quote(shown)} --summary "…"`, `${shown} is effective: to change its legal basis, start a new revision with qms revise ${quote(shown)} --summary "…"`),
+      both('cite.effective-change-legal-basis', { shownQuote: quote(shown), shown }),
       { code: shown },
     );
   }

@@ -2,7 +2,7 @@
  * The document a lifecycle command works on: found by the one lookup (lookup/documents.ts) and
  * read afresh from the workspace, so the command edits what is on disk now.
  */
-import { bi, type Language } from '../i18n/language.js';
+import { type Language } from '../i18n/language.js';
 import { findOneDocument } from '../lookup/documents.js';
 import type { ControlledDocument } from '../model/document.js';
 import { codeKey } from '../model/documents.js';
@@ -10,6 +10,7 @@ import { readControlledDocument } from '../document/read-document.js';
 import { documentReadContext } from '../model/reading.js';
 import type { Workspace } from '../workspace/open.js';
 import { refuse } from '../util/errors.js';
+import { both } from '../i18n/messages/index.js';
 
 /** A document found by code, read afresh from its file. */
 export interface FoundDocument {
@@ -26,11 +27,11 @@ export function findDocument(session: Workspace, code: string, language: Languag
   try {
     text = session.readText(found.file);
   } catch (error) {
-    return refuse(language, 'unreadable', bi(`không đọc được ${found.file}: ${(error as Error).message}`, `cannot read ${found.file}: ${(error as Error).message}`));
+    return refuse(language, 'unreadable', both('usage.cannot-read', { file: found.file, reason: (error as Error).message }));
   }
   const document = readControlledDocument(found.file, text, documentReadContext(repository.config, repository.register));
   if (!document.frontMatter || !document.code || codeKey(document.code.value) !== codeKey(found.code!.value)) {
-    refuse(language, 'changed-on-disk', bi(`${found.file} vừa thay đổi trong khi đọc: hãy chạy lại lệnh`, `${found.file} changed while it was read: run the command again`));
+    refuse(language, 'changed-on-disk', both('find.changed-while-was-read', { file: found.file }));
   }
   return { document, text };
 }

@@ -12,7 +12,8 @@ import { sameData } from '../yaml-edit/intended.js';
 import { column, detectStyle, lineStart, parserView, withEol, type TextStyle } from '../yaml-edit/text.js';
 import { formatFlowMap, formatKey, formatScalar } from '../yaml-edit/yaml-format.js';
 import { refuse } from '../util/errors.js';
-import { bi, type Language } from '../i18n/language.js';
+import { type Language } from '../i18n/language.js';
+import { both } from '../i18n/messages/index.js';
 
 const PARSE_OPTIONS = { schema: 'core', uniqueKeys: true, strict: true, prettyErrors: false } as const;
 
@@ -28,7 +29,7 @@ interface Located {
 
 function locate(text: string, language: Language): Located {
   const split = splitFrontMatter(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
-  if (split.kind !== 'ok') refuse(language, 'front-matter', bi('tài liệu không có phần front matter YAML đọc được', 'the document has no readable YAML front matter'));
+  if (split.kind !== 'ok') refuse(language, 'front-matter', both('frontmatter.document-has-no-readable', {}));
   const yaml = text.slice(split.yamlStart, split.yamlEnd);
   return { yamlStart: split.yamlStart, yamlEnd: split.yamlEnd, yaml, style: detectStyle(text, yaml) };
 }
@@ -37,10 +38,10 @@ function locate(text: string, language: Language): Located {
 export function frontMatterData(text: string, language: Language): Record<string, unknown> {
   const { yaml } = locate(text, language);
   const doc = parseDocument(parserView(yaml), PARSE_OPTIONS);
-  if (doc.errors.length > 0) refuse(language, 'front-matter', bi(`front matter không phải YAML hợp lệ: ${firstLine(doc.errors[0]?.message)}`, `the front matter is not valid YAML: ${firstLine(doc.errors[0]?.message)}`));
+  if (doc.errors.length > 0) refuse(language, 'front-matter', both('frontmatter.front-matter-valid-yaml', { messageFirstLine: firstLine(doc.errors[0]?.message) }));
   const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
   if (data === null || data === undefined) return {};
-  if (typeof data !== 'object' || Array.isArray(data)) refuse(language, 'front-matter', bi('front matter phải là một bảng các trường', 'the front matter must be a mapping of fields'));
+  if (typeof data !== 'object' || Array.isArray(data)) refuse(language, 'front-matter', both('frontmatter.front-matter-must-mapping', {}));
   return data as Record<string, unknown>;
 }
 
@@ -50,7 +51,7 @@ export function editFields(text: string, edits: readonly FrontMatterEdit[], lang
     return editFrontMatter(text, edits);
   } catch (error) {
     if (isFrontMatterEditError(error)) {
-      refuse(language, 'front-matter', bi(`không sửa được front matter: ${error.message}`, `cannot edit the front matter: ${error.message}`));
+      refuse(language, 'front-matter', both('frontmatter.cannot-edit-front-matter', { message: error.message }));
     }
     throw error;
   }
@@ -99,7 +100,7 @@ export function putRecord(text: string, path: readonly [string] | readonly [stri
   if (path.length === 2 && !isRecord(parentData)) {
     const parentKey = path[0];
     if (parentData !== undefined && parentData !== null) {
-      refuse(language, 'front-matter', bi(`${parentKey} phải là một bảng (mapping), hãy sửa front matter trước`, `${parentKey} must be a mapping: fix the front matter first`));
+      refuse(language, 'front-matter', both('frontmatter.must-mapping-fix-front', { parentKey }));
     }
     const cleared = parentData === null ? editFields(text, [{ op: 'delete', path: [parentKey] }], language) : text;
     const block = [`${formatKey(parentKey, 'block')}:`, `  ${formatKey(path[1], 'block')}: ${formatFlowMap(written, true)}`];
@@ -195,7 +196,7 @@ function cannotEdit(what: string, language: Language): never {
   return refuse(
     language,
     'front-matter',
-    bi(`không sửa được ${what} một cách an toàn: front matter sau khi sửa sẽ không đọc ra đúng như ý định; hãy sửa bằng tay`, `cannot edit ${what} safely: the edited front matter would not read back as intended; edit it by hand`),
+    both('frontmatter.cannot-edit-safely-edited', { what }),
   );
 }
 

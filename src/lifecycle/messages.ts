@@ -1,7 +1,8 @@
 /**
  * Messages of the lifecycle commands, in Vietnamese and English; they refuse with refuse() (util/errors).
  */
-import { bi, tr, type Language } from '../i18n/language.js';
+import { tr, type Language } from '../i18n/language.js';
+import { both } from '../i18n/messages/index.js';
 
 
 /** The approval steps, in their order. */
@@ -10,5 +11,5 @@ export type Step = (typeof STEPS)[number];
 
 /** "soạn thảo" / "prepared": a step as the officer says it. */
 export function stepName(language: Language, step: Step): string {
-  return tr(language, { prepared: bi('soạn thảo', 'prepared'), reviewed: bi('xem xét', 'reviewed'), approved: bi('phê duyệt', 'approved') }[step]);
+  return tr(language, { prepared: both('messages.prepared', {}), reviewed: both('messages.reviewed', {}), approved: both('messages.approved', {}) }[step]);
 }

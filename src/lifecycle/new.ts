@@ -7,13 +7,13 @@ import { classifyFiles, registerFilesOf } from '../config/file-sets.js';
 import { expectedFileName } from '../rules/code/filename.js';
 import { codeKey } from '../model/documents.js';
 import { renderChange } from './apply.js';
-import { list } from '../i18n/language.js';
 import { refuse } from '../util/errors.js';
-import { bi, tr } from '../i18n/language.js';
+import { tr } from '../i18n/language.js';
 import type { Outcome } from './apply.js';
 import { parseDateOption, textOption } from '../i18n/option-values.js';
 import type { Workspace } from '../workspace/open.js';
 import { fillTemplate } from './templates.js';
+import { both, t } from '../i18n/messages/index.js';
 
 export interface NewOptions {
   code?: string;
@@ -27,46 +27,40 @@ export interface NewOptions {
 export const DEFAULT_FOLDERS: Readonly<Record<string, string>> = { procedure: 'procedures', form: 'forms', instruction: 'instructions', manual: '' };
 
 /** The summary of the first history row, in the language of the documents. */
-export const FIRST_ISSUE = bi('Ban hành lần đầu', 'First issue');
+export const FIRST_ISSUE = both('new.first-issue', {});
 
 export function planNew(session: Workspace, type: string, options: NewOptions): Outcome {
   const { language, config, repository } = session;
   const typeConfig = Object.hasOwn(config.types, type) ? config.types[type] : undefined;
   if (!typeConfig) {
     const known = Object.keys(config.types);
-    refuse(language, 'unknown-type', bi(`không có loại tài liệu "${type}": dùng ${list('vi', known)}`, `unknown document type "${type}": use ${list('en', known)}`), { type, known });
+    refuse(language, 'unknown-type', both('new.unknown-document-type-use', { known, type }), { type, known });
   }
   const code = textOption(options.code, '--code', language);
   if (!new RegExp(typeConfig.pattern, 'u').test(code)) {
     refuse(
       language,
       'code-format',
-      bi(
-        `mã "${code}" không khớp mẫu mã của loại ${type}: ${typeConfig.pattern} (types.${type}.pattern trong qms.config.yaml)`,
-        `the code "${code}" does not match the ${type} pattern ${typeConfig.pattern} (types.${type}.pattern in qms.config.yaml)`,
-      ),
+      both('new.code-does-match-pattern', { type, pattern: typeConfig.pattern, code }),
       { code, pattern: typeConfig.pattern },
     );
   }
   const holders = repository.byCode.get(codeKey(code)) ?? [];
   if (holders.length > 0) {
     const files = holders.map((d) => d.file);
-    refuse(language, 'duplicate-code', bi(`mã "${code}" đã được dùng ở ${list('vi', files)}`, `the code "${code}" is already used by ${list('en', files)}`), { code, files });
+    refuse(language, 'duplicate-code', both('new.code-already-used', { files, code }), { code, files });
   }
   const title = textOption(options.title, '--title', language);
   const owner = options.owner === undefined ? undefined : textOption(options.owner, '--owner', language);
   const date = parseDateOption(options.date, '--date', language, session.today);
 
   const file = targetFile(session, type, code, options.dir);
-  if (session.exists(file)) refuse(language, 'exists', bi(`${file} đã có; không ghi đè`, `${file} already exists; it is not overwritten`), { file });
+  if (session.exists(file)) refuse(language, 'exists', both('new.already-exists-overwritten', { file }), { file });
   if (!classifyFiles([file], config.documents, registerFilesOf(config)).documents.includes(file)) {
     refuse(
       language,
       'not-a-document',
-      bi(
-        `${file} sẽ không phải tài liệu được kiểm soát (documents.include/exclude trong qms.config.yaml không nhận nó): chọn --dir khác`,
-        `${file} would not be a controlled document (documents.include and exclude in qms.config.yaml do not take it): choose another --dir`,
-      ),
+      both('new.would-controlled-document-documents', { file }),
       { file },
     );
   }
@@ -92,8 +86,8 @@ export function planNew(session: Workspace, type: string, options: NewOptions): 
     requireClean: true,
     result: { file, code, type, title, owner: owner ?? null, revision: 1, status: 'draft', date, summary, template: template.label },
     lines: [
-      tr(language, bi(`Đã tạo ${file}: ${code} (${typeConfig.label}), lần ban hành 1, trạng thái draft, theo mẫu ${template.label}.`, `Created ${file}: ${code} (${typeConfig.label}), revision 1, status draft, from ${template.label}.`)),
-      tr(language, bi(`Tiếp theo: soạn nội dung, rồi qms approve ${quote(code)} --step prepared --name … --title …`, `Next: write the content, then qms approve ${quote(code)} --step prepared --name … --title …`)),
+      t(language, 'new.created-revision-1-status', { label: template.label, label2: typeConfig.label, code, file }),
+      t(language, 'new.next-write-content-then', { codeQuote: quote(code) }),
     ],
   };
 }
@@ -103,11 +97,11 @@ function targetFile(session: Workspace, type: string, code: string, dir: string 
   const { language, config } = session;
   const folder = (dir ?? DEFAULT_FOLDERS[type] ?? '').normalize('NFC').replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/\/+$/, '');
   if (folder.startsWith('/') || /^[A-Za-z]:/.test(folder) || folder.split('/').some((part) => part === '..')) {
-    refuse(language, 'usage', bi(`--dir là một thư mục trong kho, tính từ gốc kho: không phải "${dir}"`, `--dir is a folder inside the repository, from its root: not "${dir}"`));
+    refuse(language, 'usage', both('new.dir-folder-inside-repository', { dir: dir ?? '' }));
   }
   const name = expectedFileName(code, config.filename.template, config.filename.replace);
   if (name.includes('/') || name === '' || name === '.' || name === '..') {
-    refuse(language, 'usage', bi(`filename.template cho tên tệp "${name}", không dùng được`, `filename.template gives the file name "${name}", which cannot be used`));
+    refuse(language, 'usage', both('new.filename-template-gives-file', { name }));
   }
   return folder === '' || folder === '.' ? name : `${folder}/${name}`;
 }

@@ -11,10 +11,11 @@ import { findDocument } from './find.js';
 import { findOneDocument } from '../lookup/documents.js';
 import { editFields, putRecord, type FlatRecord } from './frontmatter.js';
 import { refuse } from '../util/errors.js';
-import { bi, tr } from '../i18n/language.js';
+
 import type { Outcome } from './apply.js';
 import { parseDateOption, textOption } from '../i18n/option-values.js';
 import type { Workspace } from '../workspace/open.js';
+import { both, t as msg } from '../i18n/messages/index.js';
 
 export interface ObsoleteOptions {
   reason?: string;
@@ -41,15 +42,15 @@ export function planObsolete(session: Workspace, code: string, options: Obsolete
   const { document, text } = findDocument(session, code, language);
   const shown = document.code!.value;
   if (document.status?.value === 'obsolete') {
-    refuse(language, 'obsolete', bi(`${shown} đã hết hiệu lực từ ${document.obsolete?.date ?? '?'}`, `${shown} is already obsolete since ${document.obsolete?.date ?? '?'}`), { code: shown });
+    refuse(language, 'obsolete', both('obsolete.already-obsolete-since', { value: document.obsolete?.date ?? '?', shown }), { code: shown });
   }
   let replacedBy: string | undefined;
   if (options.replacedBy !== undefined) {
     const successor = findOneDocument(repository, textOption(options.replacedBy, '--replaced-by', language), language, '--replaced-by:');
     replacedBy = successor.code!.value;
-    if (codeKey(replacedBy) === codeKey(shown)) refuse(language, 'usage', bi(`${shown} không thể thay thế chính nó`, `${shown} cannot replace itself`));
+    if (codeKey(replacedBy) === codeKey(shown)) refuse(language, 'usage', both('obsolete.cannot-replace-itself', { shown }));
     if (successor.status?.value === 'obsolete') {
-      refuse(language, 'obsolete-successor', bi(`--replaced-by ${replacedBy} cũng đã hết hiệu lực: chỉ tài liệu đang dùng mới thay thế được`, `--replaced-by ${replacedBy} is obsolete too: name a document in use`), { replacedBy });
+      refuse(language, 'obsolete-successor', both('obsolete.replaced-obsolete-too-name', { replacedBy }), { replacedBy });
     }
   }
   const record: FlatRecord = { date, reason, ...(replacedBy !== undefined ? { replaced_by: replacedBy } : {}) };
@@ -59,7 +60,7 @@ export function planObsolete(session: Workspace, code: string, options: Obsolete
   const alongside = options.withForms
     ? members.map((member) => {
         const before = session.readText(member.file);
-        return renderChange(session, member.file, before, withdraw(before, { date, reason: tr(language, bi(`Hủy bỏ cùng ${shown}: ${reason}`, `Withdrawn with ${shown}: ${reason}`)) }));
+        return renderChange(session, member.file, before, withdraw(before, { date, reason: msg(language, 'obsolete.withdrawn', { reason, shown }) }));
       })
     : [];
   const memberLines = members.map((m) => `  ${m.code!.value}  ${m.file}`);
@@ -77,25 +78,13 @@ export function planObsolete(session: Workspace, code: string, options: Obsolete
       forms: members.map((m) => ({ code: m.code!.value, file: m.file, withdrawn: options.withForms === true })),
     },
     lines: [
-      tr(
-        language,
-        bi(
-          `${shown} hết hiệu lực từ ${date}: ${reason}${replacedBy ? `; thay thế bởi ${replacedBy}` : ''}. Tệp ${document.file} vẫn được giữ.`,
-          `${shown} is obsolete from ${date}: ${reason}${replacedBy ? `; replaced by ${replacedBy}` : ''}. The file ${document.file} stays.`,
-        ),
-      ),
+      msg(language, 'obsolete.obsolete-from-file-stays', { shown, date, reason, replacedBy: replacedBy ?? '', file: document.file }),
       ...(members.length === 0
         ? []
         : options.withForms
-          ? [tr(language, bi(`Hủy bỏ cùng ${shown} (${members.length} biểu mẫu, tài liệu mang mã của nó):`, `Withdrawn with ${shown} (${members.length} form(s) and documents named after it):`)), ...memberLines]
+          ? [msg(language, 'obsolete.withdrawn-form-s-documents', { membersCount: members.length, shown }), ...memberLines]
           : [
-              tr(
-                language,
-                bi(
-                  `${members.length} biểu mẫu, tài liệu mang mã của ${shown} vẫn còn hiệu lực (qms check báo status/orphan): hủy bỏ cùng bằng qms obsolete ${shown} --with-forms, hoặc từng cái bằng qms obsolete <mã>`,
-                  `${members.length} form(s) and documents named after ${shown} are still in use (qms check reports status/orphan): withdraw them with it with qms obsolete ${shown} --with-forms, or one by one with qms obsolete <code>`,
-                ),
-              ),
+              msg(language, 'obsolete.form-s-documents-named', { shown, membersCount: members.length }),
               ...memberLines,
             ]),
     ],
@@ -103,15 +92,9 @@ export function planObsolete(session: Workspace, code: string, options: Obsolete
       const referrers = referrersOf(after, document.file);
       const lines =
         referrers.length === 0
-          ? [tr(language, bi(`Không tài liệu đang dùng nào viện dẫn ${shown}.`, `No document in use references ${shown}.`))]
+          ? [msg(language, 'obsolete.no-document-use-references', { shown })]
           : [
-              tr(
-                language,
-                bi(
-                  `${referrers.length} tài liệu đang dùng còn viện dẫn ${shown} (qms check báo ref/obsolete cho chúng; sửa viện dẫn${replacedBy ? ` sang ${replacedBy}` : ''} trong lần ban hành mới):`,
-                  `${referrers.length} document(s) in use still reference ${shown} (qms check reports ref/obsolete for them; change the reference${replacedBy ? ` to ${replacedBy}` : ''} in a new revision):`,
-                ),
-              ),
+              msg(language, 'obsolete.document-s-use-still', { count: referrers.length, shown, replacedBy: replacedBy ?? '' }),
               ...referrers.map((r) => `  ${r.code ?? '?'}  ${r.status ?? '?'}  ${r.file}:${r.places.map((p) => `${p.line}:${p.column}`).join(', ')}`),
             ];
       return { result: { referencedBy: referrers }, lines };

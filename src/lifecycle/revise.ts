@@ -10,11 +10,12 @@ import { renderChange } from './apply.js';
 import { findDocument } from './find.js';
 import { editFields, frontMatterData, keyIn } from './frontmatter.js';
 import { refuse } from '../util/errors.js';
-import { bi, tr, type Language } from '../i18n/language.js';
+import { type Language } from '../i18n/language.js';
 import { quote } from './new.js';
 import type { Outcome } from './apply.js';
 import { parseDateOption, textOption } from '../i18n/option-values.js';
 import type { Workspace } from '../workspace/open.js';
+import { both, t } from '../i18n/messages/index.js';
 
 export interface ReviseOptions {
   summary?: string;
@@ -28,11 +29,11 @@ export function planRevise(session: Workspace, code: string, options: ReviseOpti
   const shown = document.code!.value;
   const status = document.status?.value;
   if (status === 'obsolete') {
-    refuse(language, 'obsolete', bi(`${shown} đã hết hiệu lực (obsolete): không sửa đổi tài liệu đã hủy bỏ; hãy tạo tài liệu mới bằng qms new`, `${shown} is obsolete: an obsolete document is not revised; create a new one with qms new`), { code: shown });
+    refuse(language, 'obsolete', both('revise.obsolete-obsolete-document-revised', { shown }), { code: shown });
   }
   const from = document.revision?.value;
   if (from === undefined || !Number.isInteger(from) || from < 1) {
-    refuse(language, 'revision', bi(`${shown} không có lần ban hành (revision) hợp lệ: sửa front matter trước`, `${shown} has no valid revision: fix the front matter first`), { code: shown });
+    refuse(language, 'revision', both('revise.has-no-valid-revision', { shown }), { code: shown });
   }
   const summary = textOption(options.summary, '--summary', language);
   const trigger = options.trigger === undefined ? undefined : resolveTrigger(repository.register, options.trigger, language);
@@ -42,7 +43,7 @@ export function planRevise(session: Workspace, code: string, options: ReviseOpti
     refuse(
       language,
       'date-order',
-      bi(`--date ${date} sớm hơn dòng lịch sử gần nhất (${lastDate}): các dòng theo dõi sửa đổi không đi lùi`, `--date ${date} is earlier than the last history row (${lastDate}): history dates do not go backwards`),
+      both('revise.date-earlier-than-last', { lastDate, date }),
       { date, last: lastDate },
     );
   }
@@ -73,10 +74,10 @@ export function planRevise(session: Workspace, code: string, options: ReviseOpti
     change,
     result: { file: document.file, code: shown, fromRevision: from, revision: to, status: 'draft', date, summary, trigger: trigger ?? null, removed },
     lines: [
-      tr(language, bi(`${shown}: lần ban hành ${from} → ${to}, trạng thái draft (${document.file}).`, `${shown}: revision ${from} → ${to}, status draft (${document.file}).`)),
-      tr(language, bi(`Lịch sử: ${date} — ${summary}${trigger ? ` (căn cứ ${trigger})` : ''}`, `History: ${date} — ${summary}${trigger ? ` (triggered by ${trigger})` : ''}`)),
-      ...(removed.length > 0 ? [tr(language, bi(`Đã bỏ: ${removed.join(', ')}.`, `Removed: ${removed.join(', ')}.`))] : []),
-      tr(language, bi(`Tiếp theo: sửa nội dung, rồi qms approve ${quote(shown)} --step prepared …`, `Next: revise the text, then qms approve ${quote(shown)} --step prepared …`)),
+      t(language, 'revise.revision-status-draft', { file: document.file, to, from, shown }),
+      t(language, 'revise.history', { date, summary, trigger: trigger ?? '' }),
+      ...(removed.length > 0 ? [t(language, 'revise.removed', { valueJoin: removed.join(', ') })] : []),
+      t(language, 'revise.next-revise-text-then', { shownQuote: quote(shown) }),
     ],
   };
 }

@@ -5,7 +5,8 @@
  */
 import type { Language } from '../i18n/language.js';
 import { refuse } from '../util/errors.js';
-import { bi } from '../i18n/language.js';
+import { both } from '../i18n/messages/index.js';
+
 
 /** A skeleton found for a type. */
 export interface DocumentTemplate {
@@ -52,7 +53,7 @@ export function fillTemplate(template: DocumentTemplate, values: TemplateValues,
     if (name === 'section') {
       const n = index === undefined ? NaN : Number(index);
       if (!Number.isInteger(n) || n < 1) {
-        refuse(language, 'template', bi(`${template.label}: ${whole} cần số thứ tự của mục, ví dụ {{section:1|Mục đích}}`, `${template.label}: ${whole} needs the number of the section, e.g. {{section:1|Purpose}}`));
+        refuse(language, 'template', both('templates.needs-number-section-e', { whole, label: template.label }));
       }
       return values.sections[n - 1] ?? (fallback ?? '').trim();
     }
@@ -60,7 +61,7 @@ export function fillTemplate(template: DocumentTemplate, values: TemplateValues,
       refuse(
         language,
         'template',
-        bi(`${template.label}: không hiểu ${whole} (dùng được: ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')})`, `${template.label}: unknown placeholder ${whole} (known: ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')})`),
+        both('templates.unknown-placeholder-known-join', { label: template.label, whole, known: [...PLACEHOLDERS] }),
       );
     }
     return single[name]!;

@@ -7,13 +7,13 @@
  *   3. the document's file path from the repository root (`procedures/QT-HCTP-01.md`).
  * Nothing found is refused (reason `unknown-code`) naming the three closest codes.
  */
-import { list } from '../i18n/language.js';
-import { bi, type Language } from '../i18n/language.js';
+import type { Language } from '../i18n/language.js';
 import type { DocumentSummary } from '../model/document.js';
 import { codeKey } from '../model/documents.js';
 import type { RepositoryIndex } from '../model/repository.js';
 import { refuse } from '../util/errors.js';
 import { closestNames } from './closest.js';
+import { both } from '../i18n/messages/index.js';
 
 /** A code compared loosely: NFC, upper case, without spaces, with `/`, `.` and `_` as `-`. */
 export function looseCode(code: string): string {
@@ -49,7 +49,7 @@ export function findOneDocument(repository: RepositoryIndex, spelling: string, l
     refuse(
       language,
       'duplicate-code',
-      bi(`mã "${spelling}" được dùng ở ${list('vi', files)}: sửa lỗi code/duplicate trước`, `the code "${spelling}" is used by ${list('en', files)}: fix code/duplicate first`),
+      both('documents.code-used-fix-code', { files, spelling }),
       { code: spelling, files },
     );
   }
@@ -61,6 +61,5 @@ export function unknownCode(language: Language, code: string, repository: Reposi
   const codes = repository.documents.flatMap((d) => (d.code ? [d.code.value.normalize('NFC')] : []));
   const closest = closestNames(code, codes, looseCode);
   const what = option ? `${option} ` : '';
-  const hint = closest.length > 0 ? bi(`; gần nhất: ${list('vi', closest)}`, `; the closest are ${list('en', closest)}`) : bi('', '');
-  return refuse(language, 'unknown-code', bi(`${what}không có tài liệu nào mã hiệu "${code}"${hint.vi}`, `${what}no document has the code "${code}"${hint.en}`), { code, closest });
+  return refuse(language, 'unknown-code', both('documents.no-document-has-code', { what, code, closest }), { code, closest });
 }

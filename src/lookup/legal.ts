@@ -5,14 +5,14 @@
  * sentence holding one; a citation several entries could mean is refused (`ambiguous-legal`), and
  * an unknown one (`unknown-legal`) names the three closest registered ids.
  */
-import { list } from '../i18n/language.js';
-import { bi, type Language } from '../i18n/language.js';
+import type { Language } from '../i18n/language.js';
 import { canonicalKey } from '../legal/key.js';
 import { isWholeCitation } from '../legal/resolve.js';
 import type { LegalEntry } from '../model/document.js';
 import type { Register } from '../model/register.js';
 import { refuse } from '../util/errors.js';
 import { closestNames } from './closest.js';
+import { both } from '../i18n/messages/index.js';
 
 /** How the refusals name the argument and what they advise. */
 export interface LegalLookupWording {
@@ -30,7 +30,7 @@ export function findLegalKey(argument: string, register: Register, language: Lan
   if (only && only.candidates.length > 1) {
     const names = only.candidates.map((k) => register.get(k)?.id?.value ?? k);
     const what = wording.option ? `${wording.option} ` : '';
-    refuse(language, 'ambiguous-legal', bi(`${what}"${argument}" có thể là ${names.join(' hoặc ')}: ghi đầy đủ số hiệu`, `${what}"${argument}" could mean ${names.join(' or ')}: give the full number`), {
+    refuse(language, 'ambiguous-legal', both('legal.could-mean-give-full', { what, argument, names }), {
       argument,
       candidates: names,
     });
@@ -45,11 +45,10 @@ export function requireLegalEntry(argument: string, register: Register, language
   if (entry) return entry;
   const closest = closestLegalIds(argument, register);
   const what = wording.option ? `${wording.option} ` : '';
-  const hint = closest.length > 0 ? bi(`; gần nhất: ${list('vi', closest)}`, `; the closest are ${list('en', closest)}`) : bi('', '');
   return refuse(
     language,
     'unknown-legal',
-    bi(`${what}"${argument}" không có trong sổ đăng ký văn bản pháp luật${hint.vi} (thêm bằng qms legal add)`, `${what}"${argument}" is not in the legal register${hint.en} (add it with qms legal add)`),
+    both('legal.legal-register-add-legal', { what, argument, closest }),
     { argument, closest },
   );
 }

@@ -1,7 +1,9 @@
 /** The province report as Markdown (a table of agencies, then the affected and overdue documents of each), in Vietnamese or English. */
 import { stripHostile } from '../util/terminal.js';
-import { bi, tr, type Language } from '../i18n/language.js';
-import { inverseLabel, LEGAL_STATUSES, legalStatusLabel, type RelationField } from '../i18n/labels.js';
+import { tr, type Language } from '../i18n/language.js';
+import type { LabelId } from '../i18n/messages/labels.js';
+import { t as msg } from '../i18n/messages/index.js';
+import { inverseLabel, label, LEGAL_STATUSES, legalStatusLabel, type RelationField } from '../i18n/labels.js';
 import type { LegalStatus } from '../model/register.js';
 import type { AffectedDocument, AgencyReport, LegalDocumentRef, ProvinceReport } from './merge.js';
 
@@ -38,19 +40,16 @@ const count = (value: number | null): string => (value === null ? '—' : String
 
 /** The province report as Markdown. */
 export function provinceMarkdown(report: ProvinceReport, language: Language): string {
-  const t = (vi: string, en: string): string => tr(language, bi(vi, en));
-  const lines: string[] = [`# ${t('Báo cáo hệ thống quản lý chất lượng của tỉnh', 'Province report of the quality management systems')}`, ''];
+  const t = (id: LabelId): string => tr(language, label(id));
+  const lines: string[] = [`# ${t('label.province.province-report-of-the-quality-management-systems')}`, ''];
   if (report.legal.length > 0) {
-    lines.push(`${t('Văn bản', 'Legal document')}: ${report.legal.map((legal) => legalLine(legal, language)).join('; ')}`, '');
+    lines.push(`${t('label.province.legal-document')}: ${report.legal.map((legal) => legalLine(legal, language)).join('; ')}`, '');
   }
   const { totals } = report;
   lines.push(
-    t(
-      `${totals.agencies} cơ quan, ${totals.documents} tài liệu; ${totals.errors} lỗi ở ${totals.agenciesWithErrors} cơ quan; ${totals.affected} tài liệu chịu ảnh hưởng, ${totals.overdue} quá hạn cập nhật ở ${totals.agenciesOverdue} cơ quan.`,
-      `${totals.agencies} agencies, ${totals.documents} documents; ${totals.errors} errors in ${totals.agenciesWithErrors} agencies; ${totals.affected} affected documents, ${totals.overdue} overdue in ${totals.agenciesOverdue} agencies.`,
-    ),
+    msg(language, 'province.totals', { ...totals }),
     '',
-    `| ${t('Cơ quan', 'Agency')} | ${t('Tài liệu', 'Documents')} | ${t('Lỗi', 'Errors')} | ${t('Cảnh báo', 'Warnings')} | ${t('Tài liệu có lỗi', 'Documents with errors')} | ${t('Chịu ảnh hưởng', 'Affected')} | ${t('Quá hạn', 'Overdue')} |`,
+    `| ${t('label.province.agency')} | ${t('label.province.documents')} | ${t('label.province.errors')} | ${t('label.province.warnings')} | ${t('label.province.documents-with-errors')} | ${t('label.province.affected')} | ${t('label.province.overdue')} |`,
     '|---|---:|---:|---:|---:|---:|---:|',
   );
   for (const agency of report.agencies) {
@@ -60,23 +59,23 @@ export function provinceMarkdown(report: ProvinceReport, language: Language): st
   return `${lines.join('\n')}\n`;
 }
 
-function agencySection(agency: AgencyReport, language: Language, t: (vi: string, en: string) => string): string[] {
+function agencySection(agency: AgencyReport, language: Language, t: (id: LabelId) => string): string[] {
   const lines = ['', `## ${cell(agency.name)}`, ''];
-  if (agency.name !== agency.key) lines.push(`${t('Kho', 'Repository')}: \`${cell(agency.key).replace(/`/g, '')}\``, '');
+  if (agency.name !== agency.key) lines.push(`${t('label.province.repository')}: \`${cell(agency.key).replace(/`/g, '')}\``, '');
   if (agency.missing.length > 0) {
-    lines.push(`${t('Thiếu kết quả của', 'No output of')}: ${agency.missing.map((kind) => `qms ${kind}`).join(', ')}.`, '');
+    lines.push(`${t('label.province.no-output-of')}: ${agency.missing.map((kind) => `qms ${kind}`).join(', ')}.`, '');
   }
   if (agency.affected === null) return lines;
   if (agency.affected.length === 0) {
-    lines.push(t(`Không tài liệu nào chịu ảnh hưởng (tính đến ${agency.today}).`, `No document affected (as of ${agency.today}).`));
+    lines.push(msg(language, 'province.none-affected', { today: agency.today ?? '' }));
     return lines;
   }
   lines.push(
-    `| ${t('Mã', 'Code')} | ${t('Tên', 'Title')} | ${t('Thay đổi', 'Change')} | ${t('Hạn cập nhật', 'Due')} | ${t('Tình trạng', 'State')} |`,
+    `| ${t('label.province.code')} | ${t('label.province.title')} | ${t('label.province.change')} | ${t('label.province.due')} | ${t('label.province.state')} |`,
     '|---|---|---|---|---|',
   );
   for (const document of agency.affected) {
-    const state = document.acknowledged ? t('đã cập nhật', 'followed') : document.overdue ? `**${t('quá hạn', 'overdue')}**` : t('chưa cập nhật', 'pending');
+    const state = document.acknowledged ? t('label.province.followed') : document.overdue ? `**${t('label.province.overdue')}**` : t('label.province.pending');
     lines.push(`| ${cell(document.code)} | ${cell(document.title)} | ${change(document, language)} | ${cell(document.due ?? '')} | ${state} |`);
   }
   return lines;

@@ -1,6 +1,7 @@
 /** The list of agency repositories a province follows (`qms init --ci … --province repos.txt`), read and checked (pure: text in, list out). */
-import { bi, type Language } from '../i18n/language.js';
+import { type Language } from '../i18n/language.js';
 import { refuse } from '../util/errors.js';
+import { both } from '../i18n/messages/index.js';
 
 /** One agency repository: its path on the CI server, and the name of its CI artifact. */
 export interface AgencyRepository {
@@ -25,17 +26,14 @@ export function readRepositoryList(text: string, language: Language): AgencyRepo
     const line = raw.replace(/#.*$/, '').trim();
     if (line === '') return;
     if (!REPOSITORY.test(line) || line.includes('..')) {
-      refuse(language, 'usage', bi(
-        `repos.txt dòng ${index + 1}: "${line}" không phải đường dẫn kho (chủ/tên, hoặc nhóm/…/dự án)`,
-        `repos.txt line ${index + 1}: "${line}" is not a repository path (owner/name, or group/…/project)`,
-      ));
+      refuse(language, 'usage', both('repos.repos-txt-line-repository', { text: line, line: index + 1 }));
     }
     const slug = line.toLowerCase().replace(/\//g, '--');
-    if (slugs.has(slug)) refuse(language, 'usage', bi(`repos.txt dòng ${index + 1}: ${line} đã có ở trên (${slugs.get(slug)})`, `repos.txt line ${index + 1}: ${line} is listed already (${slugs.get(slug)})`));
+    if (slugs.has(slug)) refuse(language, 'usage', both('repos.repos-txt-line-listed', { text: line, line: index + 1, first: slugs.get(slug)! }));
     slugs.set(slug, line);
     repositories.push({ repository: line, slug });
   });
-  if (repositories.length === 0) refuse(language, 'usage', bi('repos.txt không có kho nào', 'repos.txt lists no repository'));
+  if (repositories.length === 0) refuse(language, 'usage', both('repos.repos-txt-lists-no', {}));
   return repositories;
 }
 
@@ -46,7 +44,7 @@ export function readRepositoryList(text: string, language: Language): AgencyRepo
 export function checkLegalName(name: string, language: Language): string {
   const trimmed = name.trim();
   if (!/^[\p{L}\p{N}][\p{L}\p{N} ./_()-]*$/u.test(trimmed)) {
-    refuse(language, 'usage', bi(`--legal "${name}": chỉ nhận số hiệu văn bản (chữ, số, / . - _ ( ) và dấu cách)`, `--legal "${name}": only a document number is accepted (letters, digits, / . - _ ( ) and spaces)`));
+    refuse(language, 'usage', both('repos.legal-only-document-number', { name }));
   }
   return trimmed;
 }

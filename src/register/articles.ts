@@ -3,7 +3,8 @@ import { articleKey, parseArticleRefs } from '../legal/articles.js';
 import type { ArticleRef } from '../legal/citation-types.js';
 import { QmsError } from '../util/errors.js';
 import { type Language } from '../i18n/labels.js';
-import { bi, tr } from '../i18n/language.js';
+import { t } from '../i18n/messages/index.js';
+
 
 /** "điểm a khoản 2 Điều 5": how a reference is written in the register. */
 export function articleText(ref: ArticleRef): string {
@@ -39,12 +40,12 @@ export function parseArticlesOption(text: string, language: Language): ArticleRe
   // A part such as "khoản 1" belongs to the article after it ("khoản 1, khoản 2 Điều 5").
   for (const part of parts) {
     if (!/\d/.test(part) || !/^(điều|dieu|khoản|khoan|điểm|diem|các|cac|\d)/i.test(part.normalize('NFC'))) {
-      throw new QmsError(tr(language, bi(`không đọc được "${part}" trong --articles: ghi như "Điều 1, khoản 2 Điều 5"`, `cannot read "${part}" in --articles: write it as "Điều 1, khoản 2 Điều 5"`)));
+      throw new QmsError(t(language, 'articles.cannot-read-articles-write', { part }));
     }
   }
   for (const ref of parseArticleRefs(text)) add(ref);
   if (refs.length === 0) {
-    throw new QmsError(tr(language, bi(`--articles không có điều nào: ghi như "Điều 1, Điều 5"`, `--articles names no article: write it as "Điều 1, Điều 5"`)));
+    throw new QmsError(t(language, 'articles.articles-names-no-article', {}));
   }
   return refs;
 }

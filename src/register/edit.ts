@@ -20,11 +20,12 @@ import { QmsError } from '../util/errors.js';
 import { articleIdentity, articleText } from './articles.js';
 import { ENTRY_FIELD_NAMES, entryFileName, newEntryText, REQUIRED_FIELDS, type EntryFields } from './entry-text.js';
 import { articlesSuffix, relationLabel, type Language } from '../i18n/labels.js';
-import { bi, tr } from '../i18n/language.js';
+
 import { findLegalKey, requireLegalEntry } from '../lookup/legal.js';
 import { sharedRegisterIndex } from '../config/file-sets.js';
 import { assertOwnedEntry, sharedRegisterError, writableRegister } from './shared.js';
 import type { FullWorkspace, Workspace } from '../workspace/open.js';
+import { t } from '../i18n/messages/index.js';
 
 /** The relations a maintenance command records. */
 export type WrittenRelation = 'amends' | 'replaces' | 'repeals';
@@ -72,13 +73,7 @@ export function planAdd(opened: Workspace, request: AddRequest): RegisterPlan {
   const existing = registeredEntry(opened, id);
   if (existing) {
     throw new QmsError(
-      tr(
-        language,
-        bi(
-          `${existing.id?.value ?? id} đã có trong sổ đăng ký (${existing.file}): mỗi văn bản chỉ đăng ký một lần; xem bằng qms legal show`,
-          `${existing.id?.value ?? id} is already registered in ${existing.file}: one entry per document; see it with qms legal show`,
-        ),
-      ),
+      t(language, 'edit.already-registered-one-entry', { id: existing.id?.value ?? id, file: existing.file }),
     );
   }
   assertRequired(request.fields, language, id);
@@ -86,7 +81,7 @@ export function planAdd(opened: Workspace, request: AddRequest): RegisterPlan {
   const after = newEntryText(id, request.fields, distinctAliases(request.aliases));
   return {
     writes: [{ file, before: null, after }],
-    summary: [tr(language, bi(`Tạo ${file}: ${describe(request.fields.kind, id)}`, `Created ${file}: ${describe(request.fields.kind, id)}`))],
+    summary: [t(language, 'edit.created', { file, entry: describe(request.fields.kind, id) })],
     impactId: id,
   };
 }
@@ -112,12 +107,12 @@ export function planRelation(opened: Workspace, request: RelateRequest): Registe
     const after = edit(newEntryText(id, request.fields, distinctAliases(request.aliases)), [{ op: 'append', path: [request.relation], item }], file, language);
     return {
       writes: [{ file, before: null, after }],
-      summary: [tr(language, bi(`Tạo ${file}: ${describe(request.fields.kind, id)} ${relationText}`, `Created ${file}: ${describe(request.fields.kind, id)} ${relationText}`))],
+      summary: [t(language, 'edit.created-2', { file, entry: describe(request.fields.kind, id), relation: relationText })],
       impactId: id,
     };
   }
   if (request.file !== undefined) {
-    throw new QmsError(tr(language, bi(`--file chỉ dùng khi tạo mục mới; ${byEntry.id?.value} đã có trong ${byEntry.file}`, `--file is for a new entry; ${byEntry.id?.value} is already in ${byEntry.file}`)));
+    throw new QmsError(t(language, 'edit.file-new-entry-already', { file: byEntry.file, id: byEntry.id?.value ?? '' }));
   }
   assertOwnedEntry(opened, byEntry, register);
   const byId = byEntry.id?.value ?? request.by;
@@ -131,7 +126,7 @@ export function planRelation(opened: Workspace, request: RelateRequest): Registe
     const current = data[name];
     if (typeof current === 'string' && current.normalize('NFC') === value.normalize('NFC')) continue;
     edits.push({ op: 'set', path: [name], value });
-    summary.push(tr(language, bi(`${name}: ${value}`, `${name}: ${value}`)));
+    summary.push(`${name}: ${value}`);
   }
   const aliases = aliasEdits(data.aliases, request.aliases);
   if (aliases.added.length > 0) summary.push(`aliases: + ${aliases.added.join(', ')}`);
@@ -141,11 +136,11 @@ export function planRelation(opened: Workspace, request: RelateRequest): Registe
   if (relationEdits.added) summary.unshift(`${byId} ${relationText}`);
   else if (relationEdits.articles.length > 0) {
     const articles = relationEdits.articles.join(', ');
-    summary.unshift(`${byId} ${relationLabel(language, request.relation)} ${targetId}: ${tr(language, bi(`thêm ${articles}`, `added ${articles}`))}`);
+    summary.unshift(`${byId} ${relationLabel(language, request.relation)} ${targetId}: ${t(language, 'edit.added', { articles })}`);
   }
-  if (edits.length === 0) return { writes: [], summary: [tr(language, bi(`Đã ghi nhận trước đó: ${byId} ${relationText} (${byEntry.file}); không có gì thay đổi`, `Already recorded: ${byId} ${relationText} (${byEntry.file}); nothing changed`))], impactId: byId };
+  if (edits.length === 0) return { writes: [], summary: [t(language, 'edit.already-recorded-nothing-changed', { byId, relation: relationText, file: byEntry.file })], impactId: byId };
   const after = edit(before, edits, byEntry.file, language);
-  return { writes: [{ file: byEntry.file, before, after }], summary: summary.map((line) => tr(language, bi(`Cập nhật ${byEntry.file}: ${line}`, `Updated ${byEntry.file}: ${line}`))), impactId: byId };
+  return { writes: [{ file: byEntry.file, before, after }], summary: summary.map((line) => t(language, 'edit.updated', { line, file: byEntry.file })), impactId: byId };
 }
 
 /** The relation as a sequence item: `{ id, articles }`, or `{ id }` for the whole document. */
@@ -199,13 +194,7 @@ function mergeArticles(
   const byId = byEntry.id?.value ?? '';
   if (recorded === undefined || recorded === null) {
     throw new QmsError(
-      tr(
-        language,
-        bi(
-          `${byEntry.file} ghi ${byId} ${relationLabel(language, request.relation)} toàn bộ ${targetId}; không thu hẹp thành một số điều được: sửa tệp nếu đúng là như vậy`,
-          `${byEntry.file} records that ${byId} ${relationLabel(language, request.relation)} the whole of ${targetId}; it is not narrowed to some articles: edit the file if that is what you mean`,
-        ),
-      ),
+      t(language, 'edit.records-that-whole-narrowed', { file: byEntry.file, byId, relation: request.relation, targetId }),
     );
   }
   const list = Array.isArray(recorded) ? recorded.map(String) : [String(recorded)];
@@ -245,7 +234,7 @@ function edit(text: string, edits: readonly FrontMatterEdit[], file: string, lan
   try {
     return editFrontMatter(text, edits);
   } catch (error) {
-    if (isFrontMatterEditError(error)) throw new QmsError(tr(language, bi(`không sửa được ${file}: ${error.message}`, `cannot edit ${file}: ${error.message}`)));
+    if (isFrontMatterEditError(error)) throw new QmsError(t(language, 'edit.cannot-edit', { message: error.message, file }));
     throw error;
   }
 }
@@ -257,14 +246,13 @@ function registeredEntry(opened: Workspace, id: string): LegalEntry | undefined 
 }
 
 function assertUsableId(id: string, language: Language): void {
-  if (canonicalKey(id) === null) throw new QmsError(tr(language, bi('thiếu số hiệu văn bản', 'the document number is missing')));
+  if (canonicalKey(id) === null) throw new QmsError(t(language, 'edit.document-number-missing', {}));
 }
 
 function assertRequired(fields: EntryFields, language: Language, id: string): void {
   const missing = REQUIRED_FIELDS.filter((name) => fields[name] === undefined || fields[name]!.trim() === '');
   if (missing.length === 0) return;
-  const flags = missing.map((name) => `--${name}`).join(', ');
-  throw new QmsError(tr(language, bi(`${id} chưa có trong sổ đăng ký: cần ${flags} để tạo mục mới`, `${id} is not registered yet: ${flags} ${missing.length === 1 ? 'is' : 'are'} needed to create its entry`)));
+  throw new QmsError(t(language, 'edit.registered-yet-needed-create', { id, flags: missing.map((name) => `--${name}`) }));
 }
 
 /** <register>/<slug>.md (legal/ for the agency's own), or `--file`; a taken default name gets -2, -3 … */
@@ -275,7 +263,7 @@ function newFilePath(opened: Workspace, id: string, kind: string | undefined, gi
     const inside = sharedRegisterIndex(file, opened.config.legal.shared);
     const wanted = register === undefined ? -1 : opened.config.legal.shared.indexOf(register);
     if (inside !== wanted) throw sharedRegisterError(language, file, opened.config.legal.shared[inside] ?? register!);
-    if (opened.exists(file)) throw new QmsError(tr(language, bi(`${file} đã tồn tại`, `${file} already exists`)));
+    if (opened.exists(file)) throw new QmsError(t(language, 'edit.already-exists', { file }));
     return file;
   }
   const name = entryFileName(id, kind);
@@ -310,13 +298,7 @@ export function validatePlan(opened: FullWorkspace, plan: RegisterPlan): Validat
   for (const write of plan.writes) {
     if (!after.legal.some((entry) => entry.file === write.file)) {
       throw new QmsError(
-        tr(
-          language,
-          bi(
-            `${write.file} không thuộc sổ đăng ký theo legal.include/legal.exclude của qms.config.yaml: chọn tệp khác bằng --file`,
-            `${write.file} is not a register entry under the legal.include/legal.exclude globs of qms.config.yaml: choose another with --file`,
-          ),
-        ),
+        t(language, 'edit.register-entry-under-legal', { file: write.file }),
       );
     }
   }

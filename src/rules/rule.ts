@@ -3,13 +3,12 @@ import type { Severity } from '../config/types.js';
 import type { DocumentBatch, RepositoryIndex } from '../model/repository.js';
 import type { Position } from '../util/lines.js';
 import type { FindingMessage } from '../i18n/messages/findings.js';
+import type { DescribedRuleId } from '../i18n/messages/rule-descriptions.js';
 
-/** What a rule is, for people and for reports (docs, SARIF). */
+/** What a rule is, for people and for reports (docs, SARIF); what it asks for is its catalogue description (ruleDescription). */
 export interface RuleMeta {
   /** Stable id, `group/name`. */
   id: string;
-  /** One sentence: what the rule asks for. */
-  description: string;
   severity: Severity;
   /** The ISO 9001:2015 clause (or legal article) the rule serves. */
   isoClause: string;
@@ -42,7 +41,10 @@ export interface Rule {
   checkRepository?(context: RuleContext<RepositoryIndex>): void;
 }
 
-/** Builds a rule's metadata with its docs path derived from its id. */
-export function ruleMeta(meta: Omit<RuleMeta, 'docs'>): RuleMeta {
+/**
+ * Builds a rule's metadata with its docs path derived from its id. The id must have a description
+ * in the catalogue (src/i18n/messages/rule-descriptions.ts): a rule without one is a type error.
+ */
+export function ruleMeta(meta: Omit<RuleMeta, 'docs' | 'id'> & { id: DescribedRuleId }): RuleMeta {
   return { ...meta, docs: `docs/rules/${meta.id}.md` };
 }

@@ -1,6 +1,6 @@
 /** `qms tthc import`: the rows of a TTHC list (CSV or XLSX, read by the workspace) as record fields, each unreadable row reported with its row number, and the plan of record writes. */
 import { articleLabel } from '../impact/analyze.js';
-import { bi, tr, type Language } from '../i18n/language.js';
+import type { Language } from '../i18n/language.js';
 import type { Register } from '../model/register.js';
 import { TIME_UNITS } from '../model/tthc.js';
 import type { FileChange } from '../write/plan.js';
@@ -9,6 +9,7 @@ import { editRecordText, newRecordText, recordFile, type TthcFields } from './re
 import { fold } from './step-table.js';
 import { QmsError } from '../util/errors.js';
 import { readFrontMatterBlock } from '../document/frontmatter.js';
+import { t } from '../i18n/messages/index.js';
 
 /** The columns qms reads, by the header words agencies use (folded: no diacritics, lower case). */
 const HEADERS: Record<string, readonly string[]> = {
@@ -57,8 +58,8 @@ export function readImportRows(table: readonly (readonly string[])[], register: 
   const columns = Object.fromEntries(Object.keys(HEADERS).map((name) => [name, column(name)])) as Record<keyof typeof HEADERS, number>;
   const missing = (['code', 'name', 'timeLimit'] as const).filter((name) => columns[name]! < 0);
   if (missing.length > 0) {
-    const names = missing.map((m) => ({ code: 'Mã TTHC', name: 'Tên thủ tục hành chính', timeLimit: 'Thời hạn giải quyết' })[m]).join(', ');
-    throw new QmsError(tr(language, bi(`dòng tiêu đề không có cột ${names}`, `the header row has no column ${names}`)), { reason: 'usage' });
+    const names = missing.map((m) => ({ code: 'Mã TTHC', name: 'Tên thủ tục hành chính', timeLimit: 'Thời hạn giải quyết' })[m]);
+    throw new QmsError(t(language, 'import.header-row-has-no', { names }), { reason: 'usage' });
   }
   const rows: ImportedRow[] = [];
   const problems: ImportProblem[] = [];
@@ -71,24 +72,24 @@ export function readImportRows(table: readonly (readonly string[])[], register: 
     };
     if (cells.every((c) => c.trim() === '')) return;
     const code = cell('code');
-    const fail = (vi: string, en: string): void => {
-      problems.push({ row, message: tr(language, bi(vi, en)) });
+    const fail = (message: string): void => {
+      problems.push({ row, message });
     };
-    if (!/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(code)) return fail(`mã TTHC "${code}" không đọc được`, `TTHC code "${code}" cannot be read`);
-    if (seen.has(code)) return fail(`mã ${code} đã có ở dòng ${seen.get(code)}`, `code ${code} is on row ${seen.get(code)} already`);
+    if (!/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(code)) return fail(t(language, 'import.code-unreadable', { code }));
+    if (seen.has(code)) return fail(t(language, 'import.code-repeated', { code, row: seen.get(code)! }));
     seen.set(code, row);
     const name = cell('name');
-    if (name === '') return fail(`${code}: thiếu tên thủ tục`, `${code}: the name is empty`);
+    if (name === '') return fail(t(language, 'import.name-missing', { code }));
     let timeLimit: TthcFields['timeLimit'];
     try {
       timeLimit = readTimeLimit(cell('timeLimit'), language);
     } catch {
-      return fail(`${code}: thời hạn "${cell('timeLimit')}" không đọc được (viết "15 ngày làm việc")`, `${code}: time limit "${cell('timeLimit')}" cannot be read (write "15 ngày làm việc")`);
+      return fail(t(language, 'import.time-limit-unreadable', { code, text: cell('timeLimit') }));
     }
     const fields: TthcFields = { name, timeLimit };
     // A new record needs an agency: the list's, else the organization of the config; a recorded one keeps its own.
     const agencyCell = cell('agency') || (register.tthc.get(code) ? '' : agency);
-    if (agencyCell === '' && !register.tthc.get(code)) return fail(`${code}: thiếu cơ quan thực hiện`, `${code}: no agency (no column, and no organization in the config)`);
+    if (agencyCell === '' && !register.tthc.get(code)) return fail(t(language, 'import.agency-missing', { code }));
     if (agencyCell !== '') fields.agency = agencyCell;
     for (const key of ['level', 'field', 'result'] as const) if (cell(key) !== '') fields[key] = cell(key);
     if (cell('fees') !== '') fields.fees = readFees(cell('fees'));

@@ -1,9 +1,10 @@
 /** Reading the values of `qms tthc add|set` options (time limit, fees, dossier, legal basis) into record fields, refusing unreadable ones in both languages. */
-import { bi, tr, type Language } from '../i18n/language.js';
+import { type Language } from '../i18n/language.js';
 import { TIME_UNITS, type TimeUnit } from '../model/tthc.js';
 import { QmsError } from '../util/errors.js';
 import { fold } from './step-table.js';
 import type { TthcFields } from './record-text.js';
+import { t } from '../i18n/messages/index.js';
 
 /** The option values as commander gives them. */
 export interface TthcOptionValues {
@@ -44,7 +45,7 @@ export function parseTimeLimit(text: string, language: Language): { value: numbe
   const unit = match ? UNIT_WORDS[match[2]!.trim()] : undefined;
   if (!match || !unit) {
     throw new QmsError(
-      tr(language, bi(`--time-limit "${text}": viết số và đơn vị, ví dụ "10 ngày làm việc" (${TIME_UNITS.join(', ')})`, `--time-limit "${text}": write a number and a unit, e.g. "10 working-days" (${TIME_UNITS.join(', ')})`)),
+      t(language, 'options.time-limit-write-number', { text, units: [...TIME_UNITS] }),
       { reason: 'usage' },
     );
   }
@@ -79,7 +80,7 @@ export function parseFee(text: string, language: Language): { name: string; amou
   const name = text.slice(0, at).normalize('NFC').trim();
   const amount = text.slice(at + 1).normalize('NFC').trim();
   if (at < 0 || name === '' || amount === '') {
-    throw new QmsError(tr(language, bi(`--fee "${text}": viết "tên phí=mức thu"`, `--fee "${text}": write "name=amount"`)), { reason: 'usage' });
+    throw new QmsError(t(language, 'options.fee-write-name-amount', { text }), { reason: 'usage' });
   }
   return { name, amount };
 }
@@ -87,8 +88,8 @@ export function parseFee(text: string, language: Language): { name: string; amou
 /** "Đơn đề nghị|Bản chính|1|BM-01/QT-KHCN-01" → a dossier item (kind, count and form optional). */
 export function parseDossier(text: string, language: Language): NonNullable<TthcFields['dossier']>[number] {
   const [name, kind, count, form] = text.split('|').map((part) => part.normalize('NFC').trim());
-  if (!name) throw new QmsError(tr(language, bi(`--dossier "${text}": viết "tên|bản chính/bản sao|số lượng|mẫu"`, `--dossier "${text}": write "name|original/copy|count|form"`)), { reason: 'usage' });
-  if (count && !/^\d+$/.test(count)) throw new QmsError(tr(language, bi(`--dossier "${text}": số lượng "${count}" không phải số nguyên`, `--dossier "${text}": count "${count}" is not a whole number`)), { reason: 'usage' });
+  if (!name) throw new QmsError(t(language, 'options.dossier-write-name-original', { text }), { reason: 'usage' });
+  if (count && !/^\d+$/.test(count)) throw new QmsError(t(language, 'options.dossier-count-whole-number', { count, text }), { reason: 'usage' });
   return { name, ...(kind ? { kind } : {}), ...(count ? { count: Number(count) } : {}), ...(form ? { form } : {}) };
 }
 

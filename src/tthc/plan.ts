@@ -1,11 +1,12 @@
 /** Planning `qms tthc add|set`: the record's new text as a FileChange, refused with a bilingual reason when the code is taken, missing or the fields are incomplete. */
 import type { Language } from '../i18n/language.js';
-import { bi, tr } from '../i18n/language.js';
+
 import type { Register } from '../model/register.js';
 import type { TthcRecord } from '../model/tthc.js';
 import { QmsError } from '../util/errors.js';
 import type { FileChange } from '../write/plan.js';
 import { editRecordText, newRecordText, recordFile, type TthcFields } from './record-text.js';
+import { t } from '../i18n/messages/index.js';
 
 /** What planning needs of the workspace. */
 export interface TthcPlanContext {
@@ -25,7 +26,7 @@ export interface TthcPlan {
 /** A code as a file name may hold it: letters, digits and `.`, `-`, `_` (1.004227, 1.001193.000.00.00.H35). */
 export function assertUsableCode(code: string, language: Language): void {
   if (!/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(code)) {
-    throw new QmsError(tr(language, bi(`mã TTHC "${code}" không dùng được làm tên tệp: chỉ chữ, số và . - _`, `TTHC code "${code}" cannot name a file: letters, digits and . - _ only`)), { reason: 'usage' });
+    throw new QmsError(t(language, 'plan.tthc-code-cannot-name', { code }), { reason: 'usage' });
   }
 }
 
@@ -37,14 +38,14 @@ export function planTthcAdd(context: TthcPlanContext, code: string, fields: Tthc
   const existing = context.register.tthc.get(clean);
   const file = recordFile(context.folder, clean);
   if (existing || context.exists(file)) {
-    throw new QmsError(tr(language, bi(`TTHC ${clean} đã có bản ghi (${existing?.file ?? file}): sửa bằng qms tthc set ${clean}`, `TTHC ${clean} has a record already (${existing?.file ?? file}): change it with qms tthc set ${clean}`)), { reason: 'exists' });
+    throw new QmsError(t(language, 'plan.tthc-has-record-already', { code: clean, file: existing?.file ?? file }), { reason: 'exists' });
   }
   const missing = (['name', 'agency', 'timeLimit'] as const).filter((name) => fields[name] === undefined);
   if (missing.length > 0) {
     const options = missing.map((name) => (name === 'timeLimit' ? '--time-limit' : `--${name}`)).join(', ');
-    throw new QmsError(tr(language, bi(`bản ghi TTHC mới cần ${options}`, `a new TTHC record needs ${options}`)), { reason: 'usage' });
+    throw new QmsError(t(language, 'plan.new-tthc-record-needs', { options }), { reason: 'usage' });
   }
-  return { writes: [{ file, before: null, after: newRecordText(clean, fields) }], summary: [tr(language, bi(`Tạo ${file}: ${fields.name}`, `Created ${file}: ${fields.name}`))] };
+  return { writes: [{ file, before: null, after: newRecordText(clean, fields) }], summary: [t(language, 'plan.created', { file, name: fields.name ?? '' })] };
 }
 
 /**
@@ -56,10 +57,10 @@ export function planTthcSet(context: TthcPlanContext, code: string, fields: Tthc
   const record = requireRecord(context.register, code, language);
   const before = context.readText(record.file);
   const changed = describeChanges(record, fields);
-  if (changed.length === 0) return { writes: [], summary: [tr(language, bi(`${record.file}: không có gì thay đổi`, `${record.file}: nothing to change`))] };
+  if (changed.length === 0) return { writes: [], summary: [t(language, 'plan.nothing-change', { file: record.file })] };
   const summary = why.summary ?? changed.join('; ');
   const after = editRecordText(before, fields, { date: context.today, summary, ...(why.trigger !== undefined ? { trigger: why.trigger } : {}) });
-  return { writes: [{ file: record.file, before, after }], summary: [tr(language, bi(`Sửa ${record.file}: ${summary}`, `Changed ${record.file}: ${summary}`))] };
+  return { writes: [{ file: record.file, before, after }], summary: [t(language, 'plan.changed', { summary, file: record.file })] };
 }
 
 /** The record of a code, or a refusal naming the closest codes. */
@@ -70,7 +71,7 @@ export function requireRecord(register: Register, code: string, language: Langua
   const near = codes.filter((known) => known.includes(code.trim()) || code.trim().includes(known)).slice(0, 3);
   const hint = near.length > 0 ? near.join(', ') : codes.slice(0, 3).join(', ');
   throw new QmsError(
-    tr(language, bi(`không có bản ghi TTHC ${code}${hint ? ` (có: ${hint})` : ''}`, `no TTHC record ${code}${hint ? ` (there are: ${hint})` : ''}`)),
+    t(language, 'plan.no-tthc-record', { code, known: hint }),
     { reason: 'unknown-code' },
   );
 }

@@ -19,6 +19,9 @@ export class QmsError extends Error {
   readonly text: Bilingual;
   readonly reason: string;
   readonly details: Record<string, unknown>;
+  /** The catalogue message id and data, when the message came from the catalogue (both()). */
+  readonly messageId: string | undefined;
+  readonly data: Readonly<Record<string, unknown>> | undefined;
 
   constructor(message: string | Bilingual, options: QmsErrorOptions = {}) {
     const text = typeof message === 'string' ? { vi: message, en: message } : message;
@@ -27,6 +30,8 @@ export class QmsError extends Error {
     this.text = text;
     this.reason = options.reason ?? 'error';
     this.details = options.details ?? {};
+    this.messageId = text.id;
+    this.data = text.data;
   }
 
   /** The message in `language`. */

@@ -156,13 +156,13 @@ export function formatDocumentView(view: DocumentView, language: Language): stri
   field(LABELS.type, language === 'vi' ? (view.typeLabel ?? view.type) : view.type);
   field(LABELS.revision, view.revision === null ? null : String(view.revision));
   field(LABELS.status, documentStatusLabel(language, view.status));
-  if (view.inForce) field(LABELS.inForce, `${tr(language, { vi: 'lần', en: 'revision' })} ${view.inForce.revision}, ${tr(language, { vi: 'từ', en: 'since' })} ${showDate(language, view.inForce.effective)}`);
+  if (view.inForce) field(LABELS.inForce, `${t(LABELS.revisionWord)} ${view.inForce.revision}, ${t(LABELS.since)} ${showDate(language, view.inForce.effective)}`);
   field(LABELS.effective, showDate(language, view.effective));
   field(LABELS.owner, view.owner);
   field(LABELS.lastReview, showDate(language, view.lastReview));
   if (view.obsolete) field(LABELS.obsolete, [showDate(language, view.obsolete.date), view.obsolete.reason, view.obsolete.replacedBy ? `→ ${view.obsolete.replacedBy}` : null].filter(Boolean).join(' — '));
   field(LABELS.file, view.file);
-  for (const duplicate of view.duplicates) lines.push(`  ! ${t({ vi: 'cùng mã hiệu với', en: 'same code as' })} ${duplicate}`);
+  for (const duplicate of view.duplicates) lines.push(`  ! ${t(LABELS.sameCode)} ${duplicate}`);
 
   lines.push('', `${t(LABELS.approval)}:`);
   const steps = ['prepared', 'reviewed', 'approved'] as const;
@@ -177,7 +177,7 @@ export function formatDocumentView(view: DocumentView, language: Language): stri
   const legal = (item: LegalCitationView): string => {
     const name = item.id ?? item.cited;
     const status = item.status ? `${legalStatusLabel(language, item.status)}${item.by.length > 0 ? ` — ${item.by.join(', ')}` : ''}` : t(LABELS.notRegistered);
-    const where = item.lines.length > 0 ? ` [${t({ vi: 'dòng', en: 'line' })} ${item.lines.join(', ')}]` : '';
+    const where = item.lines.length > 0 ? ` [${t(LABELS.line)} ${item.lines.join(', ')}]` : '';
     return `  ${name}${articlesSuffix(item.articles)}: ${status}${where}`;
   };
   lines.push('', `${t(LABELS.legalBasis)}:`);
@@ -195,7 +195,7 @@ export function formatDocumentView(view: DocumentView, language: Language): stri
     lines.push(`  ${String(row.revision ?? '?').padEnd(3)} ${showDate(language, row.date).padEnd(10)}  ${row.summary ?? ''}${trigger}`);
   }
 
-  const reference = (r: ReferenceView): string => `  ${r.code}${r.title ? `  ${r.title}` : r.file ? '' : `  (${t(LABELS.unknownCode)})`}${r.source === 'body' ? ` [${t({ vi: 'trong nội dung', en: 'in the body' })}]` : ''}`;
+  const reference = (r: ReferenceView): string => `  ${r.code}${r.title ? `  ${r.title}` : r.file ? '' : `  (${t(LABELS.unknownCode)})`}${r.source === 'body' ? ` [${t(LABELS.inBody)}]` : ''}`;
   lines.push('', `${t(LABELS.references)}:`);
   if (view.references.length === 0) lines.push(`  ${t(LABELS.none)}`);
   for (const r of view.references) lines.push(reference(r));

@@ -10,8 +10,9 @@ import { hasTakenEffect, type LegalStatus } from '../model/register.js';
 import type { RepositoryIndex } from '../model/repository.js';
 import { articleText } from '../register/articles.js';
 import { articlesSuffix, inverseLabel, LABELS, legalStatusLabel, relationLabel, showDate, type Language, type RelationField } from '../i18n/labels.js';
-import { bi, tr } from '../i18n/language.js';
+import { tr } from '../i18n/language.js';
 import { compareCodes, type LegalIdentity } from './master-list.js';
+import { both } from '../i18n/messages/index.js';
 
 export interface LegalRelationView {
   relation: RelationField;
@@ -110,7 +111,7 @@ export function formatLegalView(view: LegalView, language: Language): string {
   field(LABELS.aliases, view.aliases.join('; '));
   field(LABELS.file, view.file);
   const by = view.statusBy.length > 0 ? ` — ${view.statusBy.join(', ')}` : '';
-  field(bi(`Tình trạng (${showDate('vi', view.today)})`, `Status (${view.today})`), `${legalStatusLabel(language, view.status)}${by}`);
+  field(both('legal-view.status', { today: view.today }), `${legalStatusLabel(language, view.status)}${by}`);
   lines.push('', `${t(LABELS.relations)}:`);
   if (view.relations.length === 0) lines.push(`  ${t(LABELS.none)}`);
   for (const r of view.relations) lines.push(`  ${relationLabel(language, r.relation)} ${r.id}${articlesSuffix(r.articles)}${r.registered ? '' : ` — ${t(LABELS.notRegistered)}`}`);

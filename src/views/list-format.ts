@@ -2,7 +2,7 @@
  * The master lists in their four formats: text (a terminal), md (a report to print or convert),
  * csv (Excel), json (scripts). Headings follow the language; json keys do not.
  */
-import { articlesSuffix, documentStatusLabel, EXTERNAL_HEADINGS, INTERNAL_HEADINGS, legalStatusLabel, LIST_TITLES, showDate, type Language } from '../i18n/labels.js';
+import { articlesSuffix, documentStatusLabel, EXTERNAL_HEADINGS, LABELS, INTERNAL_HEADINGS, legalStatusLabel, LIST_TITLES, showDate, type Language } from '../i18n/labels.js';
 import { tr } from '../i18n/language.js';
 import type { ActingDocument, ExternalRow, InternalRow } from './master-list.js';
 import { csvTable, markdownTable, textTable, type CsvDelimiter, type Table } from './table.js';
@@ -36,7 +36,7 @@ export function internalTable(rows: readonly InternalRow[], format: Exclude<List
     code: row.code,
     title: row.title,
     type: language === 'vi' ? row.typeLabel : row.type,
-    revision: (row.revision === null ? '' : String(row.revision)) + (row.draft ? ` (${tr(language, { vi: 'lần', en: 'revision' })} ${row.draft.revision}: ${documentStatusLabel(language, row.draft.status)})` : ''),
+    revision: (row.revision === null ? '' : String(row.revision)) + (row.draft ? ` (${tr(language, LABELS.revisionWord)} ${row.draft.revision}: ${documentStatusLabel(language, row.draft.status)})` : ''),
     effective: date(row.effective),
     status: documentStatusLabel(language, row.status),
     owner: row.owner ?? '',
@@ -57,7 +57,7 @@ export function externalTable(rows: readonly ExternalRow[], format: Exclude<List
   const { language } = context;
   const date = (value: string | null): string => (format === 'csv' || format === 'xlsx' ? (value ?? '') : showDate(language, value));
   const acting = (list: readonly ActingDocument[]): string =>
-    list.map((a) => `${a.id}${articlesSuffix(a.articles)}${a.inEffect ? '' : ` [${tr(language, { vi: 'từ', en: 'from' })} ${date(a.effective)}]`}`).join('; ');
+    list.map((a) => `${a.id}${articlesSuffix(a.articles)}${a.inEffect ? '' : ` [${tr(language, LABELS.from)} ${date(a.effective)}]`}`).join('; ');
   const h = EXTERNAL_HEADINGS;
   const cells = (row: ExternalRow, index: number): Record<keyof typeof h, string> => ({
     no: String(index + 1),

@@ -12,8 +12,9 @@ import type { RepositoryIndex } from '../model/repository.js';
 import { QmsError } from '../util/errors.js';
 import { articleText } from '../register/articles.js';
 import { DOCUMENT_STATUSES, LEGAL_STATUSES, type Language } from '../i18n/labels.js';
-import { bi, tr } from '../i18n/language.js';
+
 import { closestNames } from '../lookup/closest.js';
+import { t } from '../i18n/messages/index.js';
 
 /** One controlled document in the internal list. */
 export interface InternalRow {
@@ -187,6 +188,6 @@ function checkValues(values: readonly string[], known: readonly string[], option
 
 function unknownValue(option: string, value: string, known: readonly string[], language: Language): QmsError {
   const closest = closestNames(value, known, (name) => foldPlain(name), 1)[0];
-  const hint = closest ? tr(language, bi(` (gần nhất: ${closest})`, ` (closest: ${closest})`)) : '';
-  return new QmsError(tr(language, bi(`${option} không nhận "${value}"${hint}; dùng: ${known.join(', ')}`, `${option} does not take "${value}"${hint}; use: ${known.join(', ')}`)));
+  const hint = closest ? t(language, 'master-list.closest', { closest }) : '';
+  return new QmsError(t(language, 'master-list.does-take-use', { option, value, hint, known: [...known] }));
 }

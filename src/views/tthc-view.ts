@@ -1,8 +1,11 @@
 /** What `qms tthc show` and `qms tthc list` print: a record with its legal basis' statuses and the procedures handling it, and the list of records. */
-import { bi, tr, type Language } from '../i18n/language.js';
+import { tr, type Language } from '../i18n/language.js';
+import { label } from '../i18n/labels.js';
+import type { LabelId } from '../i18n/messages/labels.js';
 import type { RepositoryIndex } from '../model/repository.js';
 import type { TthcRecord } from '../model/tthc.js';
 import { articleLabel } from '../impact/analyze.js';
+import { t as msg } from '../i18n/messages/index.js';
 
 /** A document that names the TTHC in `tthc`. */
 export interface HandlingDocument {
@@ -68,32 +71,32 @@ export function tthcView(repository: RepositoryIndex, record: TthcRecord, nameOf
 
 /** The record as text, Vietnamese or English labels. */
 export function formatTthcView(view: TthcView, language: Language): string {
-  const l = (vi: string, en: string): string => tr(language, bi(vi, en));
-  const lines = [`${view.code}  ${view.name ?? ''}`.trimEnd(), `  ${l('Tệp', 'File')}: ${view.file}`];
-  const field = (vi: string, en: string, value: string | null): void => {
-    if (value !== null) lines.push(`  ${l(vi, en)}: ${value}`);
+  const l = (id: LabelId): string => tr(language, label(id));
+  const lines = [`${view.code}  ${view.name ?? ''}`.trimEnd(), `  ${l('label.tthc-view.file')}: ${view.file}`];
+  const field = (id: LabelId, value: string | null): void => {
+    if (value !== null) lines.push(`  ${l(id)}: ${value}`);
   };
-  field('Cấp thực hiện', 'Level', view.level);
-  field('Lĩnh vực', 'Field', view.field);
-  field('Cơ quan thực hiện', 'Agency', view.agency);
-  field('Thời hạn giải quyết', 'Time limit', view.timeLimit ? `${view.timeLimit.value} ${unitWords(view.timeLimit.unit, language)}` : null);
-  field('Phí, lệ phí', 'Fees', view.fees.length === 0 ? l('không', 'none') : view.fees.map((f) => `${f.name}: ${f.amount}`).join('; '));
+  field('label.tthc-view.level', view.level);
+  field('label.tthc-view.field', view.field);
+  field('label.tthc-view.agency', view.agency);
+  field('label.tthc-view.time-limit', view.timeLimit ? `${view.timeLimit.value} ${unitWords(view.timeLimit.unit, language)}` : null);
+  field('label.tthc-view.fees', view.fees.length === 0 ? l('label.tthc-view.none') : view.fees.map((f) => `${f.name}: ${f.amount}`).join('; '));
   if (view.dossier.length > 0) {
-    lines.push(`  ${l('Thành phần hồ sơ', 'Dossier')}:`);
+    lines.push(`  ${l('label.tthc-view.dossier')}:`);
     view.dossier.forEach((d, i) => lines.push(`    ${i + 1}. ${d.name}${d.kind ? ` (${d.kind}${d.count !== null ? `, ${d.count}` : ''})` : ''}${d.form ? ` — ${d.form}` : ''}`));
   }
-  if (view.conditions.length > 0) lines.push(`  ${l('Điều kiện', 'Conditions')}:`, ...view.conditions.map((c) => `    - ${c}`));
-  field('Kết quả', 'Result', view.result);
+  if (view.conditions.length > 0) lines.push(`  ${l('label.tthc-view.conditions')}:`, ...view.conditions.map((c) => `    - ${c}`));
+  field('label.tthc-view.result', view.result);
   if (view.legalBasis.length > 0) {
-    lines.push(`  ${l('Căn cứ pháp lý', 'Legal basis')}:`);
-    for (const item of view.legalBasis) lines.push(`    - ${item.articles.length > 0 ? `${item.articles.join(', ')} ` : ''}${item.name}${item.status ? ` [${item.status}]` : ` [${l('chưa đăng ký', 'not registered')}]`}`);
+    lines.push(`  ${l('label.tthc-view.legal-basis')}:`);
+    for (const item of view.legalBasis) lines.push(`    - ${item.articles.length > 0 ? `${item.articles.join(', ')} ` : ''}${item.name}${item.status ? ` [${item.status}]` : ` [${l('label.tthc-view.not-registered')}]`}`);
   }
-  field('Công bố tại', 'Announced by', view.announcedBy ? `${view.announcedBy.id}${view.announcedBy.date ? ` (${view.announcedBy.date})` : ''}` : null);
+  field('label.tthc-view.announced-by', view.announcedBy ? `${view.announcedBy.id}${view.announcedBy.date ? ` (${view.announcedBy.date})` : ''}` : null);
   if (view.changes.length > 0) {
-    lines.push(`  ${l('Thay đổi', 'Changes')}:`);
-    for (const c of view.changes) lines.push(`    ${c.date ?? '?'}  ${c.summary ?? ''}${c.trigger ? ` (${l('căn cứ', 'trigger')}: ${c.trigger})` : ''}`);
+    lines.push(`  ${l('label.tthc-view.changes')}:`);
+    for (const c of view.changes) lines.push(`    ${c.date ?? '?'}  ${c.summary ?? ''}${c.trigger ? ` (${l('label.tthc-view.trigger')}: ${c.trigger})` : ''}`);
   }
-  lines.push(`  ${l('Quy trình thực hiện', 'Procedures handling it')}: ${view.procedures.length === 0 ? l('không có', 'none') : ''}`.trimEnd());
+  lines.push(`  ${l('label.tthc-view.procedures-handling-it')}: ${view.procedures.length === 0 ? l('label.tthc-view.none') : ''}`.trimEnd());
   for (const p of view.procedures) lines.push(`    ${p.code ?? p.file}  ${p.title ?? ''}  (${p.file})`.trimEnd());
   return `${lines.join('\n')}\n`;
 }
@@ -121,17 +124,17 @@ export function tthcRows(repository: RepositoryIndex): TthcRow[] {
 }
 
 export function formatTthcList(rows: readonly TthcRow[], language: Language): string {
-  if (rows.length === 0) return tr(language, bi('Chưa có bản ghi TTHC nào (qms tthc add, qms tthc import)\n', 'No TTHC records yet (qms tthc add, qms tthc import)\n'));
+  if (rows.length === 0) return msg(language, 'tthc-view.no-tthc-records-yet', {});
   const lines = rows.map((row) => {
     const limit = row.timeLimit ? `${row.timeLimit.value} ${unitWords(row.timeLimit.unit, language)}` : '—';
-    const procedures = row.procedures.length === 0 ? tr(language, bi('(chưa có quy trình)', '(no procedure)')) : row.procedures.join(', ');
+    const procedures = row.procedures.length === 0 ? msg(language, 'tthc-view.no-procedure', {}) : row.procedures.join(', ');
     return `${row.code}\t${limit}\t${row.name ?? ''}\t${procedures}`;
   });
   return `${lines.join('\n')}\n`;
 }
 
 function unitWords(unit: string, language: Language): string {
-  const words: Record<string, [string, string]> = { 'working-days': ['ngày làm việc', 'working days'], days: ['ngày', 'days'], hours: ['giờ làm việc', 'working hours'] };
-  const pair = words[unit];
-  return pair ? tr(language, bi(pair[0], pair[1])) : unit;
+  const words: Record<string, LabelId> = { 'working-days': 'label.tthc-view.working-days', days: 'label.tthc-view.days', hours: 'label.tthc-view.working-hours' };
+  const id = words[unit];
+  return id ? tr(language, label(id)) : unit;
 }

@@ -1,10 +1,11 @@
 /** Finding the document skeleton of a type for `qms new`: the repository's own, else the shipped one. */
 import { existsSync, readFileSync } from 'node:fs';
-import { bi, type Language } from '../i18n/language.js';
+import { type Language } from '../i18n/language.js';
 import type { DocumentTemplate } from '../lifecycle/templates.js';
 import { packagePath } from '../paths.js';
 import { refuse } from '../util/errors.js';
 import { MAX_CONFIG_BYTES, readRepositoryFile } from './safe-read.js';
+import { both } from '../i18n/messages/index.js';
 
 function shippedPath(name: string): string {
   return packagePath('templates', 'documents', name);
@@ -24,8 +25,8 @@ export function findTemplate(root: string, type: string, templateLanguage: Langu
       const shipped = shippedPath(name);
       if (existsSync(shipped)) return { label: `qms:${label}`, text: readFileSync(shipped, 'utf8').replace(/^\uFEFF/, '') };
     } catch (error) {
-      refuse(language, 'template', bi(`không đọc được mẫu ${label}: ${(error as Error).message}`, `cannot read the template ${label}: ${(error as Error).message}`));
+      refuse(language, 'template', both('document-templates.cannot-read-template', { message: (error as Error).message, label }));
     }
   }
-  return refuse(language, 'template', bi(`không có mẫu tài liệu cho loại "${type}"`, `no document template for the type "${type}"`));
+  return refuse(language, 'template', both('document-templates.no-document-template-type', { type }));
 }

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { FileSet } from '../config/types.js';
 import { classifyFiles, SKIPPED_FOLDERS, type RegisterFileSet, type RepositoryFiles } from '../config/file-sets.js';
 import { QmsError } from '../util/errors.js';
-import { bi, type Language } from '../i18n/language.js';
+import { type Language } from '../i18n/language.js';
+import { both } from '../i18n/messages/index.js';
 
 /**
  * Lists the repository's controlled documents and register entries (paths relative to the root,
@@ -45,10 +46,7 @@ export function requireSharedFolders(root: string, shared: readonly string[], la
     }
     if (!isFolder) {
       throw new QmsError(
-        bi(
-          `không thấy thư mục sổ đăng ký dùng chung ${folder} (legal.shared trong qms.config.yaml); nếu là git submodule, chạy: git submodule update --init`,
-          `the shared register folder ${folder} (legal.shared in qms.config.yaml) is not there; if it is a git submodule, run: git submodule update --init`,
-        ),
+        both('files.shared-register-folder-legal', { folder }),
         { reason: 'config', language },
       );
     }

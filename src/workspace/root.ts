@@ -3,7 +3,8 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CONFIG_FILE } from '../config/load.js';
 import { QmsError } from '../util/errors.js';
-import { bi } from '../i18n/language.js';
+import { both } from '../i18n/messages/index.js';
+
 
 /**
  * The repository root for a path: the nearest folder upwards holding qms.config.yaml. A git
@@ -12,7 +13,7 @@ import { bi } from '../i18n/language.js';
  */
 export function findRoot(start: string): string {
   const absolute = resolve(start);
-  if (!existsSync(absolute)) throw new QmsError(bi(`không có tệp hoặc thư mục ${start}`, `no such file or folder: ${start}`), { reason: 'usage' });
+  if (!existsSync(absolute)) throw new QmsError(both('root.no-such-file-folder', { start }), { reason: 'usage' });
   let folder = statSync(absolute).isDirectory() ? absolute : dirname(absolute);
   let gitRoot: string | null = null;
   for (;;) {
@@ -24,10 +25,7 @@ export function findRoot(start: string): string {
   }
   const where = gitRoot ?? absolute;
   throw new QmsError(
-    bi(
-      `không có hệ thống tài liệu QMS ở ${where}: không thấy ${CONFIG_FILE} ở đây hay ở thư mục cha. Tạo mới bằng: qms init ${where}`,
-      `there is no QMS here (${where}): no ${CONFIG_FILE} in it or above it. Start one with: qms init ${where}`,
-    ),
+    both('root.there-no-here-no', { where, CONFIG_FILE }),
     { reason: 'no-config' },
   );
 }

@@ -1,9 +1,10 @@
 /** Reading a table file for `qms tthc import`: a CSV (any UTF-8, with or without BOM) or the first sheet of an XLSX workbook, as rows of cell texts. */
 import { extname, resolve } from 'node:path';
-import { bi, tr, type Language } from '../i18n/language.js';
+import { type Language } from '../i18n/language.js';
 import { parseCsv } from '../tthc/csv.js';
 import { QmsError } from '../util/errors.js';
 import { MAX_DOCUMENT_BYTES, readRegularFile, UnsafeFileError } from './safe-read.js';
+import { t } from '../i18n/messages/index.js';
 
 /**
  * The rows of `file` (relative to `cwd`): every row of the first worksheet of an `.xlsx` (row n of
@@ -17,19 +18,19 @@ export async function readTableFile(cwd: string, file: string, language: Languag
     // The one safe reader: a regular file only, size-capped before it is read (a pipe or a device never hangs the import).
     bytes = readRegularFile(path, file, MAX_DOCUMENT_BYTES);
   } catch (error) {
-    if (error instanceof UnsafeFileError) throw new QmsError(tr(language, bi(`không đọc được ${file}: ${error.message}`, `cannot read ${file}: ${error.message}`)), { reason: 'unreadable' });
-    throw new QmsError(tr(language, bi(`không đọc được ${file}: ${(error as NodeJS.ErrnoException).code ?? ''}`, `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)), { reason: 'unreadable' });
+    if (error instanceof UnsafeFileError) throw new QmsError(t(language, 'usage.cannot-read', { file, reason: error.message }), { reason: 'unreadable' });
+    throw new QmsError(t(language, 'usage.cannot-read', { file, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }), { reason: 'unreadable' });
   }
   const extension = extname(file).toLowerCase();
   if (extension === '.csv') {
     const text = bytes.toString('utf8');
     if (!Buffer.from(text, 'utf8').equals(bytes)) {
-      throw new QmsError(tr(language, bi(`${file} không phải UTF-8: lưu lại dưới dạng "CSV UTF-8"`, `${file} is not UTF-8: save it as "CSV UTF-8"`)), { reason: 'not-utf8' });
+      throw new QmsError(t(language, 'table-file.utf-8-save-as', { file }), { reason: 'not-utf8' });
     }
     return parseCsv(text);
   }
   if (extension === '.xlsx') return readWorkbook(bytes, file, language);
-  throw new QmsError(tr(language, bi(`${file}: chỉ đọc tệp .csv hoặc .xlsx`, `${file}: only .csv and .xlsx files can be imported`)), { reason: 'usage' });
+  throw new QmsError(t(language, 'table-file.only-csv-xlsx-files', { file }), { reason: 'usage' });
 }
 
 async function readWorkbook(bytes: Buffer, file: string, language: Language): Promise<string[][]> {
@@ -39,7 +40,7 @@ async function readWorkbook(bytes: Buffer, file: string, language: Language): Pr
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    throw new QmsError(tr(language, bi(`${file} không phải tệp Excel (.xlsx) đọc được: ${(error as Error).message}`, `${file} is not a readable Excel (.xlsx) file: ${(error as Error).message}`)), { reason: 'unreadable' });
+    throw new QmsError(t(language, 'table-file.readable-excel-xlsx-file', { message: (error as Error).message, file }), { reason: 'unreadable' });
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) return [];

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, rmdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { bi, type Language } from '../i18n/language.js';
+import { type Language } from '../i18n/language.js';
 import { QmsError } from '../util/errors.js';
 import { ChangedOnDiskError, OutsideRootError, writeFilesAtomically, type WriteHooks } from './atomic.js';
 import { failureOf, WriteFailedError } from './failure.js';
@@ -63,8 +63,8 @@ function refusalOf(error: unknown, root: string, writes: ReadonlyArray<FileChang
     const file = shownPath(root, error.path);
     const isNew = writes.some((change) => change.file === file && change.before === null);
     return isNew
-      ? new QmsError(bi(`${file} vừa được tạo bởi người khác; không ghi gì`, `${file} appeared meanwhile; nothing was written`), { reason: 'exists', language, details: { file } })
-      : new QmsError(bi(`${file} đã thay đổi trên đĩa từ lúc đọc; không ghi gì: hãy chạy lại lệnh`, `${file} changed on disk since it was read; nothing was written: run the command again`), {
+      ? new QmsError(both('apply.appeared-meanwhile-nothing-was', { file }), { reason: 'exists', language, details: { file } })
+      : new QmsError(both('apply.changed-disk-since-was', { file }), {
           reason: 'changed-on-disk',
           language,
           details: { file },
@@ -74,7 +74,7 @@ function refusalOf(error: unknown, root: string, writes: ReadonlyArray<FileChang
     const file = shownPath(root, error.path);
     return new QmsError(both('write.failed', { file, code: error.code }), { reason: 'write-failed', language, details: { file, code: error.code } });
   }
-  if (error instanceof OutsideRootError) return new QmsError(bi(`${error.message}; không ghi gì`, `${error.message}; nothing was written`), { reason: 'outside-root', language });
+  if (error instanceof OutsideRootError) return new QmsError(both('apply.nothing-was-written', { message: error.message }), { reason: 'outside-root', language });
   return error;
 }
 

@@ -127,11 +127,13 @@ describe('qms (real process)', () => {
 
   it('reports an invalid config with its line, and an unknown rule id', () => {
     const bad = makeRepo({ 'qms.config.yaml': 'language: fr\n' });
-    const result = runBin(['check'], bad);
+    const result = runBin(['check'], bad, { QMS_LANG: 'en' });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/qms\.config\.yaml:1:\d+: language must be one of vi, en/);
+    // In Vietnamese (the default), the same place and the values the field takes.
+    expect(runBin(['check'], bad, { QMS_LANG: 'vi' }).stderr).toMatch(/qms\.config\.yaml:1:\d+: language nhận một trong các giá trị vi hoặc en/);
     const unknownRule = makeRepo({ 'qms.config.yaml': 'rules:\n  code/formatt: off\n' });
-    expect(runBin(['check'], unknownRule).stderr).toMatch(/unknown rule id "code\/formatt"/);
+    expect(runBin(['check'], unknownRule, { QMS_LANG: 'en' }).stderr).toMatch(/unknown rule id "code\/formatt"/);
   });
 
   it('exits 2 outside a repository', () => {

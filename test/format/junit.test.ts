@@ -6,6 +6,7 @@ import { validateXML } from 'xmllint-wasm';
 import { describe, expect, it } from 'vitest';
 import { attribute, formatJunit, text } from '../../src/format/junit.js';
 import type { Finding } from '../../src/model/repository.js';
+import { ruleDescription } from '../../src/i18n/messages/index.js';
 import { finding, FORM_NFD, formatContext, MIXED, PROCEDURE, readRepoFile, RULE_METAS, textOf } from './support.js';
 
 const XSD = readRepoFile('schemas/vendor/junit-10.xsd');
@@ -77,6 +78,14 @@ describe('formatJunit', () => {
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="qms" tests="4" failures="0" errors="0">\n')).toBe(true);
   });
 
+  it('gives the rule descriptions in the chosen language', () => {
+    const failing = [finding({ file: 'a.md', ruleId: 'legal/superseded' }), finding({ file: 'a.md', ruleId: 'legal/superseded', line: 9 })];
+    const xml = formatJunit(failing, formatContext({ files: ['a.md'], rules: RULE_METAS, language: 'vi' }));
+    expect(xml).toContain(ruleDescription('vi', 'legal/superseded'));
+    expect(xml).not.toContain(ruleDescription('en', 'legal/superseded'));
+    expect(xml).toContain('căn cứ pháp lý');
+  });
+
   it('reports no files at all as an empty suite', async () => {
     const xml = junit([], []);
     await expectValid(xml);
@@ -121,7 +130,7 @@ describe('formatJunit', () => {
 
     const superseded = cases.find((c) => c.classname === 'qms.legal/superseded')!;
     expect(superseded.failure!.type).toBe('legal/superseded');
-    expect(superseded.failure!.message).toBe(`2 errors: ${RULE_METAS.find((m) => m.id === 'legal/superseded')!.description}`);
+    expect(superseded.failure!.message).toBe(`2 errors: ${ruleDescription('en', 'legal/superseded')}`);
     expect(superseded.failure!.text.split('\n').slice(0, 2)).toEqual([
       `${PROCEDURE}:14:5 error ${textOf(MIXED[3]!)}`,
       `${PROCEDURE}:31:9 error ${textOf(MIXED[5]!)}`,

@@ -6,6 +6,7 @@ import AjvModule from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { fileUri, formatSarif, ruleDocsUri, ruleName, type ReportingDescriptor, type SarifResult } from '../../src/format/sarif.js';
 import type { Finding } from '../../src/model/repository.js';
+import { ruleDescription } from '../../src/i18n/messages/index.js';
 import { DOCS_BASE, finding, FORM_NFD, formatContext, MIXED, readRepoFile, RULE_METAS, textOf } from './support.js';
 
 // ajv-draft-04 is CommonJS: its module object is the class, and `.default` is the class too.
@@ -98,18 +99,30 @@ describe('formatSarif', () => {
     const levels = { error: 'error', warning: 'warning', info: 'note' } as const;
     RULE_METAS.forEach((meta, i) => {
       const rule = rules[i]!;
-      expect(rule.shortDescription).toEqual({ text: meta.description });
-      expect(rule.fullDescription.text).toContain(meta.description);
+      const description = ruleDescription('en', meta.id);
+      expect(description).not.toBe(meta.id);
+      expect(rule.shortDescription).toEqual({ text: description });
+      expect(rule.fullDescription.text).toContain(description);
       expect(rule.helpUri).toBe(`https://qms.dev/${meta.docs}`);
-      expect(rule.help.text).toContain(meta.description);
+      expect(rule.help.text).toContain(description);
       expect(rule.help.text).toContain(rule.helpUri);
       expect(rule.defaultConfiguration).toEqual({ level: levels[meta.severity] });
-      expect(rule.properties).toEqual({ isoClause: meta.isoClause, tags: [meta.id.split('/')[0]] });
+      expect(rule.properties).toEqual({ isoClause: meta.isoClause, tags: [meta.id.split('/')[0]], descriptions: { vi: ruleDescription('vi', meta.id), en: description } });
       expect(rule.name).toMatch(/^[A-Z][A-Za-z0-9]*$/);
     });
     const superseded = rules.find((rule) => rule.id === 'legal/superseded')!;
     expect(superseded.helpUri).toBe('https://qms.dev/docs/rules/legal/superseded.md');
     expect(superseded.name).toBe('LegalSuperseded');
+  });
+
+  it('describes the rules in the chosen language, and in both in the property bag', () => {
+    const log = JSON.parse(formatSarif([], formatContext({ rules: RULE_METAS, toolVersion: '0.1.0', docsBaseUri: DOCS_BASE, language: 'vi' }))) as Log;
+    expectValid(log);
+    const superseded = log.runs[0]!.tool.driver.rules.find((rule) => rule.id === 'legal/superseded')!;
+    expect(superseded.shortDescription.text).toBe(ruleDescription('vi', 'legal/superseded'));
+    expect(superseded.fullDescription.text).toContain('ISO 9001:2015');
+    expect(superseded.properties.descriptions).toEqual({ vi: ruleDescription('vi', 'legal/superseded'), en: ruleDescription('en', 'legal/superseded') });
+    expect(superseded.properties.descriptions.vi).not.toBe(superseded.properties.descriptions.en);
   });
 
   it('points each result at its rule by ruleIndex', () => {

@@ -88,7 +88,7 @@ describe('qms revise refuses', () => {
     expect(await refused(root, ['revise', 'QT-KHCN-01', '--summary', 'S', '--date', '2025-12-31', '--lang', 'en'])).toBe(
       '--date 2025-12-31 is earlier than the last history row (2026-01-05): history dates do not go backwards',
     );
-    expect(await refused(root, ['revise', 'QT-KHCN-01', '--summary', 'S', '--date', '15/05/2026'])).toBe('--date nhận ngày dạng YYYY-MM-DD, không phải "15/05/2026" (viết 2026-05-15)');
+    expect(await refused(root, ['revise', 'QT-KHCN-01', '--summary', 'S', '--date', '15/05/2026'])).toBe('--date nhận ngày viết năm-tháng-ngày, ví dụ 2026-12-01, không phải "15/05/2026" (viết 2026-05-15)');
   });
 });
 
@@ -100,7 +100,7 @@ describe('qms approve refuses', () => {
       'QT-KHCN-02 has no reviewed step yet: record it first (qms approve QT-KHCN-02 --step reviewed …)',
     );
     expect(await refused(root, step('reviewed', 'Trần Thị Bình', 'Trưởng phòng', '2026-01-09'))).toBe(
-      'ngày xem xét 2026-01-09 sớm hơn ngày soạn thảo 2026-01-10: thứ tự là soạn thảo ≤ xem xét ≤ phê duyệt',
+      'ngày xem xét 09/01/2026 sớm hơn ngày soạn thảo 10/01/2026: thứ tự là soạn thảo ≤ xem xét ≤ phê duyệt',
     );
     expect(await refused(root, [...step('reviewed', 'Trần Thị Bình', 'Chuyên viên', '2026-01-12'), '--lang', 'en'])).toBe(
       'the title "Chuyên viên" may not review a procedure: allowed are Trưởng phòng and Phó Trưởng phòng (types.procedure.reviewers)',
@@ -162,7 +162,7 @@ describe('qms publish refuses', () => {
     ] as const) {
       expect((await runMainToday(root, ['approve', 'QT-KHCN-02', '--step', s, '--name', name, '--title', title, '--date', date])).code).toBe(0);
     }
-    expect(await refused(root, ['publish', 'QT-KHCN-02', '--effective', '2026-01-14'])).toBe('ngày hiệu lực 2026-01-14 sớm hơn ngày phê duyệt 2026-01-15');
+    expect(await refused(root, ['publish', 'QT-KHCN-02', '--effective', '2026-01-14'])).toBe('ngày hiệu lực 14/01/2026 sớm hơn ngày phê duyệt 15/01/2026');
     const file = join(root, 'procedures/QT-KHCN-02.md');
     const approved = readFileSync(file, 'utf8');
     writeFileSync(file, approved.replace('Tiếp nhận theo', 'Tiếp nhận và trả kết quả theo'));
@@ -181,7 +181,7 @@ describe('qms obsolete refuses', () => {
     );
     expect(await refused(root, ['obsolete', 'QT-KHCN-01', '--reason', 'R', '--replaced-by', 'QT-KHCN-01', '--lang', 'en'])).toBe('QT-KHCN-01 cannot replace itself');
     expect(await refused(root, ['obsolete', 'QT-KHCN-01', '--reason', 'R', '--replaced-by', 'QT-KHCN-03', '--lang', 'en'])).toBe('--replaced-by QT-KHCN-03 is obsolete too: name a document in use');
-    expect(await refused(root, ['obsolete', 'QT-KHCN-03', '--reason', 'R'])).toBe('QT-KHCN-03 đã hết hiệu lực từ 2026-03-01');
+    expect(await refused(root, ['obsolete', 'QT-KHCN-03', '--reason', 'R'])).toBe('QT-KHCN-03 đã hết hiệu lực từ ngày 01/03/2026');
     expect(await refused(root, ['obsolete', 'QT-KHCN-01', '--reason', ''], {})).toBe('--reason không được để trống');
   });
 });
@@ -197,6 +197,8 @@ describe('refusals with --json', () => {
       error: {
         reason: 'unknown-code',
         message: 'no document has the code "QT-KHCN-11"; the closest are QT-KHCN-01, QT-KHCN-02 and QT-KHCN-03',
+        messageId: 'documents.no-document-has-code',
+        data: { what: '', code: 'QT-KHCN-11', closest: ['QT-KHCN-01', 'QT-KHCN-02', 'QT-KHCN-03'] },
         code: 'QT-KHCN-11',
         closest: ['QT-KHCN-01', 'QT-KHCN-02', 'QT-KHCN-03'],
       },
@@ -204,6 +206,6 @@ describe('refusals with --json', () => {
     expect(result.stderr).toBe('qms: no document has the code "QT-KHCN-11"; the closest are QT-KHCN-01, QT-KHCN-02 and QT-KHCN-03\n');
     const lang = await runMainToday(root, ['revise', 'QT-KHCN-01', '--summary', 'S', '--json', '--lang', 'fr']);
     expect(lang.code).toBe(2);
-    expect(JSON.parse(lang.stdout)).toMatchObject({ ok: false, error: { reason: 'usage', message: '--lang takes vi or en, not "fr" (--lang nhận vi hoặc en)' } });
+    expect(JSON.parse(lang.stdout)).toMatchObject({ ok: false, error: { reason: 'usage', messageId: 'option-values.lang', data: { flag: 'fr' } } });
   });
 });

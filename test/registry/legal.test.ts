@@ -61,7 +61,7 @@ describe('qms legal add', async () => {
     expect(missing.stderr).toBe('qms: 30/2020/NĐ-CP is not registered yet: --title, --issuer, --signed, --effective are needed to create its entry\n');
     const date = await runMain(['legal', 'add', '30/2020/NĐ-CP', '--signed', '05/03/2020'], root);
     expect(date.code).toBe(2);
-    expect(date.stderr).toBe('qms: --signed nhận ngày dạng YYYY-MM-DD, không phải "05/03/2020" (viết 2020-03-05)\n');
+    expect(date.stderr).toBe('qms: --signed nhận ngày viết năm-tháng-ngày, ví dụ 2026-12-01, không phải "05/03/2020" (viết 2020-03-05)\n');
   });
 
   it('refuses an entry the register rules reject (effective before signed), writing nothing', async () => {

@@ -1,7 +1,7 @@
 /** `qms check`: its commander wiring and run(): open the workspace, compare with the base, lint, format and write the report, exit code. */
 import { appendFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { openWorkspace } from '../../workspace/open.js';
 import { checkOpened, ruleMetas, summarize } from '../../lint/run.js';
 import { docsBaseUri, formatReport, FORMATS, type Format } from '../../format/index.js';
@@ -44,41 +44,23 @@ export interface CheckCommandOptions {
 export function registerCheck(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command('check')
-    .description('check controlled documents and the legal register for every inconsistency')
-    .argument('[paths...]', 'files or folders to report on (default: the whole repository)')
-    .option('-C, --root <folder>', 'run as if qms were started in <folder> (as git -C): the repository holding it, paths relative to it')
-    .option('--fix', 'fix what can be fixed safely first: re-render stale generated regions (as qms render does), then check')
-    .option('--dry-run', 'with --fix: print the fixes as a diff and write nothing')
-    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'stylish')
-    .option('-o, --output <file>', 'write the report to a file; the human summary stays on stdout')
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
-    .option('--today <date>', 'the date to check against (YYYY-MM-DD), for reproducible runs')
-    .option('--base <ref>', 'compare with the merge base of <ref> (change/* rules); automatic in GitHub/GitLab pull requests')
-    .option('--head', 'check HEAD as committed instead of the work tree')
-    .option('--staged', 'check the git index (what is about to be committed), compared with HEAD')
-    .option('--changed-only', 'report only on documents changed since the base and those its register changes affect')
-    .option('--no-cache', 'read every document afresh, without .qms/cache')
-    .option('--cache-location <folder>', 'where to keep the cache (default: .qms/cache in the repository)')
-    .option('--cache-strategy <strategy>', 'how the cache knows a file is unchanged: metadata (size, times and inode as recorded; the default) or content (read and hash every file)')
-    .option('--color', 'force coloured output')
-    .option('--no-color', 'no colours (also NO_COLOR=1)')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  qms check                          check the repository holding the current folder
-  qms check procedures/QT-KHCN-01.md report on one document (rules still see every document)
-  qms check --format json > out.json findings as JSON (docs/output.md)
-  qms check --format sarif -o qms.sarif   SARIF 2.1.0 for code scanning; summary on stdout
-  qms check --format github          GitHub Actions annotations (+ $GITHUB_STEP_SUMMARY table)
-  qms check --format junit -o report.xml  JUnit XML for GitLab and other CI servers
-  qms check --today 2026-01-01       check as of a given day
-  qms check --base main              also check that every document changed since main was re-revised
-  qms check --base origin/main --head --changed-only   in CI: HEAD as committed, changed documents only
-
-Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage, config or internal error.
-Rules and how to configure them: docs/rules/.`,
-    )
+    .argument('[paths...]')
+    .option('-C, --root <folder>')
+    .option('--fix')
+    .option('--dry-run')
+    .addOption(new Option('-f, --format <format>').default('stylish'))
+    .option('-o, --output <file>')
+    .option('--max-warnings <n>')
+    .option('--today <date>')
+    .option('--base <ref>')
+    .option('--head')
+    .option('--staged')
+    .option('--changed-only')
+    .option('--no-cache')
+    .option('--cache-location <folder>')
+    .option('--cache-strategy <strategy>')
+    .option('--color')
+    .option('--no-color')
     .action((paths: string[], options: CheckCommandOptions) => setExit(runCheck(paths, options, io)));
 }
 
@@ -149,7 +131,7 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Io):
     appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatGithubSummary(reported, summary, { checked: checked.documents + checked.legal, docsBaseUri: context.docsBaseUri, language }));
   }
   const tooManyWarnings = maxWarnings !== undefined && summary.warnings > maxWarnings;
-  if (tooManyWarnings) io.stderr.write(`qms: ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
+  if (tooManyWarnings) io.stderr.write(`qms: ${t(language, 'report.too-many-warnings', { warnings: summary.warnings, max: maxWarnings })}\n`);
   return summary.errors > 0 || tooManyWarnings ? EXIT.findings : EXIT.ok;
 }
 

@@ -1,8 +1,8 @@
 /** `qms diff`: its commander wiring and run(): the unified diff between two revisions of a document, from git or the work tree. */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { documentVersions, readRevision, versionOfRevision } from '../../git/history.js';
 import { type Language } from '../../i18n/labels.js';
-import { bi, tr } from '../../i18n/language.js';
+
 import { findDocuments } from '../../lookup/documents.js';
 import { openWorkspace, type CommonOptions } from '../../workspace/open.js';
 import { readWorkTreeFile } from '../../workspace/source.js';
@@ -10,6 +10,7 @@ import { unifiedDiff } from '../../write/diff.js';
 import { QmsError } from '../../util/errors.js';
 import { EXIT, type Io } from '../io.js';
 import { addCommonOptions } from '../common-options.js';
+import { t } from '../../i18n/messages/index.js';
 
 export interface DiffOptions extends CommonOptions {
   unified?: string;
@@ -20,29 +21,19 @@ export function registerDiff(program: Command, io: Io, setExit: (code: number) =
   addCommonOptions(
     program
       .command('diff')
-      .description('the text change between two revisions of a document, as a unified diff')
-      .argument('<code>', 'its code: QT-KHCN-01, BM-01/QT-KHCN-01')
-      .argument('<revA>', 'the older revision (lần ban hành), e.g. 2')
-      .argument('<revB>', 'the newer revision, e.g. 3'),
+      .argument('<code>')
+      .argument('<revA>')
+      .argument('<revB>'),
     false,
   )
-    .option('-U, --unified <lines>', 'lines of context around each change', '3')
-    .option('--no-cache', 'read every document afresh, without .qms/cache')
-    .addHelpText(
-      'after',
-      `
-Example:
-  qms diff QT-KHCN-03 2 3
-
-A revision's text is the last commit in which the document has that revision (its final, approved
-text); a revision not committed yet is read from the work tree. Renamed files are followed.`,
-    )
+    .addOption(new Option('-U, --unified <lines>').default('3'))
+    .option('--no-cache')
     .action((code: string, revA: string, revB: string, options: DiffOptions) => setExit(runDiff(code, revA, revB, options, io)));
 }
 
 function revisionNumber(value: string, language: Language): number {
   if (/^\d+$/.test(value.trim()) && Number(value) >= 1) return Number(value);
-  throw new QmsError(tr(language, bi(`lần ban hành là số nguyên ≥ 1, không phải "${value}"`, `a revision is an integer ≥ 1, not "${value}"`)));
+  throw new QmsError(t(language, 'diff.revision-integer-1', { value }));
 }
 
 export function runDiff(code: string, revA: string, revB: string, options: DiffOptions, io: Io): number {
@@ -51,7 +42,7 @@ export function runDiff(code: string, revA: string, revB: string, options: DiffO
   const a = revisionNumber(revA, language);
   const b = revisionNumber(revB, language);
   const context = Number(options.unified ?? '3');
-  if (!Number.isInteger(context) || context < 0) throw new QmsError(tr(language, bi(`--unified nhận số dòng ≥ 0, không phải "${options.unified}"`, `--unified takes a number of lines ≥ 0, not "${options.unified}"`)));
+  if (!Number.isInteger(context) || context < 0) throw new QmsError(t(language, 'diff.unified-takes-number-lines', { unified: options.unified ?? '' }));
   const document = opened.repository.read(findDocuments(opened.repository, code, language).document.file)!;
   const versions = documentVersions(root, document.file, language);
   const current = readWorkTreeFile(root, document.file);
@@ -59,17 +50,17 @@ export function runDiff(code: string, revA: string, revB: string, options: DiffO
   const known = [...new Set([...versions.map((v) => v.revision), currentRevision].filter((r): r is number => r !== null))].sort((x, y) => x - y);
   const textOf = (revision: number): { text: string; file: string; label: string } => {
     const version = versionOfRevision(versions, revision);
-    if (version) return { text: version.text, file: version.file, label: `${tr(language, bi('lần ban hành', 'revision'))} ${revision}, ${version.commit.slice(0, 7)}, ${version.date.slice(0, 10)}` };
-    if (currentRevision === revision) return { text: current, file: document.file, label: `${tr(language, bi('lần ban hành', 'revision'))} ${revision}, ${tr(language, bi('chưa commit', 'not committed'))}` };
+    if (version) return { text: version.text, file: version.file, label: `${t(language, 'diff.revision', {})} ${revision}, ${version.commit.slice(0, 7)}, ${version.date.slice(0, 10)}` };
+    if (currentRevision === revision) return { text: current, file: document.file, label: `${t(language, 'diff.revision', {})} ${revision}, ${t(language, 'diff.committed', {})}` };
     const closest = [...known].sort((x, y) => Math.abs(x - revision) - Math.abs(y - revision) || x - y)[0];
-    const hint = closest !== undefined ? tr(language, bi(`; gần nhất: ${closest}; có: ${known.join(', ')}`, `; the closest is ${closest}; there are ${known.join(', ')}`)) : '';
-    throw new QmsError(tr(language, bi(`${document.code!.value} không có lần ban hành ${revision} trong lịch sử git${hint}`, `${document.code!.value} has no revision ${revision} in its git history${hint}`)));
+    const hint = closest !== undefined ? t(language, 'diff.closest-there-are', { closest, known: known.map(String) }) : '';
+    throw new QmsError(t(language, 'diff.has-no-revision-git', { hint, revision, code: document.code!.value }));
   };
   const before = textOf(a);
   const after = textOf(b);
   const diff = unifiedDiff(before.text, after.text, before.file, context);
   if (diff === '') {
-    io.stderr.write(tr(language, bi(`Lần ban hành ${a} và ${b} có cùng nội dung.\n`, `Revisions ${a} and ${b} have the same text.\n`)));
+    io.stderr.write(t(language, 'diff.revisions-have-same-text', { b, a }));
     return EXIT.ok;
   }
   // The headers name each revision's own file (a rename shows) and, after a tab, which revision it is.

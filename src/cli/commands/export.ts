@@ -1,10 +1,10 @@
 /** `qms export`: its commander wiring and run(): one document (and/or its Quyết định ban hành) as DOCX or PDF, through the one writer. */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { findChromium, printPdf } from '../../browser/chromium.js';
 import { exportContent, exportDocx, exportHtml, type ExportParts } from '../../export/issue.js';
-import { bi, tr } from '../../i18n/language.js';
+
 import { parseDateOption, textOption } from '../../i18n/option-values.js';
 import { findDocuments } from '../../lookup/documents.js';
 import { refuse } from '../../util/errors.js';
@@ -13,6 +13,7 @@ import { applyOutputs } from '../../write/apply.js';
 import { previewOutputs, type OutputChange } from '../../write/plan.js';
 import { EXIT, type Io } from '../io.js';
 import { addCommonOptions } from '../common-options.js';
+import { both, t } from '../../i18n/messages/index.js';
 
 export interface ExportOptions extends CommonOptions {
   format?: string;
@@ -32,32 +33,19 @@ export function registerExport(program: Command, io: Io, setExit: (code: number)
   addCommonOptions(
     program
       .command('export')
-      .description('a document as a Word (DOCX) or PDF file to print and sign, with its Quyết định ban hành on request (Nghị định 30/2020/NĐ-CP layout)')
-      .argument('<code>', 'its code: QT-KHCN-01 (or its file)'),
+      .argument('<code>'),
   )
-    .option('--format <format>', 'docx or pdf', 'docx')
-    .option('--decision', 'put the Quyết định ban hành before the document')
-    .option('--decision-only', 'the Quyết định ban hành alone')
-    .option('--out <file>', 'the file to write (default: <code>.docx / .pdf, or <code>-QD.… for the decision, in the current folder)')
-    .option('--number <n>', 'số của quyết định: the 15 of "Số: 15/QĐ-SKHCN"')
-    .option('--parent <body>', 'cơ quan chủ quản (default: issue.parent in qms.config.yaml)')
-    .option('--place <name>', 'địa danh of the date line (default: issue.place)')
-    .option('--symbol <abbr>', 'the agency\'s abbreviation in the number (default: issue.symbol)')
-    .option('--date <date>', 'the date of signing, YYYY-MM-DD (default: the approval date)')
-    .option('--dry-run', 'write nothing; print the file that would be written')
-    .option('--json', 'print the result (or the refusal) as JSON')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  qms export QT-KHCN-01                                   QT-KHCN-01.docx
-  qms export QT-KHCN-01 --format pdf --out in/QT-KHCN-01.pdf
-  qms export QT-KHCN-01 --decision --number 15            the decision, then the procedure
-
-The PDF is printed by headless Chromium (QMS_CHROMIUM, or chromium on the PATH). What the decision
-needs beyond the document comes from issue.* in qms.config.yaml or the options; a missing piece is
-named (exit 2). Docs: docs/publishing.md.`,
-    )
+    .addOption(new Option('--format <format>').default('docx'))
+    .option('--decision')
+    .option('--decision-only')
+    .option('--out <file>')
+    .option('--number <n>')
+    .option('--parent <body>')
+    .option('--place <name>')
+    .option('--symbol <abbr>')
+    .option('--date <date>')
+    .option('--dry-run')
+    .option('--json')
     .action((code: string, options: ExportOptions) => setExit(runExport(code, options, io)));
 }
 
@@ -66,8 +54,8 @@ export function runExport(code: string, options: ExportOptions, io: Io): number 
   const opened = openWorkspace(io, options, { documents: 'summaries' });
   const { language } = opened;
   const format = options.format ?? 'docx';
-  if (format !== 'docx' && format !== 'pdf') refuse(language, 'usage', bi(`--format nhận docx hoặc pdf, không phải "${format}"`, `--format takes docx or pdf, not "${format}"`));
-  if (options.decision && options.decisionOnly) refuse(language, 'usage', bi('--decision và --decision-only không đi cùng nhau: chọn một', '--decision and --decision-only do not go together: use one'));
+  if (format !== 'docx' && format !== 'pdf') refuse(language, 'usage', both('export.format-takes-docx-pdf', { format }));
+  if (options.decision && options.decisionOnly) refuse(language, 'usage', both('export.decision-decision-only-do', {}));
   const parts: ExportParts = options.decisionOnly ? 'decision' : options.decision ? 'decision+procedure' : 'procedure';
   const found = findDocuments(opened.repository, code, language);
   const document = opened.repository.read(found.document.file)!;
@@ -89,15 +77,15 @@ export function runExport(code: string, options: ExportOptions, io: Io): number 
   const folder = dirname(out);
   const change: OutputChange = { file: basename(out), before: existsSync(out) ? readFileSync(out) : null, after: bytes };
   if (options.dryRun) {
-    io.stdout.write(previewOutputs([change]) || tr(language, bi(`${change.file} không đổi\n`, `${change.file} is unchanged\n`)));
+    io.stdout.write(previewOutputs([change]) || t(language, 'export.unchanged-n', { file: change.file }));
     return EXIT.ok;
   }
-  if (!existsSync(folder)) refuse(language, 'usage', bi(`thư mục ${folder} không tồn tại`, `the folder ${folder} does not exist`));
+  if (!existsSync(folder)) refuse(language, 'usage', both('export.folder-does-exist', { folder }));
   applyOutputs(folder, [change], language);
   if (document.status?.value !== 'effective' && document.status?.value !== 'approved') {
-    io.stderr.write(tr(language, bi(`qms: lưu ý: ${documentCode} đang ở trạng thái ${document.status?.value ?? '?'}, chưa được phê duyệt\n`, `qms: note: ${documentCode} is ${document.status?.value ?? '?'}, not approved\n`)));
+    io.stderr.write(t(language, 'export.note-approved-n', { code: documentCode, status: document.status?.value ?? '?' }));
   }
   if (options.json) io.stdout.write(`${JSON.stringify({ ok: true, command: 'export', file: out, format, parts, bytes: bytes.length }, null, 2)}\n`);
-  else io.stdout.write(tr(language, bi(`đã ghi ${out} (${bytes.length} byte)\n`, `wrote ${out} (${bytes.length} bytes)\n`)));
+  else io.stdout.write(t(language, 'export.wrote-bytes-n', { bytesCount: bytes.length, out }));
   return EXIT.ok;
 }

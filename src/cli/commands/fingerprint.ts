@@ -11,9 +11,7 @@ import { EXIT, type Io } from '../io.js';
 export function registerFingerprint(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command('fingerprint')
-    .description('print the content fingerprint to record in approval.approved.fingerprint')
-    .argument('<files...>', 'controlled documents')
-    .addHelpText('after', '\nExample:\n  qms fingerprint procedures/QT-KHCN-01.md\n\nThe fingerprint covers the body and the substantive front matter (docs/file-formats.md).')
+    .argument('<files...>')
     .action((files: string[]) => {
       for (const file of files) {
         let text: string;
@@ -23,7 +21,7 @@ export function registerFingerprint(program: Command, io: Io, setExit: (code: nu
           throw new QmsError(both('usage.cannot-read', { file, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
         }
         const result = fingerprintOfText(text);
-        if (!result.ok) throw new QmsError({ vi: `${file}: ${result.message.vi}`, en: `${file}: ${result.message.en}` });
+        if (!result.ok) throw new QmsError({ vi: `${file}: ${result.message.vi}`, en: `${file}: ${result.message.en}`, id: result.message.id, data: result.message.data });
         io.stdout.write(`${result.fingerprint}  ${file}\n`);
       }
       setExit(EXIT.ok);

@@ -2,13 +2,14 @@
 import type { Command } from 'commander';
 import { documentVersions, readRevision, revisionChanges, type RevisionChange } from '../../git/history.js';
 import { LABELS, showDate } from '../../i18n/labels.js';
-import { bi, tr } from '../../i18n/language.js';
+import { tr } from '../../i18n/language.js';
 import { findDocuments } from '../../lookup/documents.js';
 import { openWorkspace, type CommonOptions } from '../../workspace/open.js';
 import { readWorkTreeFile } from '../../workspace/source.js';
 import { textTable } from '../../views/table.js';
 import { EXIT, type Io } from '../io.js';
 import { addCommonOptions } from '../common-options.js';
+import { both } from '../../i18n/messages/index.js';
 
 export interface HistoryOptions extends CommonOptions {
   json?: boolean;
@@ -19,13 +20,11 @@ export function registerHistory(program: Command, io: Io, setExit: (code: number
   addCommonOptions(
     program
       .command('history')
-      .description("a document's revisions from git: for each commit that changed its revision, the commit, date, author and the history row")
-      .argument('<code>', 'its code: QT-KHCN-01, BM-01/QT-KHCN-01'),
+      .argument('<code>'),
     false,
   )
-    .option('--json', 'print it as JSON')
-    .option('--no-cache', 'read every document afresh, without .qms/cache')
-    .addHelpText('after', '\nExamples:\n  qms history QT-KHCN-03\n  qms history QT-KHCN-03 --json\n\nRenamed files are followed (git log --follow). Compare two revisions with qms diff <code> <revA> <revB>.\n')
+    .option('--json')
+    .option('--no-cache')
     .action((code: string, options: HistoryOptions) => setExit(runHistory(code, options, io)));
 }
 
@@ -45,20 +44,20 @@ export function runHistory(code: string, options: HistoryOptions, io: Io): numbe
   const t = (message: { vi: string; en: string }): string => tr(language, message);
   io.stdout.write(`${document.code!.value}  ${document.title ?? ''}  (${document.file})\n\n`);
   if (revisions.length === 0) {
-    io.stdout.write(t(bi('Chưa có commit nào của tài liệu này.\n', 'The document has not been committed yet.\n')));
+    io.stdout.write(t(both('history.document-has-been-committed', {})));
     return EXIT.ok;
   }
   const renamed = revisions.some((r) => r.file !== document.file);
   const headings = [t(LABELS.revision), t(LABELS.commit), t(LABELS.date), t(LABELS.author), ...(renamed ? [t(LABELS.file)] : []), t(LABELS.change)];
   const summary = (r: RevisionChange): string => {
-    if (!r.row) return t(bi('(không có dòng theo dõi sửa đổi)', '(no history row)'));
+    if (!r.row) return t(both('history.no-history-row', {}));
     const trigger = r.row.trigger ? ` (${t(LABELS.trigger)} ${r.row.trigger})` : '';
     return `${r.row.date ? `${showDate(language, r.row.date)}: ` : ''}${r.row.summary ?? ''}${trigger}`;
   };
   const rows = revisions.map((r) => [String(r.revision ?? '?'), r.commit.slice(0, 7), showDate(language, r.date.slice(0, 10)), r.author, ...(renamed ? [r.file] : []), summary(r)]);
   io.stdout.write(textTable({ headings, rows }));
   if (uncommitted) {
-    io.stdout.write(`\n${t(bi(`Thư mục làm việc có thay đổi chưa commit (lần ban hành ${uncommitted.revision ?? '?'}).`, `The work tree has uncommitted changes (revision ${uncommitted.revision ?? '?'}).`))}\n`);
+    io.stdout.write(`\n${t(both('history.work-tree-has-uncommitted', { revision: String(uncommitted.revision ?? '?') }))}\n`);
   }
   return EXIT.ok;
 }

@@ -47,14 +47,10 @@ exit 1
 /** Wires `qms hook install|uninstall` into the program. */
 export function registerHook(program: Command, io: Io, setExit: (code: number) => void): void {
   const hook = program
-    .command('hook')
-    .description('install or remove the git pre-commit hook that checks staged documents')
-    .addHelpText('after', '\nExamples:\n  qms hook install     refuse commits whose staged documents have errors\n  qms hook uninstall   remove that hook\n');
+    .command('hook');
   hook
     .command('install')
-    .description('install a pre-commit hook running `qms check --staged --changed-only`')
-    .option('--force', 'replace a pre-commit hook that qms did not install')
-    .addHelpText('after', '\nThe hook refuses a commit whose staged documents have errors. It honours core.hooksPath.')
+    .option('--force')
     .action((options: { force?: boolean; lang?: string }) => {
       const language = runLanguage(options.lang === undefined ? [] : ['--lang', options.lang], io);
       const path = hookPath(io.cwd);
@@ -71,7 +67,6 @@ export function registerHook(program: Command, io: Io, setExit: (code: number) =
     });
   hook
     .command('uninstall')
-    .description('remove the pre-commit hook qms installed')
     .action((options: { lang?: string }) => {
       const language = runLanguage(options.lang === undefined ? [] : ['--lang', options.lang], io);
       const path = hookPath(io.cwd);

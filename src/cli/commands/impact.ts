@@ -1,5 +1,5 @@
 /** `qms impact`: its commander wiring and run(): the impact report of a legal document (text, JSON, Markdown) and `--apply` on a git branch. */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { findingsAfter } from '../../lint/planned.js';
 import { checkSummary } from '../../lifecycle/apply.js';
 import type { Finding } from '../../model/repository.js';
@@ -41,37 +41,18 @@ const FORMATS = ['text', 'json', 'md'];
 export function registerImpact(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command('impact')
-    .description('find every document affected when a legal document is amended, replaced or repealed')
-    .argument('<legal-doc>', 'the legal document, in any citation form: 61/2018/NĐ-CP, 61/2018/ND-CP, "Luật Đất đai 2013"')
-    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (md: the review report for the leadership)`, 'text')
-    .option('--today <date>', 'the date to assess against (YYYY-MM-DD)')
-    .option('-C, --root <folder>', 'the repository (default: the one holding the current folder)')
-    .option('--no-cache', 'read every document afresh, without .qms/cache')
-    .option('--cache-location <folder>', 'where to keep the cache (default: .qms/cache in the repository)')
-    .option('--cache-strategy <strategy>', 'how the cache knows a file is unchanged: metadata (size, times and inode; the default) or content (hash every file)')
-    .option('--apply', 'revise every affected document on a new git branch, in one commit')
-    .option('--dry-run', 'with --apply: print the plan and a unified diff, change nothing')
-    .option('--date <date>', 'with --apply: date of the new history rows (default: today)')
-    .option('--branch <name>', 'with --apply: the branch to create (default: qms/impact/<document>)')
-    .option('--rewrite-citations', 'with --apply: rewrite body citations of a replaced document (without article references) to its successor')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  qms impact 61/2018/NĐ-CP              documents resting on 61/2018, and what amends it
-  qms impact 107/2021/ND-CP             follows what 107/2021 amends, in either direction
-  qms impact "Luật Đất đai 2013" -f md  the review report (Báo cáo rà soát văn bản) as Markdown
-  qms impact 43/2014/NĐ-CP -f json      the report as JSON (docs/impact.md)
-  qms impact 107/2021/NĐ-CP --apply --dry-run   what --apply would change, as a diff
-  qms impact 107/2021/NĐ-CP --apply     revise the affected documents on branch qms/impact/107-2021-nd-cp
-
---apply bumps each affected document's revision, adds a history row naming the legal document,
-makes legal_basis follow the change, resets the approval (status draft) and re-renders the
-generated regions. Body text is left as it is (unless --rewrite-citations): qms check keeps
-reporting citations of a replaced document until a person revises them.
-
-Exit codes: 0 whether or not documents are affected; 2 for an unknown document or a broken register.`,
-    )
+    .argument('<legal-doc>')
+    .addOption(new Option('-f, --format <format>').default('text'))
+    .option('--today <date>')
+    .option('-C, --root <folder>')
+    .option('--no-cache')
+    .option('--cache-location <folder>')
+    .option('--cache-strategy <strategy>')
+    .option('--apply')
+    .option('--dry-run')
+    .option('--date <date>')
+    .option('--branch <name>')
+    .option('--rewrite-citations')
     .action((legalDocument: string, options: ImpactCommandOptions) => setExit(runImpact(legalDocument, options, io)));
 }
 

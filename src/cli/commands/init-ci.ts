@@ -3,9 +3,10 @@ import { packagePath } from '../../paths.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyChanges } from '../../write/apply.js';
-import { bi, type Language } from '../../i18n/language.js';
+import { type Language } from '../../i18n/language.js';
 import { refuse } from '../../util/errors.js';
 import { qmsPackageName } from '../../version.js';
+import { both } from '../../i18n/messages/index.js';
 
 const TEMPLATES = packagePath('templates', 'ci');
 
@@ -35,10 +36,7 @@ export function ciConfiguration(target: CiTarget, branch: string): string {
 export function writeCiConfiguration(root: string, target: CiTarget, branch: string, language: Language): string {
   const { path } = CI_TARGETS[target];
   if (existsSync(join(root, path))) {
-    refuse(language, 'exists', bi(
-      `${path} đã có và qms không bao giờ ghi đè: thêm job qms từ \`qms init --ci ${target} --print\` vào đó`,
-      `${path} already exists and qms never overwrites a file: add the qms job from \`qms init --ci ${target} --print\` to it`,
-    ), { file: path });
+    refuse(language, 'exists', both('init-ci.already-exists-never-overwrites', { target, path }), { file: path });
   }
   requirePinnedQms(root, language);
   applyChanges(root, [{ file: path, before: null, after: ciConfiguration(target, branch) }], language);
@@ -51,9 +49,6 @@ export function requirePinnedQms(root: string, language: Language): void {
   const manifest = join(root, 'package.json');
   const pins = existsSync(manifest) && readFileSync(manifest, 'utf8').includes(`"${name}"`);
   if (!pins || !existsSync(join(root, 'package-lock.json'))) {
-    refuse(language, 'not-pinned', bi(
-      `kho chưa ghim qms (package.json và package-lock.json), mà CI cài bằng npm ci: chạy  npm install --save-dev --save-exact <gói qms .tgz | URL git#thẻ | ${name}@phiên-bản>  rồi commit hai tệp đó (qms init làm việc này cho kho mới)`,
-      `the repository does not pin qms (package.json and package-lock.json), and CI installs with npm ci: run  npm install --save-dev --save-exact <qms .tgz | git URL#tag | ${name}@version>  and commit both files (qms init does this for a new repository)`,
-    ));
+    refuse(language, 'not-pinned', both('init-ci.repository-does-pin-package', { name }));
   }
 }

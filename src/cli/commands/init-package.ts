@@ -5,9 +5,10 @@ import { applyChanges } from '../../write/apply.js';
 import { readQmsSpec, VENDOR_FOLDER, type QmsSource } from '../../install/spec.js';
 import { runningQmsOrigin } from '../../install/origin.js';
 import { runNpm } from '../../install/npm.js';
-import { bi, tr, type Language } from '../../i18n/language.js';
+import { type Language } from '../../i18n/language.js';
 import { refuse } from '../../util/errors.js';
 import { qmsPackageName } from '../../version.js';
+import { both, t } from '../../i18n/messages/index.js';
 
 export interface PinOptions {
   /** `--qms <spec>`; undefined: the spec of the running qms. */
@@ -48,16 +49,13 @@ export function pinQms(root: string, options: PinOptions): PinResult {
   const result: PinResult = { source, chosen: origin?.from ?? 'given', created: [], skipped: [], installed: false, notes: [] };
   const tarball = source.tarball === undefined ? undefined : resolve(options.cwd, source.tarball);
   if (tarball !== undefined && !(existsSync(tarball) && statSync(tarball).isFile())) {
-    refuse(language, 'not-found', bi(`--qms ${source.spec}: không có tệp ${tarball}`, `--qms ${source.spec}: there is no file ${tarball}`), { file: tarball });
+    refuse(language, 'not-found', both('init-package.there-no-file', { tarball: tarball ?? '', spec: source.spec }), { file: tarball });
   }
   if (existsSync(join(root, 'package.json'))) {
     result.skipped.push('package.json');
     const pinned = readFileSync(join(root, 'package.json'), 'utf8').includes(`"${name}"`);
     if (!pinned) {
-      result.notes.push(tr(language, bi(
-        `package.json đã có: thêm qms vào đó bằng  npm install --save-dev --save-exact ${tarball ?? source.pin}`,
-        `package.json exists: add qms to it with  npm install --save-dev --save-exact ${tarball ?? source.pin}`,
-      )));
+      result.notes.push(t(language, 'init-package.package-json-exists-add', { pin: tarball ?? source.pin }));
     }
     return result;
   }
@@ -65,7 +63,7 @@ export function pinQms(root: string, options: PinOptions): PinResult {
   const vendoredExists = source.vendored !== undefined && existsSync(join(root, source.vendored));
   if (vendoredExists) {
     if (!readFileSync(join(root, source.vendored!)).equals(readFileSync(tarball!))) {
-      refuse(language, 'exists', bi(`${source.vendored} đã có và khác ${tarball}: không ghi đè`, `${source.vendored} exists and differs from ${tarball}: not overwritten`), { file: source.vendored });
+      refuse(language, 'exists', both('init-package.exists-differs-from-overwritten', { tarball: tarball ?? '', vendored: source.vendored ?? '' }), { file: source.vendored });
     }
     result.skipped.push(source.vendored!);
   }
@@ -87,10 +85,7 @@ export function pinQms(root: string, options: PinOptions): PinResult {
     for (const file of made) unlinkSync(join(root, file));
     if (existsSync(join(root, VENDOR_FOLDER)) && readdirSync(join(root, VENDOR_FOLDER)).length === 0) rmdirSync(join(root, VENDOR_FOLDER));
     const said = `${npm.stderr}\n${npm.stdout}`.trim().split('\n').filter((line) => line.trim() !== '').slice(-6).join('\n  ');
-    refuse(language, 'npm-install', bi(
-      `npm install ${source.pin} không thành công (mã ${npm.code}); không ghi gì. npm nói:\n  ${said}\nHãy chỉ rõ gói qms bằng --qms <tệp .tgz | URL git#thẻ | tên@phiên-bản>.`,
-      `npm install ${source.pin} failed (code ${npm.code}); nothing was written. npm said:\n  ${said}\nName the qms to pin with --qms <file.tgz | git URL#tag | name@version>.`,
-    ), { code: npm.code });
+    refuse(language, 'npm-install', both('init-package.npm-install-failed-code', { said, code: npm.code, pin: source.pin }), { code: npm.code });
   }
   result.installed = true;
   if (existsSync(join(root, 'package-lock.json'))) result.created.push('package-lock.json');
@@ -99,7 +94,7 @@ export function pinQms(root: string, options: PinOptions): PinResult {
 
 /** The agency repository's package.json: private, qms pinned as its one devDependency. */
 function packageJson(name: string, pin: string, organization: string, language: Language): string {
-  const description = tr(language, bi('Hệ thống quản lý chất lượng', 'Quality management system')) + (organization ? ` — ${organization}` : '');
+  const description = t(language, 'init-package.quality-management-system', {}) + (organization ? ` — ${organization}` : '');
   const manifest = {
     private: true,
     description,

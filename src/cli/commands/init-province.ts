@@ -4,12 +4,13 @@ import { join, resolve } from 'node:path';
 import { packagePath } from '../../paths.js';
 import { applyChanges } from '../../write/apply.js';
 import { checkLegalName, readRepositoryList, type AgencyRepository } from '../../province/repos.js';
-import { bi, tr, type Language } from '../../i18n/language.js';
+import { type Language } from '../../i18n/language.js';
 import { refuse } from '../../util/errors.js';
 import { qmsPackageName } from '../../version.js';
 import { EXIT, type Io } from '../io.js';
 import { requirePinnedQms, type CiTarget } from './init-ci.js';
 import type { InitOptions } from './init.js';
+import { both, t } from '../../i18n/messages/index.js';
 
 /** Where each CI system keeps the province workflow. */
 export const PROVINCE_PATHS: Record<CiTarget, string> = {
@@ -63,8 +64,8 @@ export function provinceConfiguration(target: CiTarget, repositories: readonly A
 /** Runs `qms init --ci <target> --province <repos.txt> [--legal <document>] [--print]`; `root` finds the repository to write into. */
 export function initProvince(target: CiTarget, options: InitOptions, io: Io, language: Language, root: () => string): number {
   const listFile = resolve(io.cwd, options.province!);
-  if (!existsSync(listFile) || !statSync(listFile).isFile()) refuse(language, 'not-found', bi(`không có tệp ${options.province}`, `there is no file ${options.province}`));
-  if (statSync(listFile).size > 1024 * 1024) refuse(language, 'too-large', bi(`${options.province} lớn hơn 1 MB`, `${options.province} is larger than 1 MB`));
+  if (!existsSync(listFile) || !statSync(listFile).isFile()) refuse(language, 'not-found', both('report.there-no-file', { file: options.province! }));
+  if (statSync(listFile).size > 1024 * 1024) refuse(language, 'too-large', both('init-province.larger-than-1-mb', { province: options.province! }));
   const repositories = readRepositoryList(readFileSync(listFile, 'utf8'), language);
   const legal = options.legal === undefined ? '' : checkLegalName(options.legal, language);
   const text = provinceConfiguration(target, repositories, legal);
@@ -75,17 +76,11 @@ export function initProvince(target: CiTarget, options: InitOptions, io: Io, lan
   const path = PROVINCE_PATHS[target];
   const top = root();
   if (existsSync(join(top, path))) {
-    refuse(language, 'exists', bi(
-      `${path} đã có và qms không bao giờ ghi đè: thêm các job từ \`qms init --ci ${target} --province ${options.province} --print\` vào đó`,
-      `${path} already exists and qms never overwrites a file: add the jobs from \`qms init --ci ${target} --province ${options.province} --print\` to it`,
-    ), { file: path });
+    refuse(language, 'exists', both('init-province.already-exists-never-overwrites', { province: options.province!, target, path }), { file: path });
   }
   // The province job merges with the province repository's own pinned qms.
   requirePinnedQms(top, language);
   applyChanges(top, [{ file: path, before: null, after: text }], language);
-  io.stdout.write(`${tr(language, bi(
-    `đã ghi ${path}: ${repositories.length} kho cơ quan, mỗi kho chạy qms list, check${legal ? ` và impact ${legal}` : ''}; báo cáo tỉnh qms-province.md và .json`,
-    `wrote ${path}: ${repositories.length} agency repositories, each running qms list, check${legal ? ` and impact ${legal}` : ''}; the province report in qms-province.md and .json`,
-  ))}\n`);
+  io.stdout.write(`${t(language, 'init-province.wrote-agency-repositories-each', { path, count: repositories.length, legal: legal ?? '' })}\n`);
   return EXIT.ok;
 }

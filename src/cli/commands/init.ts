@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { findRoot } from '../../workspace/root.js';
 import { refuse } from '../../util/errors.js';
 import { EXIT, type Io } from '../io.js';
-import { bi, resolveLanguage, tr, type Language } from '../../i18n/language.js';
+import { resolveLanguage, type Language } from '../../i18n/language.js';
 import { gitTopLevel } from '../../git/run.js';
 import { commitFiles, defaultBranch, initRepository, isValidBranchName } from '../../git/repository.js';
 import { CI_TARGETS, ciConfiguration, writeCiConfiguration, type CiTarget } from './init-ci.js';
@@ -14,6 +14,7 @@ import { initProvince } from './init-province.js';
 import { pinQms, type PinResult } from './init-package.js';
 import { scaffoldRepository, type ScaffoldResult } from './init-repo.js';
 import { parseToday } from './options.js';
+import { both, t } from '../../i18n/messages/index.js';
 
 export interface InitOptions {
   ci?: string;
@@ -33,56 +34,34 @@ export interface InitOptions {
 export function registerInit(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command('init')
-    .description('create a QMS repository (config, register, manual, samples, qms pinned, first commit), or add its CI job')
-    .argument('[dir]', 'the folder (default: the current folder)')
-    .option('--organization <name>', 'the agency, e.g. "Sở Khoa học và Công nghệ tỉnh Hòa Bình" (asked in a terminal)')
-    .option('--language <vi|en>', 'language of documents and reports (asked in a terminal; default vi)')
-    .option('--today <date>', 'the date of the first history rows (YYYY-MM-DD)')
-    .option('--qms <spec>', 'the qms the repository pins: a .tgz file or URL, a git URL with #tag, or name@version (default: the one running)')
-    .option('--branch <name>', 'the first branch of a new repository (default main)')
-    .option('--no-install', 'write package.json but do not run npm install (then run it and commit package-lock.json)')
-    .option('--ci <system>', `write the CI configuration: ${Object.keys(CI_TARGETS).join(' or ')}`)
-    .option('--print', 'with --ci: print the configuration instead of writing it')
-    .option('--province <repos.txt>', 'with --ci: a province workflow checking every repository listed (one per line)')
-    .option('--legal <document>', 'with --province: the legal document whose impact each agency reports')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  qms init so-khcn --organization "Sở Khoa học và Công nghệ tỉnh Hòa Bình" --qms ./qms-vn-qms-0.1.0.tgz
-                                 a new repository on branch main: qms.config.yaml, README.md, legal/
-                                 seeded with the national documents, STCL.md, a sample procedure and
-                                 form, package.json pinning qms (the tarball kept in vendor/),
-                                 package-lock.json from npm install, and the first commit
-  qms init --ci github           write .github/workflows/qms.yml (npm ci, annotations, summary, SARIF)
-  qms init --ci gitlab           write .gitlab-ci.yml (a merge request job with a JUnit report)
-  qms init --ci gitlab --print   print the job, to add it to an existing .gitlab-ci.yml
-  qms init --ci github --province repos.txt --legal 118/2025/NĐ-CP
-                                 a workflow running check and impact in every agency repository
-                                 listed, merged into one province report (qms report merge)
-
---qms by default: the spec npm recorded when it installed the running qms (a tarball, git URL or
-registry version); a global install keeps no record, so it is then the package name@version.
-Existing files are never overwritten. Without a terminal, init never asks: options or the
-defaults (language vi, an empty organization to fill in qms.config.yaml). See docs/install.md.`,
-    )
+    .argument('[dir]')
+    .option('--organization <name>')
+    .option('--language <vi|en>')
+    .option('--today <date>')
+    .option('--qms <spec>')
+    .option('--branch <name>')
+    .option('--no-install')
+    .option('--ci <system>')
+    .option('--print')
+    .option('--province <repos.txt>')
+    .option('--legal <document>')
     .action(async (dir: string | undefined, options: InitOptions) => setExit(await runInit(dir, options, io)));
 }
 
 export async function runInit(dir: string | undefined, options: InitOptions, io: Io): Promise<number> {
   if (options.ci !== undefined) return initCi(dir, options, io);
   const early = resolveLanguage(undefined, options.language === 'en' ? 'en' : options.language === 'vi' ? 'vi' : undefined, io.env);
-  if (options.print) refuse(early, 'usage', bi('--print đi cùng --ci', '--print goes with --ci'));
-  if (options.province !== undefined || options.legal !== undefined) refuse(early, 'usage', bi('--province và --legal đi cùng --ci', '--province and --legal go with --ci'));
+  if (options.print) refuse(early, 'usage', both('init.print-goes-ci', {}));
+  if (options.province !== undefined || options.legal !== undefined) refuse(early, 'usage', both('init.province-legal-go-ci', {}));
   if (options.language !== undefined && options.language !== 'vi' && options.language !== 'en') {
-    refuse(early, 'usage', bi(`--language nhận vi hoặc en, không nhận "${options.language}"`, `--language takes vi or en, not "${options.language}"`));
+    refuse(early, 'usage', both('init.language-takes-vi-en', { language: options.language }));
   }
   const root = resolve(io.cwd, dir ?? '.');
   const branch = options.branch ?? 'main';
   const existing = existsSync(root) ? gitTopLevel(root) : null;
-  if (existing === null && !isValidBranchName(io.cwd, branch)) refuse(early, 'usage', bi(`"${branch}" không phải tên nhánh hợp lệ`, `"${branch}" is not a valid branch name`));
+  if (existing === null && !isValidBranchName(io.cwd, branch)) refuse(early, 'usage', both('init.valid-branch-name', { branch }));
   if (existing !== null && options.branch !== undefined) {
-    refuse(early, 'usage', bi(`${root} đã nằm trong kho git ${existing}: --branch chỉ dùng cho kho mới`, `${root} is already in the git repository ${existing}: --branch is for a new repository`));
+    refuse(early, 'usage', both('init.already-git-repository-branch', { existing, root }));
   }
   const today = parseToday(options.today);
   mkdirSync(root, { recursive: true });
@@ -94,14 +73,11 @@ export async function runInit(dir: string | undefined, options: InitOptions, io:
   let commit: { commit: string } | { failure: string } | undefined;
   if (existing === null) {
     initRepository(root, branch);
-    commit = commitFiles(root, created, tr(asked.language, bi('Khởi tạo hệ thống tài liệu quản lý chất lượng (qms init)', 'Create the quality management system repository (qms init)')));
+    commit = commitFiles(root, created, t(asked.language, 'init.create-quality-management-system', {}));
   }
   io.stdout.write(`${initReport(language, root, branch, asked.organization, pin, result, created, commit, options.install !== false).join('\n')}\n`);
   if (commit !== undefined && 'failure' in commit) {
-    io.stderr.write(`${tr(language, bi(
-      `qms init: chưa tạo được commit đầu tiên (${commit.failure}). Đặt git config user.name và user.email, rồi: git commit -m "qms init"`,
-      `qms init: the first commit was not made (${commit.failure}). Set git config user.name and user.email, then: git commit -m "qms init"`,
-    ))}\n`);
+    io.stderr.write(`${t(language, 'init.init-first-commit-was', { failure: commit.failure })}\n`);
   }
   return EXIT.ok;
 }
@@ -118,32 +94,32 @@ function initReport(
   commit: { commit: string } | { failure: string } | undefined,
   install: boolean,
 ): string[] {
-  const lines = [tr(language, bi(`qms init: đã tạo ${created.length} tệp trong ${root}`, `qms init: ${created.length} files created in ${root}`))];
+  const lines = [t(language, 'init.init-files-created', { root, createdCount: created.length })];
   for (const file of created) lines.push(`  + ${file}`);
-  for (const file of [...pin.skipped, ...result.skipped]) lines.push(`  = ${file} ${tr(language, bi('(đã có, giữ nguyên)', '(exists, left as it is)'))}`);
-  const how = { given: bi('theo --qms', 'from --qms'), lockfile: bi('nơi qms đang chạy được cài từ', 'where the running qms was installed from'), package: bi('tên@phiên bản của qms đang chạy', 'name@version of the running qms') }[pin.chosen];
-  lines.push(`  qms: ${pin.source.pin} (${tr(language, how)})${pin.installed ? tr(language, bi(', đã cài bằng npm install', ', installed by npm install')) : ''}`);
+  for (const file of [...pin.skipped, ...result.skipped]) lines.push(`  = ${file} ${t(language, 'init.exists-left-as', {})}`);
+  const how = ({ given: 'init.from', lockfile: 'init.where-running-was-installed', package: 'init.name-version-running' } as const)[pin.chosen];
+  lines.push(`  qms: ${pin.source.pin} (${t(language, how, {})})${pin.installed ? t(language, 'init.installed-npm-install', {}) : ''}`);
   lines.push(...pin.notes.map((note) => `  ${note}`));
   if (commit !== undefined) {
-    lines.push(`  git init: ${tr(language, bi(`kho mới, nhánh ${branch}`, `a new repository on branch ${branch}`))}`);
-    if ('commit' in commit) lines.push(`  git commit ${commit.commit}: ${tr(language, bi('commit đầu tiên', 'the first commit'))}`);
+    lines.push(`  git init: ${t(language, 'init.new-repository-branch', { branch })}`);
+    if ('commit' in commit) lines.push(`  git commit ${commit.commit}: ${t(language, 'init.first-commit', {})}`);
   }
-  if (!organization) lines.push(tr(language, bi('Điền organization: trong qms.config.yaml.', 'Set organization: in qms.config.yaml.')));
+  if (!organization) lines.push(t(language, 'init.set-organization-config-yaml', {}));
   if (!install && pin.created.includes('package.json')) {
-    lines.push(tr(language, bi('Tiếp theo: npm install, rồi git add package-lock.json && git commit', 'Next: npm install, then git add package-lock.json && git commit')));
+    lines.push(t(language, 'init.next-npm-install-then', {}));
   }
-  lines.push(tr(language, bi('Tiếp theo: npx --no-install qms check   (sau khi clone: npm ci trước)', 'Next: npx --no-install qms check   (after a clone: npm ci first)')));
+  lines.push(t(language, 'init.next-npx-no-install', {}));
   return lines;
 }
 
 function initCi(dir: string | undefined, options: InitOptions, io: Io): number {
   const language = resolveLanguage(undefined, undefined, io.env);
   if (!Object.hasOwn(CI_TARGETS, options.ci!)) {
-    refuse(language, 'usage', bi(`không biết hệ thống CI "${options.ci}": dùng ${Object.keys(CI_TARGETS).join(' hoặc ')}`, `unknown CI system "${options.ci}": use ${Object.keys(CI_TARGETS).join(' or ')}`));
+    refuse(language, 'usage', both('init.unknown-ci-system-use', { ci: options.ci!, systems: Object.keys(CI_TARGETS) }));
   }
   const target = options.ci as CiTarget;
   if (options.province !== undefined) return initProvince(target, options, io, language, () => findRoot(resolve(io.cwd, dir ?? '.')));
-  if (options.legal !== undefined) refuse(language, 'usage', bi('--legal đi cùng --province', '--legal goes with --province'));
+  if (options.legal !== undefined) refuse(language, 'usage', both('init.legal-goes-province', {}));
   if (options.print) {
     // Printed for an existing configuration: the branch of the repository it is printed in, if any.
     const top = gitTopLevel(resolve(io.cwd, dir ?? '.'));
@@ -153,10 +129,7 @@ function initCi(dir: string | undefined, options: InitOptions, io: Io): number {
   const root = findRoot(resolve(io.cwd, dir ?? '.'));
   const branch = defaultBranch(root) ?? 'main';
   const written = writeCiConfiguration(root, target, branch, language);
-  io.stdout.write(`${tr(language, bi(
-    `đã ghi ${written}: qms check chạy ở mỗi ${target === 'github' ? 'pull request' : 'merge request'} và mỗi lần đẩy lên ${branch}`,
-    `wrote ${written}: qms check runs on every ${target === 'github' ? 'pull request' : 'merge request'} and every push to ${branch}`,
-  ))}\n`);
+  io.stdout.write(`${t(language, 'init.wrote-check-runs-every', { written, request: target === 'github' ? 'pull request' : 'merge request', branch })}\n`);
   return EXIT.ok;
 }
 

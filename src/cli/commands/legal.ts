@@ -1,13 +1,12 @@
 /** `qms legal add|amend|replace|repeal|show|list`: commander wiring and runs, plus the -C/--lang/--today options other commands share. */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { parseArticlesOption } from '../../register/articles.js';
 import type { EntryFields } from '../../register/entry-text.js';
 import { type Language } from '../../i18n/labels.js';
-import { bi, tr } from '../../i18n/language.js';
+
 import { findingText } from '../../i18n/messages/findings.js';
 import { t } from '../../i18n/messages/index.js';
 import type { Finding } from '../../model/repository.js';
-import { LIST_FORMATS } from '../../views/list-format.js';
 import { formatLegalView, legalView } from '../../views/legal-view.js';
 import { requireLegalEntry } from '../../lookup/legal.js';
 import { openWorkspace, type CommonOptions, type FullWorkspace } from '../../workspace/open.js';
@@ -49,74 +48,55 @@ const collectList = (value: string, previous: string[]): string[] => [...previou
 
 function addEntryOptions(command: Command): Command {
   return command
-    .option('--kind <kind>', 'loại văn bản: Luật, Nghị định, Thông tư, Quyết định, Nghị quyết, Tiêu chuẩn …')
-    .option('--title <title>', 'trích yếu: the title')
-    .option('--issuer <issuer>', 'cơ quan ban hành: Chính phủ, Quốc hội, Bộ Khoa học và Công nghệ …')
-    .option('--signed <date>', 'ngày ban hành (YYYY-MM-DD)')
-    .option('--effective <date>', 'ngày có hiệu lực (YYYY-MM-DD)')
-    .option('--expired <date>', 'ngày hết hiệu lực, for a document with a fixed end (YYYY-MM-DD)')
-    .option('--alias <name>', 'another name it is cited by, e.g. "Luật Đất đai 2024" (repeatable)', collect, [])
-    .option('--file <path>', 'the file of a new entry (default: legal/<kind>-<number>.md)')
-    .option('--register <folder>', 'write to this shared register (one of legal.shared in the config) instead of the agency\'s own legal/')
-    .option('--dry-run', 'print the change as a diff, write nothing');
+    .option('--kind <kind>')
+    .option('--title <title>')
+    .option('--issuer <issuer>')
+    .option('--signed <date>')
+    .option('--effective <date>')
+    .option('--expired <date>')
+    .addOption(new Option('--alias <name>').argParser(collect).default([]))
+    .option('--file <path>')
+    .option('--register <folder>')
+    .option('--dry-run');
 }
 
 /** Wires `qms legal add|amend|replace|repeal|show|list` into the program. */
 export function registerLegal(program: Command, io: Io, setExit: (code: number) => void): void {
   const legal = program
-    .command('legal')
-    .description('maintain the legal register (sổ theo dõi văn bản pháp luật): add entries, record amendments, replacements and repeals')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  qms legal add 61/2018/NĐ-CP --kind "Nghị định" --title "Về thực hiện cơ chế một cửa …" --issuer "Chính phủ" --signed 2018-04-23 --effective 2018-06-21
-  qms legal amend 61/2018/NĐ-CP --by 107/2021/NĐ-CP --articles "Điều 1, Điều 5" --kind "Nghị định" --title "…" --issuer "Chính phủ" --signed 2021-12-06 --effective 2022-02-21
-  qms legal replace 43/2014/NĐ-CP --by 102/2024/NĐ-CP
-  qms legal show 61/2018/NĐ-CP
-  qms legal list --status amended
+    .command('legal');
 
-Every write is checked as qms check checks the register (register/* and frontmatter/* rules) before
-anything is written, and refused with the findings it would cause. See docs/registers.md.`,
-    );
-
-  addCommonOptions(addEntryOptions(legal.command('add').description('add a legal document to the register (creates legal/<kind>-<number>.md)').argument('<id>', 'its number: 61/2018/NĐ-CP, 45/2013/QH13, 101/QĐ-BKHCN, TCVN ISO 9001:2015')))
-    .addHelpText('after', '\nExample:\n  qms legal add 30/2020/NĐ-CP --kind "Nghị định" --title "Về công tác văn thư" --issuer "Chính phủ" --signed 2020-03-05 --effective 2020-03-05\n')
+  addCommonOptions(addEntryOptions(legal.command('add').argument('<id>')))
     .action((id: string, options: LegalWriteOptions) => setExit(runLegalAdd(id, options, io)));
 
-  const relations: Array<[string, WrittenRelation, string, string]> = [
-    ['amend', 'amends', 'record that --by amends (sửa đổi, bổ sung) a registered document', 'qms legal amend 61/2018/NĐ-CP --by 107/2021/NĐ-CP --articles "Điều 1, Điều 5"'],
-    ['replace', 'replaces', 'record that --by replaces (thay thế) a registered document', 'qms legal replace 43/2014/NĐ-CP --by 102/2024/NĐ-CP --kind "Nghị định" --title "…" --issuer "Chính phủ" --signed 2024-07-30 --effective 2024-08-01'],
-    ['repeal', 'repeals', 'record that --by repeals (bãi bỏ) a registered document, or some of its articles', 'qms legal repeal 110/2004/NĐ-CP --by 30/2020/NĐ-CP'],
+  const relations: Array<[string, WrittenRelation]> = [
+    ['amend', 'amends'],
+    ['replace', 'replaces'],
+    ['repeal', 'repeals'],
   ];
-  for (const [name, relation, description, example] of relations) {
+  for (const [name, relation] of relations) {
     addCommonOptions(
       addEntryOptions(
         legal
           .command(name)
-          .description(description)
-          .argument('<legal-doc>', 'the older, registered document, in any citation form')
-          .requiredOption('--by <id>', 'the newer document: edited when registered, else created (then --kind, --title, --issuer, --signed and --effective are needed)')
-          .option('--articles <list>', 'only these articles: "Điều 1, Điều 5", "khoản 2 Điều 3" (default: the whole document)'),
+          .argument('<legal-doc>')
+          .requiredOption('--by <id>')
+          .option('--articles <list>'),
       ),
     )
-      .addHelpText('after', `\nExample:\n  ${example}\n\nThe relation is stored on the newer document (--by); an existing entry is edited in place (only the new\nYAML nodes are written). Then run the printed qms impact command.\n`)
       .action((target: string, options: LegalRelateOptions) => setExit(runLegalRelate(relation, target, options, io)));
   }
 
-  addCommonOptions(legal.command('show').description('one register entry: its fields, status, relations both ways and the documents citing it').argument('<legal-doc>', 'in any citation form: 61/2018/NĐ-CP, 61/2018/ND-CP, "Luật Đất đai 2013"'))
-    .option('--json', 'print it as JSON')
-    .option('--no-cache', 'read every document afresh, without .qms/cache')
-    .addHelpText('after', '\nExample:\n  qms legal show "Luật Đất đai 2013" --today 2026-11-27\n')
+  addCommonOptions(legal.command('show').argument('<legal-doc>'))
+    .option('--json')
+    .option('--no-cache')
     .action((id: string, options: LegalShowOptions) => setExit(runLegalShow(id, options, io)));
 
-  addCommonOptions(legal.command('list').description('the register with derived statuses (the external master list; same as qms list --external)'))
-    .option('-f, --format <format>', `output format: ${LIST_FORMATS.join(', ')}`, 'text')
-    .option('-o, --output <file>', 'write the list to this file instead of the screen (required for xlsx)')
-    .option('--delimiter <char>', 'the CSV separator: "," (the default) or ";" for Excel on Vietnamese Windows')
-    .option('--status <status>', 'only these statuses: in-force, amended, replaced, repealed, expired, not-yet-in-force (repeatable, or comma-separated)', collectList, [])
-    .option('--type <kind>', 'only these kinds: "Nghị định", "Thông tư" … (repeatable, or comma-separated)', collectList, [])
-    .addHelpText('after', '\nExample:\n  qms legal list --status replaced,repealed\n')
+  addCommonOptions(legal.command('list'))
+    .addOption(new Option('-f, --format <format>').default('text'))
+    .option('-o, --output <file>')
+    .option('--delimiter <char>')
+    .addOption(new Option('--status <status>').argParser(collectList).default([]))
+    .addOption(new Option('--type <kind>').argParser(collectList).default([]))
     .action(async (options: LegalListOptions) => setExit(await runList({ ...options, external: true }, io)));
 }
 
@@ -170,21 +150,18 @@ function commit(opened: FullWorkspace, plan: RegisterPlan, options: LegalWriteOp
     for (const finding of [...validation.errors, ...validation.warnings]) io.stderr.write(line(finding));
     const n = validation.errors.length;
     throw new QmsError(
-      tr(
-        language,
-        bi(`từ chối: thay đổi này làm qms check báo ${n} lỗi trong sổ đăng ký (ở trên); không ghi gì`, `refused: the change would give qms check ${n} register error${n === 1 ? '' : 's'} (above); nothing was written`),
-      ),
+      t(language, 'legal.refused-change-would-give', { n }),
     );
   }
   for (const finding of validation.warnings) io.stderr.write(line(finding));
   if (options.dryRun) {
     io.stdout.write(previewChanges(plan.writes));
-    io.stdout.write(tr(language, bi('(--dry-run: không ghi gì)\n', '(--dry-run: nothing written)\n')));
+    io.stdout.write(t(language, 'legal.dry-run-nothing-written', {}));
     return EXIT.ok;
   }
   applyChanges(opened.root, plan.writes, language);
   io.stdout.write(`${plan.summary.join('\n')}\n`);
-  io.stdout.write(tr(language, bi(`Tiếp theo, rà soát các tài liệu bị ảnh hưởng: ${impactCommand(plan.impactId)}\n`, `Next, find the documents affected: ${impactCommand(plan.impactId)}\n`)));
+  io.stdout.write(t(language, 'legal.next-find-documents-affected', { command: impactCommand(plan.impactId) }));
   return EXIT.ok;
 }
 

@@ -1,17 +1,18 @@
 /** `qms list`: its commander wiring and run(): the internal or external master list, filtered by status and type, in a list format. */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
 import { externalTable, formatExternalList, formatInternalList, internalTable, LIST_FORMATS, type ListFormat } from '../../views/list-format.js';
 import { CSV_DELIMITERS, type CsvDelimiter } from '../../views/table.js';
 import { xlsxTable } from '../../views/xlsx.js';
 import { LIST_TITLES } from '../../i18n/labels.js';
-import { bi, tr, type Language } from '../../i18n/language.js';
+import { tr, type Language } from '../../i18n/language.js';
 import { QmsError } from '../../util/errors.js';
 import { writeOutputFile } from '../output-file.js';
 import { externalRows, internalRows } from '../../views/master-list.js';
 import { openWorkspace, type CommonOptions } from '../../workspace/open.js';
 import { EXIT, type Io } from '../io.js';
 import { addCommonOptions } from '../common-options.js';
+import { both, t } from '../../i18n/messages/index.js';
 
 export interface ListOptions extends CommonOptions {
   external?: boolean;
@@ -28,29 +29,15 @@ const collectList = (value: string, previous: string[]): string[] => [...previou
 export function registerList(program: Command, io: Io, setExit: (code: number) => void): void {
   addCommonOptions(
     program
-      .command('list')
-      .description('the master lists an auditor asks for: Danh mục tài liệu nội bộ, or with --external Danh mục tài liệu bên ngoài'),
+      .command('list'),
   )
-    .option('--external', 'the external documents (the legal register with derived statuses) instead of the internal ones')
-    .option('-f, --format <format>', `output format: ${LIST_FORMATS.join(', ')} (csv: UTF-8 with BOM and CRLF, for Excel; xlsx: an Excel workbook, with -o)`, 'text')
-    .option('-o, --output <file>', 'write the list to this file instead of the screen (required for xlsx)')
-    .option('--delimiter <char>', 'the CSV separator: "," (the default) or ";", the list separator of Vietnamese Windows, so Excel opens the file by double-click')
-    .option('--status <status>', 'only these statuses (repeatable or comma-separated): draft, approved, effective, obsolete; with --external in-force, amended, replaced, repealed, expired, not-yet-in-force', collectList, [])
-    .option('--type <type>', 'only these types (repeatable or comma-separated): procedure, form … or their labels; with --external the kinds (Nghị định, Thông tư …)', collectList, [])
-    .option('--no-cache', 'read every document afresh, without .qms/cache')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  qms list                                    internal documents: code, title, type, revision, effective date, status, owner
-  qms list --status effective -f md > danh-muc-noi-bo.md
-  qms list --external -f csv > danh-muc-ben-ngoai.csv    opens in Excel with Vietnamese text intact
-  qms list -f csv --delimiter ";" -o danh-muc-noi-bo.csv   for Excel on Vietnamese Windows (list separator ";")
-  qms list -f xlsx -o danh-muc-noi-bo.xlsx    an Excel workbook: bold headings, column widths, dates as dates
-  qms list --external --status replaced,repealed --today 2026-11-27
-
-Headings follow --lang / QMS_LANG / the config's language. See docs/registers.md.`,
-    )
+    .option('--external')
+    .addOption(new Option('-f, --format <format>').default('text'))
+    .option('-o, --output <file>')
+    .option('--delimiter <char>')
+    .addOption(new Option('--status <status>').argParser(collectList).default([]))
+    .addOption(new Option('--type <type>').argParser(collectList).default([]))
+    .option('--no-cache')
     .action(async (options: ListOptions) => setExit(await runList(options, io)));
 }
 
@@ -66,11 +53,11 @@ export async function runList(options: ListOptions, io: Io): Promise<number> {
   const external = options.external ? externalRows(opened.repository, filter, language) : undefined;
   const output = options.output === undefined ? undefined : resolve(io.cwd, options.output);
   if (format === 'xlsx') {
-    if (output === undefined) throw new QmsError(bi('xlsx là tệp nhị phân: ghi ra tệp bằng -o, ví dụ -o danh-muc.xlsx', 'xlsx is a binary file: write it with -o, for example -o list.xlsx'), { reason: 'usage', language });
+    if (output === undefined) throw new QmsError(both('list.xlsx-binary-file-write', {}), { reason: 'usage', language });
     const table = internal ? internalTable(internal, 'xlsx', context) : externalTable(external!, 'xlsx', context);
     const title = tr(language, internal ? LIST_TITLES.internal : LIST_TITLES.external);
     writeOutputFile(output, await xlsxTable(table, { title, organization: context.organization, today: context.today }));
-    io.stdout.write(`${tr(language, bi(`Đã ghi ${options.output}: ${table.rows.length} dòng`, `Wrote ${options.output}: ${table.rows.length} rows`))}\n`);
+    io.stdout.write(`${t(language, 'list.wrote-rows', { output: options.output!, rows: table.rows.length })}\n`);
     return EXIT.ok;
   }
   const text = internal ? formatInternalList(internal, format, context) : formatExternalList(external!, format, context);
@@ -82,13 +69,13 @@ export async function runList(options: ListOptions, io: Io): Promise<number> {
 /** `--delimiter`: `,` or `;`, for CSV only. */
 function delimiterOption(value: string | undefined, format: ListFormat, language: Language): CsvDelimiter | undefined {
   if (value === undefined) return undefined;
-  if (format !== 'csv') throw new QmsError(bi('--delimiter chỉ dùng với -f csv', '--delimiter goes with -f csv only'), { reason: 'usage', language });
+  if (format !== 'csv') throw new QmsError(both('list.delimiter-goes-f-csv', {}), { reason: 'usage', language });
   if ((CSV_DELIMITERS as readonly string[]).includes(value)) return value as CsvDelimiter;
-  throw new QmsError(bi(`--delimiter nhận "," hoặc ";", không nhận "${value}"`, `--delimiter takes "," or ";", not "${value}"`), { reason: 'usage', language });
+  throw new QmsError(both('list.delimiter-takes', { value }), { reason: 'usage', language });
 }
 
 /** A list format, or a QmsError naming the formats. */
 export function checkFormat(format: string, language: Language): ListFormat {
   if ((LIST_FORMATS as readonly string[]).includes(format)) return format as ListFormat;
-  throw new QmsError(tr(language, bi(`không có định dạng "${format}": dùng ${LIST_FORMATS.join(', ')}`, `unknown format "${format}": use ${LIST_FORMATS.join(', ')}`)));
+  throw new QmsError(t(language, 'list.unknown-format-use', { format, formats: [...LIST_FORMATS] }));
 }

@@ -28,27 +28,10 @@ export interface RenderCommandOptions {
 export function registerRender(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command('render')
-    .description('write the generated regions (identification, approval grid, history, legal basis, TTHC data) of controlled documents')
-    .argument('[paths...]', 'files or folders to render (default: the whole repository)')
-    .option('--check', 'write nothing; list the files that would change and exit 1 if there are any')
-    .option('--dry-run', 'write nothing; print the changes as a unified diff')
-    .option('--today <date>', 'the day whose legal relations the legal basis shows (YYYY-MM-DD)')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  qms render                                 render every controlled document of the repository
-  qms render procedures/QT-KHCN-01.md        render one document
-  qms render --dry-run > render.patch        the changes as a unified diff (the summary goes to stderr)
-  qms render --check                         in CI: exit 1 when a document is not up to date
-
-Regions sit between <!-- qms:begin NAME --> and <!-- qms:end NAME --> (NAME: identification,
-approval, history, legal-basis, tthc-dossier, tthc-time-limit, tthc-fees, tthc-conditions,
-tthc-result); regions that types.<type>.regions requires are inserted.
-Nothing outside the regions changes. Running it twice changes nothing the second time.
-Exit codes: 0 done (or, with --check, nothing to change), 1 files to change (--check) or regions
-that could not be rendered, 2 usage, config or internal error. Docs: docs/generated-sections.md.`,
-    )
+    .argument('[paths...]')
+    .option('--check')
+    .option('--dry-run')
+    .option('--today <date>')
     .action((paths: string[], options: RenderCommandOptions) => setExit(runRender(paths, options, io)));
 }
 

@@ -1,11 +1,12 @@
 /** `qms show`: its commander wiring and run(): one document's view (identity, status, approvals, legal basis, references) as text or JSON. */
 import type { Command } from 'commander';
 import { documentView, formatDocumentView } from '../../views/document-view.js';
-import { bi, tr } from '../../i18n/language.js';
+
 import { findDocuments } from '../../lookup/documents.js';
 import { openWorkspace, type CommonOptions } from '../../workspace/open.js';
 import { EXIT, type Io } from '../io.js';
 import { addCommonOptions } from '../common-options.js';
+import { t } from '../../i18n/messages/index.js';
 
 export interface ShowOptions extends CommonOptions {
   json?: boolean;
@@ -16,12 +17,10 @@ export function registerShow(program: Command, io: Io, setExit: (code: number) =
   addCommonOptions(
     program
       .command('show')
-      .description("one document: identity, status, approvals, legal basis with each legal document's current status, and who references it")
-      .argument('<code>', 'its code: QT-KHCN-01, BM-01/QT-KHCN-01 (or its file)'),
+      .argument('<code>'),
   )
-    .option('--json', 'print it as JSON')
-    .option('--no-cache', 'read every document afresh, without .qms/cache')
-    .addHelpText('after', '\nExamples:\n  qms show QT-KHCN-03\n  qms show BM-01/QT-KHCN-03 --json\n\nAn unknown code is an error (exit 2) naming the closest codes.\n')
+    .option('--json')
+    .option('--no-cache')
     .action((code: string, options: ShowOptions) => setExit(runShow(code, options, io)));
 }
 
@@ -31,7 +30,7 @@ export function runShow(code: string, options: ShowOptions, io: Io): number {
   const document = opened.repository.read(found.document.file)!;
   const duplicates = opened.repository.readMany(found.duplicates.map((d) => d.file));
   if (duplicates.length > 0) {
-    io.stderr.write(tr(opened.language, bi(`qms: mã hiệu ${document.code?.value} bị trùng: ${[document, ...duplicates].map((d) => d.file).join(', ')}\n`, `qms: the code ${document.code?.value} is used by ${[document, ...duplicates].map((d) => d.file).join(', ')}\n`)));
+    io.stderr.write(t(opened.language, 'show.code-used-n', { code: document.code?.value ?? '', files: [document, ...duplicates].map((d) => d.file) }));
   }
   const view = documentView(opened.repository, document, duplicates);
   io.stdout.write(options.json ? `${JSON.stringify(view, null, 2)}\n` : formatDocumentView(view, opened.language));

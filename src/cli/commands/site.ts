@@ -23,22 +23,11 @@ export interface SiteOptions extends CommonOptions {
 
 /** Wires `qms site` into the program. */
 export function registerSite(program: Command, io: Io, setExit: (code: number) => void): void {
-  addCommonOptions(program.command('site').description('a static site of the documents in force for the points of use: index, one page per document, master lists, register, search (works offline)'))
-    .option('--out <folder>', 'where to write it (default: _site in the repository)')
-    .option('--dry-run', 'write nothing; list the files that would be written')
-    .option('--json', 'print the result as JSON')
-    .option('--no-cache', 'read every document afresh, without .qms/cache')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  qms site                          _site/index.html and the rest
-  qms site --out /srv/share/qms     on a file share or web server folder
-
-Only documents in force (status effective) are published; obsolete ones only on the obsolete page,
-marked on every screen; drafts never. A second run makes again only the pages whose inputs changed
-(${MANIFEST} remembers what each page was made from). Docs: docs/publishing.md.`,
-    )
+  addCommonOptions(program.command('site'))
+    .option('--out <folder>')
+    .option('--dry-run')
+    .option('--json')
+    .option('--no-cache')
     .action((options: SiteOptions) => setExit(runSite(options, io)));
 }
 

@@ -2,8 +2,8 @@
 import type { Finding } from '../../model/repository.js';
 import { findingText } from '../../i18n/messages/findings.js';
 import { t } from '../../i18n/messages/index.js';
-import type { Command } from 'commander';
-import { bi, tr } from '../../i18n/language.js';
+import { Option, type Command } from 'commander';
+
 import { requireLegalEntry } from '../../lookup/legal.js';
 import { parseDateOption } from '../../i18n/option-values.js';
 import { displayName } from '../../model/register.js';
@@ -29,56 +29,43 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 
 function addFieldOptions(command: Command): Command {
   return command
-    .option('--name <name>', 'tên thủ tục hành chính')
-    .option('--level <level>', 'cấp thực hiện: central, province, commune')
-    .option('--field <field>', 'lĩnh vực')
-    .option('--agency <agency>', 'cơ quan thực hiện')
-    .option('--time-limit <limit>', 'thời hạn giải quyết: "10 ngày làm việc", "10 working-days", "15 days", "8 hours"')
-    .option('--fee <name=amount>', 'phí, lệ phí: "Phí thẩm định=Không thu" (repeatable; replaces the list)', collect)
-    .option('--no-fees', 'no fees (empties the list)')
-    .option('--dossier <item>', 'thành phần hồ sơ: "name|original/copy|count|form" (repeatable; replaces the list)', collect)
-    .option('--condition <text>', 'yêu cầu, điều kiện (repeatable; replaces the list)', collect)
-    .option('--result <text>', 'kết quả giải quyết')
-    .option('--legal-basis <item>', 'căn cứ pháp lý: "76/2018/NĐ-CP|Điều 5, Điều 6" (repeatable; replaces the list)', collect)
-    .option('--announced-by <id>', 'the Quyết định công bố that announced it: 123/QĐ-UBND')
-    .option('--announced-date <date>', 'its date (YYYY-MM-DD)')
-    .option('--dry-run', 'print the change as a diff, write nothing');
+    .option('--name <name>')
+    .option('--level <level>')
+    .option('--field <field>')
+    .option('--agency <agency>')
+    .option('--time-limit <limit>')
+    .addOption(new Option('--fee <name=amount>').argParser(collect))
+    .option('--no-fees')
+    .addOption(new Option('--dossier <item>').argParser(collect))
+    .addOption(new Option('--condition <text>').argParser(collect))
+    .option('--result <text>')
+    .addOption(new Option('--legal-basis <item>').argParser(collect))
+    .option('--announced-by <id>')
+    .option('--announced-date <date>')
+    .option('--dry-run');
 }
 
 /** Wires `qms tthc add|set|show|list|import` into the program. */
 export function registerTthc(program: Command, io: Io, setExit: (code: number) => void): void {
   const tthc = program
-    .command('tthc')
-    .description('maintain the TTHC records (thủ tục hành chính as announced by the province) that procedures follow')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  qms tthc add VD.000101 --name "Cấp giấy phép …" --agency "Sở Khoa học và Công nghệ" --time-limit "15 ngày làm việc"
-  qms tthc set VD.000101 --time-limit "10 ngày làm việc" --trigger 11/2026/NĐ-CP
-  qms tthc show VD.000101
-  qms tthc list
-  qms tthc import danh-muc-tthc.xlsx --dry-run
-
-Records live in tthc/<code>.md (config tthc.folder). See docs/tthc.md.`,
-    );
-  addCommonOptions(addFieldOptions(tthc.command('add').description('add a TTHC record (creates tthc/<code>.md)').argument('<code>', 'the national code: 1.004227, 2.000001')))
+    .command('tthc');
+  addCommonOptions(addFieldOptions(tthc.command('add').argument('<code>')))
     .action((code: string, options: TthcWriteOptions) => setExit(runTthcAdd(code, options, io)));
-  addCommonOptions(addFieldOptions(tthc.command('set').description('change a TTHC record; --trigger records the legal document that caused it').argument('<code>', 'the code of a recorded TTHC')))
-    .option('--trigger <legal-doc>', 'the legal document that makes the change necessary, in any citation form the register resolves')
-    .option('--summary <text>', 'what changed, for the record\'s changes (default: the fields changed)')
+  addCommonOptions(addFieldOptions(tthc.command('set').argument('<code>')))
+    .option('--trigger <legal-doc>')
+    .option('--summary <text>')
     .action((code: string, options: TthcWriteOptions) => setExit(runTthcSet(code, options, io)));
-  addCommonOptions(tthc.command('show').description('one TTHC record, its legal basis with statuses, and the procedures handling it').argument('<code>', 'the code of a recorded TTHC'))
-    .option('--json', 'print it as JSON')
-    .option('--no-cache', 'read every document afresh, without .qms/cache')
+  addCommonOptions(tthc.command('show').argument('<code>'))
+    .option('--json')
+    .option('--no-cache')
     .action((code: string, options: CommonOptions) => setExit(runTthcShow(code, options, io)));
-  addCommonOptions(tthc.command('list').description('every TTHC record: code, time limit, name and the procedures handling it'))
-    .option('--json', 'print it as JSON')
-    .option('--no-cache', 'read every document afresh, without .qms/cache')
+  addCommonOptions(tthc.command('list'))
+    .option('--json')
+    .option('--no-cache')
     .action((options: CommonOptions) => setExit(runTthcList(options, io)));
-  addCommonOptions(tthc.command('import').description('add or update TTHC records from a list as agencies receive it (CSV or XLSX)').argument('<file>', 'a .csv or .xlsx file: one TTHC a row, a header row naming the columns'))
-    .option('--skip-invalid', 'write the rows that can be read and report the others (default: write nothing unless every row is valid)')
-    .option('--dry-run', 'print the changes as a diff, write nothing')
+  addCommonOptions(tthc.command('import').argument('<file>'))
+    .option('--skip-invalid')
+    .option('--dry-run')
     .action(async (file: string, options: TthcImportOptions) => setExit(await runTthcImport(file, options, io)));
 }
 
@@ -120,16 +107,16 @@ export function commitTthc(opened: FullWorkspace, plan: TthcPlan, options: { dry
   for (const finding of [...errors, ...warnings]) io.stderr.write(line(finding));
   if (errors.length > 0) {
     const n = errors.length;
-    throw new QmsError(tr(language, bi(`từ chối: thay đổi này làm qms check báo ${n} lỗi trong bản ghi TTHC (ở trên); không ghi gì`, `refused: the change would give qms check ${n} TTHC record error${n === 1 ? '' : 's'} (above); nothing was written`)), { reason: 'invalid' });
+    throw new QmsError(t(language, 'tthc.refused-change-would-give', { n }), { reason: 'invalid' });
   }
   if (options.dryRun) {
     io.stdout.write(previewChanges(plan.writes));
-    io.stdout.write(tr(language, bi('(--dry-run: không ghi gì)\n', '(--dry-run: nothing written)\n')));
+    io.stdout.write(t(language, 'tthc.dry-run-nothing-written', {}));
     return EXIT.ok;
   }
   applyChanges(opened.root, plan.writes, language);
   io.stdout.write(`${plan.summary.join('\n')}\n`);
-  io.stdout.write(tr(language, bi('Tiếp theo: qms render (cập nhật các vùng TTHC của quy trình), rồi qms check\n', 'Next: qms render (the procedures\' TTHC regions), then qms check\n')));
+  io.stdout.write(t(language, 'tthc.next-render-procedures-tthc', {}));
   return EXIT.ok;
 }
 

@@ -165,4 +165,25 @@ Examples:
 The file stays, as the record of what was in force. Documents in use that reference it are listed:
 qms check now reports them (ref/obsolete) until they are revised.`,
   ),
+  'help:review after': after(
+    `
+Ví dụ:
+  qms review QT-KHCN-01 --by "Trần Thị Bình" --title "Trưởng phòng"
+  qms review QT-KHCN-01 --by "Trần Thị Bình" --title "Trưởng phòng" --outcome revise --note "Thời hạn giải quyết đã thay đổi"
+
+Lệnh ghi last_review và một dòng trong reviews: review/overdue được đáp ứng đến hết chu kỳ rà soát
+tiếp theo (review.interval_months trong qms.config.yaml). Với --outcome revise, chạy tiếp qms revise.`,
+    `
+Examples:
+  qms review QT-KHCN-01 --by "Trần Thị Bình" --title "Trưởng phòng"
+  qms review QT-KHCN-01 --by "Trần Thị Bình" --title "Trưởng phòng" --outcome revise --note "Thời hạn giải quyết đã thay đổi"
+
+It records last_review and a row in reviews: review/overdue is satisfied until the next interval
+(review.interval_months in qms.config.yaml). With --outcome revise, run qms revise next.`,
+  ),
+  'help:cite after': after(
+    '\nVí dụ:\n  qms cite QT-VP-01 118/2025/NĐ-CP\n  qms cite QT-VP-01 "Nghị định 118/2025" --articles "Điều 5, Điều 7"',
+    '\nExamples:\n  qms cite QT-VP-01 118/2025/NĐ-CP\n  qms cite QT-VP-01 "Nghị định 118/2025" --articles "Điều 5, Điều 7"',
+  ),
+  'help:uncite after': after('\nVí dụ:\n  qms uncite QT-VP-01 61/2018/NĐ-CP', '\nExample:\n  qms uncite QT-VP-01 61/2018/NĐ-CP'),
 };

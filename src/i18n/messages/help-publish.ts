@@ -99,4 +99,43 @@ export const PUBLISH_HELP: HelpTexts = {
   ),
   'help:check --dry-run': text('đi cùng --fix: in các thay đổi dạng diff, không ghi gì', 'with --fix: print the changes as a diff, write nothing'),
   'help:site --out': text('thư mục ghi ra (mặc định: _site trong kho)', 'where to write it (default: _site in the repository)'),
+  'help:export after': text(
+    `
+Ví dụ:
+  qms export QT-KHCN-01                                   QT-KHCN-01.docx
+  qms export QT-KHCN-01 --format pdf --out in/QT-KHCN-01.pdf
+  qms export QT-KHCN-01 --decision --number 15            quyết định ban hành, rồi quy trình
+
+Tệp PDF do Chromium chạy ẩn in ra (QMS_CHROMIUM, hoặc chromium trên PATH). Những gì quyết định cần
+ngoài tài liệu lấy từ issue.* trong qms.config.yaml hoặc từ các tùy chọn; thiếu phần nào thì lệnh
+nêu tên phần đó (mã thoát 2). Tài liệu: docs/publishing.md.`,
+    `
+Examples:
+  qms export QT-KHCN-01                                   QT-KHCN-01.docx
+  qms export QT-KHCN-01 --format pdf --out in/QT-KHCN-01.pdf
+  qms export QT-KHCN-01 --decision --number 15            the decision, then the procedure
+
+The PDF is printed by headless Chromium (QMS_CHROMIUM, or chromium on the PATH). What the decision
+needs beyond the document comes from issue.* in qms.config.yaml or the options; a missing piece is
+named (exit 2). Docs: docs/publishing.md.`,
+  ),
+  'help:site after': text(
+    `
+Ví dụ:
+  qms site                          _site/index.html và các trang khác
+  qms site --out /srv/share/qms     vào thư mục chia sẻ hoặc thư mục của máy chủ web
+
+Chỉ đăng các tài liệu đang hiệu lực (status effective); tài liệu hết hiệu lực chỉ có ở trang tài liệu
+hết hiệu lực, được đánh dấu trên mọi màn hình; dự thảo không bao giờ được đăng. Lần chạy sau chỉ
+tạo lại các trang có dữ liệu đầu vào đã thay đổi (.qms-site.json ghi lại mỗi trang được tạo từ đâu).
+Tài liệu: docs/publishing.md.`,
+    `
+Examples:
+  qms site                          _site/index.html and the rest
+  qms site --out /srv/share/qms     on a file share or web server folder
+
+Only documents in force (status effective) are published; obsolete ones only on the obsolete page,
+marked on every screen; drafts never. A second run makes again only the pages whose inputs
+changed (.qms-site.json remembers what each page was made from). Docs: docs/publishing.md.`,
+  ),
 };

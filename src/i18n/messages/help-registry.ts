@@ -174,4 +174,22 @@ Headings follow --lang / QMS_LANG / the config's language. See docs/registers.md
     '\nVí dụ:\n  qms diff QT-KHCN-03 2 3\n\nNội dung của một lần ban hành là commit cuối cùng mà tài liệu mang lần ban hành đó (nội dung cuối cùng, đã\nphê duyệt); lần ban hành chưa commit được đọc từ thư mục làm việc. Tệp đổi tên vẫn được theo dõi.',
     '\nExample:\n  qms diff QT-KHCN-03 2 3\n\nA revision\'s text is the last commit in which the document has that revision (its final, approved\ntext); a revision not committed yet is read from the work tree. Renamed files are followed.',
   ),
+  'help:report merge after': text(
+    `
+Ví dụ:
+  qms report merge qms-report/*/*.json > province.md
+  qms report merge qms-report/*/*.json --format json --output province.json
+
+Mỗi thư mục chứa kết quả của một cơ quan (artifact CI của kho cơ quan đó); lệnh nào đã ghi tệp được
+đọc từ nội dung tệp. Mỗi cơ quan: số tài liệu, số lỗi, và với văn bản trong kết quả impact, các tài
+liệu chịu ảnh hưởng và các tài liệu quá hạn cập nhật. Mã thoát 0 khi đã lập báo cáo. Xem docs/ci.md.`,
+    `
+Examples:
+  qms report merge qms-report/*/*.json > province.md
+  qms report merge qms-report/*/*.json --format json --output province.json
+
+Each folder holds one agency's outputs (the CI artifact of its repository); which command wrote a
+file is read from its content. Per agency: documents, errors, and for the legal document of its
+impact output the affected documents and those overdue. Exit 0 when the report is made. See docs/ci.md.`,
+  ),
 };

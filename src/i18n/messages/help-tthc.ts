@@ -40,4 +40,24 @@ export const TTHC_HELP: HelpTexts = {
     'ghi các dòng đọc được và báo các dòng còn lại (mặc định: không ghi gì nếu có dòng sai)',
     'write the rows that can be read and report the others (default: write nothing unless every row is valid)',
   ),
+  'help:tthc after': text(
+    `
+Ví dụ:
+  qms tthc add VD.000101 --name "Cấp giấy phép …" --agency "Sở Khoa học và Công nghệ" --time-limit "15 ngày làm việc"
+  qms tthc set VD.000101 --time-limit "10 ngày làm việc" --trigger 11/2026/NĐ-CP
+  qms tthc show VD.000101
+  qms tthc list
+  qms tthc import danh-muc-tthc.xlsx --dry-run
+
+Bản ghi nằm ở tthc/<mã>.md (tthc.folder trong cấu hình). Xem docs/tthc.md.`,
+    `
+Examples:
+  qms tthc add VD.000101 --name "Cấp giấy phép …" --agency "Sở Khoa học và Công nghệ" --time-limit "15 ngày làm việc"
+  qms tthc set VD.000101 --time-limit "10 ngày làm việc" --trigger 11/2026/NĐ-CP
+  qms tthc show VD.000101
+  qms tthc list
+  qms tthc import danh-muc-tthc.xlsx --dry-run
+
+Records live in tthc/<code>.md (config tthc.folder). See docs/tthc.md.`,
+  ),
 };

@@ -8,9 +8,25 @@ import { COMMAND_MESSAGES } from './commands.js';
 import { IMPACT_MESSAGES } from './impact.js';
 import { WRITE_MESSAGES } from './write.js';
 import { SITE_MESSAGES } from './site.js';
+import { CONFIG_MESSAGES } from './config.js';
+import { LABEL_MESSAGES } from './labels.js';
+import { RULE_DESCRIPTIONS, RULE_REPORT_MESSAGES } from './rule-descriptions.js';
+import { LIFECYCLE_MESSAGES } from './lifecycle.js';
+import { REGISTER_MESSAGES } from './register.js';
+import { SETUP_MESSAGES } from './setup.js';
+import { VIEWS_MESSAGES } from './views.js';
+import { TTHC_MESSAGES } from './tthc.js';
+import { PUBLISHING_MESSAGES } from './publishing.js';
+import { WORKSPACE_MESSAGES } from './workspace.js';
 
 /** Every message of qms, by id. */
-export const MESSAGES = { ...FINDING_MESSAGES, ...REPORT_MESSAGES, ...CLI_MESSAGES, ...COMMAND_MESSAGES, ...IMPACT_MESSAGES, ...WRITE_MESSAGES, ...SITE_MESSAGES };
+export const MESSAGES = { ...FINDING_MESSAGES, ...REPORT_MESSAGES, ...CLI_MESSAGES, ...COMMAND_MESSAGES, ...IMPACT_MESSAGES,
+  ...CONFIG_MESSAGES,
+  ...LABEL_MESSAGES,
+  ...RULE_DESCRIPTIONS,
+  ...RULE_REPORT_MESSAGES,
+  ...LIFECYCLE_MESSAGES, ...REGISTER_MESSAGES, ...SETUP_MESSAGES, ...VIEWS_MESSAGES, ...TTHC_MESSAGES, ...PUBLISHING_MESSAGES, ...WORKSPACE_MESSAGES, ...WRITE_MESSAGES, ...SITE_MESSAGES,
+};
 
 /** The id of a catalogue message. */
 export type MessageId = keyof typeof MESSAGES;
@@ -20,11 +36,17 @@ export type DataOf<K extends MessageId> = (typeof MESSAGES)[K]['sample'];
 
 /** A message of the catalogue in both languages (for a QmsError, printed in the run's language). */
 export function both<K extends MessageId>(id: K, data: DataOf<K>): Bilingual {
-  return { vi: t('vi', id, data), en: t('en', id, data) };
+  return { vi: t('vi', id, data), en: t('en', id, data), id, data };
 }
 
 /** A message of the catalogue in a language. */
 export function t<K extends MessageId>(language: Language, id: K, data: DataOf<K>): string {
   const entry = MESSAGES[id] as unknown as CatalogueEntry<MessageData>;
   return entry[language](data);
+}
+
+/** What a rule asks for, in a language (its catalogue description); the id itself for a rule the catalogue does not describe. */
+export function ruleDescription(language: Language, ruleId: string): string {
+  const id = `rule-description.${ruleId}`;
+  return Object.hasOwn(MESSAGES, id) ? t(language, id as MessageId, {} as never) : ruleId;
 }

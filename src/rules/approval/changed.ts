@@ -6,7 +6,6 @@ import { readable } from '../../model/documents.js';
 export const approvalChanged: Rule = {
   meta: ruleMeta({
     id: 'approval/changed',
-    description: 'The content still matches the fingerprint recorded at approval: nothing substantive changed after approval.',
     severity: 'error',
     isoClause: '7.5.2 c, 7.5.3.2 c',
   }),

@@ -13,7 +13,6 @@ export const STEP_LABELS: Record<ApprovalStepName, string> = {
 export const approvalMissing: Rule = {
   meta: ruleMeta({
     id: 'approval/missing',
-    description: 'Approved and effective documents record all three steps — prepared, reviewed, approved — each with name, title and date.',
     severity: 'error',
     isoClause: '7.5.2 c',
   }),

@@ -6,7 +6,6 @@ import { readable } from '../../model/documents.js';
 export const approvalOrder: Rule = {
   meta: ruleMeta({
     id: 'approval/order',
-    description: 'Dates follow the approval sequence: prepared ≤ reviewed ≤ approved ≤ effective.',
     severity: 'error',
     isoClause: '7.5.2 c',
   }),

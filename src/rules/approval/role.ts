@@ -6,7 +6,6 @@ import { readable, sameName, typeOf } from '../../model/documents.js';
 export const approvalRole: Rule = {
   meta: ruleMeta({
     id: 'approval/role',
-    description: 'The reviewer and approver hold titles the config allows for the document type.',
     severity: 'error',
     isoClause: '5.3, 7.5.2 c',
   }),

@@ -6,7 +6,6 @@ import { readable, sameName } from '../../model/documents.js';
 export const approvalSelf: Rule = {
   meta: ruleMeta({
     id: 'approval/self',
-    description: 'The preparer does not also approve the document (unless approval.allow_self_approval is true).',
     severity: 'error',
     isoClause: '7.5.2 c',
   }),

@@ -7,7 +7,6 @@ import { isReleased } from '../../model/documents.js';
 export const changeApproval: Rule = {
   meta: ruleMeta({
     id: 'change/approval',
-    description: 'A document whose substance changed since the base and that is approved or effective has an approval fingerprint matching its content.',
     severity: 'error',
     isoClause: '7.5.2 c',
   }),

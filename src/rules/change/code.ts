@@ -6,7 +6,6 @@ import { ruleMeta, type Rule } from '../rule.js';
 export const changeCode: Rule = {
   meta: ruleMeta({
     id: 'change/code',
-    description: "A document's code does not change: a renamed code is a new document, and the old one is made obsolete.",
     severity: 'error',
     isoClause: '7.5.2 a',
   }),

@@ -5,7 +5,6 @@ import { ruleMeta, type Rule } from '../rule.js';
 export const changeDeleted: Rule = {
   meta: ruleMeta({
     id: 'change/deleted',
-    description: 'A controlled document is not deleted: an obsolete document is kept and marked status: obsolete.',
     severity: 'error',
     isoClause: '7.5.3.2 d',
   }),

@@ -6,7 +6,6 @@ import { ruleMeta, type Rule } from '../rule.js';
 export const changeLegal: Rule = {
   meta: ruleMeta({
     id: 'change/legal',
-    description: 'A register entry added or changed since the base is reported on every controlled document it affects that has not followed it yet.',
     severity: 'warning',
     isoClause: '7.5.3.2; QĐ 19/2014/QĐ-TTg Điều 4',
   }),

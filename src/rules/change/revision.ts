@@ -6,7 +6,6 @@ import { ruleMeta, type Rule } from '../rule.js';
 export const changeRevision: Rule = {
   meta: ruleMeta({
     id: 'change/revision',
-    description: 'A document whose substance changed since the base is at the base revision + 1 with a history row for it; a new document starts at revision 1 with one row.',
     severity: 'error',
     isoClause: '7.5.3.2 c',
   }),

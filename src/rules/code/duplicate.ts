@@ -5,7 +5,6 @@ import { ruleMeta, type Rule } from '../rule.js';
 export const codeDuplicate: Rule = {
   meta: ruleMeta({
     id: 'code/duplicate',
-    description: 'Each code identifies one document: no two files carry the same code.',
     severity: 'error',
     isoClause: '7.5.2 a',
   }),

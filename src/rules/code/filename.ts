@@ -11,7 +11,6 @@ export function expectedFileName(code: string, template: string, replace: string
 export const codeFilename: Rule = {
   meta: ruleMeta({
     id: 'code/filename',
-    description: "A document's file name is derived from its code by the configured template.",
     severity: 'warning',
     isoClause: '7.5.3.2',
   }),

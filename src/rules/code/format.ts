@@ -7,7 +7,6 @@ import { patternExample } from '../../util/pattern-example.js';
 export const codeFormat: Rule = {
   meta: ruleMeta({
     id: 'code/format',
-    description: "A document's code matches the code pattern configured for its type.",
     severity: 'error',
     isoClause: '7.5.2 a',
   }),

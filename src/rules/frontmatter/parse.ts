@@ -5,7 +5,6 @@ import { ruleMeta, type Rule } from '../rule.js';
 export const frontmatterParse: Rule = {
   meta: ruleMeta({
     id: 'frontmatter/parse',
-    description: 'Every controlled document and register entry starts with readable YAML front matter.',
     severity: 'error',
     isoClause: '7.5.2',
   }),

@@ -72,7 +72,6 @@ export const DOCUMENT_SHAPE: Shape = {
 export const frontmatterSchema: Rule = {
   meta: ruleMeta({
     id: 'frontmatter/schema',
-    description: 'Front matter fields are present and well typed: codes, revisions, statuses, ISO dates; unknown fields are warned about.',
     severity: 'error',
     isoClause: '7.5.2',
   }),

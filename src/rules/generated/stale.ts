@@ -10,7 +10,6 @@ import { readable } from '../../model/documents.js';
 export const generatedStale: Rule = {
   meta: ruleMeta({
     id: 'generated/stale',
-    description: 'Generated regions match the front matter and the register (as qms render writes them), required regions are present, and markers are paired.',
     severity: 'error',
     isoClause: '7.5.2, 7.5.3.2',
   }),

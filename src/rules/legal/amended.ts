@@ -6,7 +6,6 @@ import { pendingUpdates } from './pending.js';
 export const legalAmended: Rule = {
   meta: ruleMeta({
     id: 'legal/amended',
-    description: 'A cited legal document was amended by one in force, and the document has not followed yet: the three months to do so still run, or it is a draft, which must follow before approval.',
     severity: 'warning',
     isoClause: '7.5.3.2; QĐ 19/2014/QĐ-TTg Điều 4',
   }),

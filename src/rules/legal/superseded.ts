@@ -8,7 +8,6 @@ import { citationsOf } from '../../document/cited.js';
 export const legalSuperseded: Rule = {
   meta: ruleMeta({
     id: 'legal/superseded',
-    description: 'No document cites a legal document that has been replaced, repealed or has expired.',
     severity: 'error',
     isoClause: '7.5.3.2; QĐ 19/2014/QĐ-TTg Điều 4',
   }),

@@ -7,7 +7,6 @@ import { citationsOf } from '../../document/cited.js';
 export const legalUnknown: Rule = {
   meta: ruleMeta({
     id: 'legal/unknown',
-    description: 'Every legal document cited in legal_basis or the body is in the legal register.',
     severity: 'error',
     isoClause: '7.5.3.2 (documents of external origin)',
   }),

@@ -8,7 +8,6 @@ import { mergedLegalBasis } from '../../sections/build.js';
 export const legalUnlisted: Rule = {
   meta: ruleMeta({
     id: 'legal/unlisted',
-    description: 'Every legal document the body cites is listed in legal_basis (or in the legal basis of a TTHC record the document handles).',
     severity: 'warning',
     isoClause: '7.5.3.2',
   }),

@@ -6,7 +6,6 @@ import { pendingUpdates } from './pending.js';
 export const legalUpdateOverdue: Rule = {
   meta: ruleMeta({
     id: 'legal/update-overdue',
-    description: 'A cited legal document was amended more than three months ago (or before the document was first issued) and the document has not followed (QĐ 19/2014/QĐ-TTg, Điều 4).',
     severity: 'error',
     isoClause: '7.5.3.2; QĐ 19/2014/QĐ-TTg Điều 4',
   }),

@@ -7,7 +7,6 @@ import { referencesOf } from './resolve.js';
 export const refObsolete: Rule = {
   meta: ruleMeta({
     id: 'ref/obsolete',
-    description: 'A document in use does not reference an obsolete document.',
     severity: 'error',
     isoClause: '7.5.3.2 d',
   }),

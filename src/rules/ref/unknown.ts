@@ -8,7 +8,6 @@ import { referencesOf } from './resolve.js';
 export const refUnknown: Rule = {
   meta: ruleMeta({
     id: 'ref/unknown',
-    description: 'Every internal code in references or in the body is the code of a controlled document.',
     severity: 'error',
     isoClause: '7.5.3.1',
   }),

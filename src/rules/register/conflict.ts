@@ -7,7 +7,6 @@ import { ruleMeta, type Rule } from '../rule.js';
 export const registerConflict: Rule = {
   meta: ruleMeta({
     id: 'register/conflict',
-    description: 'A legal document held by more than one register (the agency\'s own and shared ones) has the same entry in each.',
     severity: 'error',
     isoClause: '7.5.3.2 (documents of external origin)',
   }),

@@ -6,7 +6,6 @@ import { ruleMeta, type Rule } from '../rule.js';
 export const registerCycle: Rule = {
   meta: ruleMeta({
     id: 'register/cycle',
-    description: 'Amends, replaces and repeals relations form no cycle (A replaces B replaces A).',
     severity: 'error',
     isoClause: '7.5.3.2 (documents of external origin)',
   }),

@@ -6,7 +6,6 @@ import { ruleMeta, type Rule } from '../rule.js';
 export const registerDates: Rule = {
   meta: ruleMeta({
     id: 'register/dates',
-    description: 'signed ≤ effective < expired, and a document only amends, replaces, repeals or guides documents signed no later than it.',
     severity: 'error',
     isoClause: '7.5.3.2 (documents of external origin)',
   }),

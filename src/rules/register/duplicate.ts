@@ -6,7 +6,6 @@ import { foldPlain } from '../../legal/fold.js';
 export const registerDuplicate: Rule = {
   meta: ruleMeta({
     id: 'register/duplicate',
-    description: 'Each legal document has one register entry, and each alias names one document.',
     severity: 'error',
     isoClause: '7.5.3.2 (documents of external origin)',
   }),

@@ -9,7 +9,6 @@ const NAMED_KINDS = /^(tiêu chuẩn|tcvn|iso|standard)/i;
 export const registerId: Rule = {
   meta: ruleMeta({
     id: 'register/id',
-    description: 'A register id is a document number: number/year/TYPE-ISSUER (61/2018/NĐ-CP), number/year/QH13, or number/TYPE-ISSUER for documents without a year.',
     severity: 'error',
     isoClause: '7.5.3.2 (documents of external origin)',
   }),

@@ -32,7 +32,6 @@ export const LEGAL_SHAPE: Shape = {
 export const registerSchema: Rule = {
   meta: ruleMeta({
     id: 'register/schema',
-    description: 'Legal register entries have id, kind, title, issuer, signed and effective dates, and well-formed relations.',
     severity: 'error',
     isoClause: '7.5.3.2 (documents of external origin)',
   }),

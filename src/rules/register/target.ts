@@ -6,7 +6,6 @@ import { ruleMeta, type Rule } from '../rule.js';
 export const registerTarget: Rule = {
   meta: ruleMeta({
     id: 'register/target',
-    description: 'Every amends, replaces, repeals and guides target is another entry of the register.',
     severity: 'error',
     isoClause: '7.5.3.2 (documents of external origin)',
   }),

@@ -7,7 +7,6 @@ import { readable, revisionInForce, statusOn } from '../../model/documents.js';
 export const reviewOverdue: Rule = {
   meta: ruleMeta({
     id: 'review/overdue',
-    description: 'An effective document was approved or last reviewed within the configured review interval.',
     severity: 'warning',
     isoClause: '7.5.2 c, 9.3',
   }),

@@ -6,7 +6,6 @@ import { readable } from '../../model/documents.js';
 export const revisionHistory: Rule = {
   meta: ruleMeta({
     id: 'revision/history',
-    description: 'History rows cover revisions 1..revision without gaps, the last row is the current revision, and dates do not go backwards or pass the effective date.',
     severity: 'error',
     isoClause: '7.5.2, 7.5.3.2 c',
   }),

@@ -6,7 +6,6 @@ import { readable } from '../../model/documents.js';
 export const statusLifecycle: Rule = {
   meta: ruleMeta({
     id: 'status/lifecycle',
-    description: 'The status agrees with the record: effective documents are approved and dated; obsolete ones carry a date and a reason.',
     severity: 'error',
     isoClause: '7.5.3.2 d',
   }),

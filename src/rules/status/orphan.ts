@@ -6,7 +6,6 @@ import { ruleMeta, type Rule } from '../rule.js';
 export const statusOrphan: Rule = {
   meta: ruleMeta({
     id: 'status/orphan',
-    description: 'A form or document named after another (BM-01/QT-VP-01 after QT-VP-01) is not in use once that one is obsolete.',
     severity: 'error',
     isoClause: '7.5.3.2 d',
   }),

@@ -13,7 +13,6 @@ export function sectionName(heading: string): string {
 export const structureSections: Rule = {
   meta: ruleMeta({
     id: 'structure/sections',
-    description: "The document has its type's required sections, in the configured order (numbering is ignored).",
     severity: 'error',
     isoClause: '7.5.2 b',
   }),

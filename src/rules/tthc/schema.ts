@@ -39,7 +39,6 @@ export const TTHC_SHAPE: Shape = {
 export const tthcSchema: Rule = {
   meta: ruleMeta({
     id: 'tthc/schema',
-    description: 'A TTHC record has code, name, agency and time limit, well-formed fees, dossier, legal basis and changes, is named <code>.md, and no other record has its code.',
     severity: 'error',
     isoClause: '7.5.3.2 (documents of external origin); Nghị định 63/2010/NĐ-CP Điều 8',
   }),

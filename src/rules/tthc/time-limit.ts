@@ -16,7 +16,6 @@ import { ruleMeta, type Rule } from '../rule.js';
 export const tthcTimeLimit: Rule = {
   meta: ruleMeta({
     id: 'tthc/time-limit',
-    description: 'The step times of a procedure\'s processing table, in working hours, add up to the time limit of the TTHC it handles, and every step time can be read.',
     severity: 'error',
     isoClause: '8.1, 8.5.1; QĐ 19/2014/QĐ-TTg Điều 4',
   }),

@@ -10,7 +10,6 @@ import { ruleMeta, type Rule } from '../rule.js';
 export const tthcUnknown: Rule = {
   meta: ruleMeta({
     id: 'tthc/unknown',
-    description: 'Every TTHC code in a document\'s tthc field has a record in the TTHC folder (when the repository keeps any).',
     severity: 'error',
     isoClause: '7.5.3.2; QĐ 19/2014/QĐ-TTg Điều 3',
   }),
