@@ -6,6 +6,8 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
+import type { Bilingual } from '../i18n/language.js';
+import { both } from '../i18n/messages/index.js';
 
 /** The largest document or register entry read (a 20 MB procedure is read; 200 MB is refused). */
 export const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
@@ -18,6 +20,12 @@ export const MAX_CACHE_BYTES = 512 * 1024 * 1024;
 export type UnsafeReason = 'not-regular' | 'outside' | 'too-large';
 
 /** A file qms refuses to read; `message` says why in one line (English; callers word it for people). */
+/** Why a file was refused, as people read it (the catalogue's usage.unsafe-file). */
+export function unsafeFileText(error: UnsafeFileError, limit: number): Bilingual {
+  const megabytes = (bytes: number): number => Math.ceil(bytes / (1024 * 1024));
+  return both('usage.unsafe-file', { file: error.file, why: error.why, megabytes: megabytes(error.size ?? 0), limit: megabytes(limit) });
+}
+
 export class UnsafeFileError extends Error {
   constructor(
     readonly file: string,

@@ -4,7 +4,8 @@ import { readBlobs } from '../git/blobs.js';
 import { QmsError } from '../util/errors.js';
 import { git } from '../git/run.js';
 import { listFiles, listRepositoryFiles } from './files.js';
-import { MAX_DOCUMENT_BYTES, readRepositoryFile, UnsafeFileError } from './safe-read.js';
+import { MAX_DOCUMENT_BYTES, readRepositoryFile, UnsafeFileError, unsafeFileText } from './safe-read.js';
+import { both } from '../i18n/messages/index.js';
 import { classifyFiles, sharedRegisterIndex, type RegisterFileSet, type RepositoryFiles } from '../config/file-sets.js';
 
 /**
@@ -71,17 +72,10 @@ export function readWorkTreeBytes(root: string, file: string): Buffer {
   try {
     bytes = readRepositoryFile(root, file, MAX_DOCUMENT_BYTES);
   } catch (error) {
-    const why = error instanceof UnsafeFileError ? unsafeReason(error) : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
-    throw new QmsError(`cannot read ${file}: ${why}`, { reason: 'unreadable', details: { file } });
+    if (error instanceof UnsafeFileError) throw new QmsError(unsafeFileText(error, MAX_DOCUMENT_BYTES), { reason: 'unreadable', details: { file } });
+    throw new QmsError(both('usage.cannot-read', { file, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }), { reason: 'unreadable', details: { file } });
   }
-  if (bytes === null) throw new QmsError(`cannot read ${file}: ENOENT`, { reason: 'unreadable', details: { file } });
+  if (bytes === null) throw new QmsError(both('usage.cannot-read', { file, reason: 'ENOENT' }), { reason: 'unreadable', details: { file } });
   return bytes;
 }
 
-/** Why a file was refused, in words. */
-function unsafeReason(error: UnsafeFileError): string {
-  if (error.why === 'too-large') return `it is ${megabytes(error.size ?? 0)} MB, more than the ${megabytes(MAX_DOCUMENT_BYTES)} MB qms reads`;
-  return error.why === 'outside' ? 'it is a link out of the repository' : 'it is not a regular file';
-}
-
-const megabytes = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(0);

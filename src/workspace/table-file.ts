@@ -3,7 +3,7 @@ import { extname, resolve } from 'node:path';
 import { type Language } from '../i18n/language.js';
 import { parseCsv } from '../tthc/csv.js';
 import { QmsError } from '../util/errors.js';
-import { MAX_DOCUMENT_BYTES, readRegularFile, UnsafeFileError } from './safe-read.js';
+import { MAX_DOCUMENT_BYTES, readRegularFile, UnsafeFileError, unsafeFileText } from './safe-read.js';
 import { t } from '../i18n/messages/index.js';
 
 /**
@@ -18,7 +18,7 @@ export async function readTableFile(cwd: string, file: string, language: Languag
     // The one safe reader: a regular file only, size-capped before it is read (a pipe or a device never hangs the import).
     bytes = readRegularFile(path, file, MAX_DOCUMENT_BYTES);
   } catch (error) {
-    if (error instanceof UnsafeFileError) throw new QmsError(t(language, 'usage.cannot-read', { file, reason: error.message }), { reason: 'unreadable' });
+    if (error instanceof UnsafeFileError) throw new QmsError(unsafeFileText(error, MAX_DOCUMENT_BYTES), { reason: 'unreadable', language });
     throw new QmsError(t(language, 'usage.cannot-read', { file, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }), { reason: 'unreadable' });
   }
   const extension = extname(file).toLowerCase();

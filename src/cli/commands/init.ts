@@ -65,7 +65,7 @@ export async function runInit(dir: string | undefined, options: InitOptions, io:
   }
   const today = parseToday(options.today);
   mkdirSync(root, { recursive: true });
-  const asked = await ask(io, options);
+  const asked = await ask(io, options, early);
   const language = resolveLanguage(undefined, asked.language, io.env);
   const pin = pinQms(root, { qms: options.qms, install: options.install !== false, organization: asked.organization, language, cwd: io.cwd, env: io.env });
   const result = scaffoldRepository(root, { ...asked, today, env: io.env });
@@ -134,15 +134,15 @@ function initCi(dir: string | undefined, options: InitOptions, io: Io): number {
 }
 
 /** Organization and language: from options, else asked in a terminal, else the defaults. */
-async function ask(io: Io, options: InitOptions): Promise<{ organization: string; language: Language }> {
+async function ask(io: Io, options: InitOptions, shown: Language): Promise<{ organization: string; language: Language }> {
   let organization = options.organization?.trim();
   let language = options.language as Language | undefined;
   if ((organization === undefined || language === undefined) && io.stdin?.isTTY === true) {
     const prompt = createInterface({ input: io.stdin, output: io.stderr as NodeJS.WritableStream });
     try {
-      organization ??= (await prompt.question('Tên cơ quan (organization): ')).trim();
+      organization ??= (await prompt.question(t(shown, 'init.ask-organization', {}))).trim();
       if (language === undefined) {
-        const answer = (await prompt.question('Ngôn ngữ / language [vi/en] (vi): ')).trim().toLowerCase();
+        const answer = (await prompt.question(t(shown, 'init.ask-language', {}))).trim().toLowerCase();
         language = answer === 'en' ? 'en' : 'vi';
       }
     } finally {

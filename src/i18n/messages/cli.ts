@@ -97,6 +97,11 @@ export const CLI_MESSAGES = {
     (d) => `không đọc được ${d.file}: ${d.reason}`,
     (d) => `cannot read ${d.file}: ${d.reason}`,
   ),
+  'usage.unsafe-file': message(
+    { file: 'procedures/QT-KHCN-01.md', why: 'too-large', megabytes: 30, limit: 16 },
+    (d) => `không đọc được ${d.file}: ${d.why === 'too-large' ? `tệp ${d.megabytes} MB, lớn hơn mức ${d.limit} MB qms đọc` : d.why === 'outside' ? 'đó là liên kết ra ngoài kho' : 'đó không phải tệp thường (thiết bị, ống dẫn hoặc thư mục)'}`,
+    (d) => `cannot read ${d.file}: ${d.why === 'too-large' ? `it is ${d.megabytes} MB, more than the ${d.limit} MB qms reads` : d.why === 'outside' ? 'it is a link out of the repository' : 'it is not a regular file (a device, a pipe or a folder)'}`,
+  ),
   'usage.cannot-write-output': message(
     { file: 'out/qms.sarif', reason: 'ENOENT' },
     (d) => `không ghi được --output ${d.file}: ${d.reason}`,

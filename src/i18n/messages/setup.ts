@@ -3,13 +3,24 @@ import { dateIn, joined, message } from '../catalogue.js';
 
 
 export const SETUP_MESSAGES = {
+  'init.ask-organization': message(
+    {},
+    () => 'Tên cơ quan (ví dụ: Sở Khoa học và Công nghệ tỉnh Phú Thọ): ',
+    () => 'Organization (e.g. Sở Khoa học và Công nghệ tỉnh Phú Thọ): ',
+  ),
+  // Asked before the language is known, so both languages name the choice.
+  'init.ask-language': message(
+    {},
+    () => 'Ngôn ngữ của thông báo / language [vi/en] (mặc định vi): ',
+    () => 'Language of messages / ngôn ngữ [vi/en] (default vi): ',
+  ),
   'init-ci.already-exists-never-overwrites': message(
     { target: 'github', path: '.github/workflows/qms.yml' },
     (d) => `${d.path} đã có và qms không bao giờ ghi đè: thêm job qms từ \`qms init --ci ${d.target} --print\` vào đó`,
     (d) => `${d.path} already exists and qms never overwrites a file: add the qms job from \`qms init --ci ${d.target} --print\` to it`,
   ),
   'init-ci.repository-does-pin-package': message(
-    { name: 'Nguyễn Văn A' },
+    { name: '@qms-vn/qms' },
     (d) => `kho chưa ghim qms (package.json và package-lock.json), mà CI cài bằng npm ci: chạy  npm install --save-dev --save-exact <gói qms .tgz | URL git#thẻ | ${d.name}@phiên-bản>  rồi commit hai tệp đó (qms init làm việc này cho kho mới)`,
     (d) => `the repository does not pin qms (package.json and package-lock.json), and CI installs with npm ci: run  npm install --save-dev --save-exact <qms .tgz | git URL#tag | ${d.name}@version>  and commit both files (qms init does this for a new repository)`,
   ),
