@@ -80,7 +80,7 @@ export function runExport(code: string, options: ExportOptions, io: Io): number 
     io.stdout.write(previewOutputs([change]) || t(language, 'export.unchanged-n', { file: change.file }));
     return EXIT.ok;
   }
-  if (!existsSync(folder)) refuse(language, 'usage', both('export.folder-does-exist', { folder }));
+  if (!existsSync(folder)) refuse(language, 'usage', both('output.no-folder', { folder }));
   applyOutputs(folder, [change], language);
   if (document.status?.value !== 'effective' && document.status?.value !== 'approved') {
     io.stderr.write(t(language, 'export.note-approved-n', { code: documentCode, status: document.status?.value ?? '?' }));

@@ -38,7 +38,7 @@ export function runSite(options: SiteOptions, io: Io): number {
   const out = resolve(options.out !== undefined ? resolve(io.cwd, options.out) : join(root, '_site'));
   // The writer works from the folder holding the site, so it makes the site's folder itself.
   const parent = dirname(out);
-  if (!existsSync(parent)) throw new QmsError(both('site.no-folder', { folder: parent }), { reason: 'usage', language });
+  if (!existsSync(parent)) throw new QmsError(both('output.no-folder', { folder: parent }), { reason: 'usage', language });
   const manifestStat = lstatOrNull(join(out, MANIFEST));
   if (manifestStat && !manifestStat.isFile()) throw new QmsError(both('site.not-file', { file: MANIFEST, out }), { reason: 'outside-root', language });
   const inGit = gitTopLevel(root) !== null;

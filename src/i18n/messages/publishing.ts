@@ -38,7 +38,8 @@ export const PUBLISHING_MESSAGES = {
     (d) => `${d.file} không đổi\n`,
     (d) => `${d.file} is unchanged\n`,
   ),
-  'export.folder-does-exist': message(
+  // The folder an output goes into (export --out, site --out) is not there.
+  'output.no-folder': message(
     { folder: 'ban-in' },
     (d) => `thư mục ${d.folder} không tồn tại`,
     (d) => `the folder ${d.folder} does not exist`,

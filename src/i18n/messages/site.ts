@@ -7,11 +7,6 @@ export const SITE_MESSAGES = {
     (d) => `đã tạo trang tại ${d.out}: ${d.documents} tài liệu hiện hành, ${d.obsolete} hết hiệu lực; dựng lại ${d.rendered} trang tài liệu, ghi ${d.written} tệp, ${d.unchanged} tệp không đổi`,
     (d) => `site written to ${d.out}: ${d.documents} documents in force, ${d.obsolete} obsolete; ${d.rendered} document pages made, ${d.written} files written, ${d.unchanged} unchanged`,
   ),
-  'site.no-folder': message(
-    { folder: '/srv/share' },
-    (d) => `thư mục ${d.folder} không tồn tại`,
-    (d) => `the folder ${d.folder} does not exist`,
-  ),
   'site.foreign-file': message(
     { file: 'index.html', out: '/srv/share/iso' },
     (d) => `${d.file} trong ${d.out} không do qms site tạo ra: qms không ghi đè tệp của người dùng; chuyển tệp đi hoặc chọn thư mục khác bằng --out (không ghi gì)`,
