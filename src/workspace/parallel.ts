@@ -1,7 +1,7 @@
 /** Reading documents on worker threads: how many workers to use (QMS_WORKERS), the jobs and results, waiting for them synchronously. */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { QmsConfig } from '../config/types.js';
 import type { CachedDocument } from './cache.js';
@@ -46,6 +46,20 @@ export type WorkerResult = { file: string; hit: true; stat: string | null } | { 
 declare const QMS_WORKER_BUNDLE: string | undefined;
 const WORKER = fileURLToPath(new URL(typeof QMS_WORKER_BUNDLE === 'string' ? QMS_WORKER_BUNDLE : './worker.js', import.meta.url));
 
+/**
+ * What each worker thread runs: it imports the worker's module and, when that module cannot be
+ * loaded (a rebuild removed it, a broken bundle), says so through the port and the signal the
+ * worker itself would use — the synchronous wait in readInParallel never sees a Worker's 'error' event.
+ */
+const BOOTSTRAP = `
+const { workerData } = require('node:worker_threads');
+import(${JSON.stringify(pathToFileURL(WORKER).href)}).catch((error) => {
+  workerData.port.postMessage({ error: 'cannot load ' + ${JSON.stringify(WORKER)} + ': ' + (error && error.message), done: true });
+  Atomics.add(workerData.signal, 0, 1);
+  Atomics.notify(workerData.signal, 0);
+});
+`;
+
 /** How many worker threads to read `files` documents with here (see chooseWorkers). */
 export function workerCount(files: number, forced?: number): number {
   return chooseWorkers(files, { forced, cores: availableParallelism(), compiledWorker: existsSync(WORKER) });
@@ -82,7 +96,7 @@ export function readInParallel(job: Omit<WorkerJob, 'files'>, files: readonly Wo
   for (let i = 0; i < count; i++) {
     const { port1, port2 } = new MessageChannel();
     const share = files.filter((_, index) => index % count === i);
-    workers.push(new Worker(WORKER, { workerData: { job: { ...job, files: share }, signal, port: port2 }, transferList: [port2] }));
+    workers.push(new Worker(BOOTSTRAP, { eval: true, workerData: { job: { ...job, files: share }, signal, port: port2 }, transferList: [port2] }));
     ports.push(port1);
   }
   const results: WorkerResult[] = [];
