@@ -8,8 +8,7 @@ import type { DocumentTypeConfig, LoadedConfig, QmsConfig } from './types.js';
 import { QmsError } from '../util/errors.js';
 import { both, t, type DataOf, type MessageId } from '../i18n/messages/index.js';
 import { ruleIds } from '../lint/catalogue.js';
-import { overlappingRepetition } from './pattern-safety.js';
-import { parseRegex, type RegexGroup, type RegexNode } from './regex-parse.js';
+import { patternHazard } from './pattern-safety.js';
 import { MAX_CONFIG_BYTES, readRepositoryFile } from '../workspace/safe-read.js';
 
 export const CONFIG_FILE = 'qms.config.yaml';
@@ -91,13 +90,9 @@ export function parseConfig(source: string, label = CONFIG_FILE): QmsConfig {
     } catch (error) {
       throw configError('config.pattern-invalid', { file: label, name, detail: (error as Error).message });
     }
-    if (hasNestedRepetition(type.pattern)) {
-      throw configError('config.pattern-nested', { file: label, name });
-    }
-    const overlap = overlappingRepetition(type.pattern);
-    if (overlap !== null) {
-      throw configError('config.pattern-overlap', { file: label, name, overlap });
-    }
+    const hazard = patternHazard(type.pattern);
+    if (hazard === 'nested') throw configError('config.pattern-nested', { file: label, name });
+    if (hazard !== null) throw configError('config.pattern-overlap', { file: label, name, overlap: hazard });
   }
   merged.legal.shared = merged.legal.shared.map((folder) => sharedFolder(folder, label));
   merged.tthc.folder = sharedFolder(merged.tthc.folder, label, 'tthc.folder', 'tthc');
@@ -148,66 +143,3 @@ function describe(error: ErrorObject, at: string): { id: MessageId; data: Record
   }
 }
 
-/**
- * Whether a regular expression repeats a group that itself holds a repetition — `(a+)+`, `(a*)*`,
- * `(\w+\s?)*`, `((ab)+c)*`, `(x|a+)+`, `(a\w*)*` — the shape of catastrophic backtracking (star
- * height 2). One shape is allowed: a group that begins with a single separator character nothing else
- * in the group can match, `(?:[-. /][A-Z0-9Đ]+)*` as in the default patterns, splits its input one
- * way only. Codes and whole document bodies are matched against config patterns, and a pull request
- * can change the config.
- */
-export function hasNestedRepetition(source: string): boolean {
-  let root: RegexGroup;
-  try {
-    root = parseRegex(source);
-  } catch {
-    return false; // not a valid expression: reported as such
-  }
-  const nested = (group: RegexGroup): boolean =>
-    group.alternatives.some((nodes) =>
-      nodes.some((node) => node.kind === 'group' && ((node.max > 1 && holdsRepetition(node) && !delimited(node)) || nested(node))),
-    );
-  return nested(root);
-}
-
-function holdsRepetition(group: RegexGroup): boolean {
-  return group.alternatives.some((nodes) => nodes.some((node) => node.max > 1 || (node.kind === 'group' && holdsRepetition(node))));
-}
-
-/** One alternative that begins with a single separator character that no other atom of the group matches. */
-function delimited(group: RegexGroup): boolean {
-  if (group.alternatives.length !== 1) return false;
-  const [first, ...rest] = group.alternatives[0]!;
-  if (!first || first.kind !== 'atom' || first.max !== 1) return false;
-  const separators = separatorChars(first.source);
-  if (!separators) return false;
-  const atoms: string[] = [];
-  const collect = (nodes: RegexNode[]): void => {
-    for (const node of nodes) if (node.kind === 'atom') atoms.push(node.source);
-    else node.alternatives.forEach(collect);
-  };
-  collect(rest);
-  return atoms.every((atom) => {
-    try {
-      const regex = new RegExp(`^(?:${atom})$`, 'u');
-      return separators.every((char) => !regex.test(char));
-    } catch {
-      return false; // a back reference or the like: cannot tell
-    }
-  });
-}
-
-/** The characters of a literal or a class of literal punctuation (`-`, `[-. /]`, `\.`); null otherwise. */
-function separatorChars(atom: string): string[] | null {
-  const body = atom.startsWith('[') && atom.endsWith(']') && atom[1] !== '^' ? atom.slice(1, -1) : atom.startsWith('[') ? null : atom;
-  if (body === null || body.length === 0 || body === '.' || body === '^' || body === '$') return null;
-  const chars: string[] = [];
-  for (let i = 0; i < body.length; i++) {
-    let char = body[i]!;
-    if (char === '\\') char = body[++i] ?? '';
-    if (!/^[\p{P}\p{S}\p{Zs}]$/u.test(char)) return null; // letters, digits, \\d, \\w, ranges with letters…
-    if (atom.startsWith('[') && char === '-' && i > 0 && i < body.length - 1 && body[i - 1] !== '\\') return null; // a range
-    chars.push(char);
-  }
-  return chars;
-}

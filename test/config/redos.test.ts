@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasNestedRepetition, parseConfig } from '../../src/config/load.js';
-import { overlappingRepetition } from '../../src/config/pattern-safety.js';
+import { parseConfig } from '../../src/config/load.js';
+import { hasNestedRepetition, overlappingRepetition } from '../../src/config/pattern-safety.js';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { QmsError } from '../../src/util/errors.js';
 

@@ -3,6 +3,13 @@
  * field takes, and — for a code pattern — an example of a pattern and of a code it accepts.
  */
 import { joined, message } from '../catalogue.js';
+import type { Overlap } from '../../config/pattern-safety.js';
+
+/** The two ambiguities config.pattern-overlap names. */
+const OVERLAP: Record<Overlap, { vi: string; en: string }> = {
+  alternation: { vi: 'một nhóm lặp có các nhánh có thể bắt đầu bằng cùng một ký tự', en: 'a repeated alternation whose branches can begin with the same character' },
+  repetition: { vi: 'một phần lặp theo sau bởi phần có thể khớp cùng ký tự đó', en: 'a repetition followed by something that can match the same character' },
+};
 
 /** A code pattern that cannot backtrack, and a code it accepts: what a pattern message shows as the example. */
 const EXAMPLE = '"^QT-[A-Z]+-\\d{2}$" (nhận mã như QT-KHCN-01)';
@@ -70,9 +77,9 @@ export const CONFIG_MESSAGES = {
     (d) => `${d.file}: types.${d.name}.pattern has nested repetition (a repeated group that itself repeats), which can take exponential time: rewrite it, for example ${EXAMPLE_EN}`,
   ),
   'config.pattern-overlap': message(
-    { file: 'qms.config.yaml', name: 'procedure', overlap: '\\d+\\d+' },
-    (d) => `${d.file}: types.${d.name}.pattern có ${d.overlap}, có thể chạy mất thời gian theo hàm mũ hoặc đa thức: viết lại sao cho mỗi ký tự chỉ khớp được một cách, ví dụ ${EXAMPLE}`,
-    (d) => `${d.file}: types.${d.name}.pattern has ${d.overlap}, which can take exponential or polynomial time: rewrite it so each character can be matched one way only, for example ${EXAMPLE_EN}`,
+    { file: 'qms.config.yaml', name: 'procedure', overlap: 'repetition' as Overlap },
+    (d) => `${d.file}: types.${d.name}.pattern có ${OVERLAP[d.overlap].vi}, có thể chạy mất thời gian theo hàm mũ hoặc đa thức: viết lại sao cho mỗi ký tự chỉ khớp được một cách, ví dụ ${EXAMPLE}`,
+    (d) => `${d.file}: types.${d.name}.pattern has ${OVERLAP[d.overlap].en}, which can take exponential or polynomial time: rewrite it so each character can be matched one way only, for example ${EXAMPLE_EN}`,
   ),
   'config.folder': message(
     { file: 'qms.config.yaml', key: 'legal.shared', folder: '../tinh', example: 'registers/phu-tho' },
