@@ -14,7 +14,7 @@ import { gitSource } from '../../workspace/source.js';
 import { findRoot } from '../../workspace/root.js';
 import { writeOutputFile } from '../output-file.js';
 import { runRender } from './render.js';
-import { parseToday, workersOption } from './options.js';
+import { workersOption } from './options.js';
 import { QmsError } from '../../util/errors.js';
 import { EXIT, wantsColor, writeWorkflowCommands, type Io } from '../io.js';
 import { Progress } from '../progress.js';
@@ -68,7 +68,6 @@ export function registerCheck(program: Command, io: Io, setExit: (code: number) 
 export function runCheck(paths: string[], options: CheckCommandOptions, io: Io): number {
   if (!(FORMATS as readonly string[]).includes(options.format)) throw new QmsError(both('usage.format', { format: options.format, formats: [...FORMATS] }));
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
-  parseToday(options.today);
   // -C works as git's: the paths are read from that folder.
   const cwd = options.root !== undefined ? resolve(io.cwd, options.root) : io.cwd;
   const targets = (paths.length > 0 ? paths : ['.']).map((p) => resolve(cwd, p));

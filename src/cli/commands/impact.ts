@@ -62,7 +62,6 @@ export function runImpact(legalDocument: string, options: ImpactCommandOptions, 
   for (const [flag, given] of [['--dry-run', options.dryRun], ['--date', options.date], ['--branch', options.branch], ['--rewrite-citations', options.rewriteCitations]] as const) {
     if (given !== undefined && !options.apply) throw new QmsError(both('usage.with-apply', { option: flag }));
   }
-  parseToday(options.today);
   const progress = new Progress(io, 'qms: reading documents');
   const workspace = openWorkspace(io, options, {
     documents: 'summaries',

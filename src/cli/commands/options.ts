@@ -4,9 +4,9 @@ import { localToday } from '../../util/dates.js';
 import { parseWorkersVariable } from '../../workspace/parallel.js';
 
 /**
- * `--today`/`--date` values of check, impact and render (whose messages are English until the
- * message catalogue): an ISO date, or the local date when absent. Read before the workspace opens,
- * so a bad date is refused before any document is read.
+ * A `--today`/`--date` value read outside a workspace (render, init, impact's `--date`): an ISO
+ * date, or the local date when absent. Commands that open a workspace get `--today` from it
+ * (openWorkspace refuses a bad date before any document is read).
  */
 export function parseToday(value: string | undefined, option = '--today'): string {
   return parseDateOption(value, option, 'en', localToday());
