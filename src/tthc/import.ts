@@ -2,9 +2,8 @@
 import { articleLabel } from '../impact/analyze.js';
 import type { Language } from '../i18n/language.js';
 import type { Register } from '../model/register.js';
-import { TIME_UNITS } from '../model/tthc.js';
 import type { FileChange } from '../write/plan.js';
-import { parseTimeLimit } from './options.js';
+import { leadingTimeLimit } from './options.js';
 import { editRecordText, newRecordText, recordFile, type TthcFields } from './record-text.js';
 import { fold } from './step-table.js';
 import { QmsError } from '../util/errors.js';
@@ -80,12 +79,8 @@ export function readImportRows(table: readonly (readonly string[])[], register: 
     seen.set(code, row);
     const name = cell('name');
     if (name === '') return fail(t(language, 'import.name-missing', { code }));
-    let timeLimit: TthcFields['timeLimit'];
-    try {
-      timeLimit = readTimeLimit(cell('timeLimit'), language);
-    } catch {
-      return fail(t(language, 'import.time-limit-unreadable', { code, text: cell('timeLimit') }));
-    }
+    const timeLimit = leadingTimeLimit(cell('timeLimit'));
+    if (timeLimit === undefined) return fail(t(language, 'import.time-limit-unreadable', { code, text: cell('timeLimit') }));
     const fields: TthcFields = { name, timeLimit };
     // A new record needs an agency: the list's, else the organization of the config; a recorded one keeps its own.
     const agencyCell = cell('agency') || (register.tthc.get(code) ? '' : agency);
@@ -100,16 +95,6 @@ export function readImportRows(table: readonly (readonly string[])[], register: 
     rows.push({ row, code, fields });
   });
   return { rows, problems };
-}
-
-/** "15 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ": the number and unit that start it. */
-function readTimeLimit(text: string, language: Language): NonNullable<TthcFields['timeLimit']> {
-  const folded = fold(text);
-  const match = /^(\d+)\s*(ngay lam viec|ngay|gio lam viec|gio|working-days|working days?|days?|hours?)\b/.exec(folded);
-  if (!match) throw new Error('unreadable');
-  const limit = parseTimeLimit(`${match[1]} ${match[2]}`, language);
-  if (!(TIME_UNITS as readonly string[]).includes(limit.unit)) throw new Error('unreadable');
-  return limit;
 }
 
 /** Parts of a cell: one a line, or separated by ";". */

@@ -39,6 +39,15 @@ const UNIT_WORDS: Record<string, TimeUnit> = {
   'gio lam viec': 'hours',
 };
 
+/** A number and a unit word at the start of folded text, the longest unit word first ("ngay lam viec" before "ngay"). */
+const LEADING_TIME_LIMIT = new RegExp(`^(\\d+)\\s*(${Object.keys(UNIT_WORDS).sort((a, b) => b.length - a.length).join('|')})(?![a-z0-9])`);
+
+/** The time limit a longer text starts with ("15 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ", as TTHC lists write it), or undefined. */
+export function leadingTimeLimit(text: string): { value: number; unit: TimeUnit } | undefined {
+  const match = LEADING_TIME_LIMIT.exec(fold(text));
+  return match ? { value: Number(match[1]), unit: UNIT_WORDS[match[2]!]! } : undefined;
+}
+
 /** "10 working-days", "10 ngày làm việc", "15 days", "8 giờ" → { value, unit }. */
 export function parseTimeLimit(text: string, language: Language): { value: number; unit: TimeUnit } {
   const match = /^(\d+)\s*(.*)$/.exec(fold(text));
