@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -54,6 +54,18 @@ describe('qms init --ci', () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/does not pin qms .*npm install --save-dev --save-exact/);
     expect(existsSync(join(root, '.github'))).toBe(false);
+  });
+
+  it('reads the pin from the dependencies of package.json, never through a link to a device', () => {
+    // Named only in a description: no pin (a substring check took it for one).
+    const mentioned = makeGitRepo({ 'qms.config.yaml': BARE_CONFIG, 'package.json': JSON.stringify({ description: `uses "${PACKAGE.name}"` }), 'package-lock.json': '{}\n' });
+    expect(runBin(['init', '--ci', 'github'], mentioned, { QMS_LANG: 'en' }).code).toBe(2);
+    // package.json a link to /dev/zero: refused at once instead of read for ever.
+    const linked = makeGitRepo({ 'qms.config.yaml': BARE_CONFIG, 'package-lock.json': '{}\n' });
+    symlinkSync('/dev/zero', join(linked, 'package.json'));
+    const refused = runBin(['init', '--ci', 'github'], linked, { QMS_LANG: 'en' });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/does not pin qms/);
   });
 
   it('writes a GitLab job with full history and a JUnit report, and never overwrites', () => {

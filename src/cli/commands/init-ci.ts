@@ -7,6 +7,7 @@ import { type Language } from '../../i18n/language.js';
 import { refuse } from '../../util/errors.js';
 import { qmsPackageName } from '../../version.js';
 import { both } from '../../i18n/messages/index.js';
+import { MAX_CONFIG_BYTES, readRepositoryFile } from '../../workspace/safe-read.js';
 
 const TEMPLATES = packagePath('templates', 'ci');
 
@@ -46,9 +47,22 @@ export function writeCiConfiguration(root: string, target: CiTarget, branch: str
 /** Refuses unless package.json names qms and package-lock.json exists: CI installs exactly that, with `npm ci`. */
 export function requirePinnedQms(root: string, language: Language): void {
   const name = qmsPackageName();
-  const manifest = join(root, 'package.json');
-  const pins = existsSync(manifest) && readFileSync(manifest, 'utf8').includes(`"${name}"`);
-  if (!pins || !existsSync(join(root, 'package-lock.json'))) {
+  if (!namesDependency(root, name) || !existsSync(join(root, 'package-lock.json'))) {
     refuse(language, 'not-pinned', both('init-ci.repository-does-pin-package', { name }));
+  }
+}
+
+/** Whether the repository's package.json lists `name` among its dependencies (read through the safe reader: a link or a device is no manifest). */
+function namesDependency(root: string, name: string): boolean {
+  try {
+    const bytes = readRepositoryFile(root, 'package.json', MAX_CONFIG_BYTES);
+    if (bytes === null) return false;
+    const manifest = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, '')) as Record<string, unknown>;
+    return ['devDependencies', 'dependencies'].some((field) => {
+      const deps = manifest[field];
+      return typeof deps === 'object' && deps !== null && Object.hasOwn(deps, name);
+    });
+  } catch {
+    return false; // unreadable or not JSON: not a manifest that pins qms
   }
 }

@@ -1,5 +1,6 @@
 /** `qms report merge`: its commander wiring and run(): agency JSON outputs (list, check, impact) read from files, merged into one province report (Markdown or JSON). */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { realpathSync, writeFileSync } from 'node:fs';
+import { readRegularFile, UnsafeFileError } from '../../workspace/safe-read.js';
 import { basename, dirname, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { mergeProvince, UnknownOutputError, type AgencyOutput } from '../../province/merge.js';
@@ -63,14 +64,16 @@ function readOutputs(files: readonly string[], cwd: string, language: Language):
   const folders = new Map<string, string>();
   return files.map((file) => {
     const path = resolve(cwd, file);
-    let stat;
+    // One open of a regular file, size-capped before reading (a pipe or a device never hangs the merge);
+    // a link the user names is followed: these are the user's own files, not a repository's.
+    let bytes: Buffer;
     try {
-      stat = statSync(path);
-    } catch {
-      refuse(language, 'not-found', both('report.there-no-file', { file }), { file });
+      bytes = readRegularFile(realpathSync.native(path), file, MAX_BYTES);
+    } catch (error) {
+      if (!(error instanceof UnsafeFileError)) refuse(language, 'not-found', both('report.there-no-file', { file }), { file });
+      if (error.why === 'too-large') refuse(language, 'too-large', both('report.larger-than-bytes', { limit: MAX_BYTES, file }), { file });
+      refuse(language, 'not-a-file', both('report.regular-file', { file }), { file });
     }
-    if (!stat.isFile()) refuse(language, 'not-a-file', both('report.regular-file', { file }), { file });
-    if (stat.size > MAX_BYTES) refuse(language, 'too-large', both('report.larger-than-bytes', { limit: MAX_BYTES, file }), { file });
     const folder = basename(dirname(path));
     const seen = folders.get(folder);
     if (seen !== undefined && seen !== dirname(path)) {
@@ -78,7 +81,7 @@ function readOutputs(files: readonly string[], cwd: string, language: Language):
     }
     folders.set(folder, dirname(path));
     try {
-      return { folder, file: basename(path), data: JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')) as unknown };
+      return { folder, file: basename(path), data: JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, '')) as unknown };
     } catch {
       return refuse(language, 'not-json', both('report.json', { file }), { file });
     }
