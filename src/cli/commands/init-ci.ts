@@ -3,7 +3,7 @@ import { packagePath } from '../../paths.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyChanges } from '../../write/apply.js';
-import { type Language } from '../../i18n/language.js';
+import { type Bilingual, type Language } from '../../i18n/language.js';
 import { refuse } from '../../util/errors.js';
 import { qmsPackageName } from '../../version.js';
 import { both } from '../../i18n/messages/index.js';
@@ -36,12 +36,18 @@ export function ciConfiguration(target: CiTarget, branch: string): string {
  */
 export function writeCiConfiguration(root: string, target: CiTarget, branch: string, language: Language): string {
   const { path } = CI_TARGETS[target];
-  if (existsSync(join(root, path))) {
-    refuse(language, 'exists', both('init-ci.already-exists-never-overwrites', { target, path }), { file: path });
-  }
-  requirePinnedQms(root, language);
-  applyChanges(root, [{ file: path, before: null, after: ciConfiguration(target, branch) }], language);
+  writeNewCiFile(root, path, () => ciConfiguration(target, branch), both('init-ci.already-exists-never-overwrites', { target, path }), language);
   return path;
+}
+
+/**
+ * Writes a new CI file into the repository at `root`: refused with `exists` when the file is there
+ * (qms never overwrites one) and when the repository does not pin qms (the job runs `npm ci`).
+ */
+export function writeNewCiFile(root: string, path: string, text: () => string, exists: Bilingual, language: Language): void {
+  if (existsSync(join(root, path))) refuse(language, 'exists', exists, { file: path });
+  requirePinnedQms(root, language);
+  applyChanges(root, [{ file: path, before: null, after: text() }], language);
 }
 
 /** Refuses unless package.json names qms and package-lock.json exists: CI installs exactly that, with `npm ci`. */

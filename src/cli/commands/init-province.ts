@@ -1,14 +1,14 @@
 /** `qms init --ci github|gitlab --province <repos.txt>`: the province workflow running list, check and impact in every agency repository (a CI matrix) and merging their outputs. */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { packagePath } from '../../paths.js';
-import { applyChanges } from '../../write/apply.js';
+import { readRegularFile, UnsafeFileError } from '../../workspace/safe-read.js';
 import { checkLegalName, readRepositoryList, type AgencyRepository } from '../../province/repos.js';
 import { type Language } from '../../i18n/language.js';
 import { refuse } from '../../util/errors.js';
 import { qmsPackageName } from '../../version.js';
 import { EXIT, type Io } from '../io.js';
-import { requirePinnedQms, type CiTarget } from './init-ci.js';
+import { writeNewCiFile, type CiTarget } from './init-ci.js';
 import type { InitOptions } from './init.js';
 import { both, t } from '../../i18n/messages/index.js';
 
@@ -63,10 +63,7 @@ export function provinceConfiguration(target: CiTarget, repositories: readonly A
 
 /** Runs `qms init --ci <target> --province <repos.txt> [--legal <document>] [--print]`; `root` finds the repository to write into. */
 export function initProvince(target: CiTarget, options: InitOptions, io: Io, language: Language, root: () => string): number {
-  const listFile = resolve(io.cwd, options.province!);
-  if (!existsSync(listFile) || !statSync(listFile).isFile()) refuse(language, 'not-found', both('report.there-no-file', { file: options.province! }));
-  if (statSync(listFile).size > 1024 * 1024) refuse(language, 'too-large', both('init-province.larger-than-1-mb', { province: options.province! }));
-  const repositories = readRepositoryList(readFileSync(listFile, 'utf8'), language);
+  const repositories = readRepositoryList(readListFile(resolve(io.cwd, options.province!), options.province!, language), language);
   const legal = options.legal === undefined ? '' : checkLegalName(options.legal, language);
   const text = provinceConfiguration(target, repositories, legal);
   if (options.print) {
@@ -74,13 +71,20 @@ export function initProvince(target: CiTarget, options: InitOptions, io: Io, lan
     return EXIT.ok;
   }
   const path = PROVINCE_PATHS[target];
-  const top = root();
-  if (existsSync(join(top, path))) {
-    refuse(language, 'exists', both('init-province.already-exists-never-overwrites', { province: options.province!, target, path }), { file: path });
-  }
   // The province job merges with the province repository's own pinned qms.
-  requirePinnedQms(top, language);
-  applyChanges(top, [{ file: path, before: null, after: text }], language);
+  writeNewCiFile(root(), path, () => text, both('init-province.already-exists-never-overwrites', { province: options.province!, target, path }), language);
   io.stdout.write(`${t(language, 'init-province.wrote-agency-repositories-each', { path, count: repositories.length, legal: legal ?? '' })}\n`);
   return EXIT.ok;
 }
+
+/** The list of agency repositories: one capped open of a regular file (a link the user names is followed: it is the user's own file). */
+function readListFile(path: string, shown: string, language: Language): string {
+  try {
+    return readRegularFile(realpathSync.native(path), shown, LIST_MAX_BYTES).toString('utf8');
+  } catch (error) {
+    if (error instanceof UnsafeFileError && error.why === 'too-large') refuse(language, 'too-large', both('init-province.larger-than-1-mb', { province: shown }));
+    return refuse(language, 'not-found', both('report.there-no-file', { file: shown }));
+  }
+}
+
+const LIST_MAX_BYTES = 1024 * 1024;
