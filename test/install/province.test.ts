@@ -178,6 +178,17 @@ describe('qms init --ci … --province', () => {
       expect(refused.code, list).toBe(2);
       expect(refused.stderr, list).toMatch(message);
     }
+    // A list that is not there, a folder, a device (never read for ever) or larger than 1 MB: refused by kind.
+    mkdirSync(join(top, 'folder.txt'), { recursive: true });
+    for (const list of [join(top, 'missing.txt'), join(top, 'folder.txt'), '/dev/zero']) {
+      const refused = runBin(['init', '--ci', 'github', '--province', list, '--print'], top, { QMS_LANG: 'en' });
+      expect(refused.code, list).toBe(2);
+      expect(refused.stderr, list).toMatch(/there is no file/);
+    }
+    writeFileSync(join(top, 'big.txt'), 'a/b\n'.repeat(300_000));
+    const big = runBin(['init', '--ci', 'github', '--province', join(top, 'big.txt'), '--print'], top, { QMS_LANG: 'en' });
+    expect(big.code).toBe(2);
+    expect(big.stderr).toMatch(/1 MB/);
     writeFileSync(join(top, 'good.txt'), 'a/b\n');
     const legal = runBin(['init', '--ci', 'github', '--province', join(top, 'good.txt'), '--legal', "x' || secrets.TOKEN || '", '--print'], top, { QMS_LANG: 'en' });
     expect(legal.code).toBe(2);
