@@ -100,8 +100,11 @@ export function allFindings(documentFindings: readonly Finding[], index: Reposit
  */
 export function checkOpened(opened: OpenedRepository, only?: (file: string) => boolean): Finding[] {
   const { index } = opened;
-  const files = index.documents.map((d) => d.file).filter((file) => !only || only(file));
-  const findings = allFindings(opened.documentFindings(files), index, enabledRules(index.config), only);
+  const files = opened.files.documents.filter((file) => !only || only(file));
+  const rules = enabledRules(index.config);
+  // The whole repository, no base to compare with: the cache may hold these findings already.
+  const repository = only === undefined && index.change === undefined ? opened.repositoryFindings(() => runRepositoryRules(index, rules)) : runRepositoryRules(index, rules, only);
+  const findings = [...opened.documentFindings(files), ...repository].sort(compareFindings);
   opened.saveCache();
   return findings;
 }

@@ -32,19 +32,20 @@ export interface StatusReading {
 export class Register {
   readonly byKey = new Map<string, LegalEntry>();
   readonly recognizer: CitationRecognizer;
-  /** The TTHC records read alongside the register (docs/tthc.md), their legal basis resolved here. */
-  readonly tthc: TthcCatalogue;
   private readonly incomingByKey = new Map<string, IncomingRelation[]>();
+  private catalogue: TthcCatalogue | undefined;
+  private readonly tthcRecords: () => readonly TthcRecord[];
 
-  constructor(readonly entries: readonly LegalEntry[], tthcRecords: readonly TthcRecord[] = []) {
+  /**
+   * `tthcRecords` may be given as a function: the records are then read when a run first needs
+   * them (reading a document never does; thousands of records need not be parsed for a check
+   * whose findings the cache holds).
+   */
+  constructor(readonly entries: readonly LegalEntry[], tthcRecords: readonly TthcRecord[] | (() => readonly TthcRecord[]) = []) {
     for (const entry of entries) if (entry.key && !this.byKey.has(entry.key)) this.byKey.set(entry.key, entry);
     this.recognizer = createCitationRecognizer(this.lexicon());
+    this.tthcRecords = typeof tthcRecords === 'function' ? tthcRecords : () => tthcRecords;
     const keys = new Set(this.byKey.keys());
-    for (const record of tthcRecords) {
-      for (const item of record.legalBasis) item.key = resolveLegalId(item.id, this.recognizer, keys);
-      for (const change of record.changes) if (change.trigger !== undefined) change.triggerKey = resolveLegalId(change.trigger, this.recognizer, keys);
-    }
-    this.tthc = new TthcCatalogue(tthcRecords);
     for (const entry of entries) {
       // A second entry of one document (another register's copy) adds no relations of its own:
       // register/duplicate or register/conflict reports it, and the first entry is the one used.
@@ -60,6 +61,20 @@ export class Register {
         }
       }
     }
+  }
+
+  /** The TTHC records read alongside the register (docs/tthc.md), their legal basis resolved here. */
+  get tthc(): TthcCatalogue {
+    if (!this.catalogue) {
+      const records = this.tthcRecords();
+      const keys = new Set(this.byKey.keys());
+      for (const record of records) {
+        for (const item of record.legalBasis) item.key = resolveLegalId(item.id, this.recognizer, keys);
+        for (const change of record.changes) if (change.trigger !== undefined) change.triggerKey = resolveLegalId(change.trigger, this.recognizer, keys);
+      }
+      this.catalogue = new TthcCatalogue(records);
+    }
+    return this.catalogue;
   }
 
   /** What the recognizer needs of each entry. */

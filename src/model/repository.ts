@@ -88,5 +88,7 @@ export interface LoadStats {
   cacheHits: number;
   /** Documents read from disk; the others the cache proved unchanged by their size, times and inode. */
   filesRead: number;
+  /** The register's hash came from the cache's record (every register file unchanged), so no entry was read to open. */
+  registerRecorded?: boolean;
   milliseconds: number;
 }

@@ -1,20 +1,21 @@
-/** The signed document cache (.qms/cache): each document's summary and rule findings by content hash, file stat signatures, content hashes. */
+/** The signed document cache (.qms/cache): each document's summary and rule findings by content hash, file stat signatures, the register's state, the repository rules' last findings. */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { DocumentSummary } from '../model/document.js';
 import type { Finding } from '../model/repository.js';
 import { MAX_CACHE_BYTES, readRegularFile } from './safe-read.js';
+export { currentSignature, statSignature } from './signature.js';
 
 /** Where the cache lives unless `--cache-location` says otherwise. */
 export const DEFAULT_CACHE_LOCATION = '.qms/cache';
-export const CACHE_FILE = 'documents-v3.bin';
+export const CACHE_FILE = 'documents-v4.bin';
 /**
  * The shape of what the cache keeps (CachedDocument, DocumentSummary, Finding), part of its key:
  * change it whenever they change, so that a build of the same version never reads another's cache.
  */
-export const CACHE_FORMAT = 'summary-4';
+export const CACHE_FORMAT = 'summary-5';
 const MAC_LENGTH = 32;
 
 /** What the cache keeps of one controlled document. */
@@ -31,11 +32,49 @@ export interface CachedDocument {
   findings?: Finding[];
 }
 
+/** The register as the cache last saw it: each file's stat signature, and the hash of all their texts. */
+export interface RecordedRegister {
+  hash: string;
+  files: Record<string, string>;
+}
+
 /** The first line of the cache file, after its signature. */
 interface CacheHeader {
   key: string;
   findingsKey: string;
+  register?: RecordedRegister;
 }
+
+/** A line of the payload, parsed on first use: a run that needs no summary never parses them. */
+class Section<T> {
+  private value: T | undefined;
+  constructor(private readonly text: () => string, private readonly empty: () => T) {}
+  get(): T {
+    if (this.value === undefined) {
+      try {
+        this.value = JSON.parse(this.text()) as T;
+      } catch {
+        this.value = this.empty();
+      }
+    }
+    return this.value;
+  }
+}
+
+/** The lines after the header: every file's hash and signature; the summaries; the findings; the repository rules' memo. */
+interface Sections {
+  index: Section<Record<string, [string, string | null]>>;
+  summaries: Section<Record<string, DocumentSummary>>;
+  findings: Section<Record<string, Finding[]>>;
+  memo: Section<{ digest: string; findings: Finding[] } | null>;
+}
+
+const EMPTY_SECTIONS = (): Sections => ({
+  index: new Section(() => '{}', () => ({})),
+  summaries: new Section(() => '{}', () => ({})),
+  findings: new Section(() => '{}', () => ({})),
+  memo: new Section(() => 'null', () => null),
+});
 
 /**
  * What checking each controlled document produced — its summary and the findings of the document
@@ -43,71 +82,141 @@ interface CacheHeader {
  * keyed by what else the reading depends on (the qms version, the config text, the register's
  * texts); the findings also by the day and the section templates. So it is never stale. A file
  * whose size, times and inode are those recorded is not read at all (git's index does the same);
- * any other file is read and hashed, and a touched but unchanged file is still a hit.
+ * any other file is read and hashed, and a touched but unchanged file is still a hit. The register
+ * is recorded the same way (so an unchanged one need not be read to know its hash), and so are the
+ * repository rules' findings with a digest of every input they saw.
  *
- * The cache sits in the repository, where a pull request could commit a forged one that hides
- * findings. So the file is signed (HMAC-SHA-256) with a key kept outside the repository, in the
- * user's cache folder: a cache this machine did not write is ignored, never trusted.
+ * The file is one line per part, each parsed only when a run needs it. It sits in the repository,
+ * where a pull request could commit a forged one that hides findings, so it is signed
+ * (HMAC-SHA-256) with a key kept outside the repository, in the user's cache folder: a cache this
+ * machine did not write is ignored, never trusted.
  */
 export class DocumentCache {
-  private readonly next = new Map<string, CachedDocument>();
+  private readonly next = new Map<string, CachedDocument | 'kept'>();
+  private nextStats = new Map<string, string | null>();
   private kept = 0;
   private changed = false;
+  private usable = false;
+  private key = '';
+  private findingsKey = '';
+  private findingsUsable = false;
+  private register: RecordedRegister | undefined;
+  private memo: { digest: string; findings: Finding[] } | null = null;
+  private memoChanged = false;
 
   private constructor(
     private readonly path: string,
-    private readonly key: string,
-    private readonly findingsKey: string,
     private readonly secret: Buffer,
-    private readonly entries: ReadonlyMap<string, CachedDocument>,
+    private readonly header: CacheHeader | undefined,
+    private readonly sections: Sections,
   ) {}
 
   /**
-   * Opens the cache at `folder`; a missing, foreign, forged or corrupt cache reads as empty, and
-   * findings made under another `findingsKey` are dropped. Undefined when no signing key can be had.
+   * Opens the cache at `folder` and checks its signature; nothing of it is used before `use`.
+   * A missing, foreign, forged or corrupt cache reads as empty. Undefined when no signing key can be had.
    */
-  static open(folder: string, key: string, findingsKey: string, env: Record<string, string | undefined> = process.env): DocumentCache | undefined {
+  static open(folder: string, env: Record<string, string | undefined> = process.env): DocumentCache | undefined {
     const secret = signingKey(env);
     if (!secret) return undefined;
     const path = join(folder, CACHE_FILE);
-    let entries = new Map<string, CachedDocument>();
     try {
       // Only a regular file, capped, not through a linked folder: a committed link to /dev/zero or a
       // FIFO would otherwise hang every check (the cache is on by default, as in CI).
       if (isLink(dirname(folder)) || isLink(folder)) throw new Error('linked cache folder');
       const file = readRegularFile(path, CACHE_FILE, MAX_CACHE_BYTES);
       const payload = file.subarray(MAC_LENGTH);
-      const headerEnd = payload.indexOf(0x0a);
-      const header = JSON.parse(payload.subarray(0, headerEnd).toString('utf8')) as CacheHeader;
-      // Made under another key (another version, config or register): not worth verifying or parsing.
-      if (header.key === key && timingSafeEqual(createHmac('sha256', secret).update(payload).digest(), file.subarray(0, MAC_LENGTH))) {
-        const documents = JSON.parse(payload.subarray(headerEnd + 1).toString('utf8')) as Record<string, CachedDocument>;
-        entries = new Map(Object.entries(documents));
-        if (header.findingsKey !== findingsKey) for (const entry of entries.values()) delete entry.findings;
+      if (!timingSafeEqual(createHmac('sha256', secret).update(payload).digest(), file.subarray(0, MAC_LENGTH))) throw new Error('not signed here');
+      const lines: Array<[number, number]> = [];
+      for (let start = 0; start < payload.length; ) {
+        const end = payload.indexOf(0x0a, start);
+        const stop = end < 0 ? payload.length : end;
+        lines.push([start, stop]);
+        start = stop + 1;
       }
+      const line = (n: number) => () => (lines[n] ? payload.toString('utf8', lines[n][0], lines[n][1]) : '');
+      const header = JSON.parse(line(0)()) as CacheHeader;
+      const sections: Sections = {
+        index: new Section(line(1), () => ({})),
+        summaries: new Section(line(2), () => ({})),
+        findings: new Section(line(3), () => ({})),
+        memo: new Section(line(4), () => null),
+      };
+      return new DocumentCache(path, secret, header, sections);
     } catch {
       // No cache yet, or one we cannot use: start afresh.
+      return new DocumentCache(path, secret, undefined, EMPTY_SECTIONS());
     }
-    return new DocumentCache(path, key, findingsKey, secret, entries);
   }
 
-  /** What the cache holds for `file`, whatever its state now. */
-  peek(file: string): CachedDocument | undefined {
-    return this.entries.get(file);
+  /** The register as the cache last recorded it (whatever the keys): lets a run skip reading an unchanged one. */
+  recordedRegister(): RecordedRegister | undefined {
+    return this.header?.register;
   }
 
-  /** Keeps the entry of `file` for the next run, as it is. */
-  keep(file: string): void {
-    const entry = this.entries.get(file);
-    if (!entry) return;
-    this.next.set(file, entry);
-    this.kept++;
+  /**
+   * Sets the keys of this run: entries made under another `key` (another version, config or
+   * register) are dropped, and findings made under another `findingsKey` (another day, other templates).
+   */
+  use(key: string, findingsKey: string): void {
+    this.key = key;
+    this.findingsKey = findingsKey;
+    this.usable = this.header?.key === key;
+    this.findingsUsable = this.usable && this.header?.findingsKey === findingsKey;
+    this.memo = this.findingsUsable ? this.sections.memo.get() : null;
+  }
+
+  /** The content hash and stat signature recorded for `file`, whatever its state now. */
+  peek(file: string): { hash: string; stat: string | null; findings: boolean } | undefined {
+    if (!this.usable) return undefined;
+    const entry = this.sections.index.get()[file];
+    if (!entry) return undefined;
+    return { hash: entry[0], stat: entry[1], findings: this.findingsUsable && this.sections.findings.get()[file] !== undefined };
+  }
+
+  /** The recorded summary of `file` (parses every summary the first time). */
+  summary(file: string): DocumentSummary | undefined {
+    return this.usable ? this.sections.summaries.get()[file] : undefined;
+  }
+
+  /** The recorded document-rule findings of `file`, when made under this run's findings key. */
+  findings(file: string): Finding[] | undefined {
+    return this.findingsUsable ? this.sections.findings.get()[file] : undefined;
+  }
+
+  /** Keeps the entry of `file` for the next run, with its stat signature now. */
+  keep(file: string, stat: string | null): void {
+    const recorded = this.peek(file);
+    if (!recorded) return;
+    this.next.set(file, 'kept');
+    this.nextStats.set(file, stat);
+    if (recorded.stat === stat) this.kept++;
+    else this.changed = true;
   }
 
   /** Records what was made of `file` in this run. */
   set(file: string, entry: CachedDocument): void {
     this.next.set(file, entry);
+    this.nextStats.set(file, entry.stat);
     this.changed = true;
+  }
+
+  /** Records the register's state for the next run. */
+  recordRegister(register: RecordedRegister | undefined): void {
+    const before = this.header?.register;
+    if (JSON.stringify(before) !== JSON.stringify(register)) this.changed = true;
+    this.register = register;
+  }
+
+  /** The repository rules' findings recorded under `digest` (a digest of everything they saw), if any. */
+  recalled(digest: string): Finding[] | undefined {
+    return this.memo?.digest === digest ? this.memo.findings : undefined;
+  }
+
+  /** Records the repository rules' findings under `digest`. */
+  remember(digest: string, findings: Finding[]): void {
+    if (this.memo?.digest === digest) return;
+    this.memo = { digest, findings };
+    this.memoChanged = true;
   }
 
   /** Entries kept unchanged from the last run. */
@@ -118,7 +227,8 @@ export class DocumentCache {
   /** Writes the entries of this run (deleted files drop out), atomically; a failure only costs speed. */
   save(): void {
     // Nothing made afresh and nothing gone: the file on disk already says it all.
-    if (!this.changed && this.kept === this.entries.size) return;
+    const recorded = this.usable ? Object.keys(this.sections.index.get()).length : 0;
+    if (!this.changed && !this.memoChanged && this.kept === recorded) return;
     const folder = dirname(this.path);
     try {
       // Never write through a link: the cache folder could point outside the repository.
@@ -143,8 +253,8 @@ export class DocumentCache {
   }
 
   /**
-   * The signature, a header line with the keys, then the entries as one JSON object, written a
-   * megabyte at a time: the cache of a large repository is never all in memory as text.
+   * The signature, a header line with the keys, then one line per part, written a megabyte at a
+   * time: the cache of a large repository is never all in memory as text.
    */
   private write(path: string): void {
     const fd = openSync(path, 'wx');
@@ -159,39 +269,36 @@ export class DocumentCache {
         position += bytes.length;
         pending = '';
       };
-      pending = `${JSON.stringify({ key: this.key, findingsKey: this.findingsKey } satisfies CacheHeader)}\n{`;
-      let first = true;
-      for (const [file, entry] of this.next) {
-        pending += `${first ? '' : ','}${JSON.stringify(file)}:${JSON.stringify(entry)}`;
-        first = false;
+      const add = (text: string): void => {
+        pending += text;
         if (pending.length > 1 << 20) flush();
-      }
-      pending += '}';
+      };
+      const header: CacheHeader = { key: this.key, findingsKey: this.findingsKey, ...(this.register ? { register: this.register } : {}) };
+      add(`${JSON.stringify(header)}\n`);
+      const object = (part: (file: string, entry: CachedDocument | 'kept') => string | undefined): void => {
+        let first = true;
+        add('{');
+        for (const [file, entry] of this.next) {
+          const value = part(file, entry);
+          if (value === undefined) continue;
+          add(`${first ? '' : ','}${JSON.stringify(file)}:${value}`);
+          first = false;
+        }
+        add('}\n');
+      };
+      object((file, entry) => JSON.stringify([entry === 'kept' ? this.peek(file)!.hash : entry.hash, this.nextStats.get(file) ?? null]));
+      object((file, entry) => JSON.stringify(entry === 'kept' ? this.summary(file) : entry.summary));
+      object((file, entry) => {
+        const findings = entry === 'kept' ? this.findings(file) : entry.findings;
+        return findings === undefined ? undefined : JSON.stringify(findings);
+      });
+      add(`${JSON.stringify(this.memo)}\n`);
       flush();
       writeSync(fd, mac.digest(), 0, MAC_LENGTH, 0);
     } finally {
       closeSync(fd);
     }
   }
-}
-
-/** How long after a change a file's size and times are taken as proof (coarse file system clocks). */
-const SETTLED_MS = 2000;
-
-/**
- * What identifies a file's state without reading it: size, modification and change times, inode.
- * Null when the file was modified less than two seconds before `readAt`: a later edit within the
- * same clock tick could keep all four (git calls such entries racy), so such a file is hashed
- * again next time. Any later write sets the modification time to its own time, which differs.
- */
-export function statSignature(stat: Stats, readAt: number): string | null {
-  if (readAt - stat.mtimeMs < SETTLED_MS) return null;
-  return currentSignature(stat);
-}
-
-/** The signature of a file as it is now, to compare with a recorded one. */
-export function currentSignature(stat: Stats): string {
-  return `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`;
 }
 
 function isLink(path: string): boolean {

@@ -63,16 +63,17 @@ export interface FileText {
 }
 
 /**
- * The register's entries, their texts and the TTHC records as read (for workers), and a hash of them all (for cache keys), with
+ * The register's entries, their texts (for workers) and a hash of them all (for cache keys), with
  * the TTHC records read alongside (`tthcFiles`): a changed record changes the hash, so the
- * findings cached on the procedures that handle it are computed again.
+ * findings cached on the procedures that handle it are computed again. The records are parsed
+ * when first asked for (`tthcRecords`, or the register's TTHC catalogue).
  */
 export function readRegister(
   source: FileSource,
   files: readonly string[],
   shared: readonly string[],
   tthcFiles: readonly string[] = [],
-): { legal: LegalEntry[]; legalTexts: FileText[]; tthcRecords: TthcRecord[]; register: Register; registerHash: string } {
+): { legal: LegalEntry[]; legalTexts: FileText[]; readonly tthcRecords: TthcRecord[]; register: Register; registerHash: string } {
   const texts = source.readAll([...files, ...tthcFiles]);
   const hash = createHash('sha1');
   const legalTexts = files.map((file) => {
@@ -80,11 +81,10 @@ export function readRegister(
     hash.update(`${file}\0${text}\0`);
     return { file, text };
   });
-  const records = tthcFiles.map((file) => {
-    const text = texts.get(file)!;
-    hash.update(`tthc\0${file}\0${text}\0`);
-    return readTthcRecord(file, text);
-  });
+  for (const file of tthcFiles) hash.update(`tthc\0${file}\0${texts.get(file)!}\0`);
+  let records: TthcRecord[] | undefined;
+  // The work tree reads a file again when asked (its texts are not all kept in memory); a git source keeps its blobs.
+  const tthcRecords = (): TthcRecord[] => (records ??= tthcFiles.map((file) => readTthcRecord(file, texts.get(file)!)));
 
   const legal = legalTexts.map(({ file, text }) => {
     const entry = readLegalEntry(file, text);
@@ -92,7 +92,15 @@ export function readRegister(
     if (register !== undefined) entry.register = register;
     return entry;
   });
-  return { legal, legalTexts, tthcRecords: records, register: new Register(legal, records), registerHash: hash.digest('hex') };
+  return {
+    legal,
+    legalTexts,
+    get tthcRecords() {
+      return tthcRecords();
+    },
+    register: new Register(legal, tthcRecords),
+    registerHash: hash.digest('hex'),
+  };
 }
 
 

@@ -4,19 +4,19 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CACHE_FORMAT, contentHash, currentSignature, DocumentCache, statSignature, type CachedDocument } from './cache.js';
 import type { LoadedConfig } from '../config/types.js';
-import type { ControlledDocument } from '../model/document.js';
+import type { ControlledDocument, DocumentSummary } from '../model/document.js';
 import { readControlledDocument } from '../document/read-document.js';
-import { readWorkTreeFile, workTreeSource, type FileSource } from './source.js';
+import { readListedDocument, readWorkTreeFile, workTreeSource, type FileSource } from './source.js';
 import type { Finding, ReadingOptions, RepositoryIndex } from '../model/repository.js';
 import { repositoryTemplatesText } from './templates.js';
 import { qmsVersion } from '../version.js';
-import { readRegister } from './read-full.js';
-import { registerFilesOf } from '../config/file-sets.js';
+import { registerState } from './register-state.js';
+import { registerFilesOf, type RepositoryFiles } from '../config/file-sets.js';
 import { type LoadStats } from '../model/repository.js';
 import { documentReadContext, indexByCode } from '../model/reading.js';
 import { readInParallel, workerCount, type WorkItem } from './parallel.js';
 import { enabledRules } from '../lint/run.js';
-import { readWithStat, scanDocument, type ScanContext } from './scan.js';
+import { scanDocument, type ScanContext } from './scan.js';
 import { documentFindings } from '../lint/run.js';
 import { lazyTemplates } from './templates.js';
 
@@ -39,40 +39,59 @@ export interface OpenOptions {
 /** A repository opened for checking: every document summarised, full readings on demand. */
 export interface OpenedRepository {
   index: RepositoryIndex;
+  /** The repository's files: controlled documents, register entries and TTHC records (paths from the root). */
+  files: RepositoryFiles;
   /** The document rules' findings on these documents: from the cache, from the reading, or computed now. */
   documentFindings(files: readonly string[]): Finding[];
+  /**
+   * The repository rules' findings on the whole repository: those the cache recorded when none of
+   * their inputs changed, else `compute()`'s (recorded for the next run). Not for a run that
+   * compares with a base (the change rules see more than the repository).
+   */
+  repositoryFindings(compute: () => Finding[]): Finding[];
   /** Keeps what this run made for the next (call after `documentFindings`, whose findings it keeps too). */
   saveCache(): void;
 }
 
 /**
  * Opens a repository for `qms check`, `qms impact`, the lookup and the lifecycle commands: reads
- * the register, then summarises every
- * controlled document — from the cache when the file is unchanged, else by reading it (on worker
- * threads when there are many), running the document rules on it at the same time when asked.
+ * the register (or, unchanged, only its hash), then summarises every controlled document — from
+ * the cache when the file is unchanged, else by reading it (on worker threads when there are
+ * many), running the document rules on it at the same time when asked. Summaries, the register
+ * and the readings are made on first use: a check that finds nothing changed parses none of them.
  */
 export function openRepository(root: string, loaded: LoadedConfig, today: string, source: FileSource = workTreeSource(root), options: OpenOptions = {}): OpenedRepository {
   const { config } = loaded;
   const files = source.list(config.documents, registerFilesOf(config));
-  const { legal, legalTexts, tthcRecords, register, registerHash } = readRegister(source, files.legal, config.legal.shared, files.tthc);
-  const context: ScanContext = { read: documentReadContext(config, register), root, config, today, register, rules: enabledRules(config), templates: lazyTemplates(root, config.language) };
-  const keys = cacheKeys(loaded, registerHash, root, today);
-  const cache = options.cacheFolder ? DocumentCache.open(options.cacheFolder, keys.model, keys.findings) : undefined;
+  const cache = options.cacheFolder ? DocumentCache.open(options.cacheFolder) : undefined;
+  const registerNow = registerState(source, files, config.legal.shared, cache?.recordedRegister());
+  cache?.recordRegister(registerNow.record);
+  const keys = cacheKeys(loaded, registerNow.hash, root, today);
+  cache?.use(keys.model, keys.findings);
+  let context: ScanContext | undefined;
+  const contextNow = (): ScanContext => {
+    const { register } = registerNow.read();
+    return (context ??= { read: documentReadContext(config, register), root, config, today, register, rules: enabledRules(config), templates: lazyTemplates(root, config.language) });
+  };
   const wantsFindings = options.findings === 'all' ? () => true : options.findings === undefined || options.findings === 'none' ? () => false : options.findings;
   const started = performance.now();
 
-  const entries = new Map<string, CachedDocument>();
+  // What this run made; every other document is as the cache recorded it.
+  const made = new Map<string, CachedDocument>();
+  const hashes = new Map<string, string>();
+  const signatures = new Map<string, string | null>();
   const readings = new Map<string, ControlledDocument>();
   let hits = 0;
-  const fromCache = (file: string, stat: string | null): void => {
+  const fromCache = (file: string, hash: string, stat: string | null): void => {
     hits++;
-    const cached = cache!.peek(file)!;
-    if (cached.stat === stat) cache!.keep(file);
-    else cache!.set(file, { ...cached, stat });
-    entries.set(file, cached);
+    hashes.set(file, hash);
+    signatures.set(file, stat);
+    cache!.keep(file, stat);
   };
   const fresh = (file: string, entry: CachedDocument): void => {
-    entries.set(file, entry);
+    made.set(file, entry);
+    hashes.set(file, entry.hash);
+    signatures.set(file, entry.stat);
     cache?.set(file, entry);
   };
 
@@ -82,8 +101,8 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
   for (const file of files.documents) {
     const cached = cache?.peek(file);
     const findings = wantsFindings(file);
-    const usable = cached !== undefined && (!findings || cached.findings !== undefined);
-    if (usable && checkStat && cached.stat !== null && cached.stat === signatureNow(root, file)) fromCache(file, cached.stat);
+    const usable = cached !== undefined && (!findings || cached.findings);
+    if (usable && checkStat && cached.stat !== null && cached.stat === signatureNow(root, file)) fromCache(file, cached.hash, cached.stat);
     else pending.push({ file, findings, ...(usable ? { cachedHash: cached.hash } : {}) });
   }
 
@@ -91,37 +110,39 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
   const parallel = workers > 0;
   let texts: { get(file: string): string | undefined } | undefined;
   if (parallel) {
+    const { legalTexts, tthcRecords } = registerNow.read();
     const results = readInParallel({ root, config, legal: legalTexts, tthc: tthcRecords, today, keepDocuments: false, cache: cache !== undefined }, pending, workers, options.onProgress);
     for (const result of results) {
-      if (result.hit) fromCache(result.file, result.stat);
+      if (result.hit) fromCache(result.file, cache!.peek(result.file)!.hash, result.stat);
       else fresh(result.file, result.entry);
     }
-  } else {
+  } else if (pending.length > 0) {
     // Git sources read every blob in one batch, and keep them for full readings later.
     texts = source.workTree === undefined ? source.readAll(pending.map((item) => item.file)) : undefined;
     pending.forEach((item, done) => {
       options.onProgress?.(done, pending.length);
-      const read = texts ? { text: texts.get(item.file)! } : readWithStat(root, item.file);
+      const read = texts ? { text: texts.get(item.file)! } : readListedDocument(root, item.file);
       if (item.cachedHash !== undefined && item.cachedHash === contentHash(read.text)) {
-        fromCache(item.file, 'stats' in read ? statSignature(read.stats, read.readAt) : null);
+        fromCache(item.file, item.cachedHash, 'stats' in read ? statSignature(read.stats, read.readAt) : null);
         return;
       }
       // Small repositories and git sources: the reading is kept (read() returns it later).
-      const scanned = scanDocument(item.file, read.text, context, { findings: item.findings, keepReading: true, cache: cache !== undefined, stat: 'stats' in read ? read : undefined });
+      const scanned = scanDocument(item.file, read.text, contextNow(), { findings: item.findings, keepReading: true, cache: cache !== undefined, stat: 'stats' in read ? read : undefined });
       readings.set(item.file, scanned.document);
       fresh(item.file, scanned.entry);
     });
   }
 
-  const textOf = (file: string): string => texts?.get(file) ?? readWorkTreeFile(root, file);
+  const known = new Set(files.documents);
+  const textOf = (file: string): string => texts?.get(file) ?? (source.workTree !== undefined ? readListedDocument(root, file).text : readWorkTreeFile(root, file));
   // Readings without content hashes serve callers that never compare content (qms impact).
   const lightReadings = new Map<string, ControlledDocument>();
   const read = (file: string, options: ReadingOptions = {}): ControlledDocument | undefined => {
-    if (!entries.has(file)) return undefined;
+    if (!known.has(file)) return undefined;
     const light = options.contentHashes === false;
     let document = readings.get(file) ?? (light ? lightReadings.get(file) : undefined);
     if (!document) {
-      document = readControlledDocument(file, textOf(file), context.read, { contentHashes: !light });
+      document = readControlledDocument(file, textOf(file), contextNow().read, { contentHashes: !light });
       (light ? lightReadings : readings).set(file, document);
     }
     return document;
@@ -129,28 +150,68 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
   // Measured: for the few hundred documents qms impact reads, starting workers costs more than it saves.
   const readMany = (wanted: readonly string[], options: ReadingOptions = {}): ControlledDocument[] =>
     wanted.map((file) => read(file, options)).filter((d) => d !== undefined);
-  const summaries = files.documents.map((file) => entries.get(file)!.summary);
-  const stats: LoadStats = { documents: summaries.length, legal: legal.length, parallel, cacheHits: hits, filesRead: pending.length, milliseconds: Math.round(performance.now() - started) };
-  const index: RepositoryIndex = { root, config, today, documents: summaries, legal, register, byCode: indexByCode(summaries), read, readMany, stats };
+  const summaryOf = (file: string): DocumentSummary => made.get(file)?.summary ?? cache!.summary(file)!;
+  let summaries: DocumentSummary[] | undefined;
+  let byCode: ReadonlyMap<string, readonly DocumentSummary[]> | undefined;
+  const documentsNow = (): DocumentSummary[] => (summaries ??= files.documents.map(summaryOf));
+  const stats: LoadStats = { documents: files.documents.length, legal: files.legal.length, parallel, cacheHits: hits, filesRead: pending.length, registerRecorded: registerNow.recorded, milliseconds: Math.round(performance.now() - started) };
+  const index: RepositoryIndex = {
+    root,
+    config,
+    today,
+    get documents() {
+      return documentsNow();
+    },
+    get legal() {
+      return registerNow.read().legal;
+    },
+    get register() {
+      return registerNow.read().register;
+    },
+    get byCode() {
+      return (byCode ??= indexByCode(documentsNow()));
+    },
+    read,
+    readMany,
+    stats,
+  };
 
+  const findingsOf = (file: string): Finding[] | undefined => made.get(file)?.findings ?? cache?.findings(file);
   return {
     index,
+    files,
     documentFindings(wanted) {
       const findings: Finding[] = [];
       for (const file of wanted) {
-        const entry = entries.get(file);
-        if (!entry) continue;
-        if (!entry.findings) {
-          const completed = { ...entry, findings: documentFindings(read(file)!, textOf(file), context) };
-          entries.set(file, completed);
-          cache?.set(file, completed);
+        if (!known.has(file)) continue;
+        let found = findingsOf(file);
+        if (!found) {
+          found = documentFindings(read(file)!, textOf(file), contextNow());
+          fresh(file, { hash: hashes.get(file) ?? '', stat: signatures.get(file) ?? null, summary: summaryOf(file), findings: found });
         }
-        findings.push(...entries.get(file)!.findings!);
+        findings.push(...found);
       }
       return findings;
     },
+    repositoryFindings(compute) {
+      // Every input of the repository rules, when the cache knows them all: the keys (version,
+      // config, register, day, templates) and each document's content.
+      const digest = cache && files.documents.every((file) => hashes.get(file)) ? inputsDigest(keys.findings, files.documents, hashes) : undefined;
+      const recalled = digest === undefined ? undefined : cache!.recalled(digest);
+      if (recalled) return recalled;
+      const computed = compute();
+      if (digest !== undefined) cache!.remember(digest, computed);
+      return computed;
+    },
     saveCache: () => cache?.save(),
   };
+}
+
+/** A digest of the repository rules' inputs: the findings key and every document with its content hash, in order. */
+function inputsDigest(findingsKey: string, documents: readonly string[], hashes: ReadonlyMap<string, string>): string {
+  const digest = createHash('sha1').update(findingsKey);
+  for (const file of documents) digest.update(`\0${file}\0${hashes.get(file)}`);
+  return digest.digest('hex');
 }
 
 /** The file's size, times and inode now; null when it cannot be seen (it will be read, and fail clearly). */

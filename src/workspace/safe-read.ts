@@ -4,7 +4,7 @@
  * (a FIFO cannot hang the open) and without following a link swapped in, checked with fstat on the
  * open descriptor, and refused when larger than its cap before a byte is read.
  */
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import type { Bilingual } from '../i18n/language.js';
 import { both } from '../i18n/messages/index.js';
@@ -73,6 +73,21 @@ export function readRepositoryFile(root: string, file: string, maxBytes: number)
  * in errors. For files qms keeps outside any repository, such as the cache's signing key.
  */
 export function readRegularFile(path: string, label: string, maxBytes: number): Buffer {
+  return readOpened(path, label, maxBytes).bytes;
+}
+
+/**
+ * A file the repository's listing found (listFiles: a walk that follows no link, so no folder on
+ * its path is a link), with its state as it was opened: the walk already proved what realpath
+ * would, so the file is only opened without following a link and checked on its descriptor —
+ * two system calls fewer per file on every cold read of a large repository.
+ * @throws UnsafeFileError as readRepositoryFile; ENOENT when it is gone.
+ */
+export function readListedFile(root: string, file: string, maxBytes: number): { bytes: Buffer; stats: Stats } {
+  return readOpened(join(root, file), file, maxBytes);
+}
+
+function readOpened(path: string, label: string, maxBytes: number): { bytes: Buffer; stats: Stats } {
   const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
   try {
     const stats = fstatSync(fd);
@@ -85,7 +100,7 @@ export function readRegularFile(path: string, label: string, maxBytes: number): 
       if (n === 0) break;
       read += n;
     }
-    return read === buffer.length ? buffer : buffer.subarray(0, read);
+    return { bytes: read === buffer.length ? buffer : buffer.subarray(0, read), stats };
   } finally {
     closeSync(fd);
   }

@@ -4,7 +4,8 @@ import { readBlobs } from '../git/blobs.js';
 import { QmsError } from '../util/errors.js';
 import { git } from '../git/run.js';
 import { listFiles, listRepositoryFiles } from './files.js';
-import { MAX_DOCUMENT_BYTES, readRepositoryFile, UnsafeFileError, unsafeFileText } from './safe-read.js';
+import type { Stats } from 'node:fs';
+import { MAX_DOCUMENT_BYTES, readListedFile, readRepositoryFile, UnsafeFileError, unsafeFileText } from './safe-read.js';
 import { both } from '../i18n/messages/index.js';
 import { classifyFiles, sharedRegisterIndex, type RegisterFileSet, type RepositoryFiles } from '../config/file-sets.js';
 
@@ -27,8 +28,9 @@ export function workTreeSource(root: string): FileSource {
     label: 'the work tree',
     workTree: root,
     list: (documents, legal) => listRepositoryFiles(root, documents, legal),
-    // One file at a time, so the texts of a large repository are never all in memory.
-    readAll: () => ({ get: (file) => readWorkTreeFile(root, file) }),
+    // One file at a time, so the texts of a large repository are never all in memory. Only files
+    // the listing found are asked for (its walk follows no link: see readListedFile).
+    readAll: () => ({ get: (file) => readListedDocument(root, file).text }),
   };
 }
 
@@ -72,10 +74,29 @@ export function readWorkTreeBytes(root: string, file: string): Buffer {
   try {
     bytes = readRepositoryFile(root, file, MAX_DOCUMENT_BYTES);
   } catch (error) {
-    if (error instanceof UnsafeFileError) throw new QmsError(unsafeFileText(error, MAX_DOCUMENT_BYTES), { reason: 'unreadable', details: { file } });
-    throw new QmsError(both('usage.cannot-read', { file, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }), { reason: 'unreadable', details: { file } });
+    throw unreadable(file, error);
   }
   if (bytes === null) throw new QmsError(both('usage.cannot-read', { file, reason: 'ENOENT' }), { reason: 'unreadable', details: { file } });
   return bytes;
+}
+
+/**
+ * A controlled document the work tree's listing found, as text, with its state just before it was
+ * read (`readAt`) and as it was opened: a change in between leaves the recorded state older than
+ * the content, so the next run reads the file again, never the reverse. See readListedFile.
+ */
+export function readListedDocument(root: string, file: string): { text: string; stats: Stats; readAt: number } {
+  const readAt = Date.now();
+  try {
+    const { bytes, stats } = readListedFile(root, file, MAX_DOCUMENT_BYTES);
+    return { text: bytes.toString('utf8'), stats, readAt };
+  } catch (error) {
+    throw unreadable(file, error);
+  }
+}
+
+function unreadable(file: string, error: unknown): QmsError {
+  if (error instanceof UnsafeFileError) return new QmsError(unsafeFileText(error, MAX_DOCUMENT_BYTES), { reason: 'unreadable', details: { file } });
+  return new QmsError(both('usage.cannot-read', { file, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }), { reason: 'unreadable', details: { file } });
 }
 

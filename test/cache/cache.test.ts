@@ -26,10 +26,11 @@ function fresh(root: string, today = TODAY): string[] {
 }
 
 
-/** The entries of a cache file: after the 32-byte signature, a header line, then the entries. */
+/** The stat signatures a cache file records: after the 32-byte signature and the header line, each file's [hash, stat]. */
 function cachedEntries(cache: string): Record<string, { stat: string | null }> {
-  const payload = readFileSync(join(cache, CACHE_FILE)).subarray(32).toString('utf8');
-  return JSON.parse(payload.slice(payload.indexOf('\n') + 1)) as Record<string, { stat: string | null }>;
+  const lines = readFileSync(join(cache, CACHE_FILE)).subarray(32).toString('utf8').split('\n');
+  const index = JSON.parse(lines[1]!) as Record<string, [string, string | null]>;
+  return Object.fromEntries(Object.entries(index).map(([file, [, stat]]) => [file, { stat }]));
 }
 
 describe('the document cache', () => {
@@ -141,7 +142,8 @@ describe('the document cache', () => {
     expect(opened(root, cache).index.stats?.cacheHits).toBe(0);
     // Signed with another machine's key (another HOME): ignored too.
     writeFileSync(file, signed);
-    const other = DocumentCache.open(cache, 'any', 'any', { HOME: makeRepo({}) });
+    const other = DocumentCache.open(cache, { HOME: makeRepo({}) });
+    other?.use('any', 'any');
     expect(other?.peek(P)).toBeUndefined();
     expect(opened(root, cache).index.stats?.cacheHits).toBe(1);
   });

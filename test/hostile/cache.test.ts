@@ -41,15 +41,24 @@ describe('a cache that came with the repository', () => {
   // commit it; the victim's machine has another key.
   const attacker = { HOME: tempFolder('qms-attacker-home-'), XDG_CACHE_HOME: '' };
 
-  /** Rewrites the committed cache as the attacker can: decode, edit, sign again with the attacker's key. */
+  /**
+   * Rewrites the committed cache as the attacker can: decode, edit, sign again with the attacker's
+   * key. The file is a header line, then each file's [hash, stat], the summaries, the findings and
+   * the repository rules' memo, one line each: the edit sees them joined per document.
+   */
   function forge(root: string, edit: (documents: Record<string, { hash: string; stat: string | null; summary: Record<string, unknown>; findings?: unknown }>) => void): void {
-    const path = join(root, '.qms/cache/documents-v3.bin');
+    const path = join(root, '.qms/cache/documents-v4.bin');
     const file = readFileSync(path);
-    const text = file.subarray(32).toString('utf8');
-    const header = text.slice(0, text.indexOf('\n') + 1);
-    const documents = JSON.parse(text.slice(header.length)) as Record<string, { hash: string; stat: string | null; summary: Record<string, unknown>; findings?: unknown }>;
+    const [header, index, summaries, findings, memo] = file.subarray(32).toString('utf8').split('\n') as [string, string, string, string, string];
+    const hashes = JSON.parse(index) as Record<string, [string, string | null]>;
+    const summaryOf = JSON.parse(summaries) as Record<string, Record<string, unknown>>;
+    const findingsOf = JSON.parse(findings) as Record<string, unknown>;
+    const documents = Object.fromEntries(Object.entries(hashes).map(([name, [hash, stat]]) => [name, { hash, stat, summary: summaryOf[name]!, ...(findingsOf[name] !== undefined ? { findings: findingsOf[name] } : {}) }]));
     edit(documents);
-    const payload = Buffer.from(header + JSON.stringify(documents));
+    const part = (pick: (entry: (typeof documents)[string]) => unknown): string => JSON.stringify(Object.fromEntries(Object.entries(documents).map(([name, entry]) => [name, pick(entry)])));
+    // The memo is dropped: the attacker's edit targets the documents (a forged memo is refused the same way).
+    const payload = Buffer.from([header, part((e) => [e.hash, e.stat]), part((e) => e.summary), part((e) => e.findings), 'null', ''].join('\n'));
+    void memo;
     const key = readFileSync(join(attacker.HOME, '.cache/qms/cache-signing-key'));
     writeFileSync(path, Buffer.concat([createHmac('sha256', key).update(payload).digest(), payload]));
   }

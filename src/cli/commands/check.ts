@@ -109,10 +109,11 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Io):
     io.stderr.write(`qms: ${stats.documents} documents, ${stats.filesRead} read (${stats.parallel ? 'worker threads' : 'one thread'}), ${stats.cacheHits} from the cache, in ${stats.milliseconds} ms\n`);
   }
 
-  const checked = scope
-    ? { documents: repository.documents.filter((d) => scope(d.file)).length, legal: repository.legal.filter((l) => scope(l.file)).length }
-    : { documents: repository.documents.length, legal: repository.legal.length };
-  const files = [...repository.documents, ...repository.legal].map((f) => f.file).filter((file) => !scope || scope(file));
+  // File names only: a check whose findings all come from the cache reads no summary and no register entry.
+  const documents = opened.files.documents.filter((file) => !scope || scope(file));
+  const legal = opened.files.legal.filter((file) => !scope || scope(file));
+  const checked = { documents: documents.length, legal: legal.length };
+  const files = [...documents, ...legal];
   const { language } = workspace;
   const context = { language, summary, checked, files, rules: ruleMetas(), toolVersion: qmsVersion(), docsBaseUri: docsBaseUri(io.env), color: wantsColor(io.stdout, io.env, options.color) };
   const format = options.format as Format;

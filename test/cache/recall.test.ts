@@ -1,0 +1,137 @@
+/**
+ * What a warm run takes from the cache beyond each document: the register's hash (no register file
+ * read when none changed) and the repository rules' findings (recalled when none of their inputs
+ * changed) — and that neither is ever stale.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load.js';
+import { loadRepository } from '../../src/workspace/read-full.js';
+import { openRepository } from '../../src/workspace/read-indexed.js';
+import { checkOpened, runRepositoryRules, runRules, enabledRules } from '../../src/lint/run.js';
+import type { Finding } from '../../src/model/repository.js';
+import { BARE_CONFIG, legalEntry, makeRepo, markJustWritten, settle, TODAY } from '../helpers/index.js';
+
+const DOC = (code: string, references = ''): string =>
+  `---\ncode: ${code}\ntitle: Quy trình\ntype: procedure\nrevision: 1\nstatus: draft\nlegal_basis: [61/2018/NĐ-CP]\n${references}tthc: [VD.000101]\nhistory:\n  - { revision: 1, date: 2026-01-01, summary: Ban hành }\n---\n# Quy trình\n\nTheo Nghị định 61/2018/NĐ-CP.\n`;
+const RECORD = (name: string): string => `---\ncode: VD.000101\nname: ${name}\nlevel: province\nlegal_basis:\n  - { id: 61/2018/NĐ-CP }\n---\n`;
+const FILES = ['qms.config.yaml', 'legal/a.md', 'tthc/VD.000101.md', 'procedures/QT-A-01.md', 'procedures/QT-A-02.md'];
+
+function repository(): string {
+  const root = makeRepo({
+    'qms.config.yaml': BARE_CONFIG,
+    'legal/a.md': legalEntry('61/2018/NĐ-CP', { title: 'T', effective: '2018-06-21' }),
+    'tthc/VD.000101.md': RECORD('Thủ tục'),
+    'procedures/QT-A-01.md': DOC('QT-A-01', 'references: [QT-A-09]\n'),
+    'procedures/QT-A-02.md': DOC('QT-A-02'),
+  });
+  settle(root, ...FILES);
+  return root;
+}
+
+function open(root: string, today = TODAY) {
+  return openRepository(root, loadConfig(root), today, undefined, { cacheFolder: join(root, '.qms/cache'), findings: 'all' });
+}
+
+/** A check through the cache, counting the times the repository rules really ran. */
+function check(root: string, runs: { count: number }, today = TODAY): string[] {
+  const opened = open(root, today);
+  const original = opened.repositoryFindings.bind(opened);
+  opened.repositoryFindings = (compute) =>
+    original(() => {
+      runs.count++;
+      return compute();
+    });
+  return checkOpened(opened).map(line);
+}
+
+const line = (f: Finding): string => `${f.file}:${f.line} ${f.ruleId}`;
+const fresh = (root: string, today = TODAY): string[] => runRules(loadRepository(root, loadConfig(root), today)).map(line);
+
+describe('the register through the cache', () => {
+  it('is not read to open a repository when no register file changed, and is read again when one did', () => {
+    const root = repository();
+    expect(open(root).index.stats?.registerRecorded).toBe(false);
+    checkOpened(open(root));
+    expect(open(root).index.stats?.registerRecorded).toBe(true);
+
+    // A TTHC record edited: read again, and its change reaches the findings.
+    writeFileSync(join(root, 'tthc/VD.000101.md'), RECORD('Thủ tục').replace('level: province', 'level: nowhere'));
+    settle(root, 'tthc/VD.000101.md');
+    const afterEdit = open(root);
+    expect(afterEdit.index.stats?.registerRecorded).toBe(false);
+    expect(checkOpened(afterEdit).map(line)).toEqual(fresh(root));
+    expect(open(root).index.stats?.registerRecorded).toBe(true);
+
+    // A record added, or one just written (its times prove nothing yet): read again.
+    writeFileSync(join(root, 'tthc/VD.000102.md'), RECORD('Khác').replace('VD.000101', 'VD.000102'));
+    settle(root, 'tthc/VD.000102.md');
+    checkOpened(open(root));
+    markJustWritten(root, 'legal/a.md');
+    expect(open(root).index.stats?.registerRecorded).toBe(false);
+    checkOpened(open(root));
+    expect(open(root).index.stats?.registerRecorded).toBe(false);
+  });
+
+  it('is read on first use when its hash came from the record: the TTHC rules still see every record', () => {
+    const root = repository();
+    checkOpened(open(root));
+    const warm = open(root);
+    expect(warm.index.stats?.registerRecorded).toBe(true);
+    expect(warm.index.register.tthc.get('VD.000101')?.name).toBe('Thủ tục');
+    expect(runRepositoryRules(warm.index, enabledRules(warm.index.config)).map(line)).toEqual(runRepositoryRules(loadRepository(root, loadConfig(root), TODAY), enabledRules(warm.index.config)).map(line));
+  });
+});
+
+describe("the repository rules' findings through the cache", () => {
+  it('are recalled while nothing they see changes, and computed again when anything does', () => {
+    const root = repository();
+    const runs = { count: 0 };
+    const cold = check(root, runs);
+    expect(cold).toContain('procedures/QT-A-01.md:8 ref/unknown');
+    expect(cold).toEqual(fresh(root));
+    expect(runs.count).toBe(1);
+    expect(check(root, runs)).toEqual(cold);
+    expect(runs.count).toBe(1);
+
+    // A document adds the missing code: the other's ref/unknown goes.
+    writeFileSync(join(root, 'procedures/QT-A-09.md'), DOC('QT-A-09'));
+    settle(root, 'procedures/QT-A-09.md');
+    const added = check(root, runs);
+    expect(runs.count).toBe(2);
+    expect(added).not.toContain('procedures/QT-A-01.md:8 ref/unknown');
+    expect(added).toEqual(fresh(root));
+    expect(check(root, runs)).toEqual(added);
+    expect(runs.count).toBe(2);
+
+    // Another day: computed again (a day can change a status).
+    expect(check(root, runs, '2027-06-01')).toEqual(fresh(root, '2027-06-01'));
+    expect(runs.count).toBe(3);
+
+    // The register changes: computed again.
+    writeFileSync(join(root, 'legal/b.md'), legalEntry('45/2020/NĐ-CP', { title: 'U', effective: '2020-05-22' }));
+    settle(root, 'legal/b.md');
+    expect(check(root, runs, '2027-06-01')).toEqual(fresh(root, '2027-06-01'));
+    expect(runs.count).toBe(4);
+  });
+
+  it('are never recalled without a cache, nor for a run that reports on some files only', () => {
+    const root = repository();
+    const runs = { count: 0 };
+    check(root, runs);
+    const scoped = open(root);
+    let computed = 0;
+    scoped.repositoryFindings = () => {
+      computed++;
+      return [];
+    };
+    checkOpened(scoped, (file) => file === 'procedures/QT-A-01.md');
+    expect(computed).toBe(0);
+    const uncached = openRepository(root, loadConfig(root), TODAY, undefined, { findings: 'all' });
+    let asked = 0;
+    expect(uncached.repositoryFindings(() => (asked++, []))).toEqual([]);
+    expect(uncached.repositoryFindings(() => (asked++, []))).toEqual([]);
+    expect(asked).toBe(2);
+  });
+});
