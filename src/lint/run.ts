@@ -102,11 +102,18 @@ export function checkOpened(opened: OpenedRepository, only?: (file: string) => b
   const { index } = opened;
   const files = opened.files.documents.filter((file) => !only || only(file));
   const rules = enabledRules(index.config);
-  // The whole repository, no base to compare with: the cache may hold these findings already.
-  const repository = only === undefined && index.change === undefined ? opened.repositoryFindings(() => runRepositoryRules(index, rules)) : runRepositoryRules(index, rules, only);
-  const findings = [...opened.documentFindings(files), ...repository].sort(compareFindings);
+  // The rules that see the repository alone: on the whole repository (the cache may hold their
+  // findings already), then narrowed; those that compare with a base: on this run's change set.
+  const standing = opened.repositoryFindings(() => runRepositoryRules(index, rules.filter((r) => !comparesWithBase(r.rule))));
+  const changes = runRepositoryRules(index, rules.filter((r) => comparesWithBase(r.rule)), only);
+  const findings = [...opened.documentFindings(files), ...(only ? standing.filter((f) => only(f.file)) : standing), ...changes].sort(compareFindings);
   opened.saveCache();
   return findings;
+}
+
+/** The change/* rules compare the repository with a base (`repository.change`); every other rule sees the repository alone. */
+function comparesWithBase(rule: Rule): boolean {
+  return rule.meta.id.startsWith('change/');
 }
 
 function finding(rule: Rule, setting: Severity, { file, position, severity, messageId, data }: Report): Finding {

@@ -60,9 +60,9 @@ export function buildChangeSet(repository: RepositoryIndex, topLevel: string, ba
 /** Joins a deletion and an addition that carry the same code into one rename. */
 function pairMoves(changes: ChangedFile[], repository: RepositoryIndex): ChangedFile[] {
   const added = new Map<string, ChangedFile>();
-  const byFile = new Map(repository.documents.map((d) => [d.file, d]));
   for (const change of changes) {
-    const code = change.status === 'added' ? byFile.get(change.file)?.code?.value : undefined;
+    // Only the added documents' codes are wanted: read those, not every summary.
+    const code = change.status === 'added' ? repository.read(change.file, { contentHashes: false })?.code?.value : undefined;
     if (code !== undefined) added.set(code.normalize('NFC'), change);
   }
   const paired = new Set<ChangedFile>();

@@ -44,9 +44,9 @@ export interface OpenedRepository {
   /** The document rules' findings on these documents: from the cache, from the reading, or computed now. */
   documentFindings(files: readonly string[]): Finding[];
   /**
-   * The repository rules' findings on the whole repository: those the cache recorded when none of
-   * their inputs changed, else `compute()`'s (recorded for the next run). Not for a run that
-   * compares with a base (the change rules see more than the repository).
+   * The findings of the repository rules that see the repository alone (not a base: not change/*),
+   * on the whole repository: those the cache recorded when none of their inputs changed, else
+   * `compute()`'s (recorded for the next run). A run that reports on some files narrows them after.
    */
   repositoryFindings(compute: () => Finding[]): Finding[];
   /** Keeps what this run made for the next (call after `documentFindings`, whose findings it keeps too). */

@@ -11,7 +11,8 @@ import { loadRepository } from '../../src/workspace/read-full.js';
 import { openRepository } from '../../src/workspace/read-indexed.js';
 import { checkOpened, runRepositoryRules, runRules, enabledRules } from '../../src/lint/run.js';
 import type { Finding } from '../../src/model/repository.js';
-import { BARE_CONFIG, legalEntry, makeRepo, markJustWritten, settle, TODAY } from '../helpers/index.js';
+import { attachChanges } from '../../src/workspace/changes.js';
+import { BARE_CONFIG, commitAll, legalEntry, makeRepo, markJustWritten, settle, TODAY } from '../helpers/index.js';
 
 const DOC = (code: string, references = ''): string =>
   `---\ncode: ${code}\ntitle: Quy trình\ntype: procedure\nrevision: 1\nstatus: draft\nlegal_basis: [61/2018/NĐ-CP]\n${references}tthc: [VD.000101]\nhistory:\n  - { revision: 1, date: 2026-01-01, summary: Ban hành }\n---\n# Quy trình\n\nTheo Nghị định 61/2018/NĐ-CP.\n`;
@@ -116,22 +117,44 @@ describe("the repository rules' findings through the cache", () => {
     expect(runs.count).toBe(4);
   });
 
-  it('are never recalled without a cache, nor for a run that reports on some files only', () => {
+  it('serve a run that reports on some files, narrowed to them; never a run without a cache', () => {
     const root = repository();
     const runs = { count: 0 };
-    check(root, runs);
+    const whole = check(root, runs);
     const scoped = open(root);
     let computed = 0;
-    scoped.repositoryFindings = () => {
-      computed++;
-      return [];
-    };
-    checkOpened(scoped, (file) => file === 'procedures/QT-A-01.md');
+    const original = scoped.repositoryFindings.bind(scoped);
+    scoped.repositoryFindings = (compute) => original(() => (computed++, compute()));
+    const only = (file: string): boolean => file === 'procedures/QT-A-01.md';
+    expect(checkOpened(scoped, only).map(line)).toEqual(whole.filter((f) => f.startsWith('procedures/QT-A-01.md:')));
     expect(computed).toBe(0);
     const uncached = openRepository(root, loadConfig(root), TODAY, undefined, { findings: 'all' });
     let asked = 0;
     expect(uncached.repositoryFindings(() => (asked++, []))).toEqual([]);
     expect(uncached.repositoryFindings(() => (asked++, []))).toEqual([]);
     expect(asked).toBe(2);
+  });
+
+  it('serve a run that compares with a base, whose change rules still run on its change set', () => {
+    const root = repository();
+    commitAll(root);
+    const runs = { count: 0 };
+    check(root, runs);
+    // Edited without a new revision: change/revision, from the base comparison, on a warm cache.
+    writeFileSync(join(root, 'procedures/QT-A-02.md'), DOC('QT-A-02').replace('Theo Nghị định', 'Căn cứ Nghị định'));
+    settle(root, 'procedures/QT-A-02.md');
+    const withBase = (): string[] => {
+      const opened = open(root);
+      const original = opened.repositoryFindings.bind(opened);
+      opened.repositoryFindings = (compute) => original(() => (runs.count++, compute()));
+      const scope = attachChanges(opened.index, { base: 'HEAD', side: 'worktree', changedOnly: true, env: {} });
+      return checkOpened(opened, scope).map(line);
+    };
+    const first = withBase();
+    expect(first).toEqual(expect.arrayContaining([expect.stringMatching(/^procedures\/QT-A-02\.md:\d+ change\/revision$/)]));
+    expect(first.every((f) => f.startsWith('procedures/QT-A-02.md:'))).toBe(true);
+    const counted = runs.count;
+    expect(withBase()).toEqual(first);
+    expect(runs.count).toBe(counted);
   });
 });
