@@ -93,10 +93,11 @@ export function readInParallel(job: Omit<WorkerJob, 'files'>, files: readonly Wo
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const ports: MessagePort[] = [];
   const workers: Worker[] = [];
+  const shared = { ...job, tthc: job.tthc.map(forDocumentRules) };
   for (let i = 0; i < count; i++) {
     const { port1, port2 } = new MessageChannel();
     const share = files.filter((_, index) => index % count === i);
-    workers.push(new Worker(BOOTSTRAP, { eval: true, workerData: { job: { ...job, files: share }, signal, port: port2 }, transferList: [port2] }));
+    workers.push(new Worker(BOOTSTRAP, { eval: true, workerData: { job: { ...shared, files: share }, signal, port: port2 }, transferList: [port2] }));
     ports.push(port1);
   }
   const results: WorkerResult[] = [];
@@ -120,4 +121,13 @@ export function readInParallel(job: Omit<WorkerJob, 'files'>, files: readonly Wo
     for (const port of ports) port.close();
   }
   return results;
+}
+
+/**
+ * What reading and the document rules need of a TTHC record: not its front matter as parsed (the
+ * values with every position and raw scalar) nor its problems, which only tthc/schema reports, on
+ * the main thread. Each worker holds its own copy of every record, so this halves their memory.
+ */
+function forDocumentRules(record: TthcRecord): TthcRecord {
+  return { ...record, frontMatter: null, problems: [] };
 }
