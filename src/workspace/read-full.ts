@@ -73,15 +73,18 @@ export function readRegister(
   files: readonly string[],
   shared: readonly string[],
   tthcFiles: readonly string[] = [],
+  options: { hash?: boolean } = {},
 ): { legal: LegalEntry[]; legalTexts: FileText[]; readonly tthcRecords: TthcRecord[]; register: Register; registerHash: string } {
   const texts = source.readAll([...files, ...tthcFiles]);
+  // Without `hash` (a hash the cache recorded stands), the TTHC records are not read until wanted.
+  const hashing = options.hash !== false;
   const hash = createHash('sha1');
   const legalTexts = files.map((file) => {
     const text = texts.get(file)!;
-    hash.update(`${file}\0${text}\0`);
+    if (hashing) hash.update(`${file}\0${text}\0`);
     return { file, text };
   });
-  for (const file of tthcFiles) hash.update(`tthc\0${file}\0${texts.get(file)!}\0`);
+  if (hashing) for (const file of tthcFiles) hash.update(`tthc\0${file}\0${texts.get(file)!}\0`);
   let records: TthcRecord[] | undefined;
   // The work tree reads a file again when asked (its texts are not all kept in memory); a git source keeps its blobs.
   const tthcRecords = (): TthcRecord[] => (records ??= tthcFiles.map((file) => readTthcRecord(file, texts.get(file)!)));
@@ -99,7 +102,7 @@ export function readRegister(
       return tthcRecords();
     },
     register: new Register(legal, tthcRecords),
-    registerHash: hash.digest('hex'),
+    registerHash: hashing ? hash.digest('hex') : '',
   };
 }
 

@@ -37,12 +37,12 @@ export function registerState(source: FileSource, files: { legal: readonly strin
   const all = [...files.legal, ...files.tthc];
   const root = source.workTree;
   const signatures = root === undefined ? undefined : signaturesNow(root, all);
-  const reader = (): RegisterReading & { registerHash: string } => readRegister(source, files.legal, shared, files.tthc);
+  const reader = (hash: boolean): RegisterReading & { registerHash: string } => readRegister(source, files.legal, shared, files.tthc, { hash });
   if (signatures && recorded && sameSignatures(signatures, recorded.files)) {
     let reading: RegisterReading | undefined;
-    return { hash: recorded.hash, read: () => (reading ??= reader()), record: recorded, recorded: true };
+    return { hash: recorded.hash, read: () => (reading ??= reader(false)), record: recorded, recorded: true };
   }
-  const reading = reader();
+  const reading = reader(true);
   return { hash: reading.registerHash, read: () => reading, record: signatures ? { hash: reading.registerHash, files: signatures } : undefined, recorded: false };
 }
 
