@@ -17,6 +17,8 @@ export const CACHE_FILE = 'documents-v4.bin';
  */
 export const CACHE_FORMAT = 'summary-5';
 const MAC_LENGTH = 32;
+/** The parts start after the header's signature and the header's offset (8 bytes). */
+const HEADER_AT = MAC_LENGTH + 8;
 
 /** What the cache keeps of one controlled document. */
 export interface CachedDocument {
@@ -38,14 +40,20 @@ export interface RecordedRegister {
   files: Record<string, string>;
 }
 
-/** The first line of the cache file, after its signature. */
+/** The cache file's header (at its end; see `write`): the keys, the register's state, and where each part lies with its own signature. */
 interface CacheHeader {
   key: string;
   findingsKey: string;
   register?: RecordedRegister;
+  /** Each part: its first and last byte (exclusive) in the file, and its HMAC (hex). */
+  parts: Array<[number, number, string]>;
 }
 
-/** A line of the payload, parsed on first use: a run that needs no summary never parses them. */
+/**
+ * A part of the file, checked against its signature and parsed on first use: a run that needs no
+ * summary neither hashes nor parses the summaries. A part that does not match its signature (a
+ * damaged file: the header that holds the signatures is itself signed) reads as empty.
+ */
 class Section<T> {
   private value: T | undefined;
   constructor(private readonly text: () => string, private readonly empty: () => T) {}
@@ -59,6 +67,11 @@ class Section<T> {
     }
     return this.value;
   }
+}
+
+/** The HMAC of a part with the machine's key, hex. */
+function sign(secret: Buffer, bytes: Uint8Array): string {
+  return createHmac('sha256', secret).update(bytes).digest('hex');
 }
 
 /** The lines after the header: every file's hash and signature; the summaries; the findings; the repository rules' memo. */
@@ -124,22 +137,21 @@ export class DocumentCache {
       // FIFO would otherwise hang every check (the cache is on by default, as in CI).
       if (isLink(dirname(folder)) || isLink(folder)) throw new Error('linked cache folder');
       const file = readRegularFile(path, CACHE_FILE, MAX_CACHE_BYTES);
-      const payload = file.subarray(MAC_LENGTH);
-      if (!timingSafeEqual(createHmac('sha256', secret).update(payload).digest(), file.subarray(0, MAC_LENGTH))) throw new Error('not signed here');
-      const lines: Array<[number, number]> = [];
-      for (let start = 0; start < payload.length; ) {
-        const end = payload.indexOf(0x0a, start);
-        const stop = end < 0 ? payload.length : end;
-        lines.push([start, stop]);
-        start = stop + 1;
-      }
-      const line = (n: number) => () => (lines[n] ? payload.toString('utf8', lines[n][0], lines[n][1]) : '');
-      const header = JSON.parse(line(0)()) as CacheHeader;
+      const headerStart = Number(file.readBigUInt64BE(MAC_LENGTH));
+      const headerBytes = file.subarray(headerStart);
+      if (headerStart < HEADER_AT || !timingSafeEqual(createHmac('sha256', secret).update(headerBytes).digest(), file.subarray(0, MAC_LENGTH))) throw new Error('not signed here');
+      const header = JSON.parse(headerBytes.toString('utf8')) as CacheHeader;
+      const part = (n: number) => (): string => {
+        const [start, end, mac] = header.parts[n] ?? [0, 0, ''];
+        const bytes = file.subarray(start, end);
+        if (end > headerStart || sign(secret, bytes) !== mac) throw new Error('a damaged part');
+        return bytes.toString('utf8');
+      };
       const sections: Sections = {
-        index: new Section(line(1), () => ({})),
-        summaries: new Section(line(2), () => ({})),
-        findings: new Section(line(3), () => ({})),
-        memo: new Section(line(4), () => null),
+        index: new Section(part(0), () => ({})),
+        summaries: new Section(part(1), () => ({})),
+        findings: new Section(part(2), () => ({})),
+        memo: new Section(part(3), () => null),
       };
       return new DocumentCache(path, secret, header, sections);
     } catch {
@@ -253,15 +265,16 @@ export class DocumentCache {
   }
 
   /**
-   * The signature, a header line with the keys, then one line per part, written a megabyte at a
-   * time: the cache of a large repository is never all in memory as text.
+   * The header's signature and offset, then the parts, then the header: each part is written a
+   * megabyte at a time with its own signature (the cache of a large repository is never all in
+   * memory as text), and the header, written last, holds those signatures and is signed itself.
    */
   private write(path: string): void {
     const fd = openSync(path, 'wx');
     try {
-      const mac = createHmac('sha256', this.secret);
-      let position = MAC_LENGTH;
+      let position = HEADER_AT;
       let pending = '';
+      let mac = createHmac('sha256', this.secret);
       const flush = (): void => {
         const bytes = Buffer.from(pending);
         mac.update(bytes);
@@ -273,28 +286,45 @@ export class DocumentCache {
         pending += text;
         if (pending.length > 1 << 20) flush();
       };
-      const header: CacheHeader = { key: this.key, findingsKey: this.findingsKey, ...(this.register ? { register: this.register } : {}) };
-      add(`${JSON.stringify(header)}\n`);
-      const object = (part: (file: string, entry: CachedDocument | 'kept') => string | undefined): void => {
+      const parts: CacheHeader['parts'] = [];
+      const part = (write: () => void): void => {
+        const start = position;
+        mac = createHmac('sha256', this.secret);
+        write();
+        flush();
+        parts.push([start, position, mac.digest('hex')]);
+        // The line break between parts is signed by no part (each part's signature covers its bytes alone).
+        mac = createHmac('sha256', this.secret);
+        add('\n');
+        flush();
+      };
+      const object = (value: (file: string, entry: CachedDocument | 'kept') => string | undefined) => (): void => {
         let first = true;
         add('{');
         for (const [file, entry] of this.next) {
-          const value = part(file, entry);
-          if (value === undefined) continue;
-          add(`${first ? '' : ','}${JSON.stringify(file)}:${value}`);
+          const text = value(file, entry);
+          if (text === undefined) continue;
+          add(`${first ? '' : ','}${JSON.stringify(file)}:${text}`);
           first = false;
         }
-        add('}\n');
+        add('}');
       };
-      object((file, entry) => JSON.stringify([entry === 'kept' ? this.peek(file)!.hash : entry.hash, this.nextStats.get(file) ?? null]));
-      object((file, entry) => JSON.stringify(entry === 'kept' ? this.summary(file) : entry.summary));
-      object((file, entry) => {
-        const findings = entry === 'kept' ? this.findings(file) : entry.findings;
-        return findings === undefined ? undefined : JSON.stringify(findings);
-      });
-      add(`${JSON.stringify(this.memo)}\n`);
-      flush();
-      writeSync(fd, mac.digest(), 0, MAC_LENGTH, 0);
+      part(object((file, entry) => JSON.stringify([entry === 'kept' ? this.peek(file)!.hash : entry.hash, this.nextStats.get(file) ?? null])));
+      part(object((file, entry) => JSON.stringify(entry === 'kept' ? this.summary(file) : entry.summary)));
+      part(
+        object((file, entry) => {
+          const findings = entry === 'kept' ? this.findings(file) : entry.findings;
+          return findings === undefined ? undefined : JSON.stringify(findings);
+        }),
+      );
+      part(() => add(JSON.stringify(this.memo)));
+      const header: CacheHeader = { key: this.key, findingsKey: this.findingsKey, ...(this.register ? { register: this.register } : {}), parts };
+      const headerBytes = Buffer.from(JSON.stringify(header));
+      writeSync(fd, headerBytes, 0, headerBytes.length, position);
+      const start = Buffer.alloc(8);
+      start.writeBigUInt64BE(BigInt(position));
+      writeSync(fd, createHmac('sha256', this.secret).update(headerBytes).digest(), 0, MAC_LENGTH, 0);
+      writeSync(fd, start, 0, 8, MAC_LENGTH);
     } finally {
       closeSync(fd);
     }

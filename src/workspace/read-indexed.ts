@@ -153,7 +153,9 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
   // Measured: for the few hundred documents qms impact reads, starting workers costs more than it saves.
   const readMany = (wanted: readonly string[], options: ReadingOptions = {}): ControlledDocument[] =>
     wanted.map((file) => read(file, options)).filter((d) => d !== undefined);
-  const summaryOf = (file: string): DocumentSummary => made.get(file)?.summary ?? cache!.summary(file)!;
+  // A cached entry whose summary is missing (a damaged part of the cache file) is read again.
+  const summaryOf = (file: string): DocumentSummary =>
+    made.get(file)?.summary ?? cache?.summary(file) ?? scanDocument(file, textOf(file), contextNow(), { findings: false, keepReading: false, cache: false }).entry.summary;
   let summaries: DocumentSummary[] | undefined;
   let byCode: ReadonlyMap<string, readonly DocumentSummary[]> | undefined;
   const documentsNow = (): DocumentSummary[] => (summaries ??= files.documents.map(summaryOf));

@@ -6,6 +6,7 @@ import { loadRepository } from '../../src/workspace/read-full.js';
 import { cacheKeys, openRepository, type OpenOptions } from '../../src/workspace/read-indexed.js';
 import { checkOpened, runRules } from '../../src/lint/run.js';
 import { CACHE_FILE, DocumentCache } from '../../src/workspace/cache.js';
+import { decodeCacheFile } from '../helpers/cache-file.js';
 import { BARE_CONFIG, legalEntry, makeRepo, markJustWritten, runBin, settle, TODAY } from '../helpers/index.js';
 
 const LEGAL = (effective: string): string => legalEntry('61/2018/NĐ-CP', { title: 'T', effective });
@@ -26,10 +27,9 @@ function fresh(root: string, today = TODAY): string[] {
 }
 
 
-/** The stat signatures a cache file records: after the 32-byte signature and the header line, each file's [hash, stat]. */
+/** The stat signatures a cache file records: each file's [hash, stat] in its first part. */
 function cachedEntries(cache: string): Record<string, { stat: string | null }> {
-  const lines = readFileSync(join(cache, CACHE_FILE)).subarray(32).toString('utf8').split('\n');
-  const index = JSON.parse(lines[1]!) as Record<string, [string, string | null]>;
+  const index = JSON.parse(decodeCacheFile(readFileSync(join(cache, CACHE_FILE))).parts[0]!) as Record<string, [string, string | null]>;
   return Object.fromEntries(Object.entries(index).map(([file, [, stat]]) => [file, { stat }]));
 }
 
@@ -146,6 +146,22 @@ describe('the document cache', () => {
     other?.use('any', 'any');
     expect(other?.peek(P)).toBeUndefined();
     expect(opened(root, cache).index.stats?.cacheHits).toBe(1);
+  });
+
+  it('reads a document again when the part of the cache holding its summary is damaged', () => {
+    const root = makeRepo({ 'qms.config.yaml': BARE_CONFIG, 'legal/a.md': LEGAL('2018-06-21'), [P]: DOC('Theo Nghị định 61/2018/NĐ-CP.') });
+    const cache = join(root, 'c');
+    settle(root, P);
+    const cold = check(root, cache);
+    const file = join(cache, CACHE_FILE);
+    const bytes = readFileSync(file);
+    const [start] = decodeCacheFile(bytes).header.parts[1]!;
+    // One byte of the summaries changed, the signed header left as it was: that part no longer matches its signature.
+    bytes[start + 2] = bytes[start + 2]! ^ 0x01;
+    writeFileSync(file, bytes);
+    // Another day: the repository rules run again, on summaries the damaged part cannot give.
+    expect(check(root, cache, '2026-12-01')).toEqual(fresh(root, '2026-12-01'));
+    expect(check(root, cache)).toEqual(cold);
   });
 
   it('keeps values JSON cannot carry out of the cache, and judges them the same', () => {

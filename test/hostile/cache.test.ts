@@ -3,10 +3,11 @@
  * can commit or replace by a symbolic link, must neither hide findings, change them, nor carry a
  * write out of the repository.
  */
-import { createHash, createHmac } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decodeCacheFile, encodeCacheFile } from '../helpers/cache-file.js';
 import { BARE_CONFIG, copyDemoAgency, legalEntry, sampleDocument, TODAY } from '../helpers/index.js';
 import { endingProblems, findingsOf, runQms, snapshot, tempFolder } from './support.js';
 
@@ -43,24 +44,20 @@ describe('a cache that came with the repository', () => {
 
   /**
    * Rewrites the committed cache as the attacker can: decode, edit, sign again with the attacker's
-   * key. The file is a header line, then each file's [hash, stat], the summaries, the findings and
-   * the repository rules' memo, one line each: the edit sees them joined per document.
+   * key (test/helpers/cache-file.ts has the layout). The edit sees the parts joined per document;
+   * the repository rules' memo is dropped (a forged one is refused the same way).
    */
   function forge(root: string, edit: (documents: Record<string, { hash: string; stat: string | null; summary: Record<string, unknown>; findings?: unknown }>) => void): void {
     const path = join(root, '.qms/cache/documents-v4.bin');
-    const file = readFileSync(path);
-    const [header, index, summaries, findings, memo] = file.subarray(32).toString('utf8').split('\n') as [string, string, string, string, string];
-    const hashes = JSON.parse(index) as Record<string, [string, string | null]>;
-    const summaryOf = JSON.parse(summaries) as Record<string, Record<string, unknown>>;
-    const findingsOf = JSON.parse(findings) as Record<string, unknown>;
+    const { header, parts } = decodeCacheFile(readFileSync(path));
+    const hashes = JSON.parse(parts[0]!) as Record<string, [string, string | null]>;
+    const summaryOf = JSON.parse(parts[1]!) as Record<string, Record<string, unknown>>;
+    const findingsOf = JSON.parse(parts[2]!) as Record<string, unknown>;
     const documents = Object.fromEntries(Object.entries(hashes).map(([name, [hash, stat]]) => [name, { hash, stat, summary: summaryOf[name]!, ...(findingsOf[name] !== undefined ? { findings: findingsOf[name] } : {}) }]));
     edit(documents);
     const part = (pick: (entry: (typeof documents)[string]) => unknown): string => JSON.stringify(Object.fromEntries(Object.entries(documents).map(([name, entry]) => [name, pick(entry)])));
-    // The memo is dropped: the attacker's edit targets the documents (a forged memo is refused the same way).
-    const payload = Buffer.from([header, part((e) => [e.hash, e.stat]), part((e) => e.summary), part((e) => e.findings), 'null', ''].join('\n'));
-    void memo;
     const key = readFileSync(join(attacker.HOME, '.cache/qms/cache-signing-key'));
-    writeFileSync(path, Buffer.concat([createHmac('sha256', key).update(payload).digest(), payload]));
+    writeFileSync(path, encodeCacheFile(header, [part((e) => [e.hash, e.stat]), part((e) => e.summary), part((e) => e.findings), 'null'], key));
   }
 
   it('cannot hide the findings of a broken document (a crafted cache committed in a pull request)', () => {

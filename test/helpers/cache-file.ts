@@ -1,0 +1,37 @@
+/**
+ * The layout of the cache file (src/workspace/cache.ts), for tests that read it or forge one: the
+ * header's HMAC (32 bytes), the header's offset (8 bytes), the parts, then the header, which
+ * lists each part's first and last byte and HMAC.
+ */
+import { createHmac } from 'node:crypto';
+
+export interface CacheFileHeader {
+  key: string;
+  findingsKey: string;
+  register?: unknown;
+  parts: Array<[number, number, string]>;
+}
+
+/** The header and the four parts (each file's hash and times, the summaries, the findings, the memo) as text. */
+export function decodeCacheFile(file: Buffer): { header: CacheFileHeader; parts: string[] } {
+  const headerStart = Number(file.readBigUInt64BE(32));
+  const header = JSON.parse(file.subarray(headerStart).toString('utf8')) as CacheFileHeader;
+  return { header, parts: header.parts.map(([start, end]) => file.subarray(start, end).toString('utf8')) };
+}
+
+/** A cache file of these parts, signed with `key` (as qms signs it with the machine's key). */
+export function encodeCacheFile(header: Omit<CacheFileHeader, 'parts'>, parts: readonly string[], key: Buffer): Buffer {
+  const chunks: Buffer[] = [];
+  const listed: CacheFileHeader['parts'] = [];
+  let position = 40;
+  for (const part of parts) {
+    const bytes = Buffer.from(part);
+    listed.push([position, position + bytes.length, createHmac('sha256', key).update(bytes).digest('hex')]);
+    chunks.push(bytes, Buffer.from('\n'));
+    position += bytes.length + 1;
+  }
+  const headerBytes = Buffer.from(JSON.stringify({ ...header, parts: listed }));
+  const offset = Buffer.alloc(8);
+  offset.writeBigUInt64BE(BigInt(position));
+  return Buffer.concat([createHmac('sha256', key).update(headerBytes).digest(), offset, ...chunks, headerBytes]);
+}
