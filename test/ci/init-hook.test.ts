@@ -1,9 +1,14 @@
+/**
+ * `qms init --ci` and `qms hook`: the first case of each runs the built CLI as a child process end to
+ * end; the others test what is written and refused, running the command in-process (main(argv, io)).
+ * The hooks themselves always run through a real `git commit`.
+ */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { BARE_CONFIG, BIN, git, makeGitRepo, makeRepo, runBin } from '../helpers/index.js';
+import { BARE_CONFIG, BIN, git, makeGitRepo, makeRepo, runBin, runMain } from '../helpers/index.js';
 
 const DOC = (revision: number, history: string, body: string): string =>
   `---\ncode: QT-A-01\ntitle: Quy trình\ntype: procedure\nrevision: ${revision}\nstatus: draft\nhistory:\n${history}---\n# Quy trình\n\n${body}\n`;
@@ -41,46 +46,46 @@ describe('qms init --ci', () => {
     expect(readFileSync(join(root, '.github/workflows/qms.yml'), 'utf8')).not.toMatch(/npm install|npx (?!--no-install)/);
   });
 
-  it('triggers on the branch the repository actually uses', () => {
+  it('triggers on the branch the repository actually uses', async () => {
     const root = makeGitRepo({ 'qms.config.yaml': BARE_CONFIG, ...PINNED });
     git(root, 'branch', '-m', 'main', 'trunk');
-    expect(runBin(['init', '--ci', 'github'], root).code).toBe(0);
+    expect((await runMain(['init', '--ci', 'github'], root)).code).toBe(0);
     expect((parse(readFileSync(join(root, '.github/workflows/qms.yml'), 'utf8')) as Workflow).on.push.branches).toEqual(['trunk']);
   });
 
-  it('refuses a repository that does not pin qms: its CI would have nothing to install', () => {
+  it('refuses a repository that does not pin qms: its CI would have nothing to install', async () => {
     const root = makeGitRepo({ 'qms.config.yaml': BARE_CONFIG });
-    const refused = runBin(['init', '--ci', 'github'], root, { QMS_LANG: 'en' });
+    const refused = await runMain(['init', '--ci', 'github'], root, { QMS_LANG: 'en' });
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/does not pin qms .*npm install --save-dev --save-exact/);
     expect(existsSync(join(root, '.github'))).toBe(false);
   });
 
-  it('reads the pin from the dependencies of package.json, never through a link to a device', () => {
+  it('reads the pin from the dependencies of package.json, never through a link to a device', async () => {
     // Named only in a description: no pin (a substring check took it for one).
     const mentioned = makeGitRepo({ 'qms.config.yaml': BARE_CONFIG, 'package.json': JSON.stringify({ description: `uses "${PACKAGE.name}"` }), 'package-lock.json': '{}\n' });
-    expect(runBin(['init', '--ci', 'github'], mentioned, { QMS_LANG: 'en' }).code).toBe(2);
+    expect((await runMain(['init', '--ci', 'github'], mentioned, { QMS_LANG: 'en' })).code).toBe(2);
     // package.json a link to /dev/zero: refused at once instead of read for ever.
     const linked = makeGitRepo({ 'qms.config.yaml': BARE_CONFIG, 'package-lock.json': '{}\n' });
     symlinkSync('/dev/zero', join(linked, 'package.json'));
-    const refused = runBin(['init', '--ci', 'github'], linked, { QMS_LANG: 'en' });
+    const refused = await runMain(['init', '--ci', 'github'], linked, { QMS_LANG: 'en' });
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/does not pin qms/);
   });
 
-  it('writes a GitLab job with full history and a JUnit report, and never overwrites', () => {
+  it('writes a GitLab job with full history and a JUnit report, and never overwrites', async () => {
     const root = makeGitRepo({ 'qms.config.yaml': BARE_CONFIG, ...PINNED });
-    expect(runBin(['init', '--ci', 'gitlab'], root).code).toBe(0);
+    expect((await runMain(['init', '--ci', 'gitlab'], root)).code).toBe(0);
     const job = (parse(readFileSync(join(root, '.gitlab-ci.yml'), 'utf8')) as { qms: Record<string, unknown> }).qms;
     expect(job.variables).toEqual({ GIT_DEPTH: '0' });
     expect(job.image).toBe('node:22');
     expect(job.script).toEqual(['npm ci', 'npx --no-install qms check --format junit --output qms-junit.xml']);
     expect(job.artifacts).toMatchObject({ reports: { junit: 'qms-junit.xml' } });
-    const again = runBin(['init', '--ci', 'gitlab'], root, { QMS_LANG: 'en' });
+    const again = await runMain(['init', '--ci', 'gitlab'], root, { QMS_LANG: 'en' });
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/already exists.*--print/);
-    expect(runBin(['init', '--ci', 'gitlab', '--print'], root).stdout).toContain('npx --no-install qms check --format junit');
-    expect(runBin(['init', '--ci', 'jenkins'], root, { QMS_LANG: 'en' }).stderr).toMatch(/unknown CI system "jenkins"/);
+    expect((await runMain(['init', '--ci', 'gitlab', '--print'], root)).stdout).toContain('npx --no-install qms check --format junit');
+    expect((await runMain(['init', '--ci', 'jenkins'], root, { QMS_LANG: 'en' })).stderr).toMatch(/unknown CI system "jenkins"/);
   });
 });
 
@@ -116,14 +121,14 @@ describe('qms hook', () => {
     expect(existsSync(hook)).toBe(false);
   });
 
-  it('does not replace a hook it did not install, unless forced', () => {
+  it('does not replace a hook it did not install, unless forced', async () => {
     const root = makeGitRepo({ 'qms.config.yaml': BARE_CONFIG });
     writeFileSync(join(root, '.git/hooks/pre-commit'), '#!/bin/sh\necho mine\n');
-    const result = runBin(['hook', 'install', '--lang', 'en'], root);
+    const result = await runMain(['hook', 'install', '--lang', 'en'], root);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/not installed by qms/);
     expect(readFileSync(join(root, '.git/hooks/pre-commit'), 'utf8')).toContain('echo mine');
-    expect(runBin(['hook', 'install', '--force'], root).code).toBe(0);
+    expect((await runMain(['hook', 'install', '--force'], root)).code).toBe(0);
   });
 });
 
@@ -153,11 +158,11 @@ describe('qms hook: which qms it runs', () => {
     return { status: result.status, output: result.stdout + result.stderr };
   };
 
-  it('runs the install the repository pins (node_modules/.bin/qms from npm ci), not a qms on PATH', () => {
+  it('runs the install the repository pins (node_modules/.bin/qms from npm ci), not a qms on PATH', async () => {
     const root = pinning();
     script(root, 'node_modules/.bin/qms', 'pinned-ran', true);
     const env = withGlobalQms(root);
-    expect(runBin(['hook', 'install'], root).code).toBe(0);
+    expect((await runMain(['hook', 'install'], root)).code).toBe(0);
     writeFileSync(join(root, 'procedures/QT-A-01.md'), DOC(1, ROW1, 'Nội dung đã sửa.'));
     git(root, 'add', '-A');
     const refused = commit(root, env);
@@ -167,9 +172,9 @@ describe('qms hook: which qms it runs', () => {
     expect(existsSync(join(root, 'global-ran'))).toBe(false);
   });
 
-  it('refuses when the pinned qms is not installed, and says to run npm ci', () => {
+  it('refuses when the pinned qms is not installed, and says to run npm ci', async () => {
     const root = pinning();
-    expect(runBin(['hook', 'install'], root).code).toBe(0);
+    expect((await runMain(['hook', 'install'], root)).code).toBe(0);
     writeFileSync(join(root, 'procedures/QT-A-01.md'), DOC(2, `${ROW1}  - { revision: 2, date: 2026-02-01, summary: Sửa }\n`, 'Nội dung đã sửa.'));
     git(root, 'add', '-A');
     const refused = commit(root, withGlobalQms(root));
@@ -178,14 +183,14 @@ describe('qms hook: which qms it runs', () => {
     expect(existsSync(join(root, 'global-ran'))).toBe(false);
   });
 
-  it('refuses to run anything while node_modules is tracked in git, committed or only staged', () => {
+  it('refuses to run anything while node_modules is tracked in git, committed or only staged', async () => {
     for (const committed of [true, false]) {
       const root = pinning();
       // A node_modules/.bin/qms that would let every commit through: the repository's code, not the pinned install.
       script(root, 'node_modules/.bin/qms', 'pinned-ran', false);
       git(root, 'add', '-f', 'node_modules/.bin/qms');
       if (committed) git(root, 'commit', '-q', '-m', 'node_modules');
-      expect(runBin(['hook', 'install'], root).code).toBe(0);
+      expect((await runMain(['hook', 'install'], root)).code).toBe(0);
       writeFileSync(join(root, 'procedures/QT-A-01.md'), DOC(1, ROW1, 'Nội dung đã sửa.'));
       git(root, 'add', 'procedures/QT-A-01.md');
       const refused = commit(root, withGlobalQms(root));

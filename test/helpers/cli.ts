@@ -43,30 +43,60 @@ export async function runMainToday(root: string, args: string[], env: Record<str
   return runMain([...args, '--today', TODAY], root, { QMS_LANG: undefined, LANG: undefined, LC_ALL: undefined, ...env });
 }
 
-/** Runs a command with the real CLI, `--json` and TODAY, and returns its parsed output too ({} when it is not JSON). */
-export function runBinJson(root: string, args: string[], env: Record<string, string> = {}): CliResult & { json: Record<string, unknown> } {
-  const result = runBin([...args, '--json', '--today', TODAY], root, env);
+/** A run's result with its stdout parsed ({} when it is not JSON: the assertions on code and stderr say why). */
+function withJson(result: CliResult): CliResult & { json: Record<string, unknown> } {
   let json: Record<string, unknown> = {};
   try {
     json = JSON.parse(result.stdout) as Record<string, unknown>;
   } catch {
-    // not JSON: the assertions on code and stderr say why
+    // not JSON
   }
   return { ...result, json };
+}
+
+/** Runs a command with the real CLI, `--json` and TODAY, and returns its parsed output too ({} when it is not JSON). */
+export function runBinJson(root: string, args: string[], env: Record<string, string> = {}): CliResult & { json: Record<string, unknown> } {
+  return withJson(runBin([...args, '--json', '--today', TODAY], root, env));
+}
+
+/** runBinJson in-process (main(argv, io)): for the steps of a test whose subject is not the process itself. */
+export async function runMainJson(root: string, args: string[], env: Record<string, string | undefined> = {}): Promise<CliResult & { json: Record<string, unknown> }> {
+  return withJson(await runMainToday(root, [...args, '--json'], env));
 }
 
 /** A finding as `qms check --format json` prints it: with its message in the run's language. */
 export type JsonFinding = Finding & { message: string };
 
-/** `qms check <file> --format json` with the real CLI on `today`: its findings and exit code. */
-export function checkJson(root: string, file: string, today = TODAY): { code: number; findings: JsonFinding[] } {
-  const result = runBin(['check', file, '--format', 'json', '--today', today], root);
+/** The arguments of `qms check <file> --format json` on `today`. */
+const checkArgs = (file: string, today: string): string[] => ['check', file, '--format', 'json', '--today', today];
+
+/** A check run's findings and exit code. */
+function checked(result: CliResult): { code: number; findings: JsonFinding[] } {
   return { code: result.code, findings: JSON.parse(result.stdout) as JsonFinding[] };
 }
 
-/** Asserts that `qms check` reports nothing for the file (no error, no warning) and exits 0. */
-export function expectClean(root: string, file: string, today = TODAY): void {
-  const { code, findings } = checkJson(root, file, today);
+/** `qms check <file> --format json` with the real CLI on `today`: its findings and exit code. */
+export function checkJson(root: string, file: string, today = TODAY): { code: number; findings: JsonFinding[] } {
+  return checked(runBin(checkArgs(file, today), root));
+}
+
+/** checkJson in-process (main(argv, io)), for the checks between the steps of a test. */
+export async function checkJsonMain(root: string, file: string, today = TODAY): Promise<{ code: number; findings: JsonFinding[] }> {
+  return checked(await runMain(checkArgs(file, today), root));
+}
+
+/** Asserts that a check found nothing in the file (no error, no warning) and exited 0. */
+function expectNoFindings(file: string, { code, findings }: { code: number; findings: JsonFinding[] }): void {
   expect(findings.map((f) => `${f.line} ${f.ruleId} ${f.message}`), `qms check ${file}`).toEqual([]);
   expect(code).toBe(0);
+}
+
+/** Asserts that `qms check` (the real CLI) reports nothing for the file (no error, no warning) and exits 0. */
+export function expectClean(root: string, file: string, today = TODAY): void {
+  expectNoFindings(file, checkJson(root, file, today));
+}
+
+/** expectClean in-process (main(argv, io)), for the checks between the steps of a test. */
+export async function expectCleanMain(root: string, file: string, today = TODAY): Promise<void> {
+  expectNoFindings(file, await checkJsonMain(root, file, today));
 }

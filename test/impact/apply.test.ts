@@ -1,7 +1,12 @@
+/**
+ * `qms impact --apply`: the first case runs the built CLI as a child process end to end (exit code,
+ * stderr, the branch and commit it leaves); the others test what the plan writes and refuses, and
+ * run the command in-process (main(argv, io)) with git still real.
+ */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BARE_CONFIG, DATED_ARGS, demoAgencyRepo, git, legalEntry, makeGitRepo, makeRepo, ND_107_2021, ND_61_2018, procedure, runBin, TODAY } from '../helpers/index.js';
+import { BARE_CONFIG, DATED_ARGS, demoAgencyRepo, git, legalEntry, makeGitRepo, makeRepo, ND_107_2021, ND_61_2018, procedure, runBin, runMain, TODAY } from '../helpers/index.js';
 
 function lines(text: string): string[] {
   return text.split('\n');
@@ -49,10 +54,10 @@ describe('qms impact --apply on the demo agency', () => {
     expect(git(root, 'branch', '--list', 'qms/impact/second').trim()).toBe('');
   });
 
-  it('puts the successor of a replaced decree in place of both decrees it replaces (61/2018 and 107/2021)', () => {
+  it('puts the successor of a replaced decree in place of both decrees it replaces (61/2018 and 107/2021)', async () => {
     const root = demoAgencyRepo();
     const file = join(root, 'procedures/QT-KHCN-03.md');
-    const result = runBin(['impact', '118/2025/NĐ-CP', '--apply', ...DATED_ARGS], root);
+    const result = await runMain(['impact', '118/2025/NĐ-CP', '--apply', ...DATED_ARGS], root);
     expect(result.code, result.stderr).toBe(0);
     expect(git(root, 'branch', '--show-current').trim()).toBe('qms/impact/118-2025-nd-cp');
     expect(git(root, 'show', '--name-only', '--format=', 'HEAD').trim()).toBe('procedures/QT-KHCN-03.md');
@@ -62,11 +67,11 @@ describe('qms impact --apply on the demo agency', () => {
     expect(after).not.toMatch(/^ {2}- id: 61\/2018\/NĐ-CP$/m);
     expect(after).toMatch(/- \{ revision: 3, date: 2026-11-27, summary: .*118\/2025\/NĐ-CP.*, trigger: 118\/2025\/NĐ-CP \}/);
     // Body citations are left to a person (the article numbers of the new decree differ).
-    const check = JSON.parse(runBin(['check', '--format', 'json', '--today', TODAY, 'procedures/QT-KHCN-03.md'], root).stdout) as Array<{ ruleId: string; message: string }>;
+    const check = JSON.parse((await runMain(['check', '--format', 'json', '--today', TODAY, 'procedures/QT-KHCN-03.md'], root)).stdout) as Array<{ ruleId: string; message: string }>;
     expect(check.filter((f) => f.ruleId === 'legal/superseded' && f.message.includes('61/2018/NĐ-CP')).length).toBe(2);
   });
 
-  it('lists one successor once when it replaces two documents of the legal basis', () => {
+  it('lists one successor once when it replaces two documents of the legal basis', async () => {
     const nd118 = legalEntry('118/2025/NĐ-CP', { title: 'Về thủ tục hành chính', signed: '2025-06-09', effective: '2025-07-01', replaces: '[61/2018/NĐ-CP, 107/2021/NĐ-CP]' });
     const root = makeGitRepo({
       'qms.config.yaml': BARE_CONFIG,
@@ -75,53 +80,53 @@ describe('qms impact --apply on the demo agency', () => {
       'legal/nd-118-2025.md': nd118,
       'procedures/QT-VP-01.md': procedure({ code: 'QT-VP-01', legalBasis: '  - id: 61/2018/NĐ-CP\n  - id: 107/2021/NĐ-CP' }),
     });
-    const result = runBin(['impact', '118/2025/NĐ-CP', '--apply', ...DATED_ARGS], root);
+    const result = await runMain(['impact', '118/2025/NĐ-CP', '--apply', ...DATED_ARGS], root);
     expect(result.code, result.stderr).toBe(0);
     const after = readFileSync(join(root, 'procedures/QT-VP-01.md'), 'utf8');
     expect(after.match(/^ {2}- id: 118\/2025\/NĐ-CP$/gm)).toHaveLength(1);
     expect(after).not.toMatch(/^ {2}- id: (61\/2018|107\/2021)\/NĐ-CP$/m);
   });
 
-  it('puts the successor in place of a replaced decree, and leaves body citations to a person', () => {
+  it('puts the successor in place of a replaced decree, and leaves body citations to a person', async () => {
     const root = demoAgencyRepo();
     const file = join(root, 'procedures/QT-KHCN-05.md');
-    const result = runBin(['impact', '43/2014/NĐ-CP', '--apply', ...DATED_ARGS], root);
+    const result = await runMain(['impact', '43/2014/NĐ-CP', '--apply', ...DATED_ARGS], root);
     expect(result.code).toBe(0);
     const after = readFileSync(file, 'utf8');
     expect(after).toMatch(/^ {2}- id: 102\/2024\/NĐ-CP$/m);
     expect(after).not.toMatch(/^ {2}- id: 43\/2014\/NĐ-CP$/m);
     expect(after).toContain('Nghị định số 43/2014/NĐ-CP ngày 15/5/2014');
-    const check = JSON.parse(runBin(['check', '--format', 'json', '--today', TODAY, 'procedures/QT-KHCN-05.md'], root).stdout) as Array<{ ruleId: string; line: number }>;
+    const check = JSON.parse((await runMain(['check', '--format', 'json', '--today', TODAY, 'procedures/QT-KHCN-05.md'], root)).stdout) as Array<{ ruleId: string; line: number }>;
     expect(check.filter((f) => f.ruleId === 'legal/superseded').length).toBe(2);
   });
 
-  it('rewrites bare citations of the replaced decree with --rewrite-citations', () => {
+  it('rewrites bare citations of the replaced decree with --rewrite-citations', async () => {
     const root = demoAgencyRepo();
-    const result = runBin(['impact', '43/2014/NĐ-CP', '--apply', '--rewrite-citations', ...DATED_ARGS], root);
+    const result = await runMain(['impact', '43/2014/NĐ-CP', '--apply', '--rewrite-citations', ...DATED_ARGS], root);
     expect(result.code).toBe(0);
-    const check = JSON.parse(runBin(['check', '--format', 'json', '--today', TODAY, 'procedures/QT-KHCN-05.md'], root).stdout) as Array<{ ruleId: string }>;
+    const check = JSON.parse((await runMain(['check', '--format', 'json', '--today', TODAY, 'procedures/QT-KHCN-05.md'], root)).stdout) as Array<{ ruleId: string }>;
     expect(check.filter((f) => f.ruleId === 'legal/superseded')).toEqual([]);
     expect(readFileSync(join(root, 'procedures/QT-KHCN-05.md'), 'utf8')).toContain('theo Nghị định 102/2024/NĐ-CP.');
   });
 
-  it('validates the plan in memory as qms check will read it: the revised documents, text and JSON', () => {
+  it('validates the plan in memory as qms check will read it: the revised documents, text and JSON', async () => {
     const root = demoAgencyRepo();
     // QT-KHCN-05 still cites the replaced 43/2014 in its body: revised without --rewrite-citations, check says so.
-    const text = runBin(['impact', '43/2014/NĐ-CP', '--apply', '--dry-run', ...DATED_ARGS, '--lang', 'en'], root);
+    const text = await runMain(['impact', '43/2014/NĐ-CP', '--apply', '--dry-run', ...DATED_ARGS, '--lang', 'en'], root);
     expect(text.code, text.stderr).toBe(0);
     expect(text.stdout).toMatch(/qms check on the revised documents: [1-9]\d* error\(s\)/);
     expect(text.stdout).toMatch(/procedures\/QT-KHCN-05\.md:\d+:\d+ {2}error {2}legal\/superseded/);
-    const json = JSON.parse(runBin(['impact', '43/2014/NĐ-CP', '--apply', '--dry-run', '--format', 'json', ...DATED_ARGS], root).stdout) as { check: { errors: number; findings: Array<{ file: string; ruleId: string }> } };
+    const json = JSON.parse((await runMain(['impact', '43/2014/NĐ-CP', '--apply', '--dry-run', '--format', 'json', ...DATED_ARGS], root)).stdout) as { check: { errors: number; findings: Array<{ file: string; ruleId: string }> } };
     expect(json.check.errors).toBeGreaterThan(0);
     expect(json.check.findings.every((f) => f.file === 'procedures/QT-KHCN-05.md')).toBe(true);
-    const clean = runBin(['impact', '43/2014/NĐ-CP', '--apply', '--dry-run', '--rewrite-citations', ...DATED_ARGS], root);
+    const clean = await runMain(['impact', '43/2014/NĐ-CP', '--apply', '--dry-run', '--rewrite-citations', ...DATED_ARGS], root);
     expect(clean.stdout).not.toMatch(/legal\/superseded/);
   });
 
-  it('--dry-run prints the plan and a diff and changes nothing', () => {
+  it('--dry-run prints the plan and a diff and changes nothing', async () => {
     const root = demoAgencyRepo();
     const head = git(root, 'rev-parse', 'HEAD');
-    const result = runBin(['impact', '61/2018/NĐ-CP', '--apply', '--dry-run', ...DATED_ARGS], root);
+    const result = await runMain(['impact', '61/2018/NĐ-CP', '--apply', '--dry-run', ...DATED_ARGS], root);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('+revision: 3');
     expect(result.stdout).toContain('--- a/procedures/QT-KHCN-03.md');
@@ -132,36 +137,36 @@ describe('qms impact --apply on the demo agency', () => {
 });
 
 describe('qms impact --apply refuses', () => {
-  it('a dirty working tree, an existing branch, and a folder outside git — changing nothing', () => {
+  it('a dirty working tree, an existing branch, and a folder outside git — changing nothing', async () => {
     const root = demoAgencyRepo();
     const procedure = join(root, 'procedures/QT-KHCN-03.md');
     writeFileSync(procedure, `${readFileSync(procedure, 'utf8')}\nGhi chú.\n`);
-    const dirty = runBin(['impact', '61/2018/NĐ-CP', '--apply', ...DATED_ARGS], root);
+    const dirty = await runMain(['impact', '61/2018/NĐ-CP', '--apply', ...DATED_ARGS], root);
     expect(dirty.code).toBe(2);
     expect(dirty.stderr).toMatch(/uncommitted changes \(procedures\/QT-KHCN-03\.md\)/);
     git(root, 'checkout', '--', '.');
 
     git(root, 'branch', 'qms/impact/61-2018-nd-cp');
-    const existing = runBin(['impact', '61/2018/NĐ-CP', '--apply', ...DATED_ARGS], root);
+    const existing = await runMain(['impact', '61/2018/NĐ-CP', '--apply', ...DATED_ARGS], root);
     expect(existing.code).toBe(2);
     expect(existing.stderr).toMatch(/branch qms\/impact\/61-2018-nd-cp already exists/);
     expect(git(root, 'branch', '--show-current').trim()).toBe('main');
     expect(git(root, 'status', '--porcelain')).toBe('');
 
     const plain = makeRepo({ 'qms.config.yaml': '', 'legal/a.md': legalEntry('61/2018/NĐ-CP', { title: 'T' }) });
-    const outside = runBin(['impact', '61/2018/NĐ-CP', '--apply', ...DATED_ARGS], plain);
+    const outside = await runMain(['impact', '61/2018/NĐ-CP', '--apply', ...DATED_ARGS], plain);
     expect(outside.code).toBe(0); // nothing affected: nothing to do, no git needed
     expect(existsSync(join(plain, '.git'))).toBe(false);
   });
 
-  it('outside a git repository when there is something to do', () => {
+  it('outside a git repository when there is something to do', async () => {
     const root = makeRepo({
       'qms.config.yaml': BARE_CONFIG,
       'legal/a.md': legalEntry('61/2018/NĐ-CP', { title: 'T' }),
       'legal/b.md': legalEntry('107/2021/NĐ-CP', { title: 'T', signed: '2021-12-06', effective: '2022-02-21', amends: '[61/2018/NĐ-CP]' }),
       'procedures/QT-A-01.md': '---\ncode: QT-A-01\ntitle: Q\ntype: procedure\nrevision: 1\nstatus: effective\neffective: 2020-01-01\nlegal_basis: [61/2018/NĐ-CP]\nhistory:\n  - { revision: 1, date: 2020-01-01, summary: Ban hành }\n---\nbody\n',
     });
-    const result = runBin(['impact', '61/2018/NĐ-CP', '--apply', ...DATED_ARGS], root);
+    const result = await runMain(['impact', '61/2018/NĐ-CP', '--apply', ...DATED_ARGS], root);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/git repository/);
     expect(readFileSync(join(root, 'procedures/QT-A-01.md'), 'utf8')).toMatch(/revision: 1/);
@@ -169,7 +174,7 @@ describe('qms impact --apply refuses', () => {
 });
 
 describe('qms impact --apply keeps the bytes it does not own', () => {
-  it('on a CRLF file with a BOM, and adds to a flow-style legal_basis list', () => {
+  it('on a CRLF file with a BOM, and adds to a flow-style legal_basis list', async () => {
     const text = '\uFEFF---\r\ncode: QT-A-01\r\ntitle: Quy trình\r\ntype: procedure\r\nrevision: 1 # lần ban hành\r\nstatus: effective\r\neffective: 2020-01-01\r\nlegal_basis: [61/2018/NĐ-CP]\r\nhistory:\r\n  - revision: 1\r\n    date: 2020-01-01\r\n    summary: Ban hành lần đầu\r\n---\r\n# Quy trình\r\n\r\nTheo Nghị định 61/2018/NĐ-CP.\r\n';
     const root = makeGitRepo({
       'qms.config.yaml': BARE_CONFIG,
@@ -177,7 +182,7 @@ describe('qms impact --apply keeps the bytes it does not own', () => {
       'legal/b.md': legalEntry('107/2021/NĐ-CP', { title: 'T', signed: '2021-12-06', effective: '2022-02-21', amends: '[61/2018/NĐ-CP]' }),
       'procedures/QT-A-01.md': text,
     });
-    const result = runBin(['impact', '61/2018/NĐ-CP', '--apply', ...DATED_ARGS], root);
+    const result = await runMain(['impact', '61/2018/NĐ-CP', '--apply', ...DATED_ARGS], root);
     expect(result.stderr).toBe('');
     const after = readFileSync(join(root, 'procedures/QT-A-01.md'), 'utf8');
     expect(after.startsWith('\uFEFF---\r\n')).toBe(true);

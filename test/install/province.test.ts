@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BIN, runBin, tempFolder, TODAY } from '../helpers/index.js';
+import { BIN, runBin, runMain, tempFolder, TODAY } from '../helpers/index.js';
 import { mergeProvince } from '../../src/province/merge.js';
 import { provinceMarkdown } from '../../src/province/markdown.js';
 
@@ -77,7 +77,7 @@ beforeAll(() => {
 });
 
 describe('qms init --ci … --province', () => {
-  it('writes a valid GitHub workflow: an agency job per repository listed, then one merging their outputs', () => {
+  it('writes a valid GitHub workflow: an agency job per repository listed, then one merging their outputs', async () => {
     const province = join(top, 'province');
     expect(runBin(['init', province, '--organization', 'Sở Khoa học và Công nghệ tỉnh Hòa Bình', '--today', TODAY, '--no-install'], top, IDENTITY).code).toBe(0);
     writeFileSync(join(top, 'repos.txt'), `# agency repositories\n${Object.keys(repositories).join('\n')}\n\n`);
@@ -128,7 +128,8 @@ describe('qms init --ci … --province', () => {
       const findings = JSON.parse(readFileSync(join(province, 'qms-report', `qms-${slug}`, 'check.json'), 'utf8')) as Array<{ severity: string }>;
       expect(entry.errors, repository).toBe(findings.filter((f) => f.severity === 'error').length);
       expect(entry.warnings, repository).toBe(findings.filter((f) => f.severity === 'warning').length);
-      const listed = JSON.parse(runBin(['list', '--format', 'json', '--today', TODAY], root).stdout) as { documents: unknown[] };
+      // Counted in-process (main(argv, io)): the agency's own outputs above came from real runs.
+      const listed = JSON.parse((await runMain(['list', '--format', 'json', '--today', TODAY], root)).stdout) as { documents: unknown[] };
       expect(entry.documents, repository).toBe(listed.documents.length);
     }
     const tuPhap = byName['Sở Tư pháp tỉnh Hòa Bình']!;
@@ -166,7 +167,7 @@ describe('qms init --ci … --province', () => {
     expect(pipeline['qms-province'].needs).toEqual(['qms-agency']);
   });
 
-  it('refuses a repository list that could smuggle text into the workflow, and a legal name that could', () => {
+  it('refuses a repository list that could smuggle text into the workflow, and a legal name that could', async () => {
     for (const [list, message] of [
       ['so-tu-phap/qms\nx/y; rm -rf /\n', /line 2: "x\/y; rm -rf \/" is not a repository path/],
       ['a/b\n${{ secrets.X }}/c\n', /line 2/],
@@ -174,39 +175,39 @@ describe('qms init --ci … --province', () => {
       ['# nothing\n', /lists no repository/],
     ] as const) {
       writeFileSync(join(top, 'bad.txt'), list);
-      const refused = runBin(['init', '--ci', 'github', '--province', join(top, 'bad.txt'), '--print'], top, { QMS_LANG: 'en' });
+      const refused = await runMain(['init', '--ci', 'github', '--province', join(top, 'bad.txt'), '--print'], top, { QMS_LANG: 'en' });
       expect(refused.code, list).toBe(2);
       expect(refused.stderr, list).toMatch(message);
     }
     // A list that is not there, a folder, a device (never read for ever) or larger than 1 MB: refused by kind.
     mkdirSync(join(top, 'folder.txt'), { recursive: true });
     for (const list of [join(top, 'missing.txt'), join(top, 'folder.txt'), '/dev/zero']) {
-      const refused = runBin(['init', '--ci', 'github', '--province', list, '--print'], top, { QMS_LANG: 'en' });
+      const refused = await runMain(['init', '--ci', 'github', '--province', list, '--print'], top, { QMS_LANG: 'en' });
       expect(refused.code, list).toBe(2);
       expect(refused.stderr, list).toMatch(/there is no file/);
     }
     writeFileSync(join(top, 'big.txt'), 'a/b\n'.repeat(300_000));
-    const big = runBin(['init', '--ci', 'github', '--province', join(top, 'big.txt'), '--print'], top, { QMS_LANG: 'en' });
+    const big = await runMain(['init', '--ci', 'github', '--province', join(top, 'big.txt'), '--print'], top, { QMS_LANG: 'en' });
     expect(big.code).toBe(2);
     expect(big.stderr).toMatch(/1 MB/);
     writeFileSync(join(top, 'good.txt'), 'a/b\n');
-    const legal = runBin(['init', '--ci', 'github', '--province', join(top, 'good.txt'), '--legal', "x' || secrets.TOKEN || '", '--print'], top, { QMS_LANG: 'en' });
+    const legal = await runMain(['init', '--ci', 'github', '--province', join(top, 'good.txt'), '--legal', "x' || secrets.TOKEN || '", '--print'], top, { QMS_LANG: 'en' });
     expect(legal.code).toBe(2);
     expect(legal.stderr).toMatch(/only a document number is accepted/);
   });
 });
 
 describe('qms report merge', () => {
-  it('refuses a file that is not the output of check, list or impact, and two outputs of one kind in one folder', () => {
+  it('refuses a file that is not the output of check, list or impact, and two outputs of one kind in one folder', async () => {
     const folder = tempFolder('qms-merge-');
     mkdirSync(join(folder, 'a'));
     writeFileSync(join(folder, 'a', 'x.json'), '{"hello": 1}');
-    expect(runBin(['report', 'merge', 'a/x.json'], folder, { QMS_LANG: 'en' }).stderr).toMatch(/a\/x\.json: not the JSON of qms check, qms list or qms impact/);
+    expect((await runMain(['report', 'merge', 'a/x.json'], folder, { QMS_LANG: 'en' })).stderr).toMatch(/a\/x\.json: not the JSON of qms check, qms list or qms impact/);
     writeFileSync(join(folder, 'a', 'c1.json'), '[]');
     writeFileSync(join(folder, 'a', 'c2.json'), '[]');
-    expect(runBin(['report', 'merge', 'a/c1.json', 'a/c2.json'], folder, { QMS_LANG: 'en' }).stderr).toMatch(/a second qms check output in the same folder/);
+    expect((await runMain(['report', 'merge', 'a/c1.json', 'a/c2.json'], folder, { QMS_LANG: 'en' })).stderr).toMatch(/a second qms check output in the same folder/);
     writeFileSync(join(folder, 'a', 'bad.json'), '[1,');
-    expect(runBin(['report', 'merge', 'a/bad.json'], folder, { QMS_LANG: 'en' }).stderr).toMatch(/is not JSON/);
+    expect((await runMain(['report', 'merge', 'a/bad.json'], folder, { QMS_LANG: 'en' })).stderr).toMatch(/is not JSON/);
   });
 
   it('keeps what an agency wrote from acting in a terminal or breaking the table', () => {

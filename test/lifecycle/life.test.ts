@@ -1,13 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkJson, expectClean, git, lifecycleRepo, readText, runBin, runBinJson, runMainToday } from '../helpers/index.js';
+import { checkJson, type CliResult, expectCleanMain, git, lifecycleRepo, readText, runBin, runBinJson, runMainJson, runMainToday } from '../helpers/index.js';
 
 const PROCEDURE = 'procedures/QT-KHCN-09.md';
 
-/** Runs a command that must succeed, and returns its JSON result. */
-function ok(root: string, args: string[]): Record<string, unknown> {
-  const result = runBinJson(root, args);
+/** The checks of a command that must succeed; returns its JSON result. */
+function succeeded(args: string[], result: CliResult & { json: Record<string, unknown> }): Record<string, unknown> {
   expect(result.stderr, args.join(' ')).toBe('');
   expect(result.code, args.join(' ')).toBe(0);
   expect(result.json.ok).toBe(true);
@@ -15,8 +14,21 @@ function ok(root: string, args: string[]): Record<string, unknown> {
   return result.json;
 }
 
+/** Runs a command that must succeed with the real CLI (a child process), and returns its JSON result. */
+function ok(root: string, args: string[]): Record<string, unknown> {
+  return succeeded(args, runBinJson(root, args));
+}
+
+/**
+ * The same in-process (main(argv, io)): the steps between the ones run by the real CLI, whose
+ * subject is what the command writes, not the process.
+ */
+async function step(root: string, args: string[]): Promise<Record<string, unknown>> {
+  return succeeded(args, await runMainJson(root, args));
+}
+
 describe('the life of a document', () => {
-  it('new → approve ×3 → publish → revise → approve ×3 → publish → obsolete, with qms check clean after every step', () => {
+  it('new → approve ×3 → publish → revise → approve ×3 → publish → obsolete, with qms check clean after every step', async () => {
     const root = lifecycleRepo();
 
     const created = ok(root, ['new', 'procedure', '--code', 'QT-KHCN-09', '--title', 'Quy trình thẩm định công nghệ', '--owner', 'Phòng Quản lý chuyên ngành', '--date', '2026-01-05']);
@@ -34,7 +46,7 @@ describe('the life of a document', () => {
       template: 'qms:templates/documents/procedure.vi.md',
       rendered: { inserted: ['identification', 'approval', 'history', 'legal-basis'], updated: [], problems: [] },
     });
-    expectClean(root, PROCEDURE);
+    await expectCleanMain(root, PROCEDURE);
     let text = readText(root, PROCEDURE);
     expect(text).toMatch(/^---\ncode: QT-KHCN-09\ntitle: Quy trình thẩm định công nghệ\ntype: procedure\nrevision: 1\nstatus: draft\nowner: Phòng Quản lý chuyên ngành\nhistory:\n {2}- \{ revision: 1, date: 2026-01-05, summary: Ban hành lần đầu \}\n---\n/);
     expect(text).toContain('| 1 | 05/01/2026 | Ban hành lần đầu | |');
@@ -42,18 +54,18 @@ describe('the life of a document', () => {
     git(root, 'add', '-A');
     git(root, 'commit', '-q', '-m', 'new');
 
-    const prepared = ok(root, ['approve', 'QT-KHCN-09', '--step', 'prepared', '--name', 'Nguyễn Văn An', '--title', 'Chuyên viên', '--date', '2026-01-10']);
+    const prepared = await step(root, ['approve', 'QT-KHCN-09', '--step', 'prepared', '--name', 'Nguyễn Văn An', '--title', 'Chuyên viên', '--date', '2026-01-10']);
     expect(prepared).toMatchObject({ command: 'approve', step: 'prepared', status: 'draft', complete: false, fingerprint: null, revision: 1 });
-    expectClean(root, PROCEDURE);
+    await expectCleanMain(root, PROCEDURE);
     // The approval block goes before history, as people write it.
     expect(readText(root, PROCEDURE)).toContain('status: draft\nowner: Phòng Quản lý chuyên ngành\napproval:\n  prepared: { name: Nguyễn Văn An, title: Chuyên viên, date: 2026-01-10 }\nhistory:\n');
 
-    ok(root, ['approve', 'QT-KHCN-09', '--step', 'reviewed', '--name', 'Trần Thị Bình', '--title', 'Trưởng phòng', '--date', '2026-01-12']);
-    expectClean(root, PROCEDURE);
-    const approved = ok(root, ['approve', 'QT-KHCN-09', '--step', 'approved', '--name', 'Lê Văn Cường', '--title', 'Giám đốc', '--date', '2026-01-15']);
+    await step(root, ['approve', 'QT-KHCN-09', '--step', 'reviewed', '--name', 'Trần Thị Bình', '--title', 'Trưởng phòng', '--date', '2026-01-12']);
+    await expectCleanMain(root, PROCEDURE);
+    const approved = await step(root, ['approve', 'QT-KHCN-09', '--step', 'approved', '--name', 'Lê Văn Cường', '--title', 'Giám đốc', '--date', '2026-01-15']);
     expect(approved).toMatchObject({ step: 'approved', status: 'approved', complete: true });
     expect(approved.fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
-    expectClean(root, PROCEDURE);
+    await expectCleanMain(root, PROCEDURE);
     text = readText(root, PROCEDURE);
     expect(text).toMatch(/^status: approved$/m);
     expect(text).toContain(`approved: { name: Lê Văn Cường, title: Giám đốc, date: 2026-01-15, fingerprint: ${approved.fingerprint as string} }`);
@@ -61,9 +73,9 @@ describe('the life of a document', () => {
     // The recorded fingerprint is the one qms fingerprint prints.
     expect(runBin(['fingerprint', PROCEDURE], root).stdout).toBe(`${approved.fingerprint as string}  ${PROCEDURE}\n`);
 
-    const published = ok(root, ['publish', 'QT-KHCN-09', '--effective', '2026-02-01']);
+    const published = await step(root, ['publish', 'QT-KHCN-09', '--effective', '2026-02-01']);
     expect(published).toMatchObject({ command: 'publish', status: 'effective', effective: '2026-02-01', revision: 1, fingerprint: approved.fingerprint });
-    expectClean(root, PROCEDURE);
+    await expectCleanMain(root, PROCEDURE);
     text = readText(root, PROCEDURE);
     expect(text).toMatch(/^status: effective\neffective: 2026-02-01\nowner:/m);
     expect(text).toContain('| Ngày hiệu lực | 01/02/2026 |');
@@ -78,30 +90,30 @@ describe('the life of a document', () => {
       trigger: '107/2021/NĐ-CP',
       removed: ['approval.reviewed', 'approval.approved', 'effective'],
     });
-    expectClean(root, PROCEDURE);
+    await expectCleanMain(root, PROCEDURE);
     text = readText(root, PROCEDURE);
     expect(text).toContain('  - { revision: 2, date: 2026-06-01, summary: Cập nhật theo Nghị định 107/2021/NĐ-CP, trigger: 107/2021/NĐ-CP }');
     expect(text).not.toMatch(/^(effective| {2}reviewed| {2}approved):/m);
     expect(text).toMatch(/^ {2}prepared:/m);
 
-    ok(root, ['approve', 'QT-KHCN-09', '--step', 'prepared', '--name', 'Phạm Thị Dung', '--title', 'Chuyên viên', '--date', '2026-06-02']);
-    expectClean(root, PROCEDURE);
-    ok(root, ['approve', 'QT-KHCN-09', '--step', 'reviewed', '--name', 'Trần Thị Bình', '--title', 'Phó Trưởng phòng', '--date', '2026-06-03']);
-    expectClean(root, PROCEDURE);
-    const second = ok(root, ['approve', 'QT-KHCN-09', '--step', 'approved', '--name', 'Lê Văn Cường', '--title', 'Phó Giám đốc', '--date', '2026-06-05']);
+    await step(root, ['approve', 'QT-KHCN-09', '--step', 'prepared', '--name', 'Phạm Thị Dung', '--title', 'Chuyên viên', '--date', '2026-06-02']);
+    await expectCleanMain(root, PROCEDURE);
+    await step(root, ['approve', 'QT-KHCN-09', '--step', 'reviewed', '--name', 'Trần Thị Bình', '--title', 'Phó Trưởng phòng', '--date', '2026-06-03']);
+    await expectCleanMain(root, PROCEDURE);
+    const second = await step(root, ['approve', 'QT-KHCN-09', '--step', 'approved', '--name', 'Lê Văn Cường', '--title', 'Phó Giám đốc', '--date', '2026-06-05']);
     // The revision is part of the content approved, so the fingerprint is new.
     expect(second.fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(second.fingerprint).not.toBe(approved.fingerprint);
-    expectClean(root, PROCEDURE);
-    ok(root, ['publish', 'QT-KHCN-09', '--effective', '2026-06-15']);
-    expectClean(root, PROCEDURE);
+    await expectCleanMain(root, PROCEDURE);
+    await step(root, ['publish', 'QT-KHCN-09', '--effective', '2026-06-15']);
+    await expectCleanMain(root, PROCEDURE);
     text = readText(root, PROCEDURE);
     expect(text).toMatch(/^revision: 2\nstatus: effective\neffective: 2026-06-15$/m);
     expect(text).toContain('| 2 | 01/06/2026 | Cập nhật theo Nghị định 107/2021/NĐ-CP | Nghị định số 107/2021/NĐ-CP |');
 
-    const obsolete = ok(root, ['obsolete', 'QT-KHCN-09', '--reason', 'Thủ tục hành chính đã bị bãi bỏ', '--date', '2026-11-01']);
+    const obsolete = await step(root, ['obsolete', 'QT-KHCN-09', '--reason', 'Thủ tục hành chính đã bị bãi bỏ', '--date', '2026-11-01']);
     expect(obsolete).toMatchObject({ command: 'obsolete', status: 'obsolete', date: '2026-11-01', reason: 'Thủ tục hành chính đã bị bãi bỏ', replacedBy: null, referencedBy: [] });
-    expectClean(root, PROCEDURE);
+    await expectCleanMain(root, PROCEDURE);
     text = readText(root, PROCEDURE);
     expect(text).toMatch(/^status: obsolete$/m);
     expect(text).toMatch(/^obsolete: \{ date: 2026-11-01, reason: Thủ tục hành chính đã bị bãi bỏ \}$/m);
@@ -126,7 +138,7 @@ describe('the life of a document', () => {
     git(root, 'add', '-A');
     git(root, 'commit', '-q', '-m', 'documents');
     writeFileSync(join(root, 'forms/BM-01-QT-KHCN-01.md'), form);
-    expectClean(root, 'forms/BM-01-QT-KHCN-01.md');
+    await expectCleanMain(root, 'forms/BM-01-QT-KHCN-01.md');
 
     const result = ok(root, ['obsolete', 'QT-KHCN-01', '--reason', 'Thay thế bởi QT-KHCN-02', '--replaced-by', 'QT-KHCN-02', '--date', '2026-11-01']);
     expect(result.replacedBy).toBe('QT-KHCN-02');
@@ -142,7 +154,7 @@ describe('the life of a document', () => {
         ],
       },
     ]);
-    expectClean(root, 'procedures/QT-KHCN-01.md');
+    await expectCleanMain(root, 'procedures/QT-KHCN-01.md');
     expect(readText(root, 'procedures/QT-KHCN-01.md')).toMatch(/^obsolete: \{ date: 2026-11-01, reason: Thay thế bởi QT-KHCN-02, replaced_by: QT-KHCN-02 \}$/m);
     const referrer = checkJson(root, 'forms/BM-01-QT-KHCN-01.md');
     expect(referrer.code).toBe(1);

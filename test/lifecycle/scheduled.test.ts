@@ -1,6 +1,6 @@
 /** A scheduled issue: the decision is signed now, the procedure takes effect on a later day with no further command. */
 import { describe, expect, it } from 'vitest';
-import { expectClean, lifecycleRepo, runBin, runBinJson } from '../helpers/index.js';
+import { expectClean, lifecycleRepo, runBin, runBinJson, runMainJson } from '../helpers/index.js';
 
 const PROCEDURE = 'procedures/QT-KHCN-09.md';
 
@@ -10,6 +10,12 @@ function ok(root: string, args: string[]): Record<string, unknown> {
   return result.json;
 }
 
+/** A step before the one under test (publish, run by the built CLI above), in-process (main(argv, io)). */
+async function before(root: string, args: string[]): Promise<void> {
+  const result = await runMainJson(root, args);
+  expect(result.code, `${args.join(' ')}: ${result.stderr}`).toBe(0);
+}
+
 function listed(root: string, today: string): { status: string; effective: string } {
   const result = runBin(['list', '-f', 'json', '--today', today, '--no-cache'], root);
   const list = JSON.parse(result.stdout) as { documents: Array<{ code: string; status: string; effective: string }> };
@@ -17,12 +23,12 @@ function listed(root: string, today: string): { status: string; effective: strin
 }
 
 describe('qms publish --effective <a day still to come>', () => {
-  it('issues the document now; it reads as scheduled until that day and effective from it', () => {
+  it('issues the document now; it reads as scheduled until that day and effective from it', async () => {
     const root = lifecycleRepo();
-    ok(root, ['new', 'procedure', '--code', 'QT-KHCN-09', '--title', 'Quy trình thẩm định công nghệ', '--owner', 'Phòng Quản lý chuyên ngành', '--date', '2026-11-02']);
-    ok(root, ['approve', 'QT-KHCN-09', '--step', 'prepared', '--name', 'Nguyễn Văn An', '--title', 'Chuyên viên', '--date', '2026-11-10']);
-    ok(root, ['approve', 'QT-KHCN-09', '--step', 'reviewed', '--name', 'Trần Thị Bình', '--title', 'Trưởng phòng', '--date', '2026-11-12']);
-    ok(root, ['approve', 'QT-KHCN-09', '--step', 'approved', '--name', 'Lê Văn Cường', '--title', 'Giám đốc', '--date', '2026-11-15']);
+    await before(root, ['new', 'procedure', '--code', 'QT-KHCN-09', '--title', 'Quy trình thẩm định công nghệ', '--owner', 'Phòng Quản lý chuyên ngành', '--date', '2026-11-02']);
+    await before(root, ['approve', 'QT-KHCN-09', '--step', 'prepared', '--name', 'Nguyễn Văn An', '--title', 'Chuyên viên', '--date', '2026-11-10']);
+    await before(root, ['approve', 'QT-KHCN-09', '--step', 'reviewed', '--name', 'Trần Thị Bình', '--title', 'Trưởng phòng', '--date', '2026-11-12']);
+    await before(root, ['approve', 'QT-KHCN-09', '--step', 'approved', '--name', 'Lê Văn Cường', '--title', 'Giám đốc', '--date', '2026-11-15']);
 
     const published = ok(root, ['publish', 'QT-KHCN-09', '--effective', '2027-01-01']);
     expect(published).toMatchObject({ status: 'effective', effective: '2027-01-01' });

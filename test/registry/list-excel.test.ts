@@ -1,9 +1,12 @@
-/** The master lists for Excel: an .xlsx workbook, and CSV with the `;` separator of Vietnamese Windows. */
+/**
+ * The master lists for Excel: an .xlsx workbook, and CSV with the `;` separator of Vietnamese Windows.
+ * The workbooks are written by the built CLI (a child process); the CSV and the refusals run in-process.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { BARE_CONFIG, legalEntry, makeRepo, ND_61_2018, procedure, runBin, tempFolder, TODAY } from '../helpers/index.js';
+import { BARE_CONFIG, legalEntry, makeRepo, ND_61_2018, procedure, runBin, runMain, tempFolder, TODAY } from '../helpers/index.js';
 
 const repo = (): string =>
   makeRepo({
@@ -46,24 +49,24 @@ describe('qms list -f xlsx', () => {
     expect(values).toContain('x;=1+2');
   });
 
-  it('needs -o: a workbook is not printed on the screen', () => {
-    const result = runBin(['list', '-f', 'xlsx', '--lang', 'en'], repo());
+  it('needs -o: a workbook is not printed on the screen', async () => {
+    const result = await runMain(['list', '-f', 'xlsx', '--lang', 'en'], repo());
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/-o/);
   });
 });
 
 describe('qms list -f csv --delimiter ";"', () => {
-  it('separates fields with ";" and quotes any field holding either separator', () => {
-    const result = runBin(['legal', 'list', '-f', 'csv', '--delimiter', ';', '--today', TODAY], repo());
+  it('separates fields with ";" and quotes any field holding either separator', async () => {
+    const result = await runMain(['legal', 'list', '-f', 'csv', '--delimiter', ';', '--today', TODAY], repo());
     expect(result.code, result.stderr).toBe(0);
     const lines = result.stdout.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]!.split(';').length).toBeGreaterThan(5);
     expect(lines.some((line) => line.includes(';"x;=1+2";'))).toBe(true);
   });
 
-  it('refuses another separator, and a separator for another format', () => {
-    expect(runBin(['list', '-f', 'csv', '--delimiter', '|'], repo()).code).toBe(2);
-    expect(runBin(['list', '-f', 'md', '--delimiter', ';'], repo()).code).toBe(2);
+  it('refuses another separator, and a separator for another format', async () => {
+    expect((await runMain(['list', '-f', 'csv', '--delimiter', '|'], repo())).code).toBe(2);
+    expect((await runMain(['list', '-f', 'md', '--delimiter', ';'], repo())).code).toBe(2);
   });
 });

@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/model/repository.js';
-import { commitAll, git, historyRow, legalEntry, ND_107_2021, ND_61_2018, ND_61_2018_FIELDS, procedure, readText, runBin, tempFolder, TODAY } from '../helpers/index.js';
+import { commitAll, git, historyRow, legalEntry, ND_107_2021, ND_61_2018, ND_61_2018_FIELDS, procedure, readText, runBin, runMain, tempFolder, TODAY } from '../helpers/index.js';
 
 const SHARED = 'registers/tinh/legal';
 const CONFIG = `organization: Sở Tư pháp\nlegal:\n  shared: [${SHARED}]\n`;
@@ -37,8 +37,9 @@ function writeFiles(root: string, files: Record<string, string>): void {
   }
 }
 
-function check(root: string, ...args: string[]): { code: number; findings: Finding[]; stderr: string } {
-  const result = runBin(['check', '--format', 'json', '--no-cache', '--today', TODAY, ...args], root);
+/** `qms check --format json` in-process (main(argv, io)); git and the submodules are real. */
+async function check(root: string, ...args: string[]): Promise<{ code: number; findings: Finding[]; stderr: string }> {
+  const result = await runMain(['check', '--format', 'json', '--no-cache', '--today', TODAY, ...args], root);
   return { code: result.code, findings: result.code === 2 ? [] : (JSON.parse(result.stdout) as Finding[]), stderr: result.stderr };
 }
 
@@ -73,22 +74,22 @@ beforeAll(() => {
 });
 
 describe('an agency reads its own register and the shared one together', () => {
-  it('finds the amendment recorded only in the province register', () => {
-    const { findings } = check(submoduleAgency);
+  it('finds the amendment recorded only in the province register', async () => {
+    const { findings } = await check(submoduleAgency);
     expect(rulesOn(findings, 'procedures/QT-VP-01.md')).toContain('legal/update-overdue');
     expect(findings.filter((f) => f.ruleId.startsWith('register/'))).toEqual([]);
   });
 
-  it('reads the submodule from the work tree when checking the index or HEAD', () => {
+  it('reads the submodule from the work tree when checking the index or HEAD', async () => {
     for (const source of ['--staged', '--head']) {
-      const { code, findings } = check(submoduleAgency, source);
+      const { code, findings } = await check(submoduleAgency, source);
       expect(code, source).toBe(1);
       expect(rulesOn(findings, 'procedures/QT-VP-01.md'), source).toContain('legal/update-overdue');
     }
   });
 
-  it('reports one document recorded differently in two registers, on the entry in use', () => {
-    const { findings } = check(subtreeAgency);
+  it('reports one document recorded differently in two registers, on the entry in use', async () => {
+    const { findings } = await check(subtreeAgency);
     const conflicts = findings.filter((f) => f.ruleId === 'register/conflict');
     expect(conflicts.map((f) => [f.file, f.line])).toEqual([['legal/nd-61-2018-nd-cp.md', 2]]);
     expect(conflicts[0]).toMatchObject({ messageId: 'register/conflict', data: { other: `${SHARED}/nd-61-2018-nd-cp.md`, fields: ['effective'], used: 'legal/nd-61-2018-nd-cp.md', own: true } });
@@ -99,14 +100,14 @@ describe('an agency reads its own register and the shared one together', () => {
 });
 
 describe('when the province records a new decree', () => {
-  it('reaches the agency with the next submodule update', () => {
+  it('reaches the agency with the next submodule update', async () => {
     writeFiles(province, { 'legal/nd-118-2025-nd-cp.md': ND_118_2025 });
     git(province, 'add', '-A');
     git(province, 'commit', '-q', '-m', 'Nghị định 118/2025/NĐ-CP thay thế 61/2018 và 107/2021');
-    expect(rulesOn(check(submoduleAgency).findings, 'procedures/QT-VP-01.md')).not.toContain('legal/superseded');
+    expect(rulesOn((await check(submoduleAgency)).findings, 'procedures/QT-VP-01.md')).not.toContain('legal/superseded');
 
     git(join(submoduleAgency, 'registers/tinh'), 'pull', '-q', 'origin', 'main');
-    const { findings } = check(submoduleAgency);
+    const { findings } = await check(submoduleAgency);
     expect(rulesOn(findings, 'procedures/QT-VP-01.md')).toContain('legal/superseded');
 
     const impact = runBin(['impact', '61/2018/NĐ-CP', '--format', 'json', '--today', TODAY, '--no-cache'], submoduleAgency);
@@ -147,10 +148,10 @@ describe('qms legal writes to the agency’s own register', () => {
 });
 
 describe('a shared register that is not there', () => {
-  it('is an error naming the folder and the command that fetches a submodule', () => {
+  it('is an error naming the folder and the command that fetches a submodule', async () => {
     const clone = join(tempFolder('qms-clone-'), 'agency');
     git(tempFolder(), 'clone', '-q', submoduleAgency, clone);
-    const { code, stderr } = check(clone);
+    const { code, stderr } = await check(clone);
     expect(code).toBe(2);
     expect(stderr).toContain(SHARED);
     expect(stderr).toContain('git submodule update --init');

@@ -1,7 +1,7 @@
 import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KHCN_BODY, KHCN_FRONT_MATTER, KHCN_REGISTER, makeRepo, runBin, TODAY_ARGS as ON_TODAY } from '../helpers/index.js';
+import { KHCN_BODY, KHCN_FRONT_MATTER, KHCN_REGISTER, makeRepo, runBin, runMain, TODAY_ARGS as ON_TODAY } from '../helpers/index.js';
 import { t } from '../../src/i18n/messages/index.js';
 
 /** The day of the suite, and messages in English whatever the machine's locale (the Vietnamese ones are checked once, below). */
@@ -39,7 +39,9 @@ function snapshot(root: string): Record<string, string> {
   return result;
 }
 
-describe('qms render (built CLI)', () => {
+// The first case and the help run the built CLI as a child process (exit codes, stdout, nothing
+// written); the others test what render writes, running it in-process (main(argv, io)).
+describe('qms render', () => {
   it('--check lists the files that would change, exits 1 and writes nothing', () => {
     const root = repo();
     const before = snapshot(root);
@@ -56,10 +58,10 @@ describe('qms render (built CLI)', () => {
     expect(snapshot(root)).toEqual(before);
   });
 
-  it('--dry-run prints a unified diff and writes nothing', () => {
+  it('--dry-run prints a unified diff and writes nothing', async () => {
     const root = repo();
     const before = snapshot(root);
-    const result = runBin(['render', '--dry-run', ...TODAY_ARGS, LF], root);
+    const result = await runMain(['render', '--dry-run', ...TODAY_ARGS, LF], root);
     expect(result.code).toBe(0);
     expect(result.stdout.startsWith(`--- a/${LF}\n+++ b/${LF}\n@@ -25,11 +25,55 @@\n \n # QUY TRÌNH CẤP GIẤY PHÉP CHUYỂN GIAO CÔNG NGHỆ\n \n+<!-- qms:begin identification -->\n+\n+| Thông tin | Nội dung |\n`)).toBe(true);
     expect(result.stdout).toContain('+- Luật Đất đai số 45/2013/QH13 ngày 29/11/2013 của Quốc hội (được thay thế bởi Luật số 31/2024/QH15)\n');
@@ -69,9 +71,9 @@ describe('qms render (built CLI)', () => {
     expect(snapshot(root)).toEqual(before);
   });
 
-  it('renders, keeps the mode and the line endings, and a second run has nothing to do', () => {
+  it('renders, keeps the mode and the line endings, and a second run has nothing to do', async () => {
     const root = repo();
-    const first = runBin(['render', ...TODAY_ARGS], root);
+    const first = await runMain(['render', ...TODAY_ARGS], root);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(first.stdout).toBe(
@@ -89,57 +91,57 @@ describe('qms render (built CLI)', () => {
     expect(readdirSync(join(root, 'procedures')).sort()).toEqual(['QT-KHCN-01.md', 'QT-KHCN-02.md']);
 
     const after = snapshot(root);
-    const second = runBin(['render', ...TODAY_ARGS], root);
+    const second = await runMain(['render', ...TODAY_ARGS], root);
     expect(second).toMatchObject({ code: 0, stdout: 'nothing to render: 3 documents up to date\n', stderr: '' });
     expect(snapshot(root)).toEqual(after);
-    expect(runBin(['render', '--check', ...TODAY_ARGS], root)).toMatchObject({ code: 0, stdout: 'all generated regions are up to date (3 documents)\n' });
-    expect(runBin(['render', '--check', ...ON_TODAY, '--lang', 'vi'], root)).toMatchObject({ code: 0, stdout: `${t('vi', 'render.all-up-to-date', { upToDate: 3 })}\n` });
-    const check = runBin(['check', '--format', 'json', ...TODAY_ARGS], root);
+    expect(await runMain(['render', '--check', ...TODAY_ARGS], root)).toMatchObject({ code: 0, stdout: 'all generated regions are up to date (3 documents)\n' });
+    expect(await runMain(['render', '--check', ...ON_TODAY, '--lang', 'vi'], root)).toMatchObject({ code: 0, stdout: `${t('vi', 'render.all-up-to-date', { upToDate: 3 })}\n` });
+    const check = await runMain(['check', '--format', 'json', ...TODAY_ARGS], root);
     expect(JSON.parse(check.stdout).filter((f: { ruleId: string }) => f.ruleId === 'generated/stale')).toEqual([]);
   });
 
-  it('renders only the given paths', () => {
+  it('renders only the given paths', async () => {
     const root = repo();
-    const result = runBin(['render', ...TODAY_ARGS, CRLF], root);
+    const result = await runMain(['render', ...TODAY_ARGS, CRLF], root);
     expect(result.stdout).toBe(`rendered ${CRLF}: inserted identification, approval, history, legal-basis\n1 document rendered, 0 up to date\n`);
     expect(readFileSync(join(root, LF), 'utf8')).toBe(KHCN_FRONT_MATTER + KHCN_BODY);
   });
 
-  it('reads only the documents it renders: another one qms would refuse to read does not stop it', () => {
+  it('reads only the documents it renders: another one qms would refuse to read does not stop it', async () => {
     const root = repo();
     // Larger than any document qms reads (32 MB): reading it would be refused.
     writeFileSync(join(root, 'procedures/QT-KHCN-09.md'), `---\ncode: QT-KHCN-09\n---\n${'x'.repeat(33 * 1024 * 1024)}\n`);
-    const result = runBin(['render', ...TODAY_ARGS, LF], root);
+    const result = await runMain(['render', ...TODAY_ARGS, LF], root);
     expect(result.code, result.stderr).toBe(0);
     expect(readFileSync(join(root, LF), 'utf8')).toContain('<!-- qms:begin identification -->');
-    expect(runBin(['render', '--check', ...TODAY_ARGS], root).code).toBe(2);
+    expect((await runMain(['render', '--check', ...TODAY_ARGS], root)).code).toBe(2);
   });
 
-  it('updates a region made stale by an edit of the front matter', () => {
+  it('updates a region made stale by an edit of the front matter', async () => {
     const root = repo();
-    runBin(['render', ...TODAY_ARGS, LF], root);
+    await runMain(['render', ...TODAY_ARGS, LF], root);
     const path = join(root, LF);
     writeFileSync(path, readFileSync(path, 'utf8').replace('title: Giám đốc', 'title: Phó Giám đốc'));
-    const result = runBin(['render', ...TODAY_ARGS, LF], root);
+    const result = await runMain(['render', ...TODAY_ARGS, LF], root);
     expect(result.stdout).toBe(`rendered ${LF}: updated approval\n1 document rendered, 0 up to date\n`);
     expect(readFileSync(path, 'utf8')).toContain('| Chức vụ | Chuyên viên | Trưởng phòng | Phó Giám đốc |\n');
   });
 
-  it('leaves a file with an unpaired marker alone and exits 1, naming the line', () => {
+  it('leaves a file with an unpaired marker alone and exits 1, naming the line', async () => {
     const root = repo();
     const path = join(root, LF);
     const text = `${KHCN_FRONT_MATTER}\n<!-- qms:begin approval -->\n${KHCN_BODY}`;
     writeFileSync(path, text);
-    const result = runBin(['render', ...TODAY_ARGS, LF], root);
+    const result = await runMain(['render', ...TODAY_ARGS, LF], root);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(`qms: ${LF}:${KHCN_FRONT_MATTER.split('\n').length + 1}:1: "<!-- qms:begin approval -->" has no matching "<!-- qms:end approval -->" after it: pair the markers (or remove the stray one), then run qms render ${LF}\n`);
     expect(readFileSync(path, 'utf8')).toBe(text);
   });
 
-  it('skips a document whose front matter cannot be read, saying so, without failing', () => {
+  it('skips a document whose front matter cannot be read, saying so, without failing', async () => {
     const root = repo();
     writeFileSync(join(root, 'procedures/QT-KHCN-03.md'), '# Không có front matter\n');
-    const result = runBin(['render', '--check', ...TODAY_ARGS, 'procedures/QT-KHCN-03.md'], root);
+    const result = await runMain(['render', '--check', ...TODAY_ARGS, 'procedures/QT-KHCN-03.md'], root);
     expect(result).toMatchObject({ code: 0, stdout: 'all generated regions are up to date (0 documents)\n' });
     expect(result.stderr).toBe('qms: procedures/QT-KHCN-03.md: skipped, its front matter cannot be read (run qms check)\n');
   });

@@ -1,12 +1,13 @@
 /**
- * `qms site` run again over the same output folder (the real CLI): it makes again only the pages
+ * `qms site` run again over the same output folder (in-process, main(argv, io); site.test.ts runs the
+ * built CLI): it makes again only the pages
  * whose inputs changed — a document, the forms and register entries a page shows, the statuses of
  * the day — leaves other files alone, and trusts no manifest it cannot read as its own.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { form, legalEntry, LIFECYCLE_CONFIG, makeRepo, ND_61_2018, procedure, runBin, tempFolder } from '../helpers/index.js';
+import { form, legalEntry, LIFECYCLE_CONFIG, makeRepo, ND_61_2018, procedure, runMain, tempFolder } from '../helpers/index.js';
 
 const TODAY = '2026-11-27';
 
@@ -16,8 +17,8 @@ interface SiteRun {
   json: { rendered: number; written: number; pages: number; unchanged: number; withdrawn: number; error?: { reason: string } };
 }
 
-function site(root: string, out: string, today = TODAY): SiteRun {
-  const result = runBin(['site', '--out', out, '--today', today, '--json', '--no-cache'], root);
+async function site(root: string, out: string, today = TODAY): Promise<SiteRun> {
+  const result = await runMain(['site', '--out', out, '--today', today, '--json', '--no-cache'], root);
   let json = {} as SiteRun['json'];
   try {
     json = JSON.parse(result.stdout || result.stderr) as SiteRun['json'];
@@ -45,19 +46,19 @@ function agency(): string {
 }
 
 /** The files of the output folder whose modification time moved since `marked` (every file set to the epoch). */
-function touched(out: string, marked: () => void): string[] {
+async function touched(out: string, marked: () => Promise<unknown>): Promise<string[]> {
   const files = (dir: string, prefix = ''): string[] => readdirSync(join(out, dir)).flatMap((name) => (statSync(join(out, dir, name)).isDirectory() ? files(join(dir, name), `${prefix}${name}/`) : [`${prefix}${name}`]));
   for (const file of files('')) utimesSync(join(out, file), 0, 0);
-  marked();
+  await marked();
   return files('')
     .filter((file) => statSync(join(out, file)).mtimeMs !== 0)
     .sort();
 }
 
-function built(): { root: string; out: string } {
+async function built(): Promise<{ root: string; out: string }> {
   const root = agency();
   const out = join(tempFolder(), 'site');
-  const first = site(root, out);
+  const first = await site(root, out);
   expect(first.code, first.stderr).toBe(0);
   expect(first.json.rendered).toBe(4);
   return { root, out };
@@ -71,57 +72,57 @@ function edit(root: string, file: string, from: string | RegExp, to: string): vo
 }
 
 describe('qms site run again', () => {
-  it('writes nothing when nothing changed, not even the next day, and reads no document again', () => {
-    const { root, out } = built();
+  it('writes nothing when nothing changed, not even the next day, and reads no document again', async () => {
+    const { root, out } = await built();
     let again!: SiteRun;
-    expect(touched(out, () => (again = site(root, out)))).toEqual([]);
+    expect(await touched(out, async () => (again = await site(root, out)))).toEqual([]);
     expect(again.json).toMatchObject({ rendered: 0, written: 0, pages: 0 });
-    expect(touched(out, () => (again = site(root, out, '2026-11-28')))).toEqual([]);
+    expect(await touched(out, async () => (again = await site(root, out, '2026-11-28')))).toEqual([]);
     expect(again.json.rendered).toBe(0);
   });
 
-  it('after a form changes, makes again its page and the pages showing it, not the others', () => {
-    const { root, out } = built();
+  it('after a form changes, makes again its page and the pages showing it, not the others', async () => {
+    const { root, out } = await built();
     edit(root, 'forms/BM-01-QT-KHCN-01.md', 'title: Phiếu tiếp nhận', 'title: Phiếu tiếp nhận hồ sơ');
     let again!: SiteRun;
-    const files = touched(out, () => (again = site(root, out)));
+    const files = await touched(out, async () => (again = await site(root, out)));
     expect(again.code, again.stderr).toBe(0);
     expect(again.json.rendered).toBe(2);
     expect(files).toEqual(['.qms-site.json', 'assets/search-index.js', 'd-BM-01-QT-KHCN-01.html', 'd-QT-KHCN-01.html', 'index.html', 'internal.html']);
     expect(readFileSync(join(out, 'd-QT-KHCN-01.html'), 'utf8')).toContain('Phiếu tiếp nhận hồ sơ');
     // And after that, nothing: not even the manifest, whatever order its pages were made in.
-    expect(touched(out, () => (again = site(root, out)))).toEqual([]);
+    expect(await touched(out, async () => (again = await site(root, out)))).toEqual([]);
   });
 
-  it('after a register entry changes, makes again the pages citing it, and the register', () => {
-    const { root, out } = built();
+  it('after a register entry changes, makes again the pages citing it, and the register', async () => {
+    const { root, out } = await built();
     writeFileSync(join(root, 'legal/107-2021.md'), legalEntry('107/2021/NĐ-CP', { signed: '2021-12-06', effective: '2022-02-21', amends: '\n  - id: 61/2018/NĐ-CP' }));
     let again!: SiteRun;
-    const files = touched(out, () => (again = site(root, out)));
+    const files = await touched(out, async () => (again = await site(root, out)));
     expect(again.code, again.stderr).toBe(0);
     expect(again.json.rendered).toBe(1);
     expect(files).toEqual(['.qms-site.json', 'd-QT-KHCN-01.html', 'external.html', 'register.html']);
     expect(readFileSync(join(out, 'd-QT-KHCN-01.html'), 'utf8')).toMatch(/Còn hiệu lực, đã được sửa đổi, bổ sung — Nghị định 107\/2021\/NĐ-CP/);
   });
 
-  it('makes a page again when the day of the run crosses the date an amendment takes effect', () => {
+  it('makes a page again when the day of the run crosses the date an amendment takes effect', async () => {
     const root = agency();
     writeFileSync(join(root, 'legal/107-2021.md'), legalEntry('107/2021/NĐ-CP', { signed: '2026-11-20', effective: '2026-12-01', amends: '\n  - id: 61/2018/NĐ-CP' }));
     const out = join(tempFolder(), 'site');
-    expect(site(root, out).code).toBe(0);
+    expect((await site(root, out)).code).toBe(0);
     expect(readFileSync(join(out, 'd-QT-KHCN-01.html'), 'utf8')).not.toContain('107/2021');
     let again!: SiteRun;
-    const files = touched(out, () => (again = site(root, out, '2026-12-02')));
+    const files = await touched(out, async () => (again = await site(root, out, '2026-12-02')));
     expect(again.json.rendered).toBe(1);
     expect(files).toContain('d-QT-KHCN-01.html');
     expect(files).not.toContain('d-QT-KHCN-02.html');
     expect(readFileSync(join(out, 'd-QT-KHCN-01.html'), 'utf8')).toContain('Nghị định 107/2021/NĐ-CP');
   });
 
-  it('moves the page of a document made obsolete to the obsolete list, and leaves a notice at its old address', () => {
-    const { root, out } = built();
+  it('moves the page of a document made obsolete to the obsolete list, and leaves a notice at its old address', async () => {
+    const { root, out } = await built();
     edit(root, 'procedures/QT-KHCN-03.md', 'status: effective', 'status: obsolete\nobsolete: { date: 2026-11-20, reason: Sáp nhập, replaced_by: QT-KHCN-02 }');
-    const again = site(root, out);
+    const again = await site(root, out);
     expect(again.code, again.stderr).toBe(0);
     expect(again.json).toMatchObject({ rendered: 1, withdrawn: 1 });
     expect(readFileSync(join(out, 'o-QT-KHCN-03.html'), 'utf8')).toContain('class="obsolete-banner"');
@@ -132,41 +133,41 @@ describe('qms site run again', () => {
 });
 
 describe('qms site --dry-run', () => {
-  it('lists what a run would write, and writes nothing', () => {
-    const { root, out } = built();
+  it('lists what a run would write, and writes nothing', async () => {
+    const { root, out } = await built();
     edit(root, 'procedures/QT-KHCN-03.md', 'Lưu trữ hồ sơ.', 'Lưu trữ hồ sơ điện tử.');
     let stdout = '';
-    expect(touched(out, () => (stdout = runBin(['site', '--out', out, '--today', TODAY, '--dry-run', '--no-cache'], root).stdout))).toEqual([]);
+    expect(await touched(out, async () => (stdout = (await runMain(['site', '--out', out, '--today', TODAY, '--dry-run', '--no-cache'], root)).stdout))).toEqual([]);
     expect(stdout.split('\n').filter(Boolean).map((line) => line.replace(/ \(\d+ bytes\)$/, ''))).toEqual(['update site/.qms-site.json', 'update site/d-QT-KHCN-03.html', 'update site/assets/search-index.js']);
   });
 });
 
 describe('qms site and files that are not its own', () => {
-  it('leaves other files of the output folder alone, and refuses to write over one in its way', () => {
-    const { root, out } = built();
+  it('leaves other files of the output folder alone, and refuses to write over one in its way', async () => {
+    const { root, out } = await built();
     writeFileSync(join(out, 'ghi-chu.txt'), 'ghi chú của cán bộ ISO');
     writeFileSync(join(out, 'd-QT-KHCN-04.html'), '<p>trang riêng</p>');
     edit(root, 'procedures/QT-KHCN-03.md', 'Lưu trữ hồ sơ.', 'Lưu trữ hồ sơ điện tử.');
-    expect(site(root, out).code).toBe(0);
+    expect((await site(root, out)).code).toBe(0);
     expect(readFileSync(join(out, 'ghi-chu.txt'), 'utf8')).toBe('ghi chú của cán bộ ISO');
     // A new document whose page would land on that file: refused, nothing written.
     writeFileSync(join(root, 'procedures/QT-KHCN-04.md'), procedure({ code: 'QT-KHCN-04', body: 'Mới.' }));
     const manifest = readFileSync(join(out, '.qms-site.json'), 'utf8');
-    const refused = site(root, out);
+    const refused = await site(root, out);
     expect(refused.code).toBe(2);
     expect(refused.json.error?.reason).toBe('exists');
     expect(readFileSync(join(out, 'd-QT-KHCN-04.html'), 'utf8')).toBe('<p>trang riêng</p>');
     expect(readFileSync(join(out, '.qms-site.json'), 'utf8')).toBe(manifest);
   });
 
-  it('makes everything again over a manifest that is not JSON, or names files it never writes, and touches nothing outside', () => {
-    const { root, out } = built();
+  it('makes everything again over a manifest that is not JSON, or names files it never writes, and touches nothing outside', async () => {
+    const { root, out } = await built();
     const victim = join(out, '..', 'victim.html');
     writeFileSync(victim, 'không được ghi đè');
     writeFileSync(join(out, 'nguoi-dung.html'), 'tệp của người dùng');
     for (const manifest of ['{ not json', JSON.stringify({ format: 2, global: 'x', files: { '../victim.html': 'a', 'nguoi-dung.html': 'b' }, pages: {} })]) {
       writeFileSync(join(out, '.qms-site.json'), manifest);
-      const again = site(root, out);
+      const again = await site(root, out);
       expect(again.code, again.stderr).toBe(0);
       expect(again.json.rendered).toBe(4);
       expect(again.json.withdrawn).toBe(0);
@@ -175,25 +176,25 @@ describe('qms site and files that are not its own', () => {
     expect(readFileSync(join(out, 'nguoi-dung.html'), 'utf8')).toBe('tệp của người dùng');
   });
 
-  it('refuses a manifest that is a link, following it nowhere', () => {
-    const { root, out } = built();
+  it('refuses a manifest that is a link, following it nowhere', async () => {
+    const { root, out } = await built();
     const outside = join(tempFolder(), 'elsewhere.json');
     writeFileSync(outside, '{"format":2}');
     const manifest = join(out, '.qms-site.json');
     rmSync(manifest);
     symlinkSync(outside, manifest);
     edit(root, 'procedures/QT-KHCN-03.md', 'Lưu trữ hồ sơ.', 'Lưu trữ hồ sơ giấy.');
-    const refused = site(root, out);
+    const refused = await site(root, out);
     expect(refused.code).toBe(2);
     expect(readFileSync(outside, 'utf8')).toBe('{"format":2}');
     expect(readFileSync(join(out, 'd-QT-KHCN-03.html'), 'utf8')).not.toContain('hồ sơ giấy');
   });
 
-  it('writes into a new folder and an empty one alike', () => {
+  it('writes into a new folder and an empty one alike', async () => {
     const root = agency();
     const empty = tempFolder();
     mkdirSync(join(empty, 'assets'));
-    expect(site(root, empty).code).toBe(0);
+    expect((await site(root, empty)).code).toBe(0);
     expect(existsSync(join(empty, 'assets', 'site.css'))).toBe(true);
   });
 });

@@ -1,6 +1,10 @@
-/** qms impact through TTHC records: a procedure that does not cite an amended decree but handles a TTHC whose record rests on it is reported and revised. */
+/**
+ * qms impact through TTHC records: a procedure that does not cite an amended decree but handles a
+ * TTHC whose record rests on it is reported and revised. Impact runs as the built CLI (a child
+ * process); the steps that set a case up or read its result run in-process (main(argv, io)).
+ */
 import { describe, expect, it } from 'vitest';
-import { DATED_ARGS, git, makeGitRepo, nd107, ND_61_2018, readText, runBin, TODAY } from '../helpers/index.js';
+import { DATED_ARGS, git, makeGitRepo, nd107, ND_61_2018, readText, runBin, runMain, TODAY } from '../helpers/index.js';
 import { REGIONS_CONFIG, tthcAgency } from './support.js';
 
 const PROCEDURE = 'procedures/QT-KHCN-01.md';
@@ -26,22 +30,22 @@ describe('qms impact through TTHC records', () => {
     expect(text).toMatch(/VD\.000101 {2}tthc\/VD\.000101\.md {2}cites Điều 5 61\/2018\/NĐ-CP; handled by QT-KHCN-01/);
   });
 
-  it('an article the record does not cite makes it a review; a record updated with --trigger is acknowledged', () => {
+  it('an article the record does not cite makes it a review; a record updated with --trigger is acknowledged', async () => {
     const root = agency();
     git(root, 'rm', '-q', 'legal/nd-107-2021-nd-cp.md');
-    runBin(['legal', 'amend', '61/2018/NĐ-CP', '--by', '107/2021/NĐ-CP', '--articles', 'Điều 9', '--kind', 'Nghị định', '--title', 'Sửa đổi, bổ sung một số điều của Nghị định số 61/2018/NĐ-CP', '--issuer', 'Chính phủ', '--signed', '2021-12-06', '--effective', '2022-02-21', '--today', TODAY], root);
-    const report = (): { affected: Array<{ precision: string }>; tthc: Array<{ acknowledged: boolean }> } => JSON.parse(runBin(['impact', '107/2021/NĐ-CP', '--format', 'json', '--today', TODAY], root).stdout);
-    expect(report().affected.map((a) => a.precision)).toEqual(['review']);
-    expect(runBin(['tthc', 'set', 'VD.000101', '--result', 'Giấy phép (cập nhật)', '--trigger', '107/2021/NĐ-CP', '--today', TODAY], root).code).toBe(0);
-    expect(report().tthc.map((t) => t.acknowledged)).toEqual([true]);
+    await runMain(['legal', 'amend', '61/2018/NĐ-CP', '--by', '107/2021/NĐ-CP', '--articles', 'Điều 9', '--kind', 'Nghị định', '--title', 'Sửa đổi, bổ sung một số điều của Nghị định số 61/2018/NĐ-CP', '--issuer', 'Chính phủ', '--signed', '2021-12-06', '--effective', '2022-02-21', '--today', TODAY], root);
+    const report = async (): Promise<{ affected: Array<{ precision: string }>; tthc: Array<{ acknowledged: boolean }> }> => JSON.parse((await runMain(['impact', '107/2021/NĐ-CP', '--format', 'json', '--today', TODAY], root)).stdout);
+    expect((await report()).affected.map((a) => a.precision)).toEqual(['review']);
+    expect((await runMain(['tthc', 'set', 'VD.000101', '--result', 'Giấy phép (cập nhật)', '--trigger', '107/2021/NĐ-CP', '--today', TODAY], root)).code).toBe(0);
+    expect((await report()).tthc.map((t) => t.acknowledged)).toEqual([true]);
   });
 
-  it('--apply revises the procedure as for a direct citation and re-renders its TTHC regions from the record', () => {
+  it('--apply revises the procedure as for a direct citation and re-renders its TTHC regions from the record', async () => {
     const root = agency(REGIONS_CONFIG);
-    expect(runBin(['render', '--today', TODAY], root).code).toBe(0);
+    expect((await runMain(['render', '--today', TODAY], root)).code).toBe(0);
     git(root, 'commit', '-qam', 'render');
     // The province announced the amendment: the record changes first, the procedure not yet.
-    expect(runBin(['tthc', 'set', 'VD.000101', '--time-limit', '8 working-days', '--trigger', '107/2021/NĐ-CP', '--today', TODAY], root).code).toBe(0);
+    expect((await runMain(['tthc', 'set', 'VD.000101', '--time-limit', '8 working-days', '--trigger', '107/2021/NĐ-CP', '--today', TODAY], root)).code).toBe(0);
     git(root, 'commit', '-qam', 'record');
     const result = runBin(['impact', '107/2021/NĐ-CP', '--apply', ...DATED_ARGS], root);
     expect(result.stderr).toBe('');
@@ -53,7 +57,7 @@ describe('qms impact through TTHC records', () => {
     expect(after).toContain('8 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ');
     expect(after).toMatch(/Điều 5 Nghị định số 61\/2018\/NĐ-CP[^\n]*được sửa đổi, bổ sung bởi Nghị định số 107\/2021\/NĐ-CP/);
     // The step table still adds up to 10 days: check says so, naming both totals.
-    const check = JSON.parse(runBin(['check', '--format', 'json', '--today', TODAY, '--lang', 'en'], root).stdout) as Array<{ ruleId: string; message: string }>;
+    const check = JSON.parse((await runMain(['check', '--format', 'json', '--today', TODAY, '--lang', 'en'], root)).stdout) as Array<{ ruleId: string; message: string }>;
     expect(check.filter((f) => f.ruleId === 'tthc/time-limit').map((f) => f.message)).toEqual([expect.stringContaining('10 working days (80 hours), more than the 8 working days (64 hours)')]);
   });
 });

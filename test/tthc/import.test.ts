@@ -1,10 +1,13 @@
-/** qms tthc import of CSV (BOM, `;` or `,`, quotes, CRLF) and XLSX lists, end to end with the built CLI in real git repositories. */
+/**
+ * qms tthc import of CSV (BOM, `;` or `,`, quotes, CRLF) and XLSX lists in real git repositories: the
+ * CSV cases end to end with the built CLI, the XLSX and refusal cases in-process (main(argv, io)).
+ */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/tthc/csv.js';
-import { git, makeGitRepo, readText, runBin, TODAY } from '../helpers/index.js';
+import { git, makeGitRepo, readText, runBin, runMain, TODAY } from '../helpers/index.js';
 import { tthcAgency } from './support.js';
 
 const HEADER = ['STT', 'Mã TTHC', 'Tên thủ tục hành chính', 'Thời hạn giải quyết', 'Phí, lệ phí', 'Căn cứ pháp lý', 'Cơ quan thực hiện'];
@@ -57,7 +60,7 @@ describe('qms tthc import', () => {
     sheet.addRow(good);
     sheet.addRow(['2', 'VD.000101', 'Cấp giấy phép chuyển giao công nghệ (thủ tục mẫu)', '8 ngày làm việc', '', '', '']);
     await workbook.xlsx.writeFile(join(root, 'list.xlsx'));
-    const result = runBin(['tthc', 'import', 'list.xlsx', '--lang', 'en', '--today', TODAY], root);
+    const result = await runMain(['tthc', 'import', 'list.xlsx', '--lang', 'en', '--today', TODAY], root);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('1 new records, 1 updated');
@@ -69,13 +72,13 @@ describe('qms tthc import', () => {
     expect(readText(root, 'tthc/VD.000301.md')).toContain('name: Thủ tục mẫu; thứ nhất');
   });
 
-  it('refuses a list without the needed columns and a file that is neither CSV nor XLSX', () => {
+  it('refuses a list without the needed columns and a file that is neither CSV nor XLSX', async () => {
     const root = makeGitRepo({ ...tthcAgency(), 'a.csv': 'Tên;Ghi chú\nx;y\n', 'a.txt': 'x' });
-    const noColumns = runBin(['tthc', 'import', 'a.csv', '--lang', 'en', '--today', TODAY], root);
+    const noColumns = await runMain(['tthc', 'import', 'a.csv', '--lang', 'en', '--today', TODAY], root);
     expect(noColumns.code).toBe(2);
     expect(noColumns.stderr).toContain('the header row has no column Mã TTHC');
-    expect(runBin(['tthc', 'import', 'a.txt', '--today', TODAY], root).code).toBe(2);
+    expect((await runMain(['tthc', 'import', 'a.txt', '--today', TODAY], root)).code).toBe(2);
     writeFileSync(join(root, 'b.csv'), Buffer.from([0x4d, 0xe3, 0x0a]));
-    expect(runBin(['tthc', 'import', 'b.csv', '--lang', 'en', '--today', TODAY], root).stderr).toContain('is not UTF-8');
+    expect((await runMain(['tthc', 'import', 'b.csv', '--lang', 'en', '--today', TODAY], root)).stderr).toContain('is not UTF-8');
   });
 });
