@@ -1,6 +1,4 @@
 /** qms impact through TTHC records: a procedure that does not cite an amended decree but handles a TTHC whose record rests on it is reported and revised. */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATED_ARGS, git, makeGitRepo, nd107, ND_61_2018, readText, runBin, TODAY } from '../helpers/index.js';
 import { REGIONS_CONFIG, tthcAgency } from './support.js';
@@ -26,28 +24,6 @@ describe('qms impact through TTHC records', () => {
     const text = runBin(['impact', '107/2021/NĐ-CP', '--today', TODAY, '--lang', 'en'], root).stdout;
     expect(text).toContain('direct through TTHC VD.000101');
     expect(text).toMatch(/VD\.000101 {2}tthc\/VD\.000101\.md {2}cites Điều 5 61\/2018\/NĐ-CP; handled by QT-KHCN-01/);
-  });
-
-  it('lists every procedure in use handling the record once, in repository order; an obsolete one is left out', () => {
-    const base = tthcAgency()[PROCEDURE]!;
-    const variant = (code: string, change: (text: string) => string = (text) => text): string => change(base.replace(/QT-KHCN-01(?!\/)/g, code));
-    const root = agency();
-    const extra: Record<string, string> = {
-      'procedures/QT-KHCN-00.md': variant('QT-KHCN-00'),
-      // The code listed twice is still one handler.
-      'procedures/QT-KHCN-02.md': variant('QT-KHCN-02', (text) => text.replace('tthc: ["VD.000101"]', 'tthc: ["VD.000101", "VD.000101"]')),
-      'procedures/QT-KHCN-03.md': variant('QT-KHCN-03', (text) => text.replace('status: effective', 'status: obsolete')),
-    };
-    for (const [file, text] of Object.entries(extra)) writeFileSync(join(root, file), text);
-    const result = runBin(['impact', '107/2021/NĐ-CP', '--format', 'json', '--today', TODAY], root);
-    expect(result.code).toBe(0);
-    const report = JSON.parse(result.stdout) as { affected: Array<{ code: string; through: string[] }>; tthc: Array<{ code: string; procedures: string[] }> };
-    expect(report.tthc.map((t) => [t.code, t.procedures])).toEqual([['VD.000101', ['QT-KHCN-00', 'QT-KHCN-01', 'QT-KHCN-02']]]);
-    expect(report.affected.map((a) => [a.code, a.through])).toEqual([
-      ['QT-KHCN-00', ['VD.000101']],
-      ['QT-KHCN-01', ['VD.000101']],
-      ['QT-KHCN-02', ['VD.000101']],
-    ]);
   });
 
   it('an article the record does not cite makes it a review; a record updated with --trigger is acknowledged', () => {
