@@ -1,5 +1,5 @@
 /** The impact analysis of a legal change: its amendments/replacements/repeals, the documents citing what changed, guides and dependents. */
-import type { ControlledDocument, LegalEntry } from '../model/document.js';
+import type { ControlledDocument, DocumentSummary, LegalEntry } from '../model/document.js';
 import { citationsOf, type CitedLegalDocument } from '../document/cited.js';
 import { articleKey } from '../legal/articles.js';
 import type { ArticleRef } from '../legal/citation-types.js';
@@ -51,11 +51,13 @@ export function analyzeImpact(repository: RepositoryIndex, key: string, query: s
 function throughTthc(repository: RepositoryIndex, changes: LegalChange[], keys: ReadonlySet<string>, affected: AffectedDocument[]): AffectedTthc[] {
   const result: AffectedTthc[] = [];
   const byFile = new Map(affected.map((a) => [a.file, a]));
-  for (const record of repository.register.tthc.basedOn(keys)) {
+  const records = repository.register.tthc.basedOn(keys);
+  const handlersOf = handlersByCode(repository, new Set(records.map((record) => record.code!.value.normalize('NFC'))));
+  for (const record of records) {
     const code = record.code!.value;
     const items = record.legalBasis.filter((item) => item.key !== null && keys.has(item.key));
     const concerning = changes.filter((change) => items.some((item) => item.key === change.old.key));
-    const handlers = repository.documents.filter((d) => d.readable && d.status?.value !== 'obsolete' && (d.tthc ?? []).some((t) => t.value.normalize('NFC') === code.normalize('NFC')));
+    const handlers = handlersOf.get(code.normalize('NFC')) ?? [];
     for (const document of repository.readMany(handlers.map((d) => d.file), { contentHashes: false })) {
       const known = byFile.get(document.file);
       if (known) {
@@ -80,6 +82,28 @@ function throughTthc(repository: RepositoryIndex, changes: LegalChange[], keys: 
       acknowledged: concerning.every((change) => record.changes.some((row) => row.triggerKey === change.by.key)),
       procedures: handlers.map((d) => d.code?.value ?? d.file),
     });
+  }
+  return result;
+}
+
+/**
+ * The documents in use handling each of `codes` (NFC), in repository order, once each: one pass
+ * over the summaries, so the cost does not grow with documents × records.
+ */
+function handlersByCode(repository: RepositoryIndex, codes: ReadonlySet<string>): Map<string, DocumentSummary[]> {
+  const result = new Map<string, DocumentSummary[]>();
+  if (codes.size === 0) return result;
+  for (const document of repository.documents) {
+    if (!document.readable || document.status?.value === 'obsolete' || !document.tthc || document.tthc.length === 0) continue;
+    const named = new Set<string>();
+    for (const t of document.tthc) {
+      const code = t.value.normalize('NFC');
+      if (!codes.has(code) || named.has(code)) continue;
+      named.add(code);
+      const list = result.get(code);
+      if (list) list.push(document);
+      else result.set(code, [document]);
+    }
   }
   return result;
 }

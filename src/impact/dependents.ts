@@ -32,13 +32,14 @@ export function findDependents(repository: RepositoryIndex, files: readonly stri
   return result;
 }
 
-function dependencyGraph(repository: RepositoryIndex): Map<DocumentSummary, DocumentSummary[]> {
-  const graph = new Map<DocumentSummary, DocumentSummary[]>();
+function dependencyGraph(repository: RepositoryIndex): Map<DocumentSummary, Set<DocumentSummary>> {
+  // Insertion-ordered sets: the order of a document's dependents is the order they were first linked.
+  const graph = new Map<DocumentSummary, Set<DocumentSummary>>();
   const link = (from: DocumentSummary, to: DocumentSummary): void => {
     if (from === to || to.status?.value === 'obsolete') return;
-    const list = graph.get(from) ?? [];
-    if (!list.includes(to)) list.push(to);
-    graph.set(from, list);
+    const set = graph.get(from);
+    if (set) set.add(to);
+    else graph.set(from, new Set([to]));
   };
   for (const document of repository.documents) {
     if (!document.readable) continue;

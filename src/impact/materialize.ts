@@ -27,7 +27,8 @@ export function materializePlan(plan: ImpactPlan, texts: ReadonlyMap<string, str
       throw new QmsError(`${file.file} changed after the plan was made: run the command again`);
     }
     const edited = editOrRefuse(applyRewrites(before, file), file);
-    const document = readControlledDocument(file.file, edited, context);
+    // Rendering reads fields, never the content hashes.
+    const document = readControlledDocument(file.file, edited, context, { contentHashes: false });
     const rendered = renderDocument(edited, document, { register: repository.register, today: repository.today, templates, config: repository.config });
     return { file: file.file, before, after: rendered.text };
   });

@@ -4,7 +4,7 @@
  * style, key order and line endings, and a document's owner must see only the intended change in
  * a diff. Only the source ranges of the edited nodes change; every other byte stays as it was.
  */
-import { parseDocument } from 'yaml';
+import { parseDocument, type Document } from 'yaml';
 import { splitFrontMatter } from '../document/split.js';
 import { frontMatterEditError } from './errors.js';
 import { applyToData, sameData } from './intended.js';
@@ -47,10 +47,14 @@ export function editFrontMatter(text: string, edits: readonly FrontMatterEdit[])
   }
   let yaml = text.slice(split.yamlStart, split.yamlEnd);
   const style = detectStyle(text, yaml);
-  const intended = readData(yaml, 'before editing');
+  // The text last parsed and its document: an edit that changed nothing leaves it current, and the
+  // first edit reuses the parse the intended data came from (parsing dominates the cost of an edit).
+  let parsed = { yaml, doc: parseYaml(yaml) };
+  const intended = readData(parsed.doc, 'before editing');
   for (const raw of edits) {
     const edit = normalizeEdit(raw, style);
-    const doc = parseDocument(parserView(yaml), PARSE_OPTIONS);
+    if (parsed.yaml !== yaml) parsed = { yaml, doc: parseYaml(yaml) };
+    const { doc } = parsed;
     // Earlier edits only ever produce valid YAML (checked below), so this reports the input.
     if (doc.errors.length > 0) throw frontMatterEditError(`cannot edit the front matter: invalid YAML (${firstLine(doc.errors[0]?.message)})`);
     const splices = spliceFor({ text: yaml, doc, style }, edit);
@@ -58,7 +62,7 @@ export function editFrontMatter(text: string, edits: readonly FrontMatterEdit[])
     for (const splice of [...splices].sort((a, b) => b.start - a.start)) yaml = applySplice(yaml, splice);
     applyToData(intended, edit);
   }
-  const actual = readData(yaml, 'after editing');
+  const actual = readData(parsed.yaml === yaml ? parsed.doc : parseYaml(yaml), 'after editing');
   if (!sameData(actual, intended)) {
     throw frontMatterEditError(`cannot edit the front matter safely: the edited YAML would not read back as intended (${edits.map((e) => `${e.op} ${e.path.join('.')}`).join(', ')})`);
   }
@@ -78,9 +82,12 @@ function spliceFor(src: Source, edit: FrontMatterEdit) {
   }
 }
 
-/** The front matter as plain data; an empty front matter is an empty mapping, as qms reads it. */
-function readData(yaml: string, when: string): Record<string, unknown> {
-  const doc = parseDocument(parserView(yaml), PARSE_OPTIONS);
+function parseYaml(yaml: string): Document {
+  return parseDocument(parserView(yaml), PARSE_OPTIONS);
+}
+
+/** The front matter (parsed) as plain data; an empty front matter is an empty mapping, as qms reads it. */
+function readData(doc: Document, when: string): Record<string, unknown> {
   if (doc.errors.length > 0) throw frontMatterEditError(`cannot edit the front matter: invalid YAML ${when} (${firstLine(doc.errors[0]?.message)})`);
   let data: unknown;
   try {
