@@ -65,24 +65,36 @@ export function formatSarif(findings: readonly Finding[], context: FormatContext
     informationUri: docsBaseUri,
     rules: rules.map((rule) => descriptor(rule, docsBaseUri, context.language)),
   };
+  // Findings come sorted by file: a file's URI is made once for its run of findings.
+  let lastFile: string | undefined;
+  let lastUri = '';
+  const uriOf = (file: string): string => {
+    if (file !== lastFile) {
+      lastFile = file;
+      lastUri = fileUri(file);
+    }
+    return lastUri;
+  };
+  const { language } = context;
   const results = findings.map((finding): SarifResult => {
     const ruleIndex = index.get(finding.ruleId);
+    const text = findingText(language, finding);
     return {
       ruleId: finding.ruleId,
       // A finding of a rule outside the catalogue keeps its id but points at no descriptor.
       ...(ruleIndex === undefined ? {} : { ruleIndex }),
       level: LEVEL[finding.severity],
-      message: { text: findingText(context.language, finding) },
+      message: { text },
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: fileUri(finding.file), uriBaseId: SRCROOT },
+            artifactLocation: { uri: uriOf(finding.file), uriBaseId: SRCROOT },
             region: { startLine: finding.line, startColumn: finding.column },
           },
         },
       ],
       // Both languages, for a reader whose language is not the run's (SARIF §3.8 property bags).
-      properties: { messageId: finding.messageId, messages: { vi: findingText('vi', finding), en: findingText('en', finding) } },
+      properties: { messageId: finding.messageId, messages: { vi: language === 'vi' ? text : findingText('vi', finding), en: language === 'en' ? text : findingText('en', finding) } },
     };
   });
   const log = {

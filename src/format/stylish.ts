@@ -32,15 +32,29 @@ export function formatStylish(findings: readonly Finding[], summary: Summary, op
   const paint = { error: chalk.red, warning: chalk.yellow, info: chalk.blue };
   const lines: string[] = [];
   const { language } = options;
+  // What repeats over tens of thousands of findings is made once: a severity's label, a rule id, a file's name.
+  const labels = new Map<string, string>();
+  const label = (severity: Finding['severity']): string => {
+    let text = labels.get(severity);
+    if (text === undefined) labels.set(severity, (text = paint[severity](t(language, `severity.${severity}`, {}))));
+    return text;
+  };
+  const dimmed = new Map<string, string>();
+  const dim = (ruleId: string): string => {
+    let text = dimmed.get(ruleId);
+    if (text === undefined) dimmed.set(ruleId, (text = chalk.dim(ruleId)));
+    return text;
+  };
   let currentFile: string | undefined;
+  let shownFile = '';
   for (const finding of findings) {
     if (finding.file !== currentFile) {
       if (currentFile !== undefined) lines.push('');
-      lines.push(chalk.underline(visible(finding.file)));
+      shownFile = visible(finding.file);
+      lines.push(chalk.underline(shownFile));
       currentFile = finding.file;
     }
-    const location = `${visible(finding.file)}:${finding.line}:${finding.column}`;
-    lines.push(`  ${location}  ${paint[finding.severity](t(language, `severity.${finding.severity}`, {}))}  ${visible(findingText(language, finding))}  ${chalk.dim(finding.ruleId)}`);
+    lines.push(`  ${shownFile}:${finding.line}:${finding.column}  ${label(finding.severity)}  ${visible(findingText(language, finding))}  ${dim(finding.ruleId)}`);
   }
   if (lines.length > 0) lines.push('');
   const total = summary.errors + summary.warnings + summary.infos;

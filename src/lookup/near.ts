@@ -16,6 +16,8 @@ export class NearIndex {
   private readonly codes: string[];
   private readonly keys: string[];
   private entries: Float64Array | undefined;
+  private seen: Uint32Array | undefined;
+  private lookups = 0;
 
   /** `normalize` gives the form codes are compared in (case folding, say). */
   constructor(codes: Iterable<string>, private readonly normalize: (code: string) => string = (code) => code) {
@@ -44,13 +46,21 @@ export class NearIndex {
     return best;
   }
 
-  /** The numbers of the codes sharing a one-deletion variant with `key`. */
-  private neighbours(key: string): Set<number> {
+  /** The numbers of the codes sharing a one-deletion variant with `key`, each once. */
+  private neighbours(key: string): number[] {
     const entries = (this.entries ??= this.build());
-    const found = new Set<number>();
+    // A lookup's mark in `seen` tells a code already found (a Set per lookup costs more than the search).
+    const seen = (this.seen ??= new Uint32Array(this.codes.length));
+    const mark = ++this.lookups;
+    const found: number[] = [];
     for (const hash of variantHashes(key)) {
       const low = hash * ID_BITS;
-      for (let i = lowerBound(entries, low); i < entries.length && entries[i]! < low + ID_BITS; i++) found.add(entries[i]! - low);
+      for (let i = lowerBound(entries, low); i < entries.length && entries[i]! < low + ID_BITS; i++) {
+        const id = entries[i]! - low;
+        if (seen[id] === mark) continue;
+        seen[id] = mark;
+        found.push(id);
+      }
     }
     return found;
   }
@@ -65,9 +75,13 @@ export class NearIndex {
 }
 
 /** The hashes of a key and of its one-deletion variants, each once. */
-function variantHashes(key: string): Set<number> {
-  const hashes = new Set<number>([hashOf(key, -1)]);
-  for (let skip = 0; skip < key.length; skip++) hashes.add(hashOf(key, skip));
+function variantHashes(key: string): number[] {
+  const hashes = [hashOf(key, -1)];
+  for (let skip = 0; skip < key.length; skip++) {
+    const hash = hashOf(key, skip);
+    // A run of the same character gives the same variant: a short list is searched faster than a Set is built.
+    if (!hashes.includes(hash)) hashes.push(hash);
+  }
   return hashes;
 }
 
@@ -81,21 +95,47 @@ function hashOf(key: string, skip: number): number {
   return hash >>> 0;
 }
 
-/** The edit distance of `a` and `b` when it is at most `max`, else a number above `max` (stopping as soon as it is). */
-function boundedDistance(a: string, b: string, max: number): number {
+/** Two rows of the edit-distance table, grown as needed and reused by every comparison. */
+let previousRow = new Uint16Array(64);
+let currentRow = new Uint16Array(64);
+
+/**
+ * The edit distance of `a` and `b` when it is at most `max`, else a number above `max` (stopping as
+ * soon as it is). Only the cells within `max` of the diagonal are computed (Ukkonen's band): a path
+ * through any other costs more than `max`.
+ */
+export function boundedDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = new Uint16Array(b.length + 1).map((_, j) => j);
-  let current = new Uint16Array(b.length + 1);
+  const over = max + 1;
+  if (previousRow.length < b.length + 2) {
+    previousRow = new Uint16Array(b.length * 2 + 2);
+    currentRow = new Uint16Array(b.length * 2 + 2);
+  }
+  let previous = previousRow;
+  let current = currentRow;
+  for (let j = 0; j <= b.length; j++) previous[j] = j <= max ? j : over;
   for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (current[j]! < rowMin) rowMin = current[j]!;
+    const from = Math.max(1, i - max);
+    const to = Math.min(b.length, i + max);
+    current[0] = i <= max ? i : over;
+    // The cell left of the band counts as over the limit.
+    if (from > 1) current[from - 1] = over;
+    let rowMin = from === 1 ? current[0]! : over;
+    const code = a.charCodeAt(i - 1);
+    for (let j = from; j <= to; j++) {
+      const substitute = previous[j - 1]! + (code === b.charCodeAt(j - 1) ? 0 : 1);
+      const up = (j < i + max ? previous[j]! : over) + 1;
+      const left = current[j - 1]! + 1;
+      let cell = substitute < up ? substitute : up;
+      if (left < cell) cell = left;
+      if (cell > over) cell = over;
+      current[j] = cell;
+      if (cell < rowMin) rowMin = cell;
     }
-    if (rowMin > max) return max + 1;
-    [previous, current] = [current, previous];
+    if (rowMin > max) return over;
+    const swap = previous;
+    previous = current;
+    current = swap;
   }
   return previous[b.length]!;
 }

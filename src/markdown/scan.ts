@@ -26,13 +26,14 @@ export interface GeneratedRegion {
   end: number;
 }
 
+/** A body's structure; shared by every caller that scans the same text (see scanBody), so read-only. */
 export interface BodyStructure {
-  headings: Heading[];
+  readonly headings: readonly Heading[];
   /** [start, end) ranges that are not prose: fenced code, HTML comments, generated regions. */
-  excluded: Array<[number, number]>;
-  regions: GeneratedRegion[];
+  readonly excluded: ReadonlyArray<readonly [number, number]>;
+  readonly regions: readonly GeneratedRegion[];
   /** Markers without a partner, for a finding. */
-  strayMarkers: Array<{ name: string; offset: number; kind: 'begin' | 'end' }>;
+  readonly strayMarkers: ReadonlyArray<{ readonly name: string; readonly offset: number; readonly kind: 'begin' | 'end' }>;
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -41,12 +42,25 @@ const MARKER = /<!--\s*qms:(begin|end)\s+([\w.-]+)\s*-->/;
 /** A marker without a usable name: reported, never taken for a region. */
 const BAD_MARKER = /<!--\s*qms:(begin|end)\b(?![ \t]+[\w.-]+\s*-->)/;
 
-/** Reads the structure of `text` from offset `start` (the body start) to its end. */
+/**
+ * Reads the structure of `text` from offset `start` (the body start) to its end. The reader of a
+ * document, generated/stale and the processing table each want the structure of the same text one
+ * after the other: the last scan is kept and given again for the same text and start.
+ */
 export function scanBody(text: string, start = 0): BodyStructure {
+  if (last !== undefined && last.start === start && last.text === text) return last.structure;
+  const structure = scan(text, start);
+  last = { text, start, structure };
+  return structure;
+}
+
+let last: { text: string; start: number; structure: BodyStructure } | undefined;
+
+function scan(text: string, start: number): BodyStructure {
   const headings: Heading[] = [];
   const excluded: Array<[number, number]> = [];
   const regions: GeneratedRegion[] = [];
-  const strayMarkers: BodyStructure['strayMarkers'] = [];
+  const strayMarkers: Array<{ name: string; offset: number; kind: 'begin' | 'end' }> = [];
   let fence: { char: string; length: number; start: number } | null = null;
   let comment: number | null = null;
   let open: { name: string; start: number; contentStart: number } | null = null;

@@ -268,12 +268,19 @@ function paragraph(children: PhrasingContent[]): Paragraph {
 function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>): Table {
   const row = (cells: readonly string[]): TableRow => ({
     type: 'tableRow',
-    children: cells.map((value): TableCell => ({ type: 'tableCell', children: oneLine(value) === '' ? [] : [{ type: 'text', value: oneLine(value) }] })),
+    children: cells.map((value): TableCell => {
+      const text = oneLine(value);
+      return { type: 'tableCell', children: text === '' ? [] : [{ type: 'text', value: text }] };
+    }),
   });
   return { type: 'table', align: header.map(() => null), children: [row(header), ...rows.map(row)] };
 }
 
 /** Values from front matter may hold line breaks (YAML block scalars); a cell or item is one line. */
 function oneLine(value: string): string {
-  return value.replace(/\s+/g, ' ').trim();
+  // Most values are one line already (a name, a date): no replacement to make.
+  return LINE_SAFE.test(value) ? value : value.replace(/\s+/g, ' ').trim();
 }
+
+/** A value without leading or trailing white space, and whose only white space is single spaces. */
+const LINE_SAFE = /^(?:[^\s]+(?: [^\s]+)*)?$/;

@@ -103,11 +103,17 @@ export function bodyStartOf(text: string): number {
 }
 
 /** The regions a document's type requires (`types.<type>.regions`), in their rendering order. */
-export function requiredRegions(document: ControlledDocument, config: QmsConfig): RegionName[] {
+export function requiredRegions(document: ControlledDocument, config: QmsConfig): readonly RegionName[] {
   const type = document.type?.value;
-  const regions = type !== undefined && Object.hasOwn(config.types, type) ? (config.types[type]!.regions ?? []) : [];
-  return [...new Set(regions)].filter(isRegionName).sort((a, b) => ORDER[a] - ORDER[b]);
+  const listed = type !== undefined && Object.hasOwn(config.types, type) ? config.types[type]!.regions : undefined;
+  if (!listed || listed.length === 0) return [];
+  // Asked for each document, up to three times: put in order once per list of the config.
+  let regions = ordered.get(listed);
+  if (!regions) ordered.set(listed, (regions = Object.freeze([...new Set(listed)].filter(isRegionName).sort((a, b) => ORDER[a] - ORDER[b]))));
+  return regions;
 }
+
+const ordered = new WeakMap<readonly string[], readonly RegionName[]>();
 
 /** A region's Markdown as generated (LF, NFC), without the markers: '' when there is nothing to show. */
 export function regionMarkdown(name: RegionName, document: ControlledDocument, context: BuildContext): string {

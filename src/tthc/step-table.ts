@@ -1,5 +1,5 @@
 /** Reading a procedure's processing table (Bước | Nội dung | Trách nhiệm | Thời gian | Biểu mẫu/Kết quả) from its body: a small GFM table reader. */
-import { scanBody } from '../markdown/scan.js';
+import { scanBody, type BodyStructure } from '../markdown/scan.js';
 
 /** One row of the processing table. */
 export interface Step {
@@ -36,14 +36,15 @@ const COLUMNS = {
  * body has none.
  */
 export function readStepTable(text: string, bodyStart: number): StepTable | undefined {
-  const { excluded } = scanBody(text, bodyStart);
-  const inExcluded = (offset: number): boolean => excluded.some(([start, end]) => offset >= start && offset < end);
-  const lines = linesOf(text, bodyStart);
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const header = lines[i]!;
-    if (!header.text.includes('|') || inExcluded(header.offset)) continue;
-    if (!isDelimiterRow(lines[i + 1]!.text)) continue;
-    const names = splitRow(header.text).map((cell) => fold(cell.text));
+  let excluded: BodyStructure['excluded'] | undefined;
+  const inExcluded = (offset: number): boolean => (excluded ??= scanBody(text, bodyStart).excluded).some(([start, end]) => offset >= start && offset < end);
+  // Only a line with a pipe can be a header: the search jumps from pipe to pipe, not line to line.
+  for (let pipe = text.indexOf('|', bodyStart); pipe >= 0; ) {
+    const header = lineAt(text, Math.max(bodyStart, text.lastIndexOf('\n', pipe - 1) + 1));
+    pipe = text.indexOf('|', header.next);
+    if (header.next >= text.length || inExcluded(header.offset)) continue;
+    if (!isDelimiterRow(lineAt(text, header.next).text)) continue;
+    const names = splitRow(header.text).map((cell) => foldHeader(cell.text));
     const column = (words: readonly string[]): number => names.findIndex((name) => words.includes(name));
     const step = column(COLUMNS.step);
     const time = column(COLUMNS.time);
@@ -52,8 +53,9 @@ export function readStepTable(text: string, bodyStart: number): StepTable | unde
     const responsible = column(COLUMNS.responsible);
     const forms = column(COLUMNS.forms);
     const steps: Step[] = [];
-    for (let j = i + 2; j < lines.length; j++) {
-      const line = lines[j]!;
+    for (let offset = lineAt(text, header.next).next; offset < text.length; ) {
+      const line = lineAt(text, offset);
+      offset = line.next;
       if (!line.text.includes('|') || line.text.trim() === '' || inExcluded(line.offset)) break;
       const cells = splitRow(line.text);
       const cell = (index: number): string => (index >= 0 ? (cells[index]?.text ?? '') : '');
@@ -72,20 +74,30 @@ export function readStepTable(text: string, bodyStart: number): StepTable | unde
 }
 
 interface Line {
+  /** The line without its line break (LF, or CRLF). */
   text: string;
   offset: number;
+  /** Offset of the next line (the text's length after the last). */
+  next: number;
 }
 
-function linesOf(text: string, start: number): Line[] {
-  const lines: Line[] = [];
-  let offset = start;
-  while (offset < text.length) {
-    let end = text.indexOf('\n', offset);
-    if (end < 0) end = text.length;
-    lines.push({ text: text.slice(offset, end).replace(/\r$/, ''), offset });
-    offset = end + 1;
+/** The line that starts at `offset`. */
+function lineAt(text: string, offset: number): Line {
+  let end = text.indexOf('\n', offset);
+  if (end < 0) end = text.length;
+  return { text: text.slice(offset, end).replace(/\r$/, ''), offset, next: end + 1 };
+}
+
+/** Header cells repeat from procedure to procedure ("Bước", "Thời gian"): each is folded once. */
+const folded = new Map<string, string>();
+
+function foldHeader(cell: string): string {
+  let name = folded.get(cell);
+  if (name === undefined) {
+    if (folded.size >= 4096) folded.clear();
+    folded.set(cell, (name = fold(cell)));
   }
-  return lines;
+  return name;
 }
 
 function isDelimiterRow(line: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NearIndex } from '../../src/lookup/near.js';
+import { boundedDistance, NearIndex } from '../../src/lookup/near.js';
 import { CodeHints } from '../../src/rules/hints.js';
 import { editDistance } from '../../src/util/shape.js';
 
@@ -40,5 +40,25 @@ describe('CodeHints', () => {
     expect(hints.closest('QT-TP-0301')).toBe('QT-TP-030');
     expect(hints.closest('QT-TB-300')).toBe('QT-TP-300');
     expect(hints.closest('HD-XYZ-9')).toBeUndefined();
+  });
+});
+
+describe('boundedDistance: the banded edit distance', () => {
+  it('agrees with the full edit distance up to the limit, and says "over" past it', () => {
+    // A fixed pseudo-random sequence: short codes over a small alphabet meet every case of the band.
+    let seed = 7;
+    const next = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    const word = (): string => Array.from({ length: next(9) }, () => 'AB-1'.charAt(next(4))).join('');
+    for (let i = 0; i < 3000; i++) {
+      const a = word();
+      const b = word();
+      const max = next(4);
+      const exact = editDistance(a, b);
+      const bounded = boundedDistance(a, b, max);
+      if (exact <= max) expect(bounded, `${a} ${b} ${max}`).toBe(exact);
+      else expect(bounded, `${a} ${b} ${max}`).toBeGreaterThan(max);
+    }
+    // Longer words than any before: the reused rows grow.
+    expect(boundedDistance('QT-'.repeat(60), `QT-${'QT-'.repeat(59)}X`, 2)).toBe(1);
   });
 });

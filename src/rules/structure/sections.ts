@@ -4,10 +4,19 @@ import { normalizeName, readable, typeOf } from '../../model/documents.js';
 
 /** "## 1. Mục đích", "I. MỤC ĐÍCH:", "5.1 Mục đích", "**Mục đích**" → "mục đích". */
 export function sectionName(heading: string): string {
-  const plain = heading.replace(/[*_`]/g, '').replace(/[:：.]\s*$/, '');
-  const unnumbered = plain.replace(/^\s*(?:\d+(?:[.)]\d+)*[.)]?|(?:[IVXLC]+|[ivxlc]+|[a-zA-Z])[.)])\s+/, '');
-  return normalizeName(unnumbered);
+  let name = names.get(heading);
+  if (name === undefined) {
+    const plain = heading.replace(/[*_`]/g, '').replace(/[:：.]\s*$/, '');
+    const unnumbered = plain.replace(/^\s*(?:\d+(?:[.)]\d+)*[.)]?|(?:[IVXLC]+|[ivxlc]+|[a-zA-Z])[.)])\s+/, '');
+    name = normalizeName(unnumbered);
+    if (names.size > 10_000) names.clear();
+    names.set(heading, name);
+  }
+  return name;
 }
+
+// The same headings ("1. Mục đích") open thousands of documents: each is read once.
+const names = new Map<string, string>();
 
 /** A type's required sections are present, in order. */
 export const structureSections: Rule = {
