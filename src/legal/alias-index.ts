@@ -10,7 +10,7 @@
  * forward pass. Building is linear in the total size of the aliases, scanning in the body's tokens:
  * every transition and failure step is counted.
  */
-import { aliasTokens, FIRST_FREE_ID, NAME_ABBREVIATIONS, Vocabulary, yearForms } from './alias-tokens.js';
+import { aliasTokens, FIRST_FREE_ID, NAME_ABBREVIATIONS, TokenBuffer, Vocabulary, yearForms } from './alias-tokens.js';
 import type { StepCounter } from './token-nfa.js';
 
 /** One alias found: folded offsets, the register keys it names and its year (trailing, if any). */
@@ -26,7 +26,10 @@ export interface AliasCursor {
   next(from: number): AliasHit | null;
 }
 
-/** A compiled index: scan a folded body once, then walk its matches. */
+/**
+ * A compiled index: scan a folded body once, then walk its matches. The index reads every body into
+ * the same memory, so a cursor is valid until the next scan (a stale one throws).
+ */
 export interface AliasIndex {
   scan(folded: string, counter?: StepCounter): AliasCursor;
 }
@@ -129,23 +132,29 @@ export function createAliasIndex(aliases: Iterable<readonly [string, string]>, c
   }
   if (counter !== undefined) counter.steps += steps;
 
+  // The root has the most edges and every failure chain ends there: its row is a table.
+  const rootEdges = new Int32Array(width);
+  for (const child of children[0]!) rootEdges[symbolOf[child] as number] = child;
   const transition = (state: number, id: number, count: { steps: number }): number => {
     let s = state;
     for (;;) {
       count.steps++;
+      if (s === 0) return rootEdges[id] as number;
       const next = edges.get(s * width + id);
       if (next !== undefined) return next;
-      if (s === 0) return 0;
       s = fail[s] as number;
     }
   };
 
+  const tokens = new TokenBuffer();
+  let best = new Int32Array(0);
+  let scans = 0;
   return {
     scan(folded: string, scanCounter?: StepCounter): AliasCursor {
       const count = { steps: 0 };
-      const tokens = aliasTokens(folded, vocabulary, false, count);
+      aliasTokens(folded, vocabulary, false, count, tokens);
       const length = tokens.length;
-      const best = new Int32Array(length).fill(-1);
+      if (best.length < length) best = new Int32Array(Math.max(length, best.length * 2));
       let state = 0;
       for (let i = length - 1; i >= 0; i--) {
         const id = tokens.id[i] as number;
@@ -153,9 +162,11 @@ export function createAliasIndex(aliases: Iterable<readonly [string, string]>, c
         best[i] = longest[state] as number;
       }
       if (scanCounter !== undefined) scanCounter.steps += count.steps;
+      const scan = ++scans;
       let at = 0;
       return {
         next(from: number): AliasHit | null {
+          if (scan !== scans) throw new Error('an alias cursor was used after the next scan');
           while (at < length && ((tokens.s[at] as number) < from || best[at] === -1)) at++;
           if (at === length) return null;
           const accepting = best[at] as number;

@@ -7,30 +7,6 @@
 /** The id of a word or character no alias has. */
 export const WORD_ID_UNKNOWN = -1;
 
-/** A growable list of 32-bit integers (a body has millions of tokens: no boxed numbers). */
-export class IntList {
-  private data = new Int32Array(64);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = value;
-  }
-
-  at(index: number): number {
-    return this.data[index] as number;
-  }
-
-  /** The values pushed, as one array (shares memory with the list). */
-  view(): Int32Array {
-    return this.data.subarray(0, this.length);
-  }
-}
-
 /** [a-z0-9] as 0…35. */
 function slot(c: number): number {
   return c <= 0x39 ? c - 0x30 + 26 : c - 0x61;
