@@ -332,7 +332,7 @@ class FastReader {
     const s = this.s;
     const items: unknown[] = [];
     for (;;) {
-      const itemPath = pathOf(path, String(items.length));
+      const itemPath = itemPathOf(path, items.length);
       const lineStart = this.cs - this.ind;
       const p = this.skipSpaces(this.cs + 1);
       if (p >= this.le || s.charCodeAt(p) === HASH) {
@@ -541,7 +541,7 @@ class FastReader {
     }
     for (;;) {
       if (p >= le) outside();
-      const itemPath = pathOf(path, String(items.length));
+      const itemPath = itemPathOf(path, items.length);
       this.offsets.set(itemPath, p);
       const c = s.charCodeAt(p);
       this.p = p;
@@ -603,9 +603,18 @@ function sharedName(name: string): string {
   return name;
 }
 
-/** The path of `key` under `path` ("" at the top): "approval.prepared", "history.0". */
+/** The path of `key` under `path` ("" at the top): "approval.prepared". */
 function pathOf(path: string, key: string): string {
-  if (path === '') return key;
+  return path === '' ? key : sharedPath(path, key);
+}
+
+/** The path of item `index` of the sequence at `path`: "history.0" (".0" at the top, as the full reader names it). */
+function itemPathOf(path: string, index: number): string {
+  return sharedPath(path, String(index));
+}
+
+/** `${path}.${key}`, the same string each time. */
+function sharedPath(path: string, key: string): string {
   let children = paths.get(path);
   if (children === undefined) {
     if (pathCount >= MAX_NAMES) return `${path}.${key}`;
