@@ -147,31 +147,44 @@ export function createAliasIndex(aliases: Iterable<readonly [string, string]>, c
   };
 
   const tokens = new TokenBuffer();
-  let best = new Int32Array(0);
+  /** Per scan, the tokens where an alias starts (in order) and the accepting state there. */
+  let starts = new Int32Array(0);
+  let states = new Int32Array(0);
   let scans = 0;
   return {
     scan(folded: string, scanCounter?: StepCounter): AliasCursor {
       const count = { steps: 0 };
       aliasTokens(folded, vocabulary, false, count, tokens);
       const length = tokens.length;
-      if (best.length < length) best = new Int32Array(Math.max(length, best.length * 2));
+      if (starts.length < length) {
+        starts = new Int32Array(Math.max(length, starts.length * 2));
+        states = new Int32Array(starts.length);
+      }
+      // Filled from the end, so the hits sit in order in [first, length).
+      let first = length;
       let state = 0;
       for (let i = length - 1; i >= 0; i--) {
         const id = tokens.id[i] as number;
         state = id < 0 ? 0 : transition(state, id, count);
-        best[i] = longest[state] as number;
+        const accepting = longest[state] as number;
+        if (accepting !== -1) {
+          first--;
+          starts[first] = i;
+          states[first] = accepting;
+        }
       }
       if (scanCounter !== undefined) scanCounter.steps += count.steps;
       const scan = ++scans;
-      let at = 0;
+      let at = first;
       return {
         next(from: number): AliasHit | null {
           if (scan !== scans) throw new Error('an alias cursor was used after the next scan');
-          while (at < length && ((tokens.s[at] as number) < from || best[at] === -1)) at++;
+          while (at < length && (tokens.s[starts[at] as number] as number) < from) at++;
           if (at === length) return null;
-          const accepting = best[at] as number;
+          const token = starts[at] as number;
+          const accepting = states[at] as number;
           const accept = accepts[accepting] as Accept;
-          const hit = { fs: tokens.s[at] as number, fe: tokens.e[at + (depth[accepting] as number) - 1] as number, keys: accept.keys, year: accept.year };
+          const hit = { fs: tokens.s[token] as number, fe: tokens.e[token + (depth[accepting] as number) - 1] as number, keys: accept.keys, year: accept.year };
           at++;
           return hit;
         },

@@ -199,7 +199,13 @@ export function aliasTokens(folded: string, vocabulary: Vocabulary, learn: boole
       id = SPACE_ID;
     } else if (isWordChar(c)) {
       let node = 0;
-      for (; i < n && isWordChar(folded.charCodeAt(i)); i++) node = vocabulary.step(node, folded.charCodeAt(i), learn);
+      for (; i < n && isWordChar(folded.charCodeAt(i)); i++) {
+        node = vocabulary.step(node, folded.charCodeAt(i), learn);
+        if (node < 0) {
+          // No alias has a word that begins so: the rest of the word is only skipped.
+          while (i + 1 < n && isWordChar(folded.charCodeAt(i + 1))) i++;
+        }
+      }
       id = vocabulary.wordId(node, learn);
       const first = id >= 0 && id < starts.length ? starts[id] : undefined;
       if (first !== undefined) {

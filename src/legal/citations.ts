@@ -306,8 +306,11 @@ export function createCitationRecognizer(entries: readonly LexiconEntry[]): Cita
     const { text: folded, map } = foldForSearch(text, foldBuffer);
 
     const urls: [number, number][] = [];
-    URL_RE.lastIndex = 0;
-    for (let m = URL_RE.exec(folded); m !== null; m = URL_RE.exec(folded)) urls.push([m.index, m.index + m[0].length]);
+    // Every URL holds "://" or "www.": most bodies have neither, and are not scanned for one.
+    if (folded.includes('://') || folded.includes('www.')) {
+      URL_RE.lastIndex = 0;
+      for (let m = URL_RE.exec(folded); m !== null; m = URL_RE.exec(folded)) urls.push([m.index, m.index + m[0].length]);
+    }
     // Each pass below visits positions in increasing order, so a moving cursor suffices.
     let urlCursor = 0;
     const inUrl = (pos: number): boolean => {
