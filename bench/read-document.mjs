@@ -8,6 +8,7 @@
 //
 // It bundles the sources it needs with esbuild (no `npm run build` needed) into a temporary folder of the checkout.
 import { createHash } from 'node:crypto';
+import process from 'node:process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -22,7 +23,7 @@ const option = (name, fallback) => {
   return at >= 0 ? args[at + 1] : fallback;
 };
 if (!repository) {
-  console.error('usage: node bench/read-document.mjs <repository> [--rounds N] [--mode summary|rules|full|hashed|all] [--limit N] [--source CHECKOUT] [--no-digest] [--keep]');
+  process.stderr.write('usage: node bench/read-document.mjs <repository> [--rounds N] [--mode summary|rules|full|hashed|all] [--limit N] [--source CHECKOUT] [--no-digest] [--keep]\n');
   process.exit(2);
 }
 const rounds = Number(option('--rounds', '1'));
@@ -46,7 +47,7 @@ const out = mkdtempSync(join(root, '.read-bench-'));
 // With --keep the bundle stays, so a CPU profile's lines can be read in it.
 await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', outfile: join(out, 'bench.mjs'), logLevel: 'error', packages: 'external' });
 const qms = await import(pathToFileURL(join(out, 'bench.mjs')).href);
-if (args.includes('--keep')) console.log(`bundle: ${join(out, 'bench.mjs')}`);
+if (args.includes('--keep')) process.stdout.write(`bundle: ${join(out, 'bench.mjs')}\n`);
 else rmSync(out, { recursive: true, force: true });
 
 const loaded = qms.loadConfig(repository);
@@ -57,7 +58,7 @@ const context = qms.documentReadContext(loaded.config, register);
 const texts = source.readAll(files.documents);
 const documents = files.documents.slice(0, limit).map((file) => [file, texts.get(file)]);
 const bytes = documents.reduce((sum, [, text]) => sum + text.length, 0);
-console.log(`${documents.length} documents, ${(bytes / 1e6).toFixed(1)} M UTF-16 units`);
+process.stdout.write(`${documents.length} documents, ${(bytes / 1e6).toFixed(1)} M UTF-16 units\n`);
 
 /** The three readings scanDocument and the repository's read() make. */
 const MODES = {
@@ -87,5 +88,5 @@ for (const name of wanted) {
     for (const [file, text] of documents) hash.update(JSON.stringify(read(file, text))).update('\n');
     line += `  digest ${hash.digest('hex')}`;
   }
-  console.log(line);
+  process.stdout.write(`${line}\n`);
 }
