@@ -2,19 +2,29 @@
 import { isoDateOrUndefined } from '../util/dates.js';
 import type { Position } from '../util/lines.js';
 import type { Located, RawFrontMatter } from '../model/document.js';
+import { positionFinder } from './frontmatter.js';
 
 /**
  * Lenient readers of front matter values: a value of the wrong type reads as undefined (the
  * frontmatter/schema rule reports it), so every other rule can trust what it gets.
  */
 export class FieldReader {
-  constructor(readonly frontMatter: RawFrontMatter) {}
+  /** Whether any scalar is kept as written (most front matter has none: no look-up then). */
+  private readonly anyRaw: boolean;
+
+  /** `frontMatter.positions[path]`, without making them all (see positionFinder). */
+  private readonly positionOf: (path: string) => Position | undefined;
+
+  constructor(readonly frontMatter: RawFrontMatter) {
+    this.anyRaw = Object.keys(frontMatter.rawScalars).length > 0;
+    this.positionOf = positionFinder(frontMatter);
+  }
 
   /** Position of a path, falling back to its parent and then to the opening fence. */
   position(path: string): Position {
     let current = path;
     for (;;) {
-      const found = this.frontMatter.positions[current];
+      const found = this.positionOf(current);
       if (found) return found;
       const dot = current.lastIndexOf('.');
       if (dot < 0) return this.frontMatter.start;
@@ -23,17 +33,21 @@ export class FieldReader {
   }
 
   value(path: string): unknown {
+    // Part by part as path.split('.') gives them, without making the array.
     let current: unknown = this.frontMatter.data;
-    for (const part of path.split('.')) {
+    let start = 0;
+    for (;;) {
       if (current === null || typeof current !== 'object') return undefined;
-      current = (current as Record<string, unknown>)[part];
+      const dot = path.indexOf('.', start);
+      current = (current as Record<string, unknown>)[dot < 0 ? (start === 0 ? path : path.slice(start)) : path.slice(start, dot)];
+      if (dot < 0) return current;
+      start = dot + 1;
     }
-    return current;
   }
 
   /** A string, or a number written where text was meant, in its source form ("0012"). */
   text(path: string): string | undefined {
-    const raw = this.frontMatter.rawScalars[path];
+    const raw = this.anyRaw ? this.frontMatter.rawScalars[path] : undefined;
     if (raw !== undefined) return raw;
     const value = this.value(path);
     if (typeof value === 'string') return value.trim() === '' ? undefined : value;

@@ -1,5 +1,6 @@
 /** Splitting a file into YAML front matter and body, every failure a located frontmatter/parse problem (BOM, fences, control chars, UTF-8). */
-import { LineIndex, type Position } from '../util/lines.js';
+import type { Position } from '../util/lines.js';
+import { TextLocator } from './locate.js';
 import { splitFrontMatter } from './split.js';
 import { readYaml } from './yaml.js';
 import type { RawFrontMatter, ReadProblem } from '../model/document.js';
@@ -33,8 +34,19 @@ export function readFrontMatterBlock(text: string): FrontMatterBlock {
   return block;
 }
 
+/** Per front matter read here, the position of one path without making them all (see positionFinder). */
+const finders = new WeakMap<RawFrontMatter, (path: string) => Position | undefined>();
+
+/**
+ * How to find the position of a path of front matter: `positions[path]`, found without making
+ * the position of every path when readFrontMatterBlock read it.
+ */
+export function positionFinder(frontMatter: RawFrontMatter): (path: string) => Position | undefined {
+  return finders.get(frontMatter) ?? ((path) => frontMatter.positions[path]);
+}
+
 function readBlock(text: string): FrontMatterBlock {
-  const lines = new LineIndex(text);
+  const lines = new TextLocator(text);
   const hasBom = text.charCodeAt(0) === 0xfeff;
   const start = hasBom ? 1 : 0;
   // Editors do not show a BOM, so it does not count as a column.
@@ -98,15 +110,42 @@ function readBlock(text: string): FrontMatterBlock {
       problems: [problem({ messageId: 'read.not-mapping', data: {} }, split.yamlStart)],
     };
   }
-  const positions = Object.create(null) as Record<string, Position>;
-  for (const [path, offset] of yaml.offsets) positions[path] = locate(split.yamlStart + offset);
-  return {
-    frontMatter: {
-      data: (isEmpty ? {} : yaml.data) as Record<string, unknown>,
-      positions,
-      rawScalars: Object.assign(Object.create(null) as Record<string, string>, Object.fromEntries(yaml.rawScalars)),
-      start: locate(start),
+  const rawScalars = Object.create(null) as Record<string, string>;
+  yaml.rawScalars.forEach((raw, path) => {
+    rawScalars[path] = raw;
+  });
+  const offsets = yaml.offsets;
+  const yamlStart = split.yamlStart;
+  let positions: Record<string, Position> | undefined;
+  const settle = (value: Record<string, Position>): void => {
+    positions = value;
+    Object.defineProperty(frontMatter, 'positions', { value, writable: true, enumerable: true, configurable: true });
+  };
+  // The position of every path is made only when asked for (rules, JSON): a reading that is only
+  // summarised needs a few, which positionOf finds one by one.
+  const frontMatter: RawFrontMatter = {
+    data: (isEmpty ? {} : yaml.data) as Record<string, unknown>,
+    get positions(): Record<string, Position> {
+      const all = Object.create(null) as Record<string, Position>;
+      offsets.forEach((offset, path) => {
+        all[path] = locate(yamlStart + offset);
+      });
+      settle(all);
+      return all;
     },
+    set positions(value: Record<string, Position>) {
+      settle(value);
+    },
+    rawScalars,
+    start: locate(start),
+  };
+  finders.set(frontMatter, (path) => {
+    if (positions !== undefined) return positions[path];
+    const offset = offsets.get(path);
+    return offset === undefined ? undefined : locate(yamlStart + offset);
+  });
+  return {
+    frontMatter,
     problems: [],
     bodyStart: split.bodyStart,
     locate,

@@ -80,10 +80,12 @@ export function readControlledDocument(file: string, text: string, context: Docu
     citations,
     mentions,
     legalKeys: [],
-    ...(hashesWanted(block.frontMatter, options) ? computeContentHashes(asWritten(block.frontMatter), text, bodyStart, structure.regions) : { fingerprint: '', bodyHash: '' }),
+    fingerprint: '',
+    bodyHash: '',
     hasMarkers: text.includes('qms:begin') || text.includes('qms:end'),
     bodyPosition: locate(bodyStart),
   };
+  if (hashesWanted(block.frontMatter, options)) hashWhenRead(document, () => computeContentHashes(asWritten(block.frontMatter), text, bodyStart, structure.regions));
   if (!block.frontMatter) {
     document.legalKeys = keysOf(citations);
     return document;
@@ -123,6 +125,33 @@ export function readControlledDocument(file: string, text: string, context: Docu
   }
   document.lastReview = fields.locatedDate('last_review');
   return document;
+}
+
+/**
+ * Makes `fingerprint` and `bodyHash` computed when first read: most readings are only summarised,
+ * or checked by rules that compare no content, and hashing is a good share of reading. They stay
+ * enumerable in their place (JSON, copies and worker messages read them, so see the values), and
+ * become plain values once computed or assigned.
+ */
+function hashWhenRead(document: ControlledDocument, compute: () => { fingerprint: string; bodyHash: string }): void {
+  const settle = (values: { fingerprint: string; bodyHash: string }): void => {
+    for (const name of ['fingerprint', 'bodyHash'] as const) Object.defineProperty(document, name, { value: values[name], writable: true, enumerable: true, configurable: true });
+  };
+  const lazy = (name: 'fingerprint' | 'bodyHash'): PropertyDescriptor => ({
+    get(): string {
+      const values = compute();
+      settle(values);
+      return values[name];
+    },
+    set(value: string): void {
+      const values = compute();
+      settle({ ...values, [name]: value });
+    },
+    enumerable: true,
+    configurable: true,
+  });
+  Object.defineProperty(document, 'fingerprint', lazy('fingerprint'));
+  Object.defineProperty(document, 'bodyHash', lazy('bodyHash'));
 }
 
 function readObsolete(fields: FieldReader, document: ControlledDocument): void {

@@ -286,10 +286,11 @@ class FastReader {
       if (s.charCodeAt(colon - 1) === SPACE) outside();
       key = keyString(s.slice(keyStart, colon));
     }
+    key = sharedName(key);
     if (colon - keyStart > MAX_KEY_LENGTH) outside();
     if (colon + 1 < le && s.charCodeAt(colon + 1) !== SPACE) outside();
     if (key in map) outside();
-    const childPath = path === '' ? key : `${path}.${key}`;
+    const childPath = pathOf(path, key);
     this.offsets.set(childPath, keyStart);
     const p = this.skipSpaces(colon + 1);
     if (p >= le || s.charCodeAt(p) === HASH) {
@@ -331,7 +332,7 @@ class FastReader {
     const s = this.s;
     const items: unknown[] = [];
     for (;;) {
-      const itemPath = `${path}.${items.length}`;
+      const itemPath = itemPathOf(path, items.length);
       const lineStart = this.cs - this.ind;
       const p = this.skipSpaces(this.cs + 1);
       if (p >= this.le || s.charCodeAt(p) === HASH) {
@@ -501,10 +502,11 @@ class FastReader {
         key = keyString(s.slice(p, end));
         p = i;
       }
+      key = sharedName(key);
       if (p + 1 >= le || s.charCodeAt(p) !== COLON || s.charCodeAt(p + 1) !== SPACE) outside();
       if (p - keyStart > MAX_KEY_LENGTH) outside();
       if (key in map) outside();
-      const childPath = path === '' ? key : `${path}.${key}`;
+      const childPath = pathOf(path, key);
       this.offsets.set(childPath, keyStart);
       p = this.skipSpaces(p + 1);
       if (p >= le) outside();
@@ -539,7 +541,7 @@ class FastReader {
     }
     for (;;) {
       if (p >= le) outside();
-      const itemPath = `${path}.${items.length}`;
+      const itemPath = itemPathOf(path, items.length);
       this.offsets.set(itemPath, p);
       const c = s.charCodeAt(p);
       this.p = p;
@@ -581,6 +583,53 @@ class FastReader {
     this.p = i;
     return this.plain(s.slice(start, end), path);
   }
+}
+
+/**
+ * Keys and paths met before, so that front matter after front matter uses the same strings: a key
+ * then costs one hashed look-up instead of a new string that every map and object it lands in
+ * hashes and interns again. Bounded, so hostile front matter cannot grow them.
+ */
+const MAX_NAMES = 4096;
+const names = new Map<string, string>();
+const paths = new Map<string, Map<string, string>>();
+let pathCount = 0;
+
+/** The string met before equal to `name`, else `name`. */
+function sharedName(name: string): string {
+  const known = names.get(name);
+  if (known !== undefined) return known;
+  if (names.size < MAX_NAMES) names.set(name, name);
+  return name;
+}
+
+/** The path of `key` under `path` ("" at the top): "approval.prepared". */
+function pathOf(path: string, key: string): string {
+  return path === '' ? key : sharedPath(path, key);
+}
+
+/** The path of item `index` of the sequence at `path`: "history.0" (".0" at the top, as the full reader names it). */
+function itemPathOf(path: string, index: number): string {
+  return sharedPath(path, String(index));
+}
+
+/** `${path}.${key}`, the same string each time. */
+function sharedPath(path: string, key: string): string {
+  let children = paths.get(path);
+  if (children === undefined) {
+    if (pathCount >= MAX_NAMES) return `${path}.${key}`;
+    children = new Map();
+    paths.set(path, children);
+  }
+  let child = children.get(key);
+  if (child === undefined) {
+    child = `${path}.${key}`;
+    if (pathCount < MAX_NAMES) {
+      children.set(key, child);
+      pathCount++;
+    }
+  }
+  return child;
 }
 
 /** A plain key as the full reader names it: the string form of its core-schema value (`0012` → "12"). */

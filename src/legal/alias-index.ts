@@ -10,7 +10,7 @@
  * forward pass. Building is linear in the total size of the aliases, scanning in the body's tokens:
  * every transition and failure step is counted.
  */
-import { aliasTokens, FIRST_FREE_ID, NAME_ABBREVIATIONS, Vocabulary, yearForms } from './alias-tokens.js';
+import { aliasTokens, FIRST_FREE_ID, NAME_ABBREVIATIONS, TokenBuffer, Vocabulary, yearForms } from './alias-tokens.js';
 import type { StepCounter } from './token-nfa.js';
 
 /** One alias found: folded offsets, the register keys it names and its year (trailing, if any). */
@@ -26,7 +26,10 @@ export interface AliasCursor {
   next(from: number): AliasHit | null;
 }
 
-/** A compiled index: scan a folded body once, then walk its matches. */
+/**
+ * A compiled index: scan a folded body once, then walk its matches. The index reads every body into
+ * the same memory, so a cursor is valid until the next scan (a stale one throws).
+ */
 export interface AliasIndex {
   scan(folded: string, counter?: StepCounter): AliasCursor;
 }
@@ -129,38 +132,59 @@ export function createAliasIndex(aliases: Iterable<readonly [string, string]>, c
   }
   if (counter !== undefined) counter.steps += steps;
 
+  // The root has the most edges and every failure chain ends there: its row is a table.
+  const rootEdges = new Int32Array(width);
+  for (const child of children[0]!) rootEdges[symbolOf[child] as number] = child;
   const transition = (state: number, id: number, count: { steps: number }): number => {
     let s = state;
     for (;;) {
       count.steps++;
+      if (s === 0) return rootEdges[id] as number;
       const next = edges.get(s * width + id);
       if (next !== undefined) return next;
-      if (s === 0) return 0;
       s = fail[s] as number;
     }
   };
 
+  const tokens = new TokenBuffer();
+  /** Per scan, the tokens where an alias starts (in order) and the accepting state there. */
+  let starts = new Int32Array(0);
+  let states = new Int32Array(0);
+  let scans = 0;
   return {
     scan(folded: string, scanCounter?: StepCounter): AliasCursor {
       const count = { steps: 0 };
-      const tokens = aliasTokens(folded, vocabulary, false, count);
+      aliasTokens(folded, vocabulary, false, count, tokens);
       const length = tokens.length;
-      const best = new Int32Array(length).fill(-1);
+      if (starts.length < length) {
+        starts = new Int32Array(Math.max(length, starts.length * 2));
+        states = new Int32Array(starts.length);
+      }
+      // Filled from the end, so the hits sit in order in [first, length).
+      let first = length;
       let state = 0;
       for (let i = length - 1; i >= 0; i--) {
         const id = tokens.id[i] as number;
         state = id < 0 ? 0 : transition(state, id, count);
-        best[i] = longest[state] as number;
+        const accepting = longest[state] as number;
+        if (accepting !== -1) {
+          first--;
+          starts[first] = i;
+          states[first] = accepting;
+        }
       }
       if (scanCounter !== undefined) scanCounter.steps += count.steps;
-      let at = 0;
+      const scan = ++scans;
+      let at = first;
       return {
         next(from: number): AliasHit | null {
-          while (at < length && ((tokens.s[at] as number) < from || best[at] === -1)) at++;
+          if (scan !== scans) throw new Error('an alias cursor was used after the next scan');
+          while (at < length && (tokens.s[starts[at] as number] as number) < from) at++;
           if (at === length) return null;
-          const accepting = best[at] as number;
+          const token = starts[at] as number;
+          const accepting = states[at] as number;
           const accept = accepts[accepting] as Accept;
-          const hit = { fs: tokens.s[at] as number, fe: tokens.e[at + (depth[accepting] as number) - 1] as number, keys: accept.keys, year: accept.year };
+          const hit = { fs: tokens.s[token] as number, fe: tokens.e[token + (depth[accepting] as number) - 1] as number, keys: accept.keys, year: accept.year };
           at++;
           return hit;
         },

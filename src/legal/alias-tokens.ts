@@ -14,7 +14,7 @@
  * are looked up in a character trie of the aliases' words, so a word no alias has costs nothing.
  */
 import type { StepCounter } from './token-nfa.js';
-import { IntList, Vocabulary } from './alias-vocabulary.js';
+import { Vocabulary } from './alias-vocabulary.js';
 
 export { Vocabulary };
 
@@ -72,15 +72,21 @@ function digitsAt(t: string, i: number, min: number, max: number): number {
   return k - i >= min && k - i <= max && !isWordChar(t.charCodeAt(k)) ? k : -1;
 }
 
-/** Index past one of `chars` at i, or -1. */
-function charAt(t: string, i: number, chars: string): number {
-  return i >= 0 && i < t.length && chars.includes(t[i] as string) ? i + 1 : -1;
+/** Index past a '/' or '-' at i, or -1. */
+function slashOrDashAt(t: string, i: number): number {
+  const c = i >= 0 ? t.charCodeAt(i) : 0;
+  return c === 0x2f || c === 0x2d ? i + 1 : -1;
 }
 
 /** Index past at least one space at i, or -1. */
 function gapAt(t: string, i: number): number {
   const k = i < 0 ? i : spacesAt(t, i);
   return k > i ? k : -1;
+}
+
+/** Index past the spaces at i, or -1 when i is. */
+function optionalSpacesAt(t: string, i: number): number {
+  return i < 0 ? i : spacesAt(t, i);
 }
 
 /**
@@ -91,9 +97,12 @@ function dateAfter(t: string, j: number): number {
   const day = digitsAt(t, gapAt(t, j), 1, 2);
   if (day < 0) return -1;
   // Each step reads from the index the previous returned; -1 carries through.
-  let k = [(i: number) => gapAt(t, i), (i: number) => wordAt(t, i, 'thang'), (i: number) => gapAt(t, i), (i: number) => digitsAt(t, i, 1, 2), (i: number) => gapAt(t, i), (i: number) => wordAt(t, i, 'nam'), (i: number) => gapAt(t, i)].reduce((i, read) => read(i), day);
+  let k = gapAt(t, wordAt(t, gapAt(t, day), 'thang'));
+  k = gapAt(t, wordAt(t, gapAt(t, digitsAt(t, k, 1, 2)), 'nam'));
   if (k < 0) {
-    k = [(i: number) => charAt(t, spacesAt(t, i), '/-'), (i: number) => digitsAt(t, i < 0 ? i : spacesAt(t, i), 1, 2), (i: number) => charAt(t, i < 0 ? i : spacesAt(t, i), '/-'), (i: number) => (i < 0 ? i : spacesAt(t, i))].reduce((i, read) => read(i), day);
+    k = slashOrDashAt(t, spacesAt(t, day));
+    k = slashOrDashAt(t, optionalSpacesAt(t, digitsAt(t, optionalSpacesAt(t, k), 1, 2)));
+    k = optionalSpacesAt(t, k);
   }
   return digitsAt(t, k, 4, 4) < 0 ? -1 : k;
 }
@@ -104,51 +113,83 @@ const ABBREVIATION_PARTS = NAME_ABBREVIATIONS.map(({ expansion, short }) => ({
   short: short.map((form) => form.split('&') as [string, string | undefined]),
 }));
 
-/** The abbreviation phrase whose first word `first` ends at j: index past it and its id, or null. */
-function abbreviationAfter(t: string, first: string, j: number): { end: number; id: number } | null {
-  for (const [p, { words, short }] of ABBREVIATION_PARTS.entries()) {
+/** The abbreviation phrase whose first word `first` ends at j: index past it and its id, or -1 (the id in `phrase.id`). */
+function abbreviationAfter(t: string, first: string, j: number, phrase: { id: number }): number {
+  for (let p = 0; p < ABBREVIATION_PARTS.length; p++) {
+    const { words, short } = ABBREVIATION_PARTS[p]!;
     if (words[0] === first) {
       let k = j;
       for (let w = 1; w < words.length && k >= 0; w++) k = wordAt(t, gapAt(t, k), words[w] as string);
-      if (k >= 0) return { end: k, id: phraseId(p) };
+      if (k >= 0) {
+        phrase.id = phraseId(p);
+        return k;
+      }
     }
     for (const [head, tail] of short) {
       if (head !== first) continue;
-      if (tail === undefined) return { end: j, id: phraseId(p) };
+      phrase.id = phraseId(p);
+      if (tail === undefined) return j;
       // "kh&cn": at most one space on either side of '&'.
       const amp = t.charCodeAt(j) === 0x20 ? j + 1 : j;
       const second = t.charCodeAt(amp + 1) === 0x20 ? amp + 2 : amp + 1;
       const end = t.charCodeAt(amp) === 0x26 ? wordAt(t, second, tail) : -1;
-      if (end >= 0) return { end, id: phraseId(p) };
+      if (end >= 0) return end;
     }
   }
-  return null;
+  return -1;
 }
 
-/** Per vocabulary, the ids of the words a phrase can begin with, and the words. */
-const phraseStartsOf = new WeakMap<Vocabulary, Map<number, string>>();
+/** Per vocabulary, by id, the words a phrase can begin with (undefined for the others). */
+const phraseStartsOf = new WeakMap<Vocabulary, Array<string | undefined>>();
 
-function phraseStarts(vocabulary: Vocabulary): Map<number, string> {
+function phraseStarts(vocabulary: Vocabulary): Array<string | undefined> {
   let starts = phraseStartsOf.get(vocabulary);
   if (starts === undefined) {
     const words = ['ngay', ...ABBREVIATION_PARTS.flatMap(({ words: [first], short }) => [first!, ...short.map(([head]) => head)])];
-    starts = new Map(words.map((w) => [vocabulary.internWord(w), w]));
+    starts = [];
+    for (const word of words) starts[vocabulary.internWord(word)] = word;
+    // Dense, so a look-up by id stays a plain element load.
+    for (let id = 0; id < starts.length; id++) starts[id] ??= undefined;
     phraseStartsOf.set(vocabulary, starts);
   }
   return starts;
 }
 
 /**
+ * Room for the tokens of one text, reused by a caller that reads many (a body's tokens cost no
+ * allocation then). Tokens read into a buffer are valid until it reads the next text.
+ */
+export class TokenBuffer implements AliasTokens {
+  length = 0;
+  s = new Int32Array(0);
+  e = new Int32Array(0);
+  id = new Int32Array(0);
+
+  /** Room for `count` tokens (the previous ones are dropped). */
+  reserve(count: number): void {
+    if (this.s.length >= count) return;
+    const capacity = Math.max(count, this.s.length * 2);
+    this.s = new Int32Array(capacity);
+    this.e = new Int32Array(capacity);
+    this.id = new Int32Array(capacity);
+  }
+}
+
+/**
  * The tokens of folded text (a body, or with `learn` a normalised alias: its new words and
  * characters get ids), phrases read as one token each. One pass, a bounded look-ahead at the few
  * words a phrase begins with: each token is counted on `counter`.
+ * @param into room to read into (then the tokens are its arrays, longer than `length`); else new arrays of `length`
  */
-export function aliasTokens(folded: string, vocabulary: Vocabulary, learn: boolean, counter?: StepCounter): AliasTokens {
+export function aliasTokens(folded: string, vocabulary: Vocabulary, learn: boolean, counter?: StepCounter, into?: TokenBuffer): AliasTokens {
   const starts = phraseStarts(vocabulary);
-  const s = new IntList();
-  const e = new IntList();
-  const ids = new IntList();
+  const buffer = into ?? new TokenBuffer();
+  // A token is at least one character.
+  buffer.reserve(folded.length);
+  const { s, e, id: ids } = buffer;
+  const phrase = { id: 0 };
   const n = folded.length;
+  let count = 0;
   for (let i = 0; i < n; ) {
     const c = folded.charCodeAt(i);
     const start = i;
@@ -158,16 +199,22 @@ export function aliasTokens(folded: string, vocabulary: Vocabulary, learn: boole
       id = SPACE_ID;
     } else if (isWordChar(c)) {
       let node = 0;
-      for (; i < n && isWordChar(folded.charCodeAt(i)); i++) node = vocabulary.step(node, folded.charCodeAt(i), learn);
+      for (; i < n && isWordChar(folded.charCodeAt(i)); i++) {
+        node = vocabulary.step(node, folded.charCodeAt(i), learn);
+        if (node < 0) {
+          // No alias has a word that begins so: the rest of the word is only skipped.
+          while (i + 1 < n && isWordChar(folded.charCodeAt(i + 1))) i++;
+        }
+      }
       id = vocabulary.wordId(node, learn);
-      const first = starts.get(id);
+      const first = id >= 0 && id < starts.length ? starts[id] : undefined;
       if (first !== undefined) {
         const date = first === 'ngay' ? dateAfter(folded, i) : -1;
-        const phrase = date >= 0 ? { end: date, id: DATE_ID } : abbreviationAfter(folded, first, i);
-        if (phrase !== null) {
-          id = phrase.id;
+        const end = date >= 0 ? date : abbreviationAfter(folded, first, i, phrase);
+        if (end >= 0) {
+          id = date >= 0 ? DATE_ID : phrase.id;
           // The date keeps its trailing spaces; the year after it is a token of its own.
-          i = phrase.end;
+          i = end;
         }
       }
     } else {
@@ -175,12 +222,14 @@ export function aliasTokens(folded: string, vocabulary: Vocabulary, learn: boole
       const glue = (start > 0 && isWordChar(folded.charCodeAt(start - 1)) ? 2 : 0) + (i < n && isWordChar(folded.charCodeAt(i)) ? 1 : 0);
       id = vocabulary.charId(c * 4 + glue, learn);
     }
-    s.push(start);
-    e.push(i);
-    ids.push(id);
+    s[count] = start;
+    e[count] = i;
+    ids[count] = id;
+    count++;
   }
-  if (counter !== undefined) counter.steps += s.length;
-  return { length: s.length, s: s.view(), e: e.view(), id: ids.view() };
+  if (counter !== undefined) counter.steps += count;
+  buffer.length = count;
+  return into !== undefined ? buffer : { length: count, s: s.subarray(0, count), e: e.subarray(0, count), id: ids.subarray(0, count) };
 }
 
 /** The ids a trailing year is written with after a name: "2013", "năm 2013", "ngày …/2013". */

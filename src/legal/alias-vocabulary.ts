@@ -7,30 +7,6 @@
 /** The id of a word or character no alias has. */
 export const WORD_ID_UNKNOWN = -1;
 
-/** A growable list of 32-bit integers (a body has millions of tokens: no boxed numbers). */
-export class IntList {
-  private data = new Int32Array(64);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = value;
-  }
-
-  at(index: number): number {
-    return this.data[index] as number;
-  }
-
-  /** The values pushed, as one array (shares memory with the list). */
-  view(): Int32Array {
-    return this.data.subarray(0, this.length);
-  }
-}
-
 /** [a-z0-9] as 0…35. */
 function slot(c: number): number {
   return c <= 0x39 ? c - 0x30 + 26 : c - 0x61;
@@ -46,7 +22,9 @@ export class Vocabulary {
   /** Edges of the other nodes: node * 36 + slot → node. */
   private readonly sparse = new Map<number, number>();
   private nodes = 1;
-  /** Per trie node, the id of the word ending there. */
+  /** Per trie node of the first DENSE_NODES, the id of the word ending there plus one (0: none). */
+  private denseIds = new Int32Array(64);
+  /** Per other trie node, the id of the word ending there. */
   private readonly ids = new Map<number, number>();
   private readonly chars = new Map<number, number>();
 
@@ -76,7 +54,20 @@ export class Vocabulary {
 
   /** The id of the word that ends at trie node `node` (given one when learning). */
   wordId(node: number, learn: boolean): number {
-    return node < 0 ? WORD_ID_UNKNOWN : this.idIn(this.ids, node, learn);
+    if (node < 0) return WORD_ID_UNKNOWN;
+    if (node >= DENSE_NODES) return this.idIn(this.ids, node, learn);
+    // A table look-up, not a map's: a body asks this for every word an alias begins like.
+    const known = node < this.denseIds.length ? (this.denseIds[node] as number) : 0;
+    if (known !== 0) return known - 1;
+    if (!learn) return WORD_ID_UNKNOWN;
+    const id = this.next++;
+    if (node >= this.denseIds.length) {
+      const grown = new Int32Array(Math.min(Math.max(this.denseIds.length * 2, node + 1), DENSE_NODES));
+      grown.set(this.denseIds);
+      this.denseIds = grown;
+    }
+    this.denseIds[node] = id + 1;
+    return id;
   }
 
   /** The id of a character with its glue (code * 4 + glue), given one when learning. */

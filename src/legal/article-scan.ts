@@ -36,7 +36,11 @@ const BEFORE_NUMBER = compile(seq(SEQUENCE, MARK, OF, opt(seq(KIND, upTo(NAME_WO
 const SEQUENCE_ONLY = compile(SEQUENCE);
 /** The words a sequence can begin with. */
 const FIRST_WORDS = new Set(['cac', 'diem', 'khoan', 'dieu']);
-const canStart = (token: Token): boolean => FIRST_WORDS.has(token.word);
+/** The first letter (c, d or k) is tested first: most tokens are ruled out without hashing their word. */
+const canStart = (token: Token): boolean => {
+  const c = token.word.charCodeAt(0);
+  return (c === 0x63 || c === 0x64 || c === 0x6b) && FIRST_WORDS.has(token.word);
+};
 
 /**
  * The references that end at `lead` (folded offset), read in folded[windowStart, lead): the span
@@ -45,7 +49,8 @@ const canStart = (token: Token): boolean => FIRST_WORDS.has(token.word);
  */
 export function articlesBefore(folded: string, windowStart: number, lead: number, bareNumber: boolean, counter?: StepCounter): { start: number; end: number } | null {
   // Every sequence holds "dieu": most citations stand without one, and cost no tokens.
-  if (!folded.slice(windowStart, lead).includes('dieu')) return null;
+  const dieu = folded.indexOf('dieu', windowStart);
+  if (dieu < 0 || dieu + 4 > lead) return null;
   let tokens = tokenize(folded, windowStart, lead);
   if (tokens.length > MAX_WINDOW_TOKENS) tokens = tokens.slice(tokens.length - MAX_WINDOW_TOKENS);
   if (counter !== undefined) counter.steps += tokens.length;

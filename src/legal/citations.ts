@@ -10,7 +10,7 @@ import { createAliasIndex } from './alias-index.js';
 import { articlesBefore } from './article-scan.js';
 import { readArticleSequence } from './articles.js';
 import type { ArticleRef, Citation, CitationForm, FindOptions, LexiconEntry } from './citation-types.js';
-import { foldForSearch, foldPlain } from './fold.js';
+import { FoldBuffer, foldForSearch, foldPlain } from './fold.js';
 import { buildNumberedKey, canonicalKey, parseNumberedId, stripLeadingZeros } from './key.js';
 import type { CitationRecognizer } from './recognizer-types.js';
 
@@ -101,6 +101,9 @@ const SHORT_RE = new RegExp(
     `(?![0-9]|[ ]*/{1,2}[ ]*[a-z0-9])`,
   'g',
 );
+
+/** NUMBERED_RE at one position: tried only where a number stands before a '/' (see nextNumbered). */
+const NUMBERED_AT = new RegExp(NUMBERED_RE.source, 'y');
 
 /** URLs are never read for citations (their paths carry numbers and slashes). */
 const URL_RE = /(?:https?|ftp):\/\/[^ <>"'()[\]]*|www\.[^ <>"'()[\]]*/g;
@@ -201,6 +204,8 @@ export function createCitationRecognizer(entries: readonly LexiconEntry[]): Cita
     for (const alias of entry.aliases) aliases.push([foldPlain(alias), key]);
   }
   const aliasIndex = createAliasIndex(aliases);
+  /** Every body is folded into the same memory (find is never re-entered). */
+  const foldBuffer = new FoldBuffer();
 
   /**
    * Turn a NUMBERED_RE match into a citation, or null when it is not one (a no-year symbol that
@@ -298,11 +303,14 @@ export function createCitationRecognizer(entries: readonly LexiconEntry[]): Cita
   }
 
   function find(text: string, options: FindOptions = {}): Citation[] {
-    const { text: folded, map } = foldForSearch(text);
+    const { text: folded, map } = foldForSearch(text, foldBuffer);
 
     const urls: [number, number][] = [];
-    URL_RE.lastIndex = 0;
-    for (let m = URL_RE.exec(folded); m !== null; m = URL_RE.exec(folded)) urls.push([m.index, m.index + m[0].length]);
+    // Every URL holds "://" or "www.": most bodies have neither, and are not scanned for one.
+    if (folded.includes('://') || folded.includes('www.')) {
+      URL_RE.lastIndex = 0;
+      for (let m = URL_RE.exec(folded); m !== null; m = URL_RE.exec(folded)) urls.push([m.index, m.index + m[0].length]);
+    }
     // Each pass below visits positions in increasing order, so a moving cursor suffices.
     let urlCursor = 0;
     const inUrl = (pos: number): boolean => {
@@ -315,8 +323,7 @@ export function createCitationRecognizer(entries: readonly LexiconEntry[]): Cita
 
     const found: Found[] = [];
 
-    NUMBERED_RE.lastIndex = 0;
-    for (let m = NUMBERED_RE.exec(folded); m !== null; m = NUMBERED_RE.exec(folded)) {
+    for (let m = nextNumbered(folded, 0); m !== null; m = nextNumbered(folded, m.index + m[0].length)) {
       if (inUrl(m.index)) continue;
       // The look-behind covers ASCII; a non-ASCII letter or digit (not folded away) also glues.
       if (m.index > 0 && WORD_CHAR.test(folded[m.index - 1] as string)) continue;
@@ -427,6 +434,31 @@ export function createCitationRecognizer(entries: readonly LexiconEntry[]): Cita
   }
 
   return { find };
+}
+
+/**
+ * The first match of NUMBERED_RE in `folded` at or after `from`, as `NUMBERED_RE.exec` with that
+ * lastIndex finds it, without trying the pattern at every position: a match starts at a whole run
+ * of 1–5 digits (a digit before it fails the look-behind, a longer run cannot reach the '/') that
+ * only spaces separate from a '/', so it is tried only there, '/' by '/'.
+ */
+function nextNumbered(folded: string, from: number): RegExpExecArray | null {
+  for (let slash = folded.indexOf('/', from); slash >= 0; slash = folded.indexOf('/', slash + 1)) {
+    let digits = slash;
+    while (digits > from && folded.charCodeAt(digits - 1) === 0x20) digits--;
+    const end = digits;
+    while (digits > from && isDigit(folded.charCodeAt(digits - 1))) digits--;
+    // A run that starts before `from` cannot start a match at or after it (see above).
+    if (digits === end || end - digits > 5 || (digits === from && from > 0 && isDigit(folded.charCodeAt(from - 1)))) continue;
+    NUMBERED_AT.lastIndex = digits;
+    const m = NUMBERED_AT.exec(folded);
+    if (m !== null) return m;
+  }
+  return null;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** Original offset just past folded char fe-1, including combining marks that follow it. */

@@ -113,20 +113,98 @@ function learn(c: number): number {
 }
 
 /**
+ * Room for folding one text, reused by a caller that folds many (the recognizer folds every body):
+ * a body costs no allocation then but its string. What {@link foldForSearch} returns with a buffer
+ * shares the buffer's memory, so it is valid until the buffer folds the next text.
+ */
+export class FoldBuffer {
+  /** The folded code units while all are below 256 (a one-byte string, half the memory, faster regexes). */
+  bytes = Buffer.allocUnsafeSlow(0);
+  /** The folded code units once one is not (UTF-16LE, as `units` sees the same memory). */
+  wide = Buffer.allocUnsafeSlow(0);
+  units = new Uint16Array(0);
+  map = new Int32Array(0);
+
+  /** Room for `units` code units and their map. */
+  reserve(units: number): void {
+    if (this.map.length > units) return;
+    const capacity = Math.max(units + 1, this.map.length * 2);
+    this.bytes = Buffer.allocUnsafeSlow(capacity);
+    this.map = new Int32Array(capacity);
+  }
+
+  /** Room for `units` wide code units, keeping the first `kept`. */
+  reserveWide(units: number, kept: number): void {
+    if (this.units.length >= units) return;
+    const wide = Buffer.allocUnsafeSlow(Math.max(units, this.units.length * 2) * 2);
+    const view = new Uint16Array(wide.buffer, wide.byteOffset, wide.length / 2);
+    view.set(this.units.subarray(0, kept));
+    this.wide = wide;
+    this.units = view;
+  }
+
+  /** Room for the map of `units` code units, keeping the first `kept`. */
+  growMap(units: number, kept: number): void {
+    if (this.map.length > units) return;
+    const map = new Int32Array(Math.max(units + 1, this.map.length * 2));
+    map.set(this.map.subarray(0, kept));
+    this.map = map;
+  }
+}
+
+/**
  * Fold text for matching and keep an index map back to the original.
  *
  * Folding: NFD with combining marks U+0300–U+036F dropped; lower case; Đ/đ and look-alikes → 'd';
  * slash look-alikes → '/'; hyphen and dash look-alikes → '-'; every whitespace (NBSP, CR, LF, tab,
  * U+2000–U+200A …) → ' ' (one per code unit, so CRLF gives two spaces); zero-width chars dropped;
  * fullwidth digits and letters → ASCII. O(n), one pass.
+ * @param buffer room to fold into, reused from call to call (the map returned then shares its memory)
  */
-export function foldForSearch(original: string): FoldedText {
+export function foldForSearch(original: string, buffer: FoldBuffer = new FoldBuffer()): FoldedText {
+  const n = original.length;
+  buffer.reserve(n + 16);
+  const bytes = buffer.bytes;
+  const map = buffer.map;
+  // Most text folds to code units below 256: they go to a one-byte string. The first that does
+  // not (or that folds to several) moves the rest to the wide path.
+  let j = 0;
+  let i = 0;
+  for (; i < n; i++) {
+    const c = original.charCodeAt(i);
+    if (c < 128) {
+      bytes[j] = ASCII[c] as number;
+      map[j++] = i;
+      continue;
+    }
+    let f = cache[c] as number;
+    if (f === UNKNOWN) f = learn(c);
+    if (f >= 0) {
+      if (f > 0xff) break;
+      bytes[j] = f;
+      map[j++] = i;
+    } else if (f === MULTI) {
+      break;
+    }
+    // DROP: nothing emitted.
+  }
+  if (i === n) {
+    map[j] = n;
+    return { text: bytes.toString('latin1', 0, j), map: map.subarray(0, j + 1) };
+  }
+  return foldWide(original, buffer, i, j);
+}
+
+/** The rest of a fold from original[i] on, the first j folded units (all below 256) in `buffer.bytes`. */
+function foldWide(original: string, buffer: FoldBuffer, from: number, folded: number): FoldedText {
   const n = original.length;
   let cap = n + 16;
-  let out = new Uint16Array(cap);
-  let map = new Int32Array(cap + 1);
-  let j = 0;
-  for (let i = 0; i < n; i++) {
+  buffer.reserveWide(cap, 0);
+  let out = buffer.units;
+  for (let k = 0; k < folded; k++) out[k] = buffer.bytes[k] as number;
+  let map = buffer.map;
+  let j = folded;
+  for (let i = from; i < n; i++) {
     const c = original.charCodeAt(i);
     if (c < 128) {
       out[j] = ASCII[c] as number;
@@ -144,12 +222,10 @@ export function foldForSearch(original: string): FoldedText {
       const need = j + s.length + (n - i) + 16;
       if (need > cap) {
         cap = need * 2;
-        const o2 = new Uint16Array(cap);
-        o2.set(out.subarray(0, j));
-        out = o2;
-        const m2 = new Int32Array(cap + 1);
-        m2.set(map.subarray(0, j));
-        map = m2;
+        buffer.reserveWide(cap, j);
+        buffer.growMap(cap, j);
+        out = buffer.units;
+        map = buffer.map;
       }
       for (let k = 0; k < s.length; k++) {
         out[j] = s.charCodeAt(k);
@@ -159,17 +235,18 @@ export function foldForSearch(original: string): FoldedText {
     // DROP: nothing emitted.
   }
   map[j] = n;
-  return { text: decodeUtf16(out, j), map: map.subarray(0, j + 1) };
+  return { text: decodeUtf16(buffer, j), map: map.subarray(0, j + 1) };
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
- * Turn code units into a string. On little-endian hosts (x64, arm64: all that matter) the bytes
- * of the array are UTF-16LE already and Buffer decodes them in one native call.
+ * Turn the first `length` wide code units into a string. On little-endian hosts (x64, arm64: all
+ * that matter) the bytes are UTF-16LE already and Buffer decodes them in one native call.
  */
-function decodeUtf16(units: Uint16Array, length: number): string {
-  if (LITTLE_ENDIAN) return Buffer.from(units.buffer, units.byteOffset, length * 2).toString('ucs2');
+function decodeUtf16(buffer: FoldBuffer, length: number): string {
+  if (LITTLE_ENDIAN) return buffer.wide.toString('ucs2', 0, length * 2);
+  const units = buffer.units;
   let s = '';
   for (let i = 0; i < length; i += 8192) {
     s += String.fromCharCode(...units.subarray(i, Math.min(length, i + 8192)));
@@ -177,7 +254,10 @@ function decodeUtf16(units: Uint16Array, length: number): string {
   return s;
 }
 
+/** The buffer foldPlain folds in (it keeps only the text). */
+const plainBuffer = new FoldBuffer();
+
 /** The folded text alone, with runs of spaces collapsed to one and trimmed. For keys and lookups. */
 export function foldPlain(text: string): string {
-  return foldForSearch(text).text.replace(/ {2,}/g, ' ').trim();
+  return foldForSearch(text, plainBuffer).text.replace(/ {2,}/g, ' ').trim();
 }

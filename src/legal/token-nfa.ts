@@ -91,7 +91,9 @@ interface State {
 interface Threads {
   first: Int32Array;
   mark: Int32Array;
-  list: number[];
+  /** The live states, `size` of them (an array's length set to 0 at every step cost more than the run). */
+  list: Int32Array;
+  size: number;
 }
 
 /** A compiled automaton; state 0 accepts. */
@@ -102,10 +104,10 @@ export interface Automaton {
   scratch: [Threads, Threads];
 }
 
-const threads = (n: number): Threads => ({ first: new Int32Array(n).fill(-1), mark: new Int32Array(n), list: [] });
+const threads = (n: number): Threads => ({ first: new Int32Array(n).fill(-1), mark: new Int32Array(n), list: new Int32Array(n), size: 0 });
 function clear(set: Threads): void {
-  for (const state of set.list) set.first[state] = -1;
-  set.list.length = 0;
+  for (let k = 0; k < set.size; k++) set.first[set.list[k] as number] = -1;
+  set.size = 0;
 }
 
 /** Compiles a pattern into a Thompson NFA. */
@@ -133,6 +135,15 @@ export function compile(pattern: Pattern): Automaton {
   };
   const start = build(pattern, 0);
   return { states, start, scratch: [threads(states.length), threads(states.length)] };
+}
+
+/** Whether a live thread other than the accepting one started at or before token `first`. */
+function liveBefore(set: Threads, first: number): boolean {
+  for (let k = 0; k < set.size; k++) {
+    const state = set.list[k] as number;
+    if (state !== 0 && (set.first[state] as number) <= first) return true;
+  }
+  return false;
 }
 
 /** A match: token indexes [first, last] and the folded offset of the MARK (or of the end). */
@@ -163,7 +174,7 @@ export function run(automaton: Automaton, tokens: readonly Token[], from: number
   const addThread = (set: Threads, state: number, first: number, mark: number, end: number): void => {
     steps++;
     if (!better(set, state, first, mark)) return;
-    if ((set.first[state] as number) === -1) set.list.push(state);
+    if ((set.first[state] as number) === -1) set.list[set.size++] = state;
     set.first[state] = first;
     set.mark[state] = mark;
     const s = states[state]!;
@@ -175,7 +186,8 @@ export function run(automaton: Automaton, tokens: readonly Token[], from: number
   for (let i = from; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (best === null && (canStart === undefined || canStart(token))) addThread(current, entry, i, -1, i > 0 ? tokens[i - 1]!.e : token.s);
-    for (const state of current.list) {
+    for (let k = 0; k < current.size; k++) {
+      const state = current.list[k] as number;
       const s = states[state]!;
       steps++;
       if (s.test !== undefined && s.test(token)) addThread(next, s.out[0]!, current.first[state] as number, current.mark[state] as number, token.e);
@@ -187,7 +199,7 @@ export function run(automaton: Automaton, tokens: readonly Token[], from: number
       if (accepted !== -1 && (best === null || accepted < best.first || (accepted === best.first && i > best.last))) {
         best = { first: accepted, last: i, mark: token.e };
       }
-      if (best !== null && !current.list.some((state) => state !== 0 && (current.first[state] as number) <= best!.first)) break;
+      if (best !== null && !liveBefore(current, best.first)) break;
     }
   }
   if (counter !== undefined) counter.steps += steps;
