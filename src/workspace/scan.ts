@@ -1,12 +1,9 @@
-/** Checking one document: read it, summarise it for the cache, run the document rules; and reading a work-tree file with its stat. */
-import { lstatSync, type Stats } from 'node:fs';
-import { join } from 'node:path';
+/** Checking one document: read it, summarise it for the cache, run the document rules. */
+import type { Stats } from 'node:fs';
 import { contentHash, statSignature, type CachedDocument } from './cache.js';
 import { summarizeDocument, type ControlledDocument } from '../model/document.js';
 import { readControlledDocument, type DocumentReadContext } from '../document/read-document.js';
-import { QmsError } from '../util/errors.js';
 import { documentFindings, type DocumentRuleContext } from '../lint/run.js';
-import { readWorkTreeFile } from './source.js';
 
 /** What checking one document needs: how to read it, and the document rules with what they see. */
 export interface ScanContext extends DocumentRuleContext {
@@ -39,19 +36,4 @@ export function scanDocument(file: string, text: string, context: ScanContext, o
   const entry: CachedDocument = { hash: options.cache ? contentHash(text) : '', stat: options.stat ? statSignature(options.stat.stats, options.stat.readAt) : null, summary: summarizeDocument(document) };
   if (options.findings) entry.findings = documentFindings(document, text, context);
   return { document, entry };
-}
-
-/**
- * A work tree file's text with its state just before it was read: a change in between leaves the
- * recorded state older than the content, so the next run reads the file again, never the reverse.
- */
-export function readWithStat(root: string, file: string): { text: string; stats: Stats; readAt: number } {
-  const readAt = Date.now();
-  let stats: Stats;
-  try {
-    stats = lstatSync(join(root, file));
-  } catch (error) {
-    throw new QmsError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { reason: 'unreadable', details: { file } });
-  }
-  return { text: readWorkTreeFile(root, file), stats, readAt };
 }
