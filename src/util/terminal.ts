@@ -98,6 +98,25 @@ export function terminalSafeWriter(options: TerminalOptions = {}): (text: string
       lineStart = lineStartAfter(text, lineStart);
       return text;
     }
+    // Else line by line: only the lines that need it go through the character loop (one title
+    // with a bidi mark in a 29 MB report is one line, not the whole report).
+    let out = '';
+    for (let from = 0; from < text.length; ) {
+      const next = text.indexOf('\n', from);
+      const end = next < 0 ? text.length : next + 1;
+      const line = text.slice(from, end);
+      if (NEEDS_CARE.test(line)) out += careful(line);
+      else {
+        out += line;
+        lineStart = lineStartAfter(line, lineStart);
+      }
+      from = end;
+    }
+    return out;
+  };
+
+  /** One line (with its line feed, if any) character by character. */
+  function careful(text: string): string {
     let out = '';
     for (let i = 0; i < text.length; i++) {
       const ch = text[i]!;
@@ -140,5 +159,5 @@ export function terminalSafeWriter(options: TerminalOptions = {}): (text: string
       out += ch;
     }
     return out;
-  };
+  }
 }
