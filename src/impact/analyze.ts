@@ -51,7 +51,7 @@ export function analyzeImpact(repository: RepositoryIndex, key: string, query: s
 function throughTthc(repository: RepositoryIndex, changes: LegalChange[], keys: ReadonlySet<string>, affected: AffectedDocument[]): AffectedTthc[] {
   const result: AffectedTthc[] = [];
   const byFile = new Map(affected.map((a) => [a.file, a]));
-  const records = repository.register.tthc.basedOn(keys);
+  const records = repository.register.tthcBasedOn(keys);
   const handlersOf = handlersByCode(repository, new Set(records.map((record) => record.code!.value.normalize('NFC'))));
   for (const record of records) {
     const code = record.code!.value;

@@ -6,7 +6,7 @@ import type { LexiconEntry } from '../legal/citation-types.js';
 import { createCitationRecognizer } from '../legal/citations.js';
 import type { CitationRecognizer } from '../legal/recognizer-types.js';
 import { resolveLegalId } from '../legal/resolve.js';
-import { TthcCatalogue, type TthcRecord } from './tthc.js';
+import { TthcCatalogue, type TthcIndexEntry, type TthcRecord } from './tthc.js';
 
 /** Where a legal document stands on a given day (docs/file-formats.md). */
 export type LegalStatus = 'in-force' | 'amended' | 'replaced' | 'repealed' | 'expired' | 'not-yet-in-force';
@@ -39,9 +39,14 @@ export class Register {
   /**
    * `tthcRecords` may be given as a function: the records are then read when a run first needs
    * them (reading a document never does; thousands of records need not be parsed for a check
-   * whose findings the cache holds).
+   * whose findings the cache holds). `tthcIndex` (what the cache recorded of each record, with a
+   * reader of one record) lets `tthcBasedOn` read only the records it returns.
    */
-  constructor(readonly entries: readonly LegalEntry[], tthcRecords: readonly TthcRecord[] | (() => readonly TthcRecord[]) = []) {
+  constructor(
+    readonly entries: readonly LegalEntry[],
+    tthcRecords: readonly TthcRecord[] | (() => readonly TthcRecord[]) = [],
+    private readonly tthcIndex?: { entries: readonly TthcIndexEntry[]; read(file: string): TthcRecord },
+  ) {
     for (const entry of entries) if (entry.key && !this.byKey.has(entry.key)) this.byKey.set(entry.key, entry);
     this.recognizer = createCitationRecognizer(this.lexicon());
     this.tthcRecords = typeof tthcRecords === 'function' ? tthcRecords : () => tthcRecords;
@@ -68,13 +73,49 @@ export class Register {
     if (!this.catalogue) {
       const records = this.tthcRecords();
       const keys = new Set(this.byKey.keys());
-      for (const record of records) {
-        for (const item of record.legalBasis) item.key = resolveLegalId(item.id, this.recognizer, keys);
-        for (const change of record.changes) if (change.trigger !== undefined) change.triggerKey = resolveLegalId(change.trigger, this.recognizer, keys);
-      }
+      for (const record of records) this.resolveRecord(record, keys);
       this.catalogue = new TthcCatalogue(records);
     }
     return this.catalogue;
+  }
+
+  /** Whether the TTHC records have been read (the catalogue made). */
+  get tthcLoaded(): boolean {
+    return this.catalogue !== undefined;
+  }
+
+  /**
+   * The TTHC records whose legal basis holds one of `keys`, as `tthc.basedOn` gives them. With the
+   * cache's index and no catalogue made yet, only those records are read (an amended decree rests
+   * under tens of the thousands of records a province keeps).
+   */
+  tthcBasedOn(keys: ReadonlySet<string>): TthcRecord[] {
+    if (this.catalogue || !this.tthcIndex) return this.tthc.basedOn(keys);
+    const known = new Set(this.byKey.keys());
+    const codes = new Set<string>();
+    const files: string[] = [];
+    // As the catalogue: the first record of each code, in file order; records without a code are not in it.
+    for (const entry of this.tthcIndex.entries) {
+      if (entry.code === null || codes.has(entry.code)) continue;
+      codes.add(entry.code);
+      if (entry.keys.some((key) => keys.has(key))) files.push(entry.file);
+    }
+    return files.map((file) => this.resolveRecord(this.tthcIndex!.read(file), known));
+  }
+
+  /** What the cache keeps to answer `tthcBasedOn` next time: each record's file, code and legal-basis keys. */
+  tthcIndexEntries(): TthcIndexEntry[] {
+    return this.tthc.records.map((record) => ({
+      file: record.file,
+      code: record.code?.value.normalize('NFC') ?? null,
+      keys: record.legalBasis.flatMap((item) => (item.key === null ? [] : [item.key])),
+    }));
+  }
+
+  private resolveRecord(record: TthcRecord, keys: ReadonlySet<string>): TthcRecord {
+    for (const item of record.legalBasis) item.key = resolveLegalId(item.id, this.recognizer, keys);
+    for (const change of record.changes) if (change.trigger !== undefined) change.triggerKey = resolveLegalId(change.trigger, this.recognizer, keys);
+    return record;
   }
 
   /** What the recognizer needs of each entry. */

@@ -68,6 +68,15 @@ export interface TthcRecord {
 }
 
 /** The records of a repository by code (NFC); the first of two records of one code is the one used. */
+/** What the cache keeps of a TTHC record to find, without reading it, whether it rests on a legal document. */
+export interface TthcIndexEntry {
+  file: string;
+  /** The record's code (NFC), or null when it has none. */
+  code: string | null;
+  /** The register keys its legal basis resolves to. */
+  keys: string[];
+}
+
 export class TthcCatalogue {
   readonly byCode = new Map<string, TthcRecord>();
 

@@ -5,6 +5,7 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { DocumentSummary } from '../model/document.js';
 import type { Finding } from '../model/repository.js';
+import type { TthcIndexEntry } from '../model/tthc.js';
 import { MAX_CACHE_BYTES, readRegularFile } from './safe-read.js';
 export { currentSignature, statSignature } from './signature.js';
 
@@ -38,6 +39,8 @@ export interface CachedDocument {
 export interface RecordedRegister {
   hash: string;
   files: Record<string, string>;
+  /** Each TTHC record's code and legal-basis keys, when a run read them (see Register.tthcBasedOn). */
+  tthc?: TthcIndexEntry[];
 }
 
 /** The cache file's header (at its end; see `write`): the keys, the register's state, and where each part lies with its own signature. */
@@ -215,7 +218,7 @@ export class DocumentCache {
   /** Records the register's state for the next run. */
   recordRegister(register: RecordedRegister | undefined): void {
     const before = this.header?.register;
-    if (JSON.stringify(before) !== JSON.stringify(register)) this.changed = true;
+    if (before !== register && JSON.stringify(before) !== JSON.stringify(register)) this.changed = true;
     this.register = register;
   }
 

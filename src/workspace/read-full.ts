@@ -7,7 +7,7 @@ import { readLegalEntry } from '../document/read-legal.js';
 import { registerFilesOf, sharedRegisterIndex } from '../config/file-sets.js';
 import { readTthcRecord } from '../document/read-tthc.js';
 import { Register } from '../model/register.js';
-import type { TthcRecord } from '../model/tthc.js';
+import type { TthcIndexEntry, TthcRecord } from '../model/tthc.js';
 import { workTreeSource, type FileSource } from './source.js';
 import { readInParallel, workerCount } from './parallel.js';
 import { lazyTemplates } from './templates.js';
@@ -73,7 +73,7 @@ export function readRegister(
   files: readonly string[],
   shared: readonly string[],
   tthcFiles: readonly string[] = [],
-  options: { hash?: boolean } = {},
+  options: { hash?: boolean; tthcIndex?: readonly TthcIndexEntry[] } = {},
 ): { legal: LegalEntry[]; legalTexts: FileText[]; readonly tthcRecords: TthcRecord[]; register: Register; registerHash: string } {
   const texts = source.readAll([...files, ...tthcFiles]);
   // Without `hash` (a hash the cache recorded stands), the TTHC records are not read until wanted.
@@ -101,7 +101,7 @@ export function readRegister(
     get tthcRecords() {
       return tthcRecords();
     },
-    register: new Register(legal, tthcRecords),
+    register: new Register(legal, tthcRecords, options.tthcIndex ? { entries: options.tthcIndex, read: (file) => readTthcRecord(file, texts.get(file)!) } : undefined),
     registerHash: hashing ? hash.digest('hex') : '',
   };
 }

@@ -65,7 +65,6 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
   const files = source.list(config.documents, registerFilesOf(config));
   const cache = options.cacheFolder ? DocumentCache.open(options.cacheFolder) : undefined;
   const registerNow = registerState(source, files, config.legal.shared, cache?.recordedRegister());
-  cache?.recordRegister(registerNow.record);
   const keys = cacheKeys(loaded, registerNow.hash, root, today);
   cache?.use(keys.model, keys.findings);
   let context: ScanContext | undefined;
@@ -208,7 +207,10 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
       if (digest !== undefined) cache!.remember(digest, computed);
       return computed;
     },
-    saveCache: () => cache?.save(),
+    saveCache: () => {
+      cache?.recordRegister(registerNow.recordNow());
+      cache?.save();
+    },
   };
 }
 

@@ -23,6 +23,8 @@ export interface RegisterState {
   read(): RegisterReading;
   /** The state to record in the cache (undefined when a file changed too recently to be proof). */
   record: RecordedRegister | undefined;
+  /** The state to record at the end of the run: `record`, with the TTHC index when the records were read. */
+  recordNow(): RecordedRegister | undefined;
   /** The hash came from the cache's record: no register file was read to know it. */
   recorded: boolean;
 }
@@ -37,13 +39,16 @@ export function registerState(source: FileSource, files: { legal: readonly strin
   const all = [...files.legal, ...files.tthc];
   const root = source.workTree;
   const signatures = root === undefined ? undefined : signaturesNow(root, all);
-  const reader = (hash: boolean): RegisterReading & { registerHash: string } => readRegister(source, files.legal, shared, files.tthc, { hash });
+  const withIndex = (record: RecordedRegister | undefined, reading: RegisterReading | undefined): RecordedRegister | undefined =>
+    record && reading?.register.tthcLoaded ? { hash: record.hash, files: record.files, tthc: reading.register.tthcIndexEntries() } : record;
   if (signatures && recorded && sameSignatures(signatures, recorded.files)) {
     let reading: RegisterReading | undefined;
-    return { hash: recorded.hash, read: () => (reading ??= reader(false)), record: recorded, recorded: true };
+    const read = (): RegisterReading => (reading ??= readRegister(source, files.legal, shared, files.tthc, { hash: false, ...(recorded.tthc ? { tthcIndex: recorded.tthc } : {}) }));
+    return { hash: recorded.hash, read, record: recorded, recordNow: () => withIndex(recorded, reading), recorded: true };
   }
-  const reading = reader(true);
-  return { hash: reading.registerHash, read: () => reading, record: signatures ? { hash: reading.registerHash, files: signatures } : undefined, recorded: false };
+  const reading = readRegister(source, files.legal, shared, files.tthc);
+  const record = signatures ? { hash: reading.registerHash, files: signatures } : undefined;
+  return { hash: reading.registerHash, read: () => reading, record, recordNow: () => withIndex(record, reading), recorded: false };
 }
 
 /** Each file's signature, taken before it is read; undefined when one cannot be had or is too recent to prove anything. */

@@ -85,6 +85,24 @@ describe('the register through the cache', () => {
   });
 });
 
+describe('the TTHC records through the cache', () => {
+  it('are read only where they rest on the documents asked about, once a run has indexed them', () => {
+    const root = repository();
+    writeFileSync(join(root, 'tthc/VD.000102.md'), RECORD('Khác').replace('VD.000101', 'VD.000102').replace('61/2018/NĐ-CP', '45/2020/NĐ-CP'));
+    settle(root, 'tthc/VD.000102.md');
+    checkOpened(open(root));
+    checkOpened(open(root));
+    const full = loadRepository(root, loadConfig(root), TODAY).register;
+    const expected = full.tthc.basedOn(new Set([...full.byKey.keys()].filter((key) => key.startsWith('61/2018'))));
+    expect(expected.map((r) => r.file)).toEqual(['tthc/VD.000101.md']);
+    const warm = open(root).index.register;
+    const found = warm.tthcBasedOn(new Set([...warm.byKey.keys()].filter((key) => key.startsWith('61/2018'))));
+    expect(found).toEqual(expected);
+    // Only that record was read: the catalogue of every record was never made.
+    expect(warm.tthcLoaded).toBe(false);
+  });
+});
+
 describe("the repository rules' findings through the cache", () => {
   it('are recalled while nothing they see changes, and computed again when anything does', () => {
     const root = repository();
