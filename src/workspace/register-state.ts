@@ -21,9 +21,10 @@ export interface RegisterReading {
 export interface RegisterState {
   hash: string;
   read(): RegisterReading;
-  /** The state to record in the cache (undefined when a file changed too recently to be proof). */
-  record: RecordedRegister | undefined;
-  /** The state to record at the end of the run: `record`, with the TTHC index when the records were read. */
+  /**
+   * The state to record in the cache at the end of the run, with the TTHC index when the records
+   * were read (undefined when a file changed too recently to be proof).
+   */
   recordNow(): RecordedRegister | undefined;
   /** The hash came from the cache's record: no register file was read to know it. */
   recorded: boolean;
@@ -44,11 +45,11 @@ export function registerState(source: FileSource, files: { legal: readonly strin
   if (signatures && recorded && sameSignatures(signatures, recorded.files)) {
     let reading: RegisterReading | undefined;
     const read = (): RegisterReading => (reading ??= readRegister(source, files.legal, shared, files.tthc, { hash: false, ...(recorded.tthc ? { tthcIndex: recorded.tthc } : {}) }));
-    return { hash: recorded.hash, read, record: recorded, recordNow: () => withIndex(recorded, reading), recorded: true };
+    return { hash: recorded.hash, read, recordNow: () => withIndex(recorded, reading), recorded: true };
   }
   const reading = readRegister(source, files.legal, shared, files.tthc);
   const record = signatures ? { hash: reading.registerHash, files: signatures } : undefined;
-  return { hash: reading.registerHash, read: () => reading, record, recordNow: () => withIndex(record, reading), recorded: false };
+  return { hash: reading.registerHash, read: () => reading, recordNow: () => withIndex(record, reading), recorded: false };
 }
 
 /** Each file's signature, taken before it is read; undefined when one cannot be had or is too recent to prove anything. */
