@@ -111,9 +111,9 @@ export function checkOpened(opened: OpenedRepository, only?: (file: string) => b
   return findings;
 }
 
-/** The change/* rules compare the repository with a base (`repository.change`); every other rule sees the repository alone. */
+/** Whether a rule's findings depend on a base as well as on the repository (RuleMeta.comparesWithBase). */
 function comparesWithBase(rule: Rule): boolean {
-  return rule.meta.id.startsWith('change/');
+  return rule.meta.comparesWithBase === true;
 }
 
 function finding(rule: Rule, setting: Severity, { file, position, severity, messageId, data }: Report): Finding {

@@ -6,7 +6,7 @@ import type { LexiconEntry } from '../legal/citation-types.js';
 import { createCitationRecognizer } from '../legal/citations.js';
 import type { CitationRecognizer } from '../legal/recognizer-types.js';
 import { resolveLegalId } from '../legal/resolve.js';
-import { TthcCatalogue, type TthcIndexEntry, type TthcRecord } from './tthc.js';
+import { filesBasedOn, TthcCatalogue, type TthcIndexEntry, type TthcRecord } from './tthc.js';
 
 /** Where a legal document stands on a given day (docs/file-formats.md). */
 export type LegalStatus = 'in-force' | 'amended' | 'replaced' | 'repealed' | 'expired' | 'not-yet-in-force';
@@ -92,15 +92,7 @@ export class Register {
   tthcBasedOn(keys: ReadonlySet<string>): TthcRecord[] {
     if (this.catalogue || !this.tthcIndex) return this.tthc.basedOn(keys);
     const known = new Set(this.byKey.keys());
-    const codes = new Set<string>();
-    const files: string[] = [];
-    // As the catalogue: the first record of each code, in file order; records without a code are not in it.
-    for (const entry of this.tthcIndex.entries) {
-      if (entry.code === null || codes.has(entry.code)) continue;
-      codes.add(entry.code);
-      if (entry.keys.some((key) => keys.has(key))) files.push(entry.file);
-    }
-    return files.map((file) => this.resolveRecord(this.tthcIndex!.read(file), known));
+    return filesBasedOn(this.tthcIndex.entries, keys).map((file) => this.resolveRecord(this.tthcIndex!.read(file), known));
   }
 
   /** What the cache keeps to answer `tthcBasedOn` next time: each record's file, code and legal-basis keys. */

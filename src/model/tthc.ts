@@ -96,3 +96,15 @@ export class TthcCatalogue {
     return [...this.byCode.values()].filter((record) => record.legalBasis.some((item) => item.key !== null && keys.has(item.key)));
   }
 }
+
+/** The files of the records `TthcCatalogue.basedOn` gives, from the cache's index alone: the first record of each code, in file order. */
+export function filesBasedOn(entries: readonly TthcIndexEntry[], keys: ReadonlySet<string>): string[] {
+  const codes = new Set<string>();
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (entry.code === null || codes.has(entry.code)) continue;
+    codes.add(entry.code);
+    if (entry.keys.some((key) => keys.has(key))) files.push(entry.file);
+  }
+  return files;
+}

@@ -14,6 +14,11 @@ export interface RuleMeta {
   isoClause: string;
   /** Path of the rule's documentation page in this repository. */
   docs: string;
+  /**
+   * The rule compares the repository with a base (`repository.change`): its findings depend on the
+   * base too, so they are never recalled from the cache (every other repository rule's may be).
+   */
+  comparesWithBase?: true;
 }
 
 /** What a rule reports: where, and a catalogue message (id and data, ESLint's messageId pattern), so the text can be given in either language. */

@@ -9,6 +9,7 @@ export const changeApproval: Rule = {
     id: 'change/approval',
     severity: 'error',
     isoClause: '7.5.2 c',
+    comparesWithBase: true,
   }),
   checkRepository({ repository, report }) {
     for (const { base, head } of comparedDocuments(repository)) {

@@ -8,6 +8,7 @@ export const changeCode: Rule = {
     id: 'change/code',
     severity: 'error',
     isoClause: '7.5.2 a',
+    comparesWithBase: true,
   }),
   checkRepository({ repository, report }) {
     for (const { base, head } of comparedDocuments(repository)) {

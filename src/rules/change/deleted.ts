@@ -7,6 +7,7 @@ export const changeDeleted: Rule = {
     id: 'change/deleted',
     severity: 'error',
     isoClause: '7.5.3.2 d',
+    comparesWithBase: true,
   }),
   checkRepository({ repository, report }) {
     for (const change of repository.change?.documents ?? []) {

@@ -8,6 +8,7 @@ export const changeLegal: Rule = {
     id: 'change/legal',
     severity: 'warning',
     isoClause: '7.5.3.2; QĐ 19/2014/QĐ-TTg Điều 4',
+    comparesWithBase: true,
   }),
   checkRepository({ repository, report }) {
     for (const { file, entry, open } of changedLegalImpacts(repository)) {

@@ -8,6 +8,7 @@ export const changeRevision: Rule = {
     id: 'change/revision',
     severity: 'error',
     isoClause: '7.5.3.2 c',
+    comparesWithBase: true,
   }),
   checkRepository({ repository, report }) {
     for (const change of repository.change?.documents ?? []) {
