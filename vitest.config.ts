@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { LongestFirstSequencer } from './test/sequencer.js';
 
 export default defineConfig({
   test: {
@@ -18,5 +19,7 @@ export default defineConfig({
     hookTimeout: 600_000,
     // Most suites wait on child processes (the real CLI, git): one worker per core keeps both busy.
     maxWorkers: Math.max(2, availableParallelism()),
+    // The longest files first, from committed figures (a fresh clone has no results of an earlier run).
+    sequence: { sequencer: LongestFirstSequencer },
   },
 });
