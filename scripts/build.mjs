@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
+import { parsedShippedTemplates } from './parsed-templates.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -26,6 +27,27 @@ const precompiledValidator = {
       const ajv = new Ajv({ allErrors: true, strict: false, code: { source: true, esm: true } });
       const code = standaloneCode.default(ajv, ajv.compile(schema));
       return { contents: `${code}\nexport function configValidator() { return validate; }\n`, loader: 'js', resolveDir: root };
+    });
+  },
+};
+
+/**
+ * src/workspace/shipped-templates.ts reads and parses templates/sections.<language>.yaml at run time;
+ * the bundle carries them parsed (the same YAML options, as JSON), so no run parses them. Their
+ * patterns are checked by the tests, which run from source (test/sections/templates.test.ts).
+ */
+const parsedTemplates = {
+  name: 'parsed-shipped-templates',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]src[\\/]workspace[\\/]shipped-templates\.ts$/ }, () => {
+      const templates = parsedShippedTemplates(root);
+      const contents = [
+        "import { packagePath } from '../paths.js';",
+        `const TEMPLATES = ${JSON.stringify(templates)};`,
+        'export function packageTemplatesPath(language) { return packagePath(\'templates\', `sections.${language}.yaml`); }',
+        'export function shippedTemplates(language) { return TEMPLATES[language]; }',
+      ].join('\n');
+      return { contents, loader: 'js', resolveDir: join(root, 'src', 'workspace') };
     });
   },
 };
@@ -48,7 +70,7 @@ const result = await build({
   sourcemap: 'linked',
   legalComments: 'linked',
   logLevel: 'warning',
-  plugins: [precompiledValidator],
+  plugins: [precompiledValidator, parsedTemplates],
   metafile: true,
 });
 

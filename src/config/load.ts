@@ -1,6 +1,7 @@
 /** Reading qms.config.yaml: YAML parsing, schema validation with located messages, merging with defaults, refusing catastrophic patterns. */
 import { join } from 'node:path';
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, type Document } from 'yaml';
+import { parseConfigDocument } from './config-document.js';
 import type { ErrorObject } from 'ajv';
 import { configValidator } from './schema-validator.js';
 import { defaultConfig } from './defaults.js';
@@ -34,8 +35,7 @@ export function loadConfig(root: string): LoadedConfig {
 
 /** Parses and validates config text; `label` names the file in messages. */
 export function parseConfig(source: string, label = CONFIG_FILE): QmsConfig {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source.replace(/^\uFEFF/, ''), { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const { doc, lineCounter } = parseConfigDocument(source);
   const at = (offset: number): string => {
     const { line, col } = lineCounter.linePos(offset);
     return `${label}:${line}:${col}`;

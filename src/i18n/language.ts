@@ -1,5 +1,5 @@
 /** The languages of messages (vi, en): choosing one from flag, env, config and locale; a catalogue message in both languages (Bilingual). */
-import { parseDocument } from 'yaml';
+import { parseConfigDocument } from '../config/config-document.js';
 import type { LoadedConfig } from '../config/types.js';
 import { joined } from './catalogue.js';
 
@@ -42,7 +42,7 @@ export function configuredLanguage(loaded: LoadedConfig): Language | undefined {
 /** The `language` a config file's text sets, or undefined (none, another value, or text that is not YAML). */
 export function languageOfConfigText(source: string): Language | undefined {
   try {
-    const value = parseDocument(source.replace(/^\uFEFF/, '')).get('language');
+    const value = parseConfigDocument(source).doc.get('language');
     return value === 'vi' || value === 'en' ? value : undefined;
   } catch {
     return undefined;

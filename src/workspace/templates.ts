@@ -1,15 +1,11 @@
 /** Loading the section templates: the shipped file of a language, and a repository's override of it. */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packagePath } from '../paths.js';
-import { mergeTemplates, readTemplates, type SectionTemplates, type TemplateLanguage } from '../sections/templates.js';
+import { mergeTemplates, type SectionTemplates, type TemplateLanguage } from '../sections/templates.js';
 import { QmsError } from '../util/errors.js';
 import { MAX_CONFIG_BYTES, readRepositoryFile } from './safe-read.js';
+import { shippedTemplates } from './shipped-templates.js';
 
-/** Path of the shipped templates of a language. */
-export function packageTemplatesPath(language: TemplateLanguage): string {
-  return packagePath('templates', `sections.${language}.yaml`);
-}
+export { packageTemplatesPath } from './shipped-templates.js';
 
 /** Path of a repository's override file. */
 export function repositoryTemplatesPath(root: string, language: TemplateLanguage): string {
@@ -22,8 +18,7 @@ const shipped = new Map<TemplateLanguage, SectionTemplates>();
 export function defaultTemplates(language: TemplateLanguage): SectionTemplates {
   let templates = shipped.get(language);
   if (!templates) {
-    const path = packageTemplatesPath(language);
-    templates = readTemplates(readFileSync(path, 'utf8'), path);
+    templates = shippedTemplates(language);
     shipped.set(language, templates);
   }
   return templates;

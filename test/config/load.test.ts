@@ -3,6 +3,8 @@ import { parseConfig } from '../../src/config/load.js';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { QmsError } from '../../src/util/errors.js';
 import { classifyFiles } from '../../src/config/file-sets.js';
+import { parseConfigDocument } from '../../src/config/config-document.js';
+import { languageOfConfigText } from '../../src/i18n/language.js';
 
 describe('parseConfig', () => {
   it('fills defaults and merges a type key by key', () => {
@@ -64,5 +66,26 @@ describe('classifyFiles with shared registers', () => {
     );
     expect(files.legal).toEqual(['legal/nd-2.md', 'z/tinh/legal/nd-1.md', 'a/bo/x.md']);
     expect(files.documents).toEqual(['procedures/QT-01.md']);
+  });
+});
+
+describe('the config text is parsed once per run', () => {
+  it('choosing the language and loading the config share one parse of the same text, and give what each gave alone', () => {
+    const text = '\uFEFForganization: Sở Tư pháp\nlanguage: en\n';
+    const first = parseConfigDocument(text);
+    expect(languageOfConfigText(text)).toBe('en');
+    expect(parseConfig(text).language).toBe('en');
+    expect(parseConfigDocument(text)).toBe(first);
+    // Another text is parsed afresh, and an earlier one again when it comes back.
+    const other = parseConfigDocument('language: vi\n');
+    expect(other).not.toBe(first);
+    expect(languageOfConfigText('language: vi\n')).toBe('vi');
+    expect(parseConfigDocument(text)).not.toBe(other);
+    expect(parseConfigDocument(text).doc.get('organization')).toBe('Sở Tư pháp');
+  });
+
+  it('still refuses duplicate keys and reads no language from broken YAML', () => {
+    expect(() => parseConfig('language: en\nlanguage: vi\n')).toThrow(QmsError);
+    expect(languageOfConfigText('language: [en\n')).toBeUndefined();
   });
 });

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fill, mergeTemplates } from '../../src/sections/templates.js';
 import { defaultTemplates, loadTemplates, packageTemplatesPath } from '../../src/workspace/templates.js';
+import { shippedTemplates } from '../../src/workspace/shipped-templates.js';
 import { makeRepo } from '../helpers/index.js';
 
 describe('fill', () => {
@@ -23,6 +25,19 @@ describe('templates', () => {
       Object.entries(value).flatMap(([key, inner]) => (typeof inner === 'object' && !Array.isArray(inner) ? keys(inner as object, `${prefix}${key}.`) : [`${prefix}${key}`]));
     expect(keys(defaultTemplates('en'))).toEqual(keys(defaultTemplates('vi')));
     expect(defaultTemplates('vi').approval.prepared).toBe('Soạn thảo');
+  });
+
+  it('are carried by the bundle as the same data the files give, patterns checked (scripts/parsed-templates.mjs)', async () => {
+    // @ts-expect-error -- a build script in plain JavaScript, without declarations
+    const { parsedShippedTemplates } = (await import('../../scripts/parsed-templates.mjs')) as { parsedShippedTemplates: (root: string) => Record<string, unknown> };
+    const bundled = parsedShippedTemplates(fileURLToPath(new URL('../..', import.meta.url)));
+    expect(Object.keys(bundled).sort()).toEqual(['en', 'vi']);
+    // As JSON in the bundle: nothing JSON cannot carry.
+    const asJson = JSON.parse(JSON.stringify(bundled)) as Record<string, unknown>;
+    for (const language of ['vi', 'en'] as const) {
+      expect(asJson[language]).toStrictEqual(shippedTemplates(language));
+      expect(asJson[language]).toStrictEqual(defaultTemplates(language));
+    }
   });
 
   it('are overridden key by key from <root>/templates/sections.<lang>.yaml', () => {
