@@ -1,5 +1,5 @@
 /** The impact analysis of a legal change: its amendments/replacements/repeals, the documents citing what changed, guides and dependents. */
-import type { ControlledDocument, DocumentSummary, LegalEntry } from '../model/document.js';
+import type { ControlledDocument, LegalEntry } from '../model/document.js';
 import { citationsOf, type CitedLegalDocument } from '../document/cited.js';
 import { articleKey } from '../legal/articles.js';
 import type { ArticleRef } from '../legal/citation-types.js';
@@ -7,7 +7,7 @@ import type { IncomingRelation } from '../model/register.js';
 import { UPDATE_MONTHS } from '../rules/legal/pending.js';
 import type { RepositoryIndex } from '../model/repository.js';
 import { addMonths } from '../util/dates.js';
-import { findDependents } from './dependents.js';
+import { buildImpactIndex, impactLookup, type ImpactLookup } from './lookup-index.js';
 import type { AffectedDocument, AffectedTthc, ChangeRelation, CitationRef, DocumentChange, ImpactReport, LegalChange, LegalRef, PossiblyAffectedLegal } from './types.js';
 
 const RELATION_OF: Partial<Record<IncomingRelation['relation'], ChangeRelation>> = { amends: 'amended', replaces: 'replaced', repeals: 'repealed' };
@@ -16,29 +16,27 @@ const RELATION_OF: Partial<Record<IncomingRelation['relation'], ChangeRelation>>
  * Everything a change of the law at `key` touches: the changes (what amends, replaces or repeals
  * it, or what it amends, replaces or repeals), the controlled documents citing each changed
  * document, legal documents guiding a replaced or repealed one, and the documents depending on the
- * affected ones. Pure: reads only the repository data.
+ * affected ones. Pure: reads only the repository data. `lookup` answers the questions over every
+ * document (by default from the summaries; `qms impact` passes the index the cache recalled).
  */
-export function analyzeImpact(repository: RepositoryIndex, key: string, query: string): ImpactReport {
+export function analyzeImpact(repository: RepositoryIndex, key: string, query: string, lookup: ImpactLookup = impactLookup(buildImpactIndex(repository))): ImpactReport {
   const { register } = repository;
   const entry = register.get(key)!;
   const changes = changesAround(repository, entry);
   const affected: AffectedDocument[] = [];
   const keys = new Set(changes.map((change) => change.old.key));
-  for (const document of citing(repository, keys)) {
+  for (const document of citing(repository, lookup, keys)) {
     const cited = citationsOf(document);
     const concerned = changes
       .map((change) => ({ change, citations: cited.filter((c) => c.key === change.old.key) }))
       .filter((x) => x.citations.length > 0);
     if (concerned.length > 0) affected.push(affectedDocument(document, concerned));
   }
-  const tthc = throughTthc(repository, changes, keys, affected);
-  const possiblyAffected = guidesOfEnded(repository, changes);
+  const tthc = throughTthc(repository, lookup, changes, keys, affected);
+  const possiblyAffected = guidesOfEnded(repository, lookup, changes);
   // Documents still to revise first; dependents follow only those (revised ones already carry the change).
   affected.sort((a, b) => Number(a.acknowledged) - Number(b.acknowledged));
-  const dependents = findDependents(
-    repository,
-    affected.filter((a) => !a.acknowledged).map((a) => a.file),
-  );
+  const dependents = lookup.dependents(affected.filter((a) => !a.acknowledged).map((a) => a.file));
   return { query, today: repository.today, legalDocument: legalRef(repository, entry), changes, affected, tthc, possiblyAffected, dependents };
 }
 
@@ -48,11 +46,11 @@ export function analyzeImpact(repository: RepositoryIndex, key: string, query: s
  * that does not cite the changed document is affected through its TTHC, with the precision the
  * record's citation (its articles) gives. Only the documents that name such a TTHC are read.
  */
-function throughTthc(repository: RepositoryIndex, changes: LegalChange[], keys: ReadonlySet<string>, affected: AffectedDocument[]): AffectedTthc[] {
+function throughTthc(repository: RepositoryIndex, lookup: ImpactLookup, changes: LegalChange[], keys: ReadonlySet<string>, affected: AffectedDocument[]): AffectedTthc[] {
   const result: AffectedTthc[] = [];
   const byFile = new Map(affected.map((a) => [a.file, a]));
   const records = repository.register.tthcBasedOn(keys);
-  const handlersOf = handlersByCode(repository, new Set(records.map((record) => record.code!.value.normalize('NFC'))));
+  const handlersOf = lookup.handlers(new Set(records.map((record) => record.code!.value.normalize('NFC'))));
   for (const record of records) {
     const code = record.code!.value;
     const items = record.legalBasis.filter((item) => item.key !== null && keys.has(item.key));
@@ -80,30 +78,8 @@ function throughTthc(repository: RepositoryIndex, changes: LegalChange[], keys: 
       cites: items.map((item) => ({ id: item.id, articles: item.articles.map(articleLabel) })),
       by,
       acknowledged: concerning.every((change) => record.changes.some((row) => row.triggerKey === change.by.key)),
-      procedures: handlers.map((d) => d.code?.value ?? d.file),
+      procedures: handlers.map((d) => d.code ?? d.file),
     });
-  }
-  return result;
-}
-
-/**
- * The documents in use handling each of `codes` (NFC), in repository order, once each: one pass
- * over the summaries, so the cost does not grow with documents × records.
- */
-function handlersByCode(repository: RepositoryIndex, codes: ReadonlySet<string>): Map<string, DocumentSummary[]> {
-  const result = new Map<string, DocumentSummary[]>();
-  if (codes.size === 0) return result;
-  for (const document of repository.documents) {
-    if (!document.readable || document.status?.value === 'obsolete' || !document.tthc || document.tthc.length === 0) continue;
-    const named = new Set<string>();
-    for (const t of document.tthc) {
-      const code = t.value.normalize('NFC');
-      if (!codes.has(code) || named.has(code)) continue;
-      named.add(code);
-      const list = result.get(code);
-      if (list) list.push(document);
-      else result.set(code, [document]);
-    }
   }
   return result;
 }
@@ -176,13 +152,13 @@ function documentChange(document: ControlledDocument, change: LegalChange, citat
 }
 
 /** Legal documents that guide a replaced or repealed one, with the controlled documents citing them. */
-function guidesOfEnded(repository: RepositoryIndex, changes: LegalChange[]): PossiblyAffectedLegal[] {
+function guidesOfEnded(repository: RepositoryIndex, lookup: ImpactLookup, changes: LegalChange[]): PossiblyAffectedLegal[] {
   const result: PossiblyAffectedLegal[] = [];
   for (const change of changes) {
     if (change.relation === 'amended') continue;
     for (const incoming of repository.register.incoming(change.old.key)) {
       if (incoming.relation !== 'guides' || !incoming.by.key) continue;
-      const documents = citing(repository, new Set([incoming.by.key]))
+      const documents = citing(repository, lookup, new Set([incoming.by.key]))
         .map((d) => ({ document: d, citations: citationsOf(d).filter((c) => c.key === incoming.by.key) }))
         .filter((x) => x.citations.length > 0)
         .map(({ document, citations }) => ({ file: document.file, code: document.code?.value ?? null, title: document.title ?? null, citations: citations.map(citationRef) }));
@@ -193,15 +169,12 @@ function guidesOfEnded(repository: RepositoryIndex, changes: LegalChange[]): Pos
 }
 
 /**
- * Documents in use citing any of `keys`, read in full. The summaries say which cite what, so only
+ * Documents in use citing any of `keys`, read in full. The index says which cite what, so only
  * those are read again.
  */
-function citing(repository: RepositoryIndex, keys: ReadonlySet<string>): ControlledDocument[] {
-  const files = repository.documents
-    .filter((summary) => summary.readable && summary.status?.value !== 'obsolete' && summary.legalKeys.some((key) => keys.has(key)))
-    .map((summary) => summary.file);
+function citing(repository: RepositoryIndex, lookup: ImpactLookup, keys: ReadonlySet<string>): ControlledDocument[] {
   // The report and the plan never compare content: no content hashes needed.
-  return repository.readMany(files, { contentHashes: false });
+  return repository.readMany(lookup.citing(keys), { contentHashes: false });
 }
 
 export function legalRef(repository: RepositoryIndex, entry: LegalEntry): LegalRef {

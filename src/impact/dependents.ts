@@ -5,34 +5,46 @@ import { referencesOf } from '../rules/ref/resolve.js';
 import type { RepositoryIndex } from '../model/repository.js';
 import type { DependentDocument } from './types.js';
 
+/** What the search needs of a document it meets. */
+interface DependentNode {
+  file: string;
+  code: string | null;
+  title: string | null;
+  type: string | null;
+}
+
 /**
- * Documents that depend on the given ones, transitively, with the path of codes that links them:
- * their forms (forms they reference, or whose code names theirs, as BM-01/QT-KHCN-01 names
- * QT-KHCN-01) and the documents that reference them. The search does not continue through the
- * quality manual (type manual), which references every procedure.
+ * Documents that depend on `start`, transitively, with the path of codes that links them: their
+ * forms (forms they reference, or whose code names theirs, as BM-01/QT-KHCN-01 names QT-KHCN-01)
+ * and the documents that reference them. The search does not continue through the quality manual
+ * (type manual), which references every procedure. Generic over how documents are named (summaries,
+ * or the numbers of the cached impact index), so both give the same report.
  */
-export function findDependents(repository: RepositoryIndex, files: readonly string[]): DependentDocument[] {
-  const dependentsOf = dependencyGraph(repository);
-  const wanted = new Set(files);
-  const start = repository.documents.filter((d) => wanted.has(d.file));
-  const seen = new Set<DocumentSummary>(start);
-  const queue: Array<{ document: DocumentSummary; path: string[] }> = start.map((d) => ({ document: d, path: [d.code?.value ?? d.file] }));
+export function walkDependents<D>(start: readonly D[], dependentsOf: (document: D) => Iterable<D>, node: (document: D) => DependentNode): DependentDocument[] {
+  const seen = new Set<D>(start);
+  const queue: Array<{ document: D; path: string[] }> = start.map((d) => {
+    const { code, file } = node(d);
+    return { document: d, path: [code ?? file] };
+  });
   const result: DependentDocument[] = [];
-  while (queue.length > 0) {
-    const { document, path } = queue.shift()!;
-    for (const next of dependentsOf.get(document) ?? []) {
-      if (seen.has(next) || !next.code) continue;
+  for (let at = 0; at < queue.length; at++) {
+    const { document, path } = queue[at]!;
+    for (const next of dependentsOf(document)) {
+      if (seen.has(next)) continue;
+      const { file, code, title, type } = node(next);
+      if (code === null) continue;
       seen.add(next);
-      const nextPath = [...path, next.code.value];
-      result.push({ file: next.file, code: next.code.value, title: next.title ?? null, type: next.type?.value ?? null, path: nextPath });
+      const nextPath = [...path, code];
+      result.push({ file, code, title, type, path: nextPath });
       // The quality manual lists every procedure: following it would make everything dependent.
-      if (next.type?.value !== 'manual') queue.push({ document: next, path: nextPath });
+      if (type !== 'manual') queue.push({ document: next, path: nextPath });
     }
   }
   return result;
 }
 
-function dependencyGraph(repository: RepositoryIndex): Map<DocumentSummary, Set<DocumentSummary>> {
+/** Who depends on whom: for each document, the documents depending on it, in the order they were linked. */
+export function dependencyGraph(repository: Pick<RepositoryIndex, 'documents' | 'byCode'>): Map<DocumentSummary, Set<DocumentSummary>> {
   // Insertion-ordered sets: the order of a document's dependents is the order they were first linked.
   const graph = new Map<DocumentSummary, Set<DocumentSummary>>();
   const link = (from: DocumentSummary, to: DocumentSummary): void => {

@@ -59,7 +59,7 @@ interface CacheHeader {
  */
 class Section<T> {
   private value: T | undefined;
-  constructor(private readonly text: () => string, private readonly empty: () => T) {}
+  constructor(readonly text: () => string, private readonly empty: () => T) {}
   get(): T {
     if (this.value === undefined) {
       try {
@@ -77,12 +77,19 @@ function sign(secret: Buffer, bytes: Uint8Array): string {
   return createHmac('sha256', secret).update(bytes).digest('hex');
 }
 
-/** The lines after the header: every file's hash and signature; the summaries; the findings; the repository rules' memo. */
+/** A value made from every document's summary, under a digest of what it was made from. */
+interface Derived {
+  digest: string;
+  value: unknown;
+}
+
+/** The lines after the header: every file's hash and signature; the summaries; the findings; the repository rules' memo; the look-up index. */
 interface Sections {
   index: Section<Record<string, [string, string | null]>>;
   summaries: Section<Record<string, DocumentSummary>>;
   findings: Section<Record<string, Finding[]>>;
   memo: Section<{ digest: string; findings: Finding[] } | null>;
+  lookup: Section<Derived | null>;
 }
 
 const EMPTY_SECTIONS = (): Sections => ({
@@ -90,6 +97,7 @@ const EMPTY_SECTIONS = (): Sections => ({
   summaries: new Section(() => '{}', () => ({})),
   findings: new Section(() => '{}', () => ({})),
   memo: new Section(() => 'null', () => null),
+  lookup: new Section(() => 'null', () => null),
 });
 
 /**
@@ -119,6 +127,7 @@ export class DocumentCache {
   private register: RecordedRegister | undefined;
   private memo: { digest: string; findings: Finding[] } | null = null;
   private memoChanged = false;
+  private lookup: Derived | undefined;
 
   private constructor(
     private readonly path: string,
@@ -155,6 +164,8 @@ export class DocumentCache {
         summaries: new Section(part(1), () => ({})),
         findings: new Section(part(2), () => ({})),
         memo: new Section(part(3), () => null),
+        // Added after the first four: a cache written before it has no fifth part, which reads as empty.
+        lookup: new Section(part(4), () => null),
       };
       return new DocumentCache(path, secret, header, sections);
     } catch {
@@ -234,6 +245,20 @@ export class DocumentCache {
     this.memoChanged = true;
   }
 
+  /**
+   * The look-up index (`qms impact`'s: see impact/lookup-index.ts) recorded under `digest` (the
+   * summaries it was made from), if any. Only this part is parsed, not the summaries.
+   */
+  recalledLookup(digest: string): unknown {
+    const recorded = this.usable ? this.sections.lookup.get() : null;
+    return recorded?.digest === digest ? recorded.value : undefined;
+  }
+
+  /** Records the look-up index under `digest`. */
+  rememberLookup(digest: string, value: unknown): void {
+    this.lookup = { digest, value };
+  }
+
   /** Entries kept unchanged from the last run. */
   get hitCount(): number {
     return this.kept;
@@ -243,7 +268,7 @@ export class DocumentCache {
   save(): void {
     // Nothing made afresh and nothing gone: the file on disk already says it all.
     const recorded = this.usable ? Object.keys(this.sections.index.get()).length : 0;
-    if (!this.changed && !this.memoChanged && this.kept === recorded) return;
+    if (!this.changed && !this.memoChanged && !this.lookup && this.kept === recorded) return;
     const folder = dirname(this.path);
     try {
       // Never write through a link: the cache folder could point outside the repository.
@@ -321,6 +346,8 @@ export class DocumentCache {
         }),
       );
       part(() => add(JSON.stringify(this.memo)));
+      // Made this run, or the recorded one as it was (unparsed; its digest tells a later run whether it still holds).
+      part(() => add(this.lookup ? JSON.stringify(this.lookup) : this.recordedLookupText()));
       const header: CacheHeader = { key: this.key, findingsKey: this.findingsKey, ...(this.register ? { register: this.register } : {}), parts };
       const headerBytes = Buffer.from(JSON.stringify(header));
       writeSync(fd, headerBytes, 0, headerBytes.length, position);
@@ -330,6 +357,15 @@ export class DocumentCache {
       writeSync(fd, start, 0, 8, MAC_LENGTH);
     } finally {
       closeSync(fd);
+    }
+  }
+
+  private recordedLookupText(): string {
+    if (!this.usable) return 'null';
+    try {
+      return this.sections.lookup.text();
+    } catch {
+      return 'null';
     }
   }
 }

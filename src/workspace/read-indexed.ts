@@ -49,6 +49,12 @@ export interface OpenedRepository {
    * `compute()`'s (recorded for the next run). A run that reports on some files narrows them after.
    */
   repositoryFindings(compute: () => Finding[]): Finding[];
+  /**
+   * A JSON value made from every document's summary alone (`qms impact`'s look-up index): the one
+   * the cache recorded under the same summaries (same keys, every document's content; `format`
+   * names what `build` makes), else `build()`'s, recorded for the next run.
+   */
+  summariesIndex<T>(format: string, build: () => T): T;
   /** Keeps what this run made for the next (call after `documentFindings`, whose findings it keeps too). */
   saveCache(): void;
 }
@@ -180,6 +186,7 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
     stats,
   };
 
+  const digestOf = (key: string): string | undefined => (cache && files.documents.every((file) => hashes.get(file)) ? inputsDigest(key, files.documents, hashes) : undefined);
   const findingsOf = (file: string): Finding[] | undefined => made.get(file)?.findings ?? cache?.findings(file);
   return {
     index,
@@ -200,12 +207,21 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
     repositoryFindings(compute) {
       // Every input of the repository rules, when the cache knows them all: the keys (version,
       // config, register, day, templates) and each document's content.
-      const digest = cache && files.documents.every((file) => hashes.get(file)) ? inputsDigest(keys.findings, files.documents, hashes) : undefined;
+      const digest = digestOf(keys.findings);
       const recalled = digest === undefined ? undefined : cache!.recalled(digest);
       if (recalled) return recalled;
       const computed = compute();
       if (digest !== undefined) cache!.remember(digest, computed);
       return computed;
+    },
+    summariesIndex<T>(format: string, build: () => T): T {
+      // The summaries depend on the model key (version, config, register) and each document's content.
+      const digest = digestOf(`${keys.model}\0${format}`);
+      const recalled = digest === undefined ? undefined : cache!.recalledLookup(digest);
+      if (recalled !== undefined) return recalled as T;
+      const built = build();
+      if (digest !== undefined) cache!.rememberLookup(digest, built);
+      return built;
     },
     saveCache: () => {
       cache?.recordRegister(registerNow.recordNow());
@@ -214,7 +230,7 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
   };
 }
 
-/** A digest of the repository rules' inputs: the findings key and every document with its content hash, in order. */
+/** A digest of a key and every document with its content hash, in order (what the repository rules, or an index, were made from). */
 function inputsDigest(findingsKey: string, documents: readonly string[], hashes: ReadonlyMap<string, string>): string {
   const digest = createHash('sha1').update(findingsKey);
   for (const file of documents) digest.update(`\0${file}\0${hashes.get(file)}`);

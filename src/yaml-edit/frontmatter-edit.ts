@@ -9,7 +9,7 @@ import { splitFrontMatter } from '../document/split.js';
 import { frontMatterEditError } from './errors.js';
 import { applyToData, sameData } from './intended.js';
 import { appendItem, deleteEntry, replaceItem, setScalar, type Source } from './operations.js';
-import { applySplice, detectStyle, parserView, type TextStyle } from './text.js';
+import { applySplice, detectStyle, parserView, type Splice, type TextStyle } from './text.js';
 import type { YamlPath } from './yaml-nodes.js';
 
 export { isFrontMatterEditError } from './errors.js';
@@ -47,21 +47,42 @@ export function editFrontMatter(text: string, edits: readonly FrontMatterEdit[])
   }
   let yaml = text.slice(split.yamlStart, split.yamlEnd);
   const style = detectStyle(text, yaml);
-  // The text last parsed and its document: an edit that changed nothing leaves it current, and the
-  // first edit reuses the parse the intended data came from (parsing dominates the cost of an edit).
+  // Parsing dominates the cost of an edit, so edits share a parse where that cannot change a byte:
+  // an edit's splices are computed on the last parse and held back while they touch another
+  // top-level field than the edits held and lie strictly apart from their splices (nothing between
+  // them is read or written by both); otherwise the held splices are applied and the text parsed
+  // again, exactly as editing one at a time would. The first parse also gives the intended data.
   let parsed = { yaml, doc: parseYaml(yaml) };
   const intended = readData(parsed.doc, 'before editing');
-  for (const raw of edits) {
-    const edit = normalizeEdit(raw, style);
+  let held: Splice[] = [];
+  const fields = new Set<string | number>();
+  const flush = (): void => {
+    // Last offset first, so earlier offsets stay valid.
+    for (const splice of held.sort((a, b) => b.start - a.start)) yaml = applySplice(yaml, splice);
+    held = [];
+    fields.clear();
+  };
+  const splicesOf = (edit: FrontMatterEdit): Splice[] => {
     if (parsed.yaml !== yaml) parsed = { yaml, doc: parseYaml(yaml) };
     const { doc } = parsed;
     // Earlier edits only ever produce valid YAML (checked below), so this reports the input.
     if (doc.errors.length > 0) throw frontMatterEditError(`cannot edit the front matter: invalid YAML (${firstLine(doc.errors[0]?.message)})`);
-    const splices = spliceFor({ text: yaml, doc, style }, edit);
-    // Last offset first, so earlier offsets stay valid.
-    for (const splice of [...splices].sort((a, b) => b.start - a.start)) yaml = applySplice(yaml, splice);
+    return spliceFor({ text: yaml, doc, style }, edit);
+  };
+  for (const raw of edits) {
+    const edit = normalizeEdit(raw, style);
+    const field = edit.path[0]!;
+    if (fields.has(field)) flush();
+    let splices = splicesOf(edit);
+    if (!apart(held, splices)) {
+      flush();
+      splices = splicesOf(edit);
+    }
+    held.push(...splices);
+    fields.add(field);
     applyToData(intended, edit);
   }
+  flush();
   const actual = readData(parsed.yaml === yaml ? parsed.doc : parseYaml(yaml), 'after editing');
   if (!sameData(actual, intended)) {
     throw frontMatterEditError(`cannot edit the front matter safely: the edited YAML would not read back as intended (${edits.map((e) => `${e.op} ${e.path.join('.')}`).join(', ')})`);
@@ -69,7 +90,12 @@ export function editFrontMatter(text: string, edits: readonly FrontMatterEdit[])
   return text.slice(0, split.yamlStart) + yaml + text.slice(split.yamlEnd);
 }
 
-function spliceFor(src: Source, edit: FrontMatterEdit) {
+/** Whether every splice of `next` lies strictly apart from every splice of `held` (not even touching). */
+function apart(held: readonly Splice[], next: readonly Splice[]): boolean {
+  return next.every((n) => held.every((h) => h.end < n.start || n.end < h.start));
+}
+
+function spliceFor(src: Source, edit: FrontMatterEdit): Splice[] {
   switch (edit.op) {
     case 'set':
       return setScalar(src, edit.path, edit.value);

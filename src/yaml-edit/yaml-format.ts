@@ -68,6 +68,21 @@ function formatValue(value: string | number | readonly string[], context: Contex
  */
 function isPlainSafe(text: string, context: Context, asKey: boolean): boolean {
   if (text === '' || text !== text.trim() || needsEscapes(text)) return false;
+  // The same keys and values (revision, date, the amending decree) are written into hundreds of
+  // files by one qms impact --apply: each probe is parsed once per process.
+  const memo = `${context}\0${asKey ? 'k' : 'v'}\0${text}`;
+  let safe = plainSafe.get(memo);
+  if (safe === undefined) {
+    if (plainSafe.size > 10_000) plainSafe.clear();
+    safe = probePlain(text, context, asKey);
+    plainSafe.set(memo, safe);
+  }
+  return safe;
+}
+
+const plainSafe = new Map<string, boolean>();
+
+function probePlain(text: string, context: Context, asKey: boolean): boolean {
   const probes: Array<[string, unknown]> = asKey
     ? context === 'block'
       ? [[`${text}: v`, { [text]: 'v' }]]

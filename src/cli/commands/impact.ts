@@ -5,6 +5,7 @@ import { checkSummary } from '../../lifecycle/apply.js';
 import type { Finding } from '../../model/repository.js';
 import { openWorkspace, type Workspace } from '../../workspace/open.js';
 import { analyzeImpact } from '../../impact/analyze.js';
+import { buildImpactIndex, IMPACT_INDEX_FORMAT, impactLookup } from '../../impact/lookup-index.js';
 import { applyOnBranch } from '../../write/branch.js';
 import { materializePlan } from '../../impact/materialize.js';
 import { planImpact, type ImpactPlan } from '../../impact/plan.js';
@@ -69,10 +70,13 @@ export function runImpact(legalDocument: string, options: ImpactCommandOptions, 
     ...workersOption(io.env),
   });
   progress.done();
-  workspace.opened!.saveCache();
   const { repository, config } = workspace;
+  // Who cites, handles and depends on what: recalled from the cache while no document changed, so
+  // that only the documents the report names are read (not every summary).
+  const lookup = impactLookup(workspace.opened!.summariesIndex(IMPACT_INDEX_FORMAT, () => buildImpactIndex(repository)));
+  workspace.opened!.saveCache();
   const key = requireLegalEntry(legalDocument, repository.register, workspace.language).key!;
-  const report = analyzeImpact(repository, key, legalDocument);
+  const report = analyzeImpact(repository, key, legalDocument, lookup);
   if (options.apply) return apply(report, workspace, options, io);
   if (options.format === 'json') io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else if (options.format === 'md') io.stdout.write(formatImpactMarkdown(report, config.language, config.organization));
