@@ -30,6 +30,12 @@ export interface OpenOptions {
   cacheStrategy?: 'metadata' | 'content';
   /** Which documents get the document rules' findings while they are read (others: on demand). */
   findings?: 'all' | 'none' | ((file: string) => boolean);
+  /**
+   * Documents read for their front matter only (outside a scoped check's report, when every
+   * repository rule says that is all it needs of them: RuleMeta.outOfScope). Without a cache only:
+   * a cache keeps whole summaries.
+   */
+  frontMatterOnly?: (file: string) => boolean;
   /** Called as documents are read (for a progress line). */
   onProgress?: (done: number, total: number) => void;
   /** Worker threads to read with (0: this thread); decided by the count and the cores when absent. */
@@ -72,6 +78,7 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
     const { register } = registerNow.read();
     return (context ??= { read: documentReadContext(config, register), root, config, today, register, rules: enabledRules(config), templates: lazyTemplates(root, config.language) });
   };
+  const frontMatterOnly = cache === undefined ? options.frontMatterOnly : undefined;
   const wantsFindings = options.findings === 'all' ? () => true : options.findings === undefined || options.findings === 'none' ? () => false : options.findings;
   const started = performance.now();
 
@@ -102,6 +109,7 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
     const findings = wantsFindings(file);
     const usable = cached !== undefined && (!findings || cached.findings);
     if (usable && checkStat && cached.stat !== null && cached.stat === signatureNow(root, file)) fromCache(file, cached.hash, cached.stat);
+    else if (frontMatterOnly?.(file) && !findings) pending.push({ file, findings, frontMatterOnly: true });
     else pending.push({ file, findings, ...(usable ? { cachedHash: cached.hash } : {}) });
   }
 
@@ -129,8 +137,9 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
       // Small repositories and git sources: the reading is kept (read() returns it later). A large
       // repository read on one thread (one core, QMS_WORKERS=0) keeps none: at 10,000 procedures the
       // kept readings took a cold check from 435 to 659 MB.
-      const scanned = scanDocument(item.file, read.text, contextNow(), { findings: item.findings, keepReading: keep, cache: cache !== undefined, stat: 'stats' in read ? read : undefined });
-      if (keep) readings.set(item.file, scanned.document);
+      const light = item.frontMatterOnly === true;
+      const scanned = scanDocument(item.file, read.text, contextNow(), { findings: item.findings, keepReading: keep && !light, cache: cache !== undefined, stat: 'stats' in read ? read : undefined, frontMatterOnly: light });
+      if (keep && !light) readings.set(item.file, scanned.document);
       fresh(item.file, scanned.entry);
     });
   }

@@ -9,6 +9,7 @@ export const changeRevision: Rule = {
     severity: 'error',
     isoClause: '7.5.3.2 c',
     comparesWithBase: true,
+    outOfScope: 'nothing',
   }),
   checkRepository({ repository, report }) {
     for (const change of repository.change?.documents ?? []) {
