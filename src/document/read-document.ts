@@ -44,6 +44,12 @@ export interface ReadOptions {
    * documents outside its report so (RuleMeta.outOfScope): such a reading is never kept or cached.
    */
   frontMatterOnly?: boolean;
+  /**
+   * `false`: the body is scanned (headings, content hashes) but not searched for citations and code
+   * mentions (`legalKeys` from the legal basis alone): a base version the change rules compare by
+   * front matter and content only.
+   */
+  citations?: boolean;
 }
 
 /** Whether a reading computes its content hashes (see ReadOptions.contentHashes). */
@@ -59,18 +65,19 @@ function hashesWanted(frontMatter: RawFrontMatter | null, options: ReadOptions):
 export function readControlledDocument(file: string, text: string, context: DocumentReadContext, options: ReadOptions = {}): ControlledDocument {
   const block = readFrontMatterBlock(text);
   const { locate, bodyStart } = block;
-  if (options.frontMatterOnly) options = { ...options, summaryOnly: true };
+  if (options.frontMatterOnly) options = { ...options, summaryOnly: true, citations: false };
   const structure = options.frontMatterOnly ? NO_BODY : scanBody(text, bodyStart);
-  const prose = options.frontMatterOnly ? '' : maskRanges(text, bodyStart, structure.excluded);
+  const searched = options.citations !== false;
+  const prose = searched ? maskRanges(text, bodyStart, structure.excluded) : '';
 
-  const citations = options.frontMatterOnly ? [] : context.recognizer.find(prose, { papers: context.papers === true }).map((citation) => ({
+  const citations = !searched ? [] : context.recognizer.find(prose, { papers: context.papers === true }).map((citation) => ({
     ...citation,
     start: citation.start + bodyStart,
     end: citation.end + bodyStart,
     articlesStart: citation.articlesStart + bodyStart,
     position: locate(citation.start + bodyStart),
   }));
-  const mentions: CodeMention[] = options.frontMatterOnly ? [] : findMentions(prose, context.mentions, citations.map((c) => [c.start - bodyStart, c.end - bodyStart])).map(
+  const mentions: CodeMention[] = !searched ? [] : findMentions(prose, context.mentions, citations.map((c) => [c.start - bodyStart, c.end - bodyStart])).map(
     (m) => ({ code: m.code, position: locate(m.offset + bodyStart) }),
   );
 

@@ -70,7 +70,8 @@ export function buildChangeSet(
   for (const { kind, ...entry } of entries) {
     const text = entry.status === 'added' ? null : texts.get(spec(entry.baseFile));
     if (kind === 'document') {
-      if (text) entry.baseDocument = readControlledDocument(entry.baseFile, text, context);
+      // The change rules compare the base by front matter and content: its citations are not searched.
+      if (text) entry.baseDocument = readControlledDocument(entry.baseFile, text, context, { citations: false });
       set.documents.push(entry);
     } else {
       if (text) entry.baseLegal = readLegalEntry(entry.baseFile, text);

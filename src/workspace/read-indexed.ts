@@ -146,15 +146,18 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
 
   const known = new Set(files.documents);
   const textOf = (file: string): string => texts?.get(file) ?? (source.workTree !== undefined ? readListedDocument(root, file).text : readWorkTreeFile(root, file));
-  // Readings without content hashes serve callers that never compare content (qms impact).
+  // Readings without content hashes serve callers that never compare content (qms impact); without
+  // citations, callers that compare nothing else (the change rules).
   const lightReadings = new Map<string, ControlledDocument>();
+  const uncitedReadings = new Map<string, ControlledDocument>();
   const read = (file: string, options: ReadingOptions = {}): ControlledDocument | undefined => {
     if (!known.has(file)) return undefined;
     const light = options.contentHashes === false;
-    let document = readings.get(file) ?? (light ? lightReadings.get(file) : undefined);
+    const uncited = !light && options.citations === false;
+    let document = readings.get(file) ?? (light ? lightReadings.get(file) : uncited ? uncitedReadings.get(file) : undefined);
     if (!document) {
-      document = readControlledDocument(file, textOf(file), contextNow().read, { contentHashes: !light });
-      (light ? lightReadings : readings).set(file, document);
+      document = readControlledDocument(file, textOf(file), contextNow().read, { contentHashes: !light, ...(uncited ? { citations: false } : {}) });
+      (light ? lightReadings : uncited ? uncitedReadings : readings).set(file, document);
     }
     return document;
   };
