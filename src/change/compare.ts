@@ -27,7 +27,8 @@ export function comparedDocuments(repository: RepositoryIndex): ComparedDocument
   const result: ComparedDocument[] = [];
   for (const change of repository.change?.documents ?? []) {
     if (change.status === 'deleted' || change.status === 'added' || !change.baseDocument?.frontMatter) continue;
-    const head = repository.read(change.file);
+    // The change rules compare front matter and content, never citations.
+    const head = repository.read(change.file, { citations: false });
     if (head?.frontMatter) result.push({ change, base: change.baseDocument, head });
   }
   return result;

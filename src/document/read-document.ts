@@ -2,7 +2,7 @@
 import { parseArticleList } from '../legal/articles.js';
 import { resolveLegalId } from '../legal/resolve.js';
 import type { CitationRecognizer } from '../legal/recognizer-types.js';
-import { scanBody } from '../markdown/scan.js';
+import { scanBody, type BodyStructure } from '../markdown/scan.js';
 import { FieldReader } from './fields.js';
 import { asWritten, computeContentHashes } from './fingerprint.js';
 import { readFrontMatterBlock } from './frontmatter.js';
@@ -21,6 +21,9 @@ export interface DocumentReadContext {
 
 const STEPS: ApprovalStepName[] = ['prepared', 'reviewed', 'approved'];
 
+/** The body of a front-matter-only reading: not scanned. */
+const NO_BODY: BodyStructure = { headings: [], excluded: [], regions: [], strayMarkers: [] };
+
 /** How much of a reading is wanted. */
 export interface ReadOptions {
   /**
@@ -35,6 +38,18 @@ export interface ReadOptions {
    * document rules see, which compare nothing else).
    */
   contentHashes?: boolean | 'when-recorded';
+  /**
+   * Only what summaryOnly keeps of the front matter, and nothing of the body: no headings,
+   * citations or mentions (`legalKeys` from the legal basis alone). A scoped check reads the
+   * documents outside its report so (RuleMeta.outOfScope): such a reading is never kept or cached.
+   */
+  frontMatterOnly?: boolean;
+  /**
+   * `false`: the body is scanned (headings, content hashes) but not searched for citations and code
+   * mentions (`legalKeys` from the legal basis alone): a base version the change rules compare by
+   * front matter and content only.
+   */
+  citations?: boolean;
 }
 
 /** Whether a reading computes its content hashes (see ReadOptions.contentHashes). */
@@ -50,17 +65,19 @@ function hashesWanted(frontMatter: RawFrontMatter | null, options: ReadOptions):
 export function readControlledDocument(file: string, text: string, context: DocumentReadContext, options: ReadOptions = {}): ControlledDocument {
   const block = readFrontMatterBlock(text);
   const { locate, bodyStart } = block;
-  const structure = scanBody(text, bodyStart);
-  const prose = maskRanges(text, bodyStart, structure.excluded);
+  if (options.frontMatterOnly) options = { ...options, summaryOnly: true, citations: false };
+  const structure = options.frontMatterOnly ? NO_BODY : scanBody(text, bodyStart);
+  const searched = options.citations !== false;
+  const prose = searched ? maskRanges(text, bodyStart, structure.excluded) : '';
 
-  const citations = context.recognizer.find(prose, { papers: context.papers === true }).map((citation) => ({
+  const citations = !searched ? [] : context.recognizer.find(prose, { papers: context.papers === true }).map((citation) => ({
     ...citation,
     start: citation.start + bodyStart,
     end: citation.end + bodyStart,
     articlesStart: citation.articlesStart + bodyStart,
     position: locate(citation.start + bodyStart),
   }));
-  const mentions: CodeMention[] = findMentions(prose, context.mentions, citations.map((c) => [c.start - bodyStart, c.end - bodyStart])).map(
+  const mentions: CodeMention[] = !searched ? [] : findMentions(prose, context.mentions, citations.map((c) => [c.start - bodyStart, c.end - bodyStart])).map(
     (m) => ({ code: m.code, position: locate(m.offset + bodyStart) }),
   );
 

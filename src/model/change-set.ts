@@ -11,7 +11,7 @@ export interface ChangedFile {
   file: string;
   /** Path relative to the repository root at the base. */
   baseFile: string;
-  /** The document as it was at the base (absent for an added file). */
+  /** The document as it was at the base (absent for an added file), without its body's citations and code mentions (ReadOptions.citations). */
   baseDocument?: ControlledDocument;
   baseLegal?: LegalEntry;
 }

@@ -49,6 +49,11 @@ export interface ReadingOptions {
    * strings (a reading that has them serves as well). Default `true`.
    */
   contentHashes?: boolean;
+  /**
+   * `false`: the caller never looks at the body's citations or code mentions, so they may be
+   * missing (ReadOptions.citations; a reading that has them serves as well). Default `true`.
+   */
+  citations?: boolean;
 }
 
 /** The whole repository, every document read in full (the lifecycle, register and render commands). */

@@ -19,7 +19,20 @@ export interface RuleMeta {
    * base too, so they are never recalled from the cache (every other repository rule's may be).
    */
   comparesWithBase?: true;
+  /**
+   * What the repository check needs of the documents outside a scoped run's report (`check
+   * --changed-only`) to report the same findings in it as a whole run narrowed: `front-matter` —
+   * their front matter fields (code, status, revision, obsolete, references, tthc), not their
+   * bodies; `nothing` — none of them. Absent: their whole summary (body mentions and citations
+   * too), which the run then reads. Said of a run whose base has the same register entries: a
+   * changed entry widens the scope to the documents citing it, found from every document's citations.
+   * test/rules/out-of-scope.test.ts holds every rule to its word.
+   */
+  outOfScope?: OutOfScopeNeed;
 }
+
+/** What a repository rule needs of documents outside the report scope (RuleMeta.outOfScope). */
+export type OutOfScopeNeed = 'nothing' | 'front-matter';
 
 /** What a rule reports: where, and a catalogue message (id and data, ESLint's messageId pattern), so the text can be given in either language. */
 export type Report = {
@@ -52,4 +65,19 @@ export interface Rule {
  */
 export function ruleMeta(meta: Omit<RuleMeta, 'docs' | 'id'> & { id: DescribedRuleId }): RuleMeta {
   return { ...meta, docs: `docs/rules/${meta.id}.md` };
+}
+
+/**
+ * The lightest reading of the documents outside a scoped run's report that serves every given
+ * rule's repository check: `summary` (read them in full) as soon as one rule does not say it needs less.
+ */
+export function outOfScopeReading(rules: readonly Rule[]): OutOfScopeNeed | 'summary' {
+  let reading: OutOfScopeNeed | 'summary' = 'nothing';
+  for (const { meta, checkRepository } of rules) {
+    if (!checkRepository) continue;
+    const need = meta.outOfScope ?? 'summary';
+    if (need === 'summary') return 'summary';
+    if (need === 'front-matter') reading = 'front-matter';
+  }
+  return reading;
 }

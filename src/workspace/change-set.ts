@@ -8,25 +8,26 @@ import { readBlobs } from '../git/blobs.js';
 import { changedFiles, type ChangeSide } from '../git/changes.js';
 import { classifyFiles, registerFilesOf } from '../config/file-sets.js';
 import type { RepositoryIndex } from '../model/repository.js';
+import type { QmsConfig } from '../config/types.js';
 import type { ChangedFile, ChangeSet } from '../model/change-set.js';
 
+/** A changed file as git names it, sorted: a controlled document or a register entry, paths from the root. */
+export type ClassifiedChange = ChangedFile & { kind: 'document' | 'legal' };
+
 /**
- * Reads the changed controlled documents and register entries at the base, for comparison with
- * the repository as checked. Paths reported by git (from the top level) become root-relative.
- * A document moved out of the controlled set (or out of the root) is a deletion; a deletion and an
- * addition of the same code (a move git did not pair, as in an unstaged move) are one rename.
+ * The changed controlled documents and register entries since the base, as git names them (nothing
+ * read yet). Paths reported by git (from the top level) become root-relative. A document moved out
+ * of the controlled set (or out of the root) is a deletion.
  */
-export function buildChangeSet(repository: RepositoryIndex, topLevel: string, base: string, ref: string, side: ChangeSide): ChangeSet {
-  const prefix = relative(realpathSync(topLevel), realpathSync(repository.root)).split(sep).join('/');
+export function classifyChanges(root: string, config: QmsConfig, topLevel: string, base: string, side: ChangeSide): ClassifiedChange[] {
+  const prefix = rootPrefix(topLevel, root);
   const inRoot = (path: string): string | null => (prefix === '' ? path : path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : null);
   const kindOf = (path: string | null): 'document' | 'legal' | null => {
     if (path === null) return null;
-    const sorted = classifyFiles([path], repository.config.documents, registerFilesOf(repository.config));
+    const sorted = classifyFiles([path], config.documents, registerFilesOf(config));
     return sorted.legal.length > 0 ? 'legal' : sorted.documents.length > 0 ? 'document' : null;
   };
-  const spec = (path: string): string => `${base}:${prefix === '' ? '' : `${prefix}/`}${path}`;
-
-  const entries: Array<ChangedFile & { kind: 'document' | 'legal' }> = [];
+  const entries: ClassifiedChange[] = [];
   for (const change of changedFiles(topLevel, base, side)) {
     const path = inRoot(change.path);
     const basePath = inRoot(change.basePath);
@@ -40,13 +41,37 @@ export function buildChangeSet(repository: RepositoryIndex, topLevel: string, ba
       entries.push({ kind: baseKind, status: 'deleted', file: basePath, baseFile: basePath });
     }
   }
+  return entries;
+}
+
+/** The root's path from the git top level ('' when they are the same folder). */
+function rootPrefix(topLevel: string, root: string): string {
+  return relative(realpathSync(topLevel), realpathSync(root)).split(sep).join('/');
+}
+
+/**
+ * Reads the changed controlled documents and register entries at the base, for comparison with
+ * the repository as checked (`entries`: classifyChanges's, when the caller has them already). A
+ * deletion and an addition of the same code (a move git did not pair, as in an unstaged move) are one rename.
+ */
+export function buildChangeSet(
+  repository: RepositoryIndex,
+  topLevel: string,
+  base: string,
+  ref: string,
+  side: ChangeSide,
+  entries: readonly ClassifiedChange[] = classifyChanges(repository.root, repository.config, topLevel, base, side),
+): ChangeSet {
+  const prefix = rootPrefix(topLevel, repository.root);
+  const spec = (path: string): string => `${base}:${prefix === '' ? '' : `${prefix}/`}${path}`;
   const texts = readBlobs(topLevel, entries.filter((e) => e.status !== 'added').map((e) => spec(e.baseFile)));
   const context = documentReadContext(repository.config, repository.register);
   const set: ChangeSet = { base, ref, side, documents: [], legal: [] };
   for (const { kind, ...entry } of entries) {
     const text = entry.status === 'added' ? null : texts.get(spec(entry.baseFile));
     if (kind === 'document') {
-      if (text) entry.baseDocument = readControlledDocument(entry.baseFile, text, context);
+      // The change rules compare the base by front matter and content: its citations are not searched.
+      if (text) entry.baseDocument = readControlledDocument(entry.baseFile, text, context, { citations: false });
       set.documents.push(entry);
     } else {
       if (text) entry.baseLegal = readLegalEntry(entry.baseFile, text);

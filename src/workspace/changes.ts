@@ -1,11 +1,14 @@
-/** Comparing a check run with its base (`--base`, a CI pull request's base, HEAD for `--staged`) and the `--changed-only` report scope. */
+/** Comparing a check run with its base (`--base`, a CI pull request's base, HEAD for `--staged`), the `--changed-only` report scope, and the reading such a scope allows. */
 import { baseRefFromEnvironment, mergeBase } from '../git/base.js';
 import type { ChangeSide } from '../git/changes.js';
 import { gitTopLevel } from '../git/run.js';
+import type { QmsConfig } from '../config/types.js';
 import type { RepositoryIndex } from '../model/repository.js';
 import { QmsError } from '../util/errors.js';
-import { buildChangeSet } from './change-set.js';
+import { buildChangeSet, classifyChanges, type ClassifiedChange } from './change-set.js';
 import { changedLegalImpacts } from '../change/legal-impact.js';
+import { enabledRules } from '../lint/run.js';
+import { outOfScopeReading } from '../rules/rule.js';
 
 export interface ChangeOptions {
   base?: string;
@@ -14,25 +17,69 @@ export interface ChangeOptions {
   env: Record<string, string | undefined>;
 }
 
+/** The base a run compares with, and what git says changed since it (before any document is read). */
+export interface ComparedBase {
+  topLevel: string;
+  ref: string;
+  /** The merge base commit. */
+  base: string;
+  changes: ClassifiedChange[];
+}
+
+/**
+ * A `--changed-only` run that knows its scope before reading: the documents changed since the base
+ * get the document rules' findings, the others are read for their front matter only.
+ */
+export interface ScopedReading {
+  compared: ComparedBase;
+  findings: (file: string) => boolean;
+  frontMatterOnly: (file: string) => boolean;
+}
+
+/**
+ * The reading a `--changed-only` run of the work tree can do, decided from git alone: when no
+ * register entry changed (a changed one widens the scope to the documents citing it, found from
+ * every document's citations) and every enabled repository rule needs no more than the front
+ * matter of the documents outside the scope (RuleMeta.outOfScope). Undefined when the run reads
+ * every document in full; `compared` then still spares attachChanges asking git again.
+ */
+export function planScopedReading(root: string, config: QmsConfig, options: ChangeOptions): ScopedReading | { compared: ComparedBase } | undefined {
+  if (!options.changedOnly || options.side !== 'worktree') return undefined;
+  const compared = compareWithBase(root, config, options);
+  if (compared === null) return undefined;
+  const registerChanged = compared.changes.some((change) => change.kind === 'legal' && change.status !== 'deleted');
+  if (registerChanged || outOfScopeReading(enabledRules(config).map(({ rule }) => rule)) === 'summary') return { compared };
+  const inScope = new Set(compared.changes.filter((change) => change.kind === 'document' && change.status !== 'deleted').map((change) => change.file));
+  return { compared, findings: (file) => inScope.has(file), frontMatterOnly: (file) => !inScope.has(file) };
+}
+
 /**
  * Compares the repository with its base when one is asked for (`--base`, a CI pull request, or
  * `--staged`, whose base is HEAD): sets `repository.change` and, for `--changed-only`, returns the
  * files to report on — those changed since the base and those affected by changed register entries.
+ * `compared`: planScopedReading's, when the run asked git already.
  */
-export function attachChanges(repository: RepositoryIndex, options: ChangeOptions): ((file: string) => boolean) | undefined {
-  const ref = baseRefFromEnvironment({ ...(options.base !== undefined ? { ref: options.base } : {}), env: options.env }) ?? (options.side === 'staged' ? 'HEAD' : null);
-  if (ref === null) {
-    if (options.changedOnly) throw new QmsError('--changed-only needs a base to compare with: give --base <branch> (found automatically in GitHub and GitLab pull request pipelines)');
-    return undefined;
-  }
-  const topLevel = gitTopLevel(repository.root);
-  if (topLevel === null) throw new QmsError(`--base needs a git repository, and ${repository.root} is not in one`);
-  const label = options.base !== undefined ? `--base ${ref}` : options.side === 'staged' && ref === 'HEAD' ? 'HEAD' : `the pull request's base ${ref}`;
-  const base = mergeBase(topLevel, ref, label);
-  repository.change = buildChangeSet(repository, topLevel, base, ref, options.side);
+export function attachChanges(repository: RepositoryIndex, options: ChangeOptions, compared?: ComparedBase): ((file: string) => boolean) | undefined {
+  const found = compared ?? compareWithBase(repository.root, repository.config, options);
+  if (found === null) return undefined;
+  repository.change = buildChangeSet(repository, found.topLevel, found.base, found.ref, options.side, found.changes);
   if (!options.changedOnly) return undefined;
   const scope = new Set<string>();
   for (const change of [...repository.change.documents, ...repository.change.legal]) scope.add(change.file);
   for (const { open } of changedLegalImpacts(repository)) for (const affected of open) scope.add(affected.file);
   return (file) => scope.has(file);
+}
+
+/** The base asked for, its merge base and the files changed since; null when no base is asked for. */
+function compareWithBase(root: string, config: QmsConfig, options: ChangeOptions): ComparedBase | null {
+  const ref = baseRefFromEnvironment({ ...(options.base !== undefined ? { ref: options.base } : {}), env: options.env }) ?? (options.side === 'staged' ? 'HEAD' : null);
+  if (ref === null) {
+    if (options.changedOnly) throw new QmsError('--changed-only needs a base to compare with: give --base <branch> (found automatically in GitHub and GitLab pull request pipelines)');
+    return null;
+  }
+  const topLevel = gitTopLevel(root);
+  if (topLevel === null) throw new QmsError(`--base needs a git repository, and ${root} is not in one`);
+  const label = options.base !== undefined ? `--base ${ref}` : options.side === 'staged' && ref === 'HEAD' ? 'HEAD' : `the pull request's base ${ref}`;
+  const base = mergeBase(topLevel, ref, label);
+  return { topLevel, ref, base, changes: classifyChanges(root, config, topLevel, base, options.side) };
 }

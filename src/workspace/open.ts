@@ -57,6 +57,11 @@ export interface WorkspaceRequest {
   source?: (root: string) => FileSource | undefined;
   /** With `summaries`: which documents get the document rules' findings while they are read. */
   findings?: OpenOptions['findings'];
+  /**
+   * With `summaries`: what to read, decided once the root and the config are known (a scoped check
+   * asks git what changed first); overrides `findings`.
+   */
+  reading?: (root: string, config: QmsConfig) => Pick<OpenOptions, 'findings' | 'frontMatterOnly'> | undefined;
   onProgress?: OpenOptions['onProgress'];
   workers?: number;
 }
@@ -130,6 +135,7 @@ export function openWorkspace(io: { cwd: string; env: Record<string, string | un
     ...(cacheFolder ? { cacheFolder } : {}),
     cacheStrategy: cacheStrategyOf(options.cacheStrategy),
     findings: request.findings ?? 'none',
+    ...request.reading?.(root, loaded.config),
     ...optional('onProgress', request.onProgress),
     ...optional('workers', request.workers),
   });

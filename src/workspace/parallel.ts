@@ -34,6 +34,8 @@ export interface WorkItem {
   cachedHash?: string;
   /** Run the document rules on it. */
   findings: boolean;
+  /** Read its front matter only (see ScanOptions.frontMatterOnly). */
+  frontMatterOnly?: true;
 }
 
 /**

@@ -30,6 +30,12 @@ export interface OpenOptions {
   cacheStrategy?: 'metadata' | 'content';
   /** Which documents get the document rules' findings while they are read (others: on demand). */
   findings?: 'all' | 'none' | ((file: string) => boolean);
+  /**
+   * Documents read for their front matter only (outside a scoped check's report, when every
+   * repository rule says that is all it needs of them: RuleMeta.outOfScope). Without a cache only:
+   * a cache keeps whole summaries.
+   */
+  frontMatterOnly?: (file: string) => boolean;
   /** Called as documents are read (for a progress line). */
   onProgress?: (done: number, total: number) => void;
   /** Worker threads to read with (0: this thread); decided by the count and the cores when absent. */
@@ -78,6 +84,7 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
     const { register } = registerNow.read();
     return (context ??= { read: documentReadContext(config, register), root, config, today, register, rules: enabledRules(config), templates: lazyTemplates(root, config.language) });
   };
+  const frontMatterOnly = cache === undefined ? options.frontMatterOnly : undefined;
   const wantsFindings = options.findings === 'all' ? () => true : options.findings === undefined || options.findings === 'none' ? () => false : options.findings;
   const started = performance.now();
 
@@ -108,6 +115,7 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
     const findings = wantsFindings(file);
     const usable = cached !== undefined && (!findings || cached.findings);
     if (usable && checkStat && cached.stat !== null && cached.stat === signatureNow(root, file)) fromCache(file, cached.hash, cached.stat);
+    else if (frontMatterOnly?.(file) && !findings) pending.push({ file, findings, frontMatterOnly: true });
     else pending.push({ file, findings, ...(usable ? { cachedHash: cached.hash } : {}) });
   }
 
@@ -135,23 +143,27 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
       // Small repositories and git sources: the reading is kept (read() returns it later). A large
       // repository read on one thread (one core, QMS_WORKERS=0) keeps none: at 10,000 procedures the
       // kept readings took a cold check from 435 to 659 MB.
-      const scanned = scanDocument(item.file, read.text, contextNow(), { findings: item.findings, keepReading: keep, cache: cache !== undefined, stat: 'stats' in read ? read : undefined });
-      if (keep) readings.set(item.file, scanned.document);
+      const light = item.frontMatterOnly === true;
+      const scanned = scanDocument(item.file, read.text, contextNow(), { findings: item.findings, keepReading: keep && !light, cache: cache !== undefined, stat: 'stats' in read ? read : undefined, frontMatterOnly: light });
+      if (keep && !light) readings.set(item.file, scanned.document);
       fresh(item.file, scanned.entry);
     });
   }
 
   const known = new Set(files.documents);
   const textOf = (file: string): string => texts?.get(file) ?? (source.workTree !== undefined ? readListedDocument(root, file).text : readWorkTreeFile(root, file));
-  // Readings without content hashes serve callers that never compare content (qms impact).
+  // Readings without content hashes serve callers that never compare content (qms impact); without
+  // citations, callers that compare nothing else (the change rules).
   const lightReadings = new Map<string, ControlledDocument>();
+  const uncitedReadings = new Map<string, ControlledDocument>();
   const read = (file: string, options: ReadingOptions = {}): ControlledDocument | undefined => {
     if (!known.has(file)) return undefined;
     const light = options.contentHashes === false;
-    let document = readings.get(file) ?? (light ? lightReadings.get(file) : undefined);
+    const uncited = !light && options.citations === false;
+    let document = readings.get(file) ?? (light ? lightReadings.get(file) : uncited ? uncitedReadings.get(file) : undefined);
     if (!document) {
-      document = readControlledDocument(file, textOf(file), contextNow().read, { contentHashes: !light });
-      (light ? lightReadings : readings).set(file, document);
+      document = readControlledDocument(file, textOf(file), contextNow().read, { contentHashes: !light, ...(uncited ? { citations: false } : {}) });
+      (light ? lightReadings : uncited ? uncitedReadings : readings).set(file, document);
     }
     return document;
   };

@@ -26,12 +26,18 @@ export interface ScanOptions {
   cache: boolean;
   /** The file's state when it was read (work tree files only) and when, for the cache. */
   stat?: { stats: Stats; readAt: number } | undefined;
+  /** Its front matter only (a document outside a scoped check's report: RuleMeta.outOfScope); no findings then. */
+  frontMatterOnly?: boolean;
 }
 
 /** Reads a document, summarises it and, when asked, runs the document rules on it. */
 export function scanDocument(file: string, text: string, context: ScanContext, options: ScanOptions): ScannedDocument {
   // A reading only the document rules see needs its content hashes only to compare them with a recorded fingerprint.
-  const document = readControlledDocument(file, text, context.read, { summaryOnly: !options.findings && !options.keepReading, contentHashes: options.keepReading ? true : 'when-recorded' });
+  const document = readControlledDocument(file, text, context.read, {
+    summaryOnly: !options.findings && !options.keepReading,
+    contentHashes: options.keepReading ? true : 'when-recorded',
+    ...(options.frontMatterOnly ? { frontMatterOnly: true } : {}),
+  });
   // Without a cache (--no-cache) the hash would serve nothing.
   const entry: CachedDocument = { hash: options.cache ? contentHash(text) : '', stat: options.stat ? statSignature(options.stat.stats, options.stat.readAt) : null, summary: summarizeDocument(document) };
   if (options.findings) entry.findings = documentFindings(document, text, context);

@@ -33,7 +33,7 @@ try {
     if (item.cachedHash !== undefined && 'stats' in read && item.cachedHash === contentHash(read.text)) {
       batch.push({ file: item.file, hit: true, stat: statSignature(read.stats, read.readAt) });
     } else {
-      const { document, entry } = scanDocument(item.file, read.text, context, { findings: item.findings, keepReading: job.keepDocuments, cache: job.cache, stat: 'stats' in read ? read : undefined });
+      const { document, entry } = scanDocument(item.file, read.text, context, { findings: item.findings, keepReading: job.keepDocuments, cache: job.cache, stat: 'stats' in read ? read : undefined, frontMatterOnly: item.frontMatterOnly === true });
       batch.push(job.keepDocuments ? { file: item.file, hit: false, entry, document, text: read.text } : { file: item.file, hit: false, entry });
     }
     if (batch.length >= BATCH) {

@@ -7,7 +7,7 @@ import { checkOpened, ruleMetas, summarize } from '../../lint/run.js';
 import { docsBaseUri, formatReport, FORMATS, type Format } from '../../format/index.js';
 import { formatGithubSummary } from '../../format/github.js';
 import { formatStylish } from '../../format/stylish.js';
-import { attachChanges } from '../../workspace/changes.js';
+import { attachChanges, planScopedReading } from '../../workspace/changes.js';
 import { gitTopLevel } from '../../git/run.js';
 import type { Finding } from '../../model/repository.js';
 import { gitSource } from '../../workspace/source.js';
@@ -82,12 +82,26 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Io):
   const progress = new Progress(io, 'qms: reading documents');
   // Given paths narrow the report: the analysis still reads every document.
   const only = paths.length > 0 ? scopeFilter(findRoot(targets[0]!), targets) : undefined;
+  const changeOptions = {
+    ...(options.base !== undefined ? { base: options.base } : {}),
+    side: options.head ? 'head' : options.staged ? 'staged' : 'worktree',
+    changedOnly: options.changedOnly === true,
+    env: io.env,
+  } as const;
+  let planned: ReturnType<typeof planScopedReading>;
   const workspace = openWorkspace(io, options, {
     documents: 'summaries',
     from: targets[0]!,
     source: (root) => (options.head ? gitSource(root, 'HEAD') : options.staged ? gitSource(root, null) : undefined),
     // --changed-only knows its scope once the change set is read: findings for that scope only, then.
     findings: options.changedOnly ? 'none' : (only ?? 'all'),
+    // Without a cache, a --changed-only run that knows its scope from git reads the rest lightly.
+    reading: (root, config) => {
+      planned = planScopedReading(root, config, changeOptions);
+      if (!planned || !('frontMatterOnly' in planned) || options.cache !== false) return undefined;
+      const { findings, frontMatterOnly } = planned;
+      return { findings: only ? (file) => only(file) && findings(file) : findings, frontMatterOnly };
+    },
     onProgress: (done, total) => progress.update(done, total),
     ...workersOption(io.env),
   });
@@ -95,12 +109,7 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Io):
   const opened = workspace.opened!;
   progress.done();
   const repository = opened.index;
-  const changed = attachChanges(repository, {
-    ...(options.base !== undefined ? { base: options.base } : {}),
-    side: options.head ? 'head' : options.staged ? 'staged' : 'worktree',
-    changedOnly: options.changedOnly === true,
-    env: io.env,
-  });
+  const changed = attachChanges(repository, changeOptions, planned?.compared);
   const scope = only && changed ? (file: string) => only(file) && changed(file) : (only ?? changed);
   const findings = checkOpened(opened, scope);
   const summary = summarize(findings);

@@ -10,6 +10,7 @@ export const changeApproval: Rule = {
     severity: 'error',
     isoClause: '7.5.2 c',
     comparesWithBase: true,
+    outOfScope: 'nothing',
   }),
   checkRepository({ repository, report }) {
     for (const { base, head } of comparedDocuments(repository)) {

@@ -9,6 +9,7 @@ export const changeCode: Rule = {
     severity: 'error',
     isoClause: '7.5.2 a',
     comparesWithBase: true,
+    outOfScope: 'nothing',
   }),
   checkRepository({ repository, report }) {
     for (const { base, head } of comparedDocuments(repository)) {

@@ -8,6 +8,7 @@ export const changeDeleted: Rule = {
     severity: 'error',
     isoClause: '7.5.3.2 d',
     comparesWithBase: true,
+    outOfScope: 'nothing',
   }),
   checkRepository({ repository, report }) {
     for (const change of repository.change?.documents ?? []) {

@@ -9,6 +9,7 @@ export const changeLegal: Rule = {
     severity: 'warning',
     isoClause: '7.5.3.2; QĐ 19/2014/QĐ-TTg Điều 4',
     comparesWithBase: true,
+    outOfScope: 'nothing',
   }),
   checkRepository({ repository, report }) {
     for (const { file, entry, open } of changedLegalImpacts(repository)) {

@@ -9,11 +9,12 @@ export const changeRevision: Rule = {
     severity: 'error',
     isoClause: '7.5.3.2 c',
     comparesWithBase: true,
+    outOfScope: 'nothing',
   }),
   checkRepository({ repository, report }) {
     for (const change of repository.change?.documents ?? []) {
       if (change.status !== 'added') continue;
-      const head = repository.read(change.file);
+      const head = repository.read(change.file, { citations: false });
       if (!head?.revision) continue;
       if (head.revision.value !== 1) {
         report({ file: head.file, position: head.revision.position, messageId: 'change/revision.new-start', data: { revision: head.revision.value } });

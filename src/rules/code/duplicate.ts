@@ -7,6 +7,7 @@ export const codeDuplicate: Rule = {
     id: 'code/duplicate',
     severity: 'error',
     isoClause: '7.5.2 a',
+    outOfScope: 'front-matter',
   }),
   checkRepository({ repository, report }) {
     for (const [code, documents] of repository.byCode) {

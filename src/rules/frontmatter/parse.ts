@@ -7,6 +7,7 @@ export const frontmatterParse: Rule = {
     id: 'frontmatter/parse',
     severity: 'error',
     isoClause: '7.5.2',
+    outOfScope: 'nothing',
   }),
   checkDocuments({ repository, report }) {
     for (const document of repository.documents) {

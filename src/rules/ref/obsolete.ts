@@ -9,6 +9,7 @@ export const refObsolete: Rule = {
     id: 'ref/obsolete',
     severity: 'error',
     isoClause: '7.5.3.2 d',
+    outOfScope: 'front-matter',
   }),
   checkRepository({ repository, report }) {
     for (const document of readable(repository)) {

@@ -10,6 +10,7 @@ export const refUnknown: Rule = {
     id: 'ref/unknown',
     severity: 'error',
     isoClause: '7.5.3.1',
+    outOfScope: 'front-matter',
   }),
   checkRepository({ repository, report }) {
     const hints = new CodeHints(repository.byCode.keys());

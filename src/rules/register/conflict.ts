@@ -9,6 +9,7 @@ export const registerConflict: Rule = {
     id: 'register/conflict',
     severity: 'error',
     isoClause: '7.5.3.2 (documents of external origin)',
+    outOfScope: 'nothing',
   }),
   checkRepository({ repository, report }) {
     const used = new Map<string, LegalEntry>();

@@ -8,6 +8,7 @@ export const registerCycle: Rule = {
     id: 'register/cycle',
     severity: 'error',
     isoClause: '7.5.3.2 (documents of external origin)',
+    outOfScope: 'nothing',
   }),
   checkRepository({ repository, report }) {
     const { register } = repository;

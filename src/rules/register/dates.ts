@@ -8,6 +8,7 @@ export const registerDates: Rule = {
     id: 'register/dates',
     severity: 'error',
     isoClause: '7.5.3.2 (documents of external origin)',
+    outOfScope: 'nothing',
   }),
   checkRepository({ repository, report }) {
     for (const entry of repository.legal) {

@@ -8,6 +8,7 @@ export const registerDuplicate: Rule = {
     id: 'register/duplicate',
     severity: 'error',
     isoClause: '7.5.3.2 (documents of external origin)',
+    outOfScope: 'nothing',
   }),
   checkRepository({ repository, report }) {
     // Within one register: a copy in another register (legal.shared) is register/conflict's business.

@@ -11,6 +11,7 @@ export const registerId: Rule = {
     id: 'register/id',
     severity: 'error',
     isoClause: '7.5.3.2 (documents of external origin)',
+    outOfScope: 'nothing',
   }),
   checkRepository({ repository, report }) {
     for (const entry of repository.legal) {

@@ -34,6 +34,7 @@ export const registerSchema: Rule = {
     id: 'register/schema',
     severity: 'error',
     isoClause: '7.5.3.2 (documents of external origin)',
+    outOfScope: 'nothing',
   }),
   checkRepository({ repository, report }) {
     for (const entry of repository.legal) {

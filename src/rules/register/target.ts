@@ -8,6 +8,7 @@ export const registerTarget: Rule = {
     id: 'register/target',
     severity: 'error',
     isoClause: '7.5.3.2 (documents of external origin)',
+    outOfScope: 'nothing',
   }),
   checkRepository({ repository, report }) {
     for (const entry of repository.legal) {

@@ -8,6 +8,7 @@ export const statusOrphan: Rule = {
     id: 'status/orphan',
     severity: 'error',
     isoClause: '7.5.3.2 d',
+    outOfScope: 'front-matter',
   }),
   checkRepository({ repository, report }) {
     for (const document of readable(repository)) {

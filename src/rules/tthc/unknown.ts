@@ -12,6 +12,7 @@ export const tthcUnknown: Rule = {
     id: 'tthc/unknown',
     severity: 'error',
     isoClause: '7.5.3.2; QĐ 19/2014/QĐ-TTg Điều 3',
+    outOfScope: 'nothing',
   }),
   checkRepository({ repository, report }) {
     const catalogue = repository.register.tthc;
