@@ -70,7 +70,8 @@ export function readControlledDocument(file: string, text: string, context: Docu
   const searched = options.citations !== false;
   const prose = searched ? maskRanges(text, bodyStart, structure.excluded) : '';
 
-  const citations = !searched ? [] : context.recognizer.find(prose, { papers: context.papers === true }).map((citation) => ({
+  // A summary keeps only the cited keys: its citations go without their article references.
+  const citations = !searched ? [] : context.recognizer.find(prose, { papers: context.papers === true, articles: options.summaryOnly !== true }).map((citation) => ({
     ...citation,
     start: citation.start + bodyStart,
     end: citation.end + bodyStart,
@@ -250,10 +251,21 @@ export function maskRanges(text: string, from: number, ranges: ReadonlyArray<rea
   for (const [start, end] of sorted) {
     if (end <= cursor) continue;
     const begin = Math.max(start, cursor);
-    result += text.slice(cursor, begin) + text.slice(begin, end).replace(/[^\r\n]/g, ' ');
+    result += text.slice(cursor, begin) + text.slice(begin, end).replace(LINE_RUN, blanks);
     cursor = end;
   }
   return result + text.slice(cursor);
+}
+
+/** A run of characters within a line. */
+const LINE_RUN = /[^\r\n]+/g;
+/** Spaces to slice blanks from (grown on demand): one replacement a line run, not one a character. */
+let spaces = ' '.repeat(1024);
+
+/** As many spaces as `run` has code units. */
+function blanks(run: string): string {
+  if (run.length > spaces.length) spaces = ' '.repeat(run.length * 2);
+  return spaces.slice(0, run.length);
 }
 
 /** A revision qms can walk (1..MAX_REVISION); anything else reads as missing (the schema reports it). */

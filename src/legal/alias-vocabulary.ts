@@ -15,6 +15,9 @@ function slot(c: number): number {
 /** Trie nodes whose edges sit in a flat table (36 per node, 4.7 MB at most); deeper ones in a map. */
 const DENSE_NODES = 1 << 15;
 
+/** Character keys (code * 4 + glue) kept in a table rather than a map: the folded text's Latin-1 range. */
+const DENSE_CHARS = 256 * 4;
+
 /** Ids of words (through a character trie) and of characters with their glue. */
 export class Vocabulary {
   /** Edges of the first DENSE_NODES nodes: node * 36 + slot → node (0: none, the root is no one's child). */
@@ -26,6 +29,8 @@ export class Vocabulary {
   private denseIds = new Int32Array(64);
   /** Per other trie node, the id of the word ending there. */
   private readonly ids = new Map<number, number>();
+  /** Per character key below DENSE_CHARS (Latin-1 with its glue), its id plus one (0: none). */
+  private readonly denseChars = new Int32Array(DENSE_CHARS);
   private readonly chars = new Map<number, number>();
 
   /** @param next the first id to give (ids below it are fixed symbols of the caller). */
@@ -72,7 +77,14 @@ export class Vocabulary {
 
   /** The id of a character with its glue (code * 4 + glue), given one when learning. */
   charId(key: number, learn: boolean): number {
-    return this.idIn(this.chars, key, learn);
+    if (key >= DENSE_CHARS) return this.idIn(this.chars, key, learn);
+    // A table look-up: a body asks this for every character between its words (table pipes, dashes …).
+    const known = this.denseChars[key] as number;
+    if (known !== 0) return known - 1;
+    if (!learn) return WORD_ID_UNKNOWN;
+    const id = this.next++;
+    this.denseChars[key] = id + 1;
+    return id;
   }
 
   private idIn(ids: Map<number, number>, key: number, learn: boolean): number {

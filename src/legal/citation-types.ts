@@ -52,6 +52,12 @@ export interface Citation {
 export interface FindOptions {
   /** Also return administrative papers (with kind 'paper'), in order among the citations. Default false. */
   papers?: boolean;
+  /**
+   * Read the article references before each citation (the default). false: every citation comes
+   * with none (`articles` empty, `articlesStart` its start), all else the same: for a reading that
+   * keeps only the cited keys (a summary), which saves the look-back before every citation.
+   */
+  articles?: boolean;
   /** Counts the scanners' work (article references, names), for tests that measure its growth. */
   counter?: { steps: number };
 }

@@ -406,7 +406,7 @@ export function createCitationRecognizer(entries: readonly LexiconEntry[]): Cita
     let previousEnd = 0;
     for (const f of found) {
       const windowStart = Math.max(previousEnd, f.lead - ARTICLE_WINDOW);
-      const span = articlesBefore(folded, windowStart, f.lead, f.bareNumber, options.counter);
+      const span = options.articles === false ? null : articlesBefore(folded, windowStart, f.lead, f.bareNumber, options.counter);
       let articles: ArticleRef[] = [];
       let articlesStart = f.fs;
       if (span !== null) {

@@ -165,11 +165,27 @@ export function foldForSearch(original: string, buffer: FoldBuffer = new FoldBuf
   const n = original.length;
   buffer.reserve(n + 16);
   const bytes = buffer.bytes;
+  // Most text folds one code unit to one below 256 (Vietnamese in NFC, ASCII): the map is then the
+  // identity, shared, and this first loop writes the bytes alone (the map's stores were a third of
+  // the fold). The first code unit that is dropped, folds to several or above 255 ends it.
+  let i = 0;
+  for (; i < n; i++) {
+    const c = original.charCodeAt(i);
+    if (c < 128) {
+      bytes[i] = ASCII[c] as number;
+      continue;
+    }
+    let f = cache[c] as number;
+    if (f === UNKNOWN) f = learn(c);
+    if (f < 0 || f > 0xff) break;
+    bytes[i] = f;
+  }
+  if (i === n) return { text: bytes.toString('latin1', 0, n), map: identityMap(n) };
   const map = buffer.map;
+  map.set(identityMap(i).subarray(0, i));
   // Most text folds to code units below 256: they go to a one-byte string. The first that does
   // not (or that folds to several) moves the rest to the wide path.
-  let j = 0;
-  let i = 0;
+  let j = i;
   for (; i < n; i++) {
     const c = original.charCodeAt(i);
     if (c < 128) {
@@ -193,6 +209,19 @@ export function foldForSearch(original: string, buffer: FoldBuffer = new FoldBuf
     return { text: bytes.toString('latin1', 0, j), map: map.subarray(0, j + 1) };
   }
   return foldWide(original, buffer, i, j);
+}
+
+/** 0, 1, 2 … : the map of every fold that keeps one code unit for one; grown, never written after. */
+let identity = new Int32Array(0);
+
+/** The identity map of a text of `length` code units (length + 1 entries), shared: its readers never write it. */
+function identityMap(length: number): Int32Array {
+  if (identity.length <= length) {
+    const grown = new Int32Array(Math.max(length + 1, identity.length * 2, 1 << 16));
+    for (let k = 0; k < grown.length; k++) grown[k] = k;
+    identity = grown;
+  }
+  return identity.subarray(0, length + 1);
 }
 
 /** The rest of a fold from original[i] on, the first j folded units (all below 256) in `buffer.bytes`. */
