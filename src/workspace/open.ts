@@ -59,6 +59,7 @@ export interface WorkspaceRequest {
   findings?: OpenOptions['findings'];
   onProgress?: OpenOptions['onProgress'];
   workers?: number;
+  workerHeapMb?: number;
 }
 
 /** An opened workspace. */
@@ -122,7 +123,7 @@ export function openWorkspace(io: { cwd: string; env: Record<string, string | un
     return workspace;
   }
   if (request.documents === 'full') {
-    const workspace: FullWorkspace = { ...base, registerWith, repository: loadRepository(root, loaded, today, source, { ...optional('onProgress', request.onProgress), ...optional('workers', request.workers) }) };
+    const workspace: FullWorkspace = { ...base, registerWith, repository: loadRepository(root, loaded, today, source, { ...optional('onProgress', request.onProgress), ...optional('workers', request.workers), ...optional('workerHeapMb', request.workerHeapMb) }) };
     return workspace;
   }
   const cacheFolder = cacheFolderOf(root, options, io.cwd);
@@ -132,6 +133,7 @@ export function openWorkspace(io: { cwd: string; env: Record<string, string | un
     findings: request.findings ?? 'none',
     ...optional('onProgress', request.onProgress),
     ...optional('workers', request.workers),
+    ...optional('workerHeapMb', request.workerHeapMb),
   });
   return { ...base, repository: opened.index, opened };
 }
