@@ -8,6 +8,7 @@
  * alive in each worker thread. For keys and values of caches that outlive a document.
  */
 export function ownCopy(text: string): string {
-  // Concatenation then slicing makes V8 flatten into a new string of the text's own length.
-  return ` ${text}`.slice(1);
+  // Parsing makes a new flat string (lossless, lone surrogates included). Not `(' ' + text).slice(1)`:
+  // V8 takes that slice from `text`'s own parent again.
+  return JSON.parse(JSON.stringify(text)) as string;
 }
