@@ -1,4 +1,5 @@
 /** A fast reader for the plain YAML subset of front matter, giving byte-for-byte the full parser's result or null to fall back. */
+import { ownCopy } from '../util/strings.js';
 import type { YamlData } from './yaml.js';
 
 /**
@@ -599,8 +600,11 @@ let pathCount = 0;
 function sharedName(name: string): string {
   const known = names.get(name);
   if (known !== undefined) return known;
-  if (names.size < MAX_NAMES) names.set(name, name);
-  return name;
+  if (names.size >= MAX_NAMES) return name;
+  // An own copy: `name` is a slice of the front matter, which the map would keep alive with its whole file.
+  const own = ownCopy(name);
+  names.set(own, own);
+  return own;
 }
 
 /** The path of `key` under `path` ("" at the top): "approval.prepared". */
@@ -625,7 +629,8 @@ function sharedPath(path: string, key: string): string {
   if (child === undefined) {
     child = `${path}.${key}`;
     if (pathCount < MAX_NAMES) {
-      children.set(key, child);
+      child = ownCopy(child);
+      children.set(ownCopy(key), child);
       pathCount++;
     }
   }

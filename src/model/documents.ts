@@ -1,6 +1,7 @@
 /** Small helpers over documents: name and code normalisation, a document's type config, readable and released documents. */
 import type { DocumentTypeConfig, QmsConfig } from '../config/types.js';
 import type { ControlledDocument, IssuedRevision } from './document.js';
+import { ownCopy } from '../util/strings.js';
 
 /** Compares names and titles as people mean them: NFC, case-insensitive, spaces collapsed. */
 export function normalizeName(text: string): string {
@@ -9,7 +10,9 @@ export function normalizeName(text: string): string {
     // Vietnamese has no locale-specific case mappings, so plain toLowerCase is exact (and fast).
     normal = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
     if (normalized.size > 10_000) normalized.clear();
-    normalized.set(text, normal);
+    // Own copies: a heading or title is a slice of its document's text, which the cache would keep alive.
+    normal = ownCopy(normal);
+    normalized.set(ownCopy(text), normal);
   }
   return normal;
 }

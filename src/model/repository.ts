@@ -89,6 +89,8 @@ export interface LoadStats {
   legal: number;
   /** Read on worker threads. */
   parallel: boolean;
+  /** Worker threads that died (out of their heap limit) and were replaced by one without it. */
+  workersReplaced?: number;
   /** Documents whose summary (and findings) came from the cache. */
   cacheHits: number;
   /** Documents read from disk; the others the cache proved unchanged by their size, times and inode. */

@@ -64,6 +64,7 @@ export interface WorkspaceRequest {
   reading?: (root: string, config: QmsConfig) => Pick<OpenOptions, 'findings' | 'frontMatterOnly'> | undefined;
   onProgress?: OpenOptions['onProgress'];
   workers?: number;
+  workerHeapMb?: number;
 }
 
 /** An opened workspace. */
@@ -127,7 +128,7 @@ export function openWorkspace(io: { cwd: string; env: Record<string, string | un
     return workspace;
   }
   if (request.documents === 'full') {
-    const workspace: FullWorkspace = { ...base, registerWith, repository: loadRepository(root, loaded, today, source, { ...optional('onProgress', request.onProgress), ...optional('workers', request.workers) }) };
+    const workspace: FullWorkspace = { ...base, registerWith, repository: loadRepository(root, loaded, today, source, { ...optional('onProgress', request.onProgress), ...optional('workers', request.workers), ...optional('workerHeapMb', request.workerHeapMb) }) };
     return workspace;
   }
   const cacheFolder = cacheFolderOf(root, options, io.cwd);
@@ -138,6 +139,7 @@ export function openWorkspace(io: { cwd: string; env: Record<string, string | un
     ...request.reading?.(root, loaded.config),
     ...optional('onProgress', request.onProgress),
     ...optional('workers', request.workers),
+    ...optional('workerHeapMb', request.workerHeapMb),
   });
   return { ...base, repository: opened.index, opened };
 }

@@ -30,9 +30,10 @@ export function loadRepository(root: string, loaded: LoadedConfig, today: string
   const parallel = workers > 0;
   let documents: ControlledDocument[];
   const texts = new Map<string, string>();
+  let replaced = 0;
   if (parallel) {
     const job = { root, config, legal: legalTexts, tthc: tthcRecords, today, keepDocuments: true, cache: false };
-    const results = new Map(readInParallel(job, files.documents.map((file) => ({ file, findings: false })), workers, options.onProgress).map((r) => [r.file, r]));
+    const results = new Map(readInParallel(job, files.documents.map((file) => ({ file, findings: false })), workers, { onProgress: options.onProgress, heapMb: options.workerHeapMb, onReplaced: () => replaced++ }).map((r) => [r.file, r]));
     documents = files.documents.map((file) => {
       const result = results.get(file);
       if (!result || result.hit || !result.document || result.text === undefined) throw new Error(`a worker did not read ${file}`);
@@ -49,7 +50,7 @@ export function loadRepository(root: string, loaded: LoadedConfig, today: string
       return readControlledDocument(file, text, context);
     });
   }
-  const stats: LoadStats = { documents: documents.length, legal: legal.length, parallel, cacheHits: 0, filesRead: documents.length, milliseconds: Math.round(performance.now() - started) };
+  const stats: LoadStats = { documents: documents.length, legal: legal.length, parallel, cacheHits: 0, filesRead: documents.length, workersReplaced: replaced, milliseconds: Math.round(performance.now() - started) };
   const byFile = new Map(documents.map((d) => [d.file, d]));
   const read = (file: string): ControlledDocument | undefined => byFile.get(file);
   const readMany = (files: readonly string[]): ControlledDocument[] => files.map(read).filter((d) => d !== undefined);
@@ -112,4 +113,6 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
   /** Worker threads to read with (0: this thread); decided by the count and the cores when absent. */
   workers?: number;
+  /** Each worker thread's heap limit in MB (WORKER_HEAP_MB when absent). */
+  workerHeapMb?: number;
 }

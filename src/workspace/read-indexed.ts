@@ -40,6 +40,8 @@ export interface OpenOptions {
   onProgress?: (done: number, total: number) => void;
   /** Worker threads to read with (0: this thread); decided by the count and the cores when absent. */
   workers?: number;
+  /** Each worker thread's heap limit in MB (WORKER_HEAP_MB when absent). */
+  workerHeapMb?: number;
 }
 
 /** A repository opened for checking: every document summarised, full readings on demand. */
@@ -121,10 +123,11 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
 
   const workers = source.workTree === undefined ? 0 : workerCount(pending.length, options.workers);
   const parallel = workers > 0;
+  let replaced = 0;
   let texts: { get(file: string): string | undefined } | undefined;
   if (parallel) {
     const { legalTexts, tthcRecords } = registerNow.read();
-    const results = readInParallel({ root, config, legal: legalTexts, tthc: tthcRecords, today, keepDocuments: false, cache: cache !== undefined }, pending, workers, options.onProgress);
+    const results = readInParallel({ root, config, legal: legalTexts, tthc: tthcRecords, today, keepDocuments: false, cache: cache !== undefined }, pending, workers, { onProgress: options.onProgress, heapMb: options.workerHeapMb, onReplaced: () => replaced++ });
     for (const result of results) {
       if (result.hit) fromCache(result.file, cache!.peek(result.file)!.hash, result.stat);
       else fresh(result.file, result.entry);
@@ -176,7 +179,7 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
   let summaries: DocumentSummary[] | undefined;
   let byCode: ReadonlyMap<string, readonly DocumentSummary[]> | undefined;
   const documentsNow = (): DocumentSummary[] => (summaries ??= files.documents.map(summaryOf));
-  const stats: LoadStats = { documents: files.documents.length, legal: files.legal.length, parallel, cacheHits: hits, filesRead: pending.length, registerRecorded: registerNow.recorded, milliseconds: Math.round(performance.now() - started) };
+  const stats: LoadStats = { documents: files.documents.length, legal: files.legal.length, parallel, cacheHits: hits, filesRead: pending.length, workersReplaced: replaced, registerRecorded: registerNow.recorded, milliseconds: Math.round(performance.now() - started) };
   const index: RepositoryIndex = {
     root,
     config,

@@ -1,6 +1,7 @@
 /** Rule structure/sections: a document has its type's required sections in order (numbering ignored), and section-name normalising. */
 import { ruleMeta, type Rule } from '../rule.js';
 import { normalizeName, readable, typeOf } from '../../model/documents.js';
+import { ownCopy } from '../../util/strings.js';
 
 /** "## 1. Mục đích", "I. MỤC ĐÍCH:", "5.1 Mục đích", "**Mục đích**" → "mục đích". */
 export function sectionName(heading: string): string {
@@ -10,7 +11,8 @@ export function sectionName(heading: string): string {
     const unnumbered = plain.replace(/^\s*(?:\d+(?:[.)]\d+)*[.)]?|(?:[IVXLC]+|[ivxlc]+|[a-zA-Z])[.)])\s+/, '');
     name = normalizeName(unnumbered);
     if (names.size > 10_000) names.clear();
-    names.set(heading, name);
+    // An own copy: the heading is a slice of its document, whose whole text the map would keep alive.
+    names.set(ownCopy(heading), name);
   }
   return name;
 }
