@@ -13,5 +13,6 @@ export * from './csv.js';
 export * from './legal.js';
 export * from './documents.js';
 export * from './config.js';
+export * from './change-fixture.js';
 export * from './science.js';
 export * from './justice.js';

@@ -8,8 +8,8 @@
  * work tree is checked with the change since `main` attached, as `qms check --base main` does.
  */
 import { findingText } from '../../src/i18n/messages/findings.js';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { attachChanges } from '../../src/workspace/changes.js';
@@ -20,7 +20,7 @@ import { loadConfig } from '../../src/config/load.js';
 import type { Severity } from '../../src/config/types.js';
 import { RULES } from '../../src/lint/catalogue.js';
 import type { Finding, RepositoryIndex } from '../../src/model/repository.js';
-import { checkFolder, commitAll, makeRepo, TODAY } from '../helpers/index.js';
+import { checkFolder, isChangeFixture, makeRepo, materializeChangeFixture, TODAY } from '../helpers/index.js';
 
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURES = join(PROJECT, 'fixtures', 'rules');
@@ -37,37 +37,13 @@ function fixture(id: string, variant: 'pass' | 'fail'): string {
   return join(FIXTURES, ...id.split('/'), variant);
 }
 
-/** A change fixture holds the repository at the base and at the head in `base/` and `head/`. */
-function isChangeFixture(folder: string): boolean {
-  return existsSync(join(folder, 'base')) && existsSync(join(folder, 'head'));
-}
-
-/** Paths of the files under `folder`, relative to it, with `/`. */
-function filesUnder(folder: string): string[] {
-  const files: string[] = [];
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.push(relative(folder, path).split('\\').join('/'));
-    }
-  };
-  walk(folder);
-  return files;
-}
-
 /**
  * Commits `base/` on main in a new repository, makes the work tree equal to `head/` (copied over
  * it; files of base absent from head deleted, nothing staged) and checks the work tree compared
  * with main, in-process.
  */
 function checkChangeFixture(folder: string): Finding[] {
-  const root = makeRepo({});
-  cpSync(join(folder, 'base'), root, { recursive: true });
-  commitAll(root, 'base');
-  const head = join(folder, 'head');
-  for (const file of filesUnder(join(folder, 'base'))) if (!existsSync(join(head, file))) rmSync(join(root, file));
-  cpSync(head, root, { recursive: true, force: true });
+  const root = materializeChangeFixture(folder);
   const change = { base: 'main', side: 'worktree', changedOnly: false, env: {} } as const;
   const repository = loadRepository(root, loadConfig(root), TODAY);
   attachChanges(repository, change);

@@ -5,8 +5,8 @@
  * every rule fixture (fixtures/rules, change fixtures with their base) and the demo agency, with
  * each document alone as the scope, and the change set as the scope of a change fixture.
  */
-import { cpSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
@@ -20,7 +20,7 @@ import { codeDuplicate } from '../../src/rules/code/duplicate.js';
 import { outOfScopeReading, ruleMeta, type OutOfScopeNeed, type Rule } from '../../src/rules/rule.js';
 import { attachChanges, planScopedReading } from '../../src/workspace/changes.js';
 import { loadRepository } from '../../src/workspace/read-full.js';
-import { commitAll, makeRepo, TODAY } from '../helpers/index.js';
+import { isChangeFixture, materializeChangeFixture, TODAY } from '../helpers/index.js';
 
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURES = join(PROJECT, 'fixtures', 'rules');
@@ -35,31 +35,10 @@ interface Subject {
   registerChanged: boolean;
 }
 
-function filesUnder(folder: string): string[] {
-  const files: string[] = [];
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.push(relative(folder, path).split('\\').join('/'));
-    }
-  };
-  walk(folder);
-  return files;
-}
-
 /** A fixture folder as a repository: a change fixture's base/ committed on main, its work tree made head/. */
 function subject(name: string, folder: string): Subject {
-  const change = existsSync(join(folder, 'base')) && existsSync(join(folder, 'head'));
-  let root = folder;
-  if (change) {
-    root = makeRepo({});
-    cpSync(join(folder, 'base'), root, { recursive: true });
-    commitAll(root, 'base');
-    const head = join(folder, 'head');
-    for (const file of filesUnder(join(folder, 'base'))) if (!existsSync(join(head, file))) rmSync(join(root, file));
-    cpSync(head, root, { recursive: true, force: true });
-  }
+  const change = isChangeFixture(folder);
+  const root = change ? materializeChangeFixture(folder) : folder;
   const repository = loadRepository(root, loadConfig(root), TODAY);
   const scopes: Array<ReadonlySet<string>> = repository.documents.map((d) => new Set([d.file]));
   let registerChanged = false;
