@@ -83,21 +83,31 @@ interface Derived {
   value: unknown;
 }
 
-/** The lines after the header: every file's hash and signature; the summaries; the findings; the repository rules' memo; the look-up index. */
+/**
+ * The values made from every document's summary that the cache keeps, each in a part of its own
+ * (parsed only by a run that asks for it): `lookup`, qms impact's look-up index; `front-matter`,
+ * every document's front matter fields, which `qms impact --apply` checks its plan against.
+ */
+export type DerivedPart = 'lookup' | 'front-matter';
+
+/** The lines after the header: every file's hash and signature; the summaries; the findings; the repository rules' memo; the derived values. */
 interface Sections {
   index: Section<Record<string, [string, string | null]>>;
   summaries: Section<Record<string, DocumentSummary>>;
   findings: Section<Record<string, Finding[]>>;
   memo: Section<{ digest: string; findings: Finding[] } | null>;
-  lookup: Section<Derived | null>;
+  derived: Record<DerivedPart, Section<Derived | null>>;
 }
+
+/** In the order of their parts in the file (after the first four). */
+const DERIVED_PARTS: readonly DerivedPart[] = ['lookup', 'front-matter'];
 
 const EMPTY_SECTIONS = (): Sections => ({
   index: new Section(() => '{}', () => ({})),
   summaries: new Section(() => '{}', () => ({})),
   findings: new Section(() => '{}', () => ({})),
   memo: new Section(() => 'null', () => null),
-  lookup: new Section(() => 'null', () => null),
+  derived: { lookup: new Section(() => 'null', () => null), 'front-matter': new Section(() => 'null', () => null) },
 });
 
 /**
@@ -127,7 +137,7 @@ export class DocumentCache {
   private register: RecordedRegister | undefined;
   private memo: { digest: string; findings: Finding[] } | null = null;
   private memoChanged = false;
-  private lookup: Derived | undefined;
+  private readonly derived: Partial<Record<DerivedPart, Derived>> = {};
 
   private constructor(
     private readonly path: string,
@@ -164,8 +174,8 @@ export class DocumentCache {
         summaries: new Section(part(1), () => ({})),
         findings: new Section(part(2), () => ({})),
         memo: new Section(part(3), () => null),
-        // Added after the first four: a cache written before it has no fifth part, which reads as empty.
-        lookup: new Section(part(4), () => null),
+        // Added after the first four: a cache written before them has no such part, which reads as empty.
+        derived: { lookup: new Section(part(4), () => null), 'front-matter': new Section(part(5), () => null) },
       };
       return new DocumentCache(path, secret, header, sections);
     } catch {
@@ -246,17 +256,18 @@ export class DocumentCache {
   }
 
   /**
-   * The look-up index (`qms impact`'s: see impact/lookup-index.ts) recorded under `digest` (the
-   * summaries it was made from), if any. Only this part is parsed, not the summaries.
+   * The value of a derived part (`lookup`: `qms impact`'s look-up index, see impact/lookup-index.ts)
+   * recorded under `digest` (the summaries it was made from), if any. Only this part is parsed, not
+   * the summaries.
    */
-  recalledLookup(digest: string): unknown {
-    const recorded = this.usable ? this.sections.lookup.get() : null;
+  recalledLookup(digest: string, part: DerivedPart = 'lookup'): unknown {
+    const recorded = this.usable ? this.sections.derived[part].get() : null;
     return recorded?.digest === digest ? recorded.value : undefined;
   }
 
-  /** Records the look-up index under `digest`. */
-  rememberLookup(digest: string, value: unknown): void {
-    this.lookup = { digest, value };
+  /** Records the value of a derived part under `digest`. */
+  rememberLookup(digest: string, value: unknown, part: DerivedPart = 'lookup'): void {
+    this.derived[part] = { digest, value };
   }
 
   /** Entries kept unchanged from the last run. */
@@ -268,7 +279,7 @@ export class DocumentCache {
   save(): void {
     // Nothing made afresh and nothing gone: the file on disk already says it all.
     const recorded = this.usable ? Object.keys(this.sections.index.get()).length : 0;
-    if (!this.changed && !this.memoChanged && !this.lookup && this.kept === recorded) return;
+    if (!this.changed && !this.memoChanged && Object.keys(this.derived).length === 0 && this.kept === recorded) return;
     const folder = dirname(this.path);
     try {
       // Never write through a link: the cache folder could point outside the repository.
@@ -347,7 +358,10 @@ export class DocumentCache {
       );
       part(() => add(JSON.stringify(this.memo)));
       // Made this run, or the recorded one as it was (unparsed; its digest tells a later run whether it still holds).
-      part(() => add(this.lookup ? JSON.stringify(this.lookup) : this.recordedLookupText()));
+      for (const name of DERIVED_PARTS) {
+        const made = this.derived[name];
+        part(() => add(made ? JSON.stringify(made) : this.recordedText(name)));
+      }
       const header: CacheHeader = { key: this.key, findingsKey: this.findingsKey, ...(this.register ? { register: this.register } : {}), parts };
       const headerBytes = Buffer.from(JSON.stringify(header));
       writeSync(fd, headerBytes, 0, headerBytes.length, position);
@@ -360,10 +374,10 @@ export class DocumentCache {
     }
   }
 
-  private recordedLookupText(): string {
+  private recordedText(part: DerivedPart): string {
     if (!this.usable) return 'null';
     try {
-      return this.sections.lookup.text();
+      return this.sections.derived[part].text();
     } catch {
       return 'null';
     }
