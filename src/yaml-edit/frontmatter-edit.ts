@@ -6,6 +6,7 @@
  */
 import { parseDocument, type Document } from 'yaml';
 import { splitFrontMatter } from '../document/split.js';
+import { readYamlFast } from '../document/yaml-fast.js';
 import { frontMatterEditError } from './errors.js';
 import { applyToData, sameData } from './intended.js';
 import { appendItem, deleteEntry, replaceItem, setScalar, type Source } from './operations.js';
@@ -83,6 +84,9 @@ export function editFrontMatter(text: string, edits: readonly FrontMatterEdit[])
     applyToData(intended, edit);
   }
   flush();
+  // The fast reader gives data only where the full parser gives the same without problems: when it
+  // reads back what was intended, parsing again could only agree (else the full parse decides).
+  if (parsed.yaml !== yaml && sameData(readYamlFast(parserView(yaml))?.data, intended)) return text.slice(0, split.yamlStart) + yaml + text.slice(split.yamlEnd);
   const actual = readData(parsed.yaml === yaml ? parsed.doc : parseYaml(yaml), 'after editing');
   if (!sameData(actual, intended)) {
     throw frontMatterEditError(`cannot edit the front matter safely: the edited YAML would not read back as intended (${edits.map((e) => `${e.op} ${e.path.join('.')}`).join(', ')})`);
