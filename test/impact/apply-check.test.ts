@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
+import { decodeFrontMatter, encodeFrontMatter, type FrontMatterData } from '../../src/impact/front-matter-index.js';
 import { findingsAfter, frontMatterSummary, type PlannedText } from '../../src/lint/planned.js';
 import type { Repository } from '../../src/model/repository.js';
 import { DocumentCache } from '../../src/workspace/cache.js';
@@ -58,7 +59,9 @@ describe('the check of a plan', () => {
     let compared = 0;
     let withFindings = 0;
     for (const [name, repository] of repositories()) {
-      const frontMatter = repository.documents.map(frontMatterSummary);
+      // As the cache keeps them (JSON) and gives them back.
+      const frontMatter = decodeFrontMatter(JSON.parse(JSON.stringify(encodeFrontMatter(repository.documents))) as FrontMatterData);
+      expect(frontMatter).toEqual(repository.documents.map(frontMatterSummary));
       for (const planned of plans(repository, name === 'demo-agency' ? 3 : 1)) {
         const full = findingsAfter(repository, planned, repository.templates);
         const light = findingsAfter(repository, planned, repository.templates, { frontMatter: () => frontMatter });
