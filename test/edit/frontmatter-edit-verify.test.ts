@@ -3,13 +3,11 @@
  * instead of parsing it again: every outcome — the text, or the refusal and its message — must be
  * the one of reading it back with the full parser only (`readBack: 'full'`).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readYamlFast } from '../../src/document/yaml-fast.js';
 import { editFrontMatter, type FrontMatterEdit } from '../../src/yaml-edit/frontmatter-edit.js';
-import { DEMO_AGENCY } from '../helpers/index.js';
+import { demoProcedureTexts, EDIT_POOL } from './documents.js';
 
 const SAMPLES = [
   `---\ncode: QT-A-01\nrevision: 2\nstatus: effective\neffective: 2024-01-01\nlegal_basis:\n  - 61/2018/NĐ-CP\napproval:\n  reviewed: { by: A, date: 2024-01-01 }\n  approved: { by: B, date: 2024-01-02 }\nhistory:\n  - { revision: 2, date: 2024-01-01, summary: x }\n---\n# x\n`,
@@ -24,26 +22,12 @@ const SAMPLES = [
   `---\ncode: "QT-A-08"\nrevision: '1'\nstatus: effective\nlegal_basis: []\napproval: { approved: { by: B } }\n---\n`,
 ];
 
-function demoTexts(): string[] {
-  const folder = join(DEMO_AGENCY, 'procedures');
-  return readdirSync(folder)
-    .filter((file) => file.endsWith('.md'))
-    .map((file) => readFileSync(join(folder, file), 'utf8'));
-}
-
+/** The pool of the other editing tests, and values a careless writer would not quote. */
 const POOL: FrontMatterEdit[] = [
-  { op: 'replace-item', path: ['legal_basis', 0], item: { id: '118/2025/NĐ-CP' } },
-  { op: 'append', path: ['legal_basis'], item: '107/2021/NĐ-CP' },
-  { op: 'delete', path: ['legal_basis', 1] },
-  { op: 'set', path: ['revision'], value: 3 },
+  ...EDIT_POOL,
   { op: 'append', path: ['history'], item: { revision: 3, date: '2026-11-27', summary: 'Cập nhật: "x" # y', trigger: '107/2021/NĐ-CP' } },
-  { op: 'set', path: ['status'], value: 'draft' },
-  { op: 'delete', path: ['effective'] },
-  { op: 'delete', path: ['approval', 'approved'] },
-  { op: 'delete', path: ['approval', 'reviewed'] },
   { op: 'set', path: ['owner'], value: 'yes' },
   { op: 'set', path: ['title'], value: '0012' },
-  { op: 'set', path: ['approval', 'prepared', 'by'], value: 'C' },
 ];
 
 /** The outcome of some edits: the text, or the refusal's whole message. */
@@ -56,7 +40,7 @@ function outcome(text: string, edits: readonly FrontMatterEdit[], readBack: 'fas
 }
 
 describe('editFrontMatter reading its result back', () => {
-  const texts = [...SAMPLES, ...demoTexts()];
+  const texts = [...SAMPLES, ...demoProcedureTexts()];
 
   it('decides with the fast reader as with the full parser, for any edits in any order', () => {
     let written = 0;
@@ -79,7 +63,7 @@ describe('editFrontMatter reading its result back', () => {
   });
 
   it("writes qms impact's plan on every demo procedure as the full parser would", () => {
-    const plan = POOL.slice(3, 9);
+    const plan = EDIT_POOL.slice(3, 9);
     for (const text of texts) expect(outcome(text, plan, 'fast')).toBe(outcome(text, plan, 'full'));
   });
 });

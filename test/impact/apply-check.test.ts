@@ -4,9 +4,8 @@
  * matter, recalled from the cache; the reading made to render a file reused — is the check made
  * the full way, and what `qms check` reports once the plan is written.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { decodeFrontMatter, encodeFrontMatter, type FrontMatterData } from '../../src/impact/front-matter-index.js';
@@ -15,29 +14,10 @@ import type { Repository } from '../../src/model/repository.js';
 import { DocumentCache } from '../../src/workspace/cache.js';
 import { openRepository } from '../../src/workspace/read-indexed.js';
 import { loadRepository } from '../../src/workspace/read-full.js';
-import { copyDemoAgency, DATED_ARGS, demoAgencyRepo, git, isChangeFixture, runMain, TODAY } from '../helpers/index.js';
-
-const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
-const FIXTURES = join(PROJECT, 'fixtures', 'rules');
+import { copyDemoAgency, DATED_ARGS, DEMO_AGENCY, demoAgencyRepo, fixtureRepositories, git, runMain, TODAY } from '../helpers/index.js';
 
 afterEach(() => vi.restoreAllMocks());
 
-/**
- * The demo agency and every rule fixture, read in full; not the change fixtures, whose findings
- * need a base (a plan is checked without one).
- */
-function repositories(): Array<[string, Repository]> {
-  const found: Array<[string, Repository]> = [];
-  const add = (name: string, root: string): void => {
-    if (!isChangeFixture(root)) found.push([name, loadRepository(root, loadConfig(root), TODAY)]);
-  };
-  add('demo-agency', join(PROJECT, 'fixtures', 'demo-agency'));
-  for (const group of readdirSync(FIXTURES)) {
-    if (!statSync(join(FIXTURES, group)).isDirectory()) continue;
-    for (const name of readdirSync(join(FIXTURES, group))) for (const variant of ['pass', 'fail']) add(`${group}/${name}/${variant}`, join(FIXTURES, group, name, variant));
-  }
-  return found;
-}
 
 /**
  * Each document planned alone (every `step`th: the demo agency's are many): its text as it is, and
@@ -58,7 +38,7 @@ describe('the check of a plan', () => {
     const differing: string[] = [];
     let compared = 0;
     let withFindings = 0;
-    for (const [name, repository] of repositories()) {
+    for (const [name, repository] of fixtureRepositories()) {
       // As the cache keeps them (JSON) and gives them back.
       const frontMatter = decodeFrontMatter(JSON.parse(JSON.stringify(encodeFrontMatter(repository.documents))) as FrontMatterData);
       expect(frontMatter).toEqual(repository.documents.map(frontMatterSummary));
@@ -77,7 +57,7 @@ describe('the check of a plan', () => {
   });
 
   it('keeps only the front matter fields of a summary', () => {
-    const repository = loadRepository(join(PROJECT, 'fixtures', 'demo-agency'), loadConfig(join(PROJECT, 'fixtures', 'demo-agency')), TODAY);
+    const repository = loadRepository(DEMO_AGENCY, loadConfig(DEMO_AGENCY), TODAY);
     const summary = repository.documents.find((d) => d.mentions.length > 0 && d.legalKeys.length > 0 && d.references.length > 0)!;
     const kept = frontMatterSummary(summary);
     expect(kept).toMatchObject({ file: summary.file, code: summary.code, status: summary.status, revision: summary.revision, references: summary.references, tthc: summary.tthc, mentions: [], legalKeys: [] });
