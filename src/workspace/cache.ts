@@ -138,6 +138,9 @@ export class DocumentCache {
   private memo: { digest: string; findings: Finding[] } | null = null;
   private memoChanged = false;
   private readonly derived: Partial<Record<DerivedPart, Derived>> = {};
+  /** Whether this cache wrote its file already, and whether anything changed since. */
+  private written = false;
+  private unwritten = false;
 
   private constructor(
     private readonly path: string,
@@ -219,6 +222,11 @@ export class DocumentCache {
     return this.findingsUsable ? this.sections.findings.get()[file] : undefined;
   }
 
+  private markChanged(): void {
+    this.changed = true;
+    this.unwritten = true;
+  }
+
   /** Keeps the entry of `file` for the next run, with its stat signature now. */
   keep(file: string, stat: string | null): void {
     const recorded = this.peek(file);
@@ -226,20 +234,21 @@ export class DocumentCache {
     this.next.set(file, 'kept');
     this.nextStats.set(file, stat);
     if (recorded.stat === stat) this.kept++;
-    else this.changed = true;
+    else this.markChanged();
   }
 
   /** Records what was made of `file` in this run. */
   set(file: string, entry: CachedDocument): void {
     this.next.set(file, entry);
     this.nextStats.set(file, entry.stat);
-    this.changed = true;
+    this.markChanged();
   }
 
   /** Records the register's state for the next run. */
   recordRegister(register: RecordedRegister | undefined): void {
-    const before = this.header?.register;
-    if (before !== register && JSON.stringify(before) !== JSON.stringify(register)) this.changed = true;
+    // Compared with what the file holds: the one this cache wrote last, else the one it opened.
+    const before = this.written ? this.register : this.header?.register;
+    if (before !== register && JSON.stringify(before) !== JSON.stringify(register)) this.markChanged();
     this.register = register;
   }
 
@@ -253,6 +262,7 @@ export class DocumentCache {
     if (this.memo?.digest === digest) return;
     this.memo = { digest, findings };
     this.memoChanged = true;
+    this.unwritten = true;
   }
 
   /**
@@ -268,6 +278,7 @@ export class DocumentCache {
   /** Records the value of a derived part under `digest`. */
   rememberLookup(digest: string, value: unknown, part: DerivedPart = 'lookup'): void {
     this.derived[part] = { digest, value };
+    this.unwritten = true;
   }
 
   /** Entries kept unchanged from the last run. */
@@ -277,6 +288,8 @@ export class DocumentCache {
 
   /** Writes the entries of this run (deleted files drop out), atomically; a failure only costs speed. */
   save(): void {
+    // Saved again (a command that learnt more on its way): only when anything changed since.
+    if (this.written && !this.unwritten) return;
     // Nothing made afresh and nothing gone: the file on disk already says it all.
     const recorded = this.usable ? Object.keys(this.sections.index.get()).length : 0;
     if (!this.changed && !this.memoChanged && Object.keys(this.derived).length === 0 && this.kept === recorded) return;
@@ -295,6 +308,8 @@ export class DocumentCache {
       this.write(temporary);
       try {
         renameSync(temporary, this.path);
+        this.written = true;
+        this.unwritten = false;
       } catch {
         rmSync(temporary, { force: true });
       }

@@ -4,7 +4,7 @@
  * matter, recalled from the cache; the reading made to render a file reused — is the check made
  * the full way, and what `qms check` reports once the plan is written.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
@@ -14,7 +14,7 @@ import type { Repository } from '../../src/model/repository.js';
 import { DocumentCache } from '../../src/workspace/cache.js';
 import { openRepository } from '../../src/workspace/read-indexed.js';
 import { loadRepository } from '../../src/workspace/read-full.js';
-import { copyDemoAgency, DATED_ARGS, DEMO_AGENCY, demoAgencyRepo, fixtureRepositories, git, runMain, TODAY } from '../helpers/index.js';
+import { copyDemoAgency, DATED_ARGS, DEMO_AGENCY, demoAgencyRepo, fixtureRepositories, git, runMain, settleAll, TODAY } from '../helpers/index.js';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -73,6 +73,8 @@ describe('qms impact --apply --dry-run through the cache', () => {
     ['118/2025/NĐ-CP', ['--rewrite-citations']],
   ] as const)('%s %j: the same plan and check warm as without a cache, with no summary parsed once the cache holds the front matter', async (legal, extra) => {
     const root = copyDemoAgency();
+    // Every file as if written long ago: a warm run then proves them unchanged by their times, and writes no cache.
+    settleAll(root);
     for (const format of ['json', 'text']) {
       const uncached = await dryRun(root, legal, '--format', format, '--no-cache', ...extra);
       expect(uncached.code, uncached.stderr).toBe(0);
@@ -124,5 +126,21 @@ describe('the derived parts of the cache', () => {
     expect(open(['front-matter'])).toEqual([frontMatter]);
     expect(open(['lookup', 'front-matter'])).toEqual([lookup, frontMatter]);
     expect(builds).toEqual({ lookup: 1, frontMatter: 1 });
+  });
+
+  it('is written once by a run saving twice with nothing new between', () => {
+    const root = copyDemoAgency();
+    settleAll(root);
+    const file = join(root, '.qms/cache/documents-v4.bin');
+    const opened = openRepository(root, loadConfig(root), TODAY, undefined, { cacheFolder: join(root, '.qms/cache') });
+    opened.summariesIndex('test-lookup', () => opened.index.documents.length);
+    opened.saveCache();
+    const written = statSync(file).ino;
+    opened.saveCache();
+    expect(statSync(file).ino).toBe(written);
+    // Something new since: written again.
+    opened.summariesIndex('test-front-matter', () => 1, 'front-matter');
+    opened.saveCache();
+    expect(statSync(file).ino).not.toBe(written);
   });
 });

@@ -2,14 +2,14 @@
  * Register.tthcRecord, tthcCodes and tthcCount through the cache's TTHC index: the records, codes
  * and count the catalogue gives, with only the records asked for read (the catalogue never made).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { checkOpened } from '../../src/lint/run.js';
 import { loadRepository } from '../../src/workspace/read-full.js';
 import { openRepository } from '../../src/workspace/read-indexed.js';
-import { copyDemoAgency, settle, TODAY } from '../helpers/index.js';
+import { copyDemoAgency, settleAll, TODAY } from '../helpers/index.js';
 
 function open(root: string) {
   return openRepository(root, loadConfig(root), TODAY, undefined, { cacheFolder: join(root, '.qms/cache') });
@@ -23,8 +23,7 @@ describe('the TTHC records of a code through the cache', () => {
     writeFileSync(join(root, 'tthc/VD.000102.md'), record.replaceAll('VD.000101', 'VD.000102'));
     writeFileSync(join(root, 'tthc/VD.000101-copy.md'), `---\ncode: VD.000101\nname: Bản sao\n---\n`);
     // Every file as if written long ago: the cache records the register (and its index) only then.
-    const files = readdirSync(root, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-    settle(root, ...files.map((entry) => relative(root, join(entry.parentPath, entry.name))));
+    settleAll(root);
     // A check reads every record (the TTHC rules) and records the index.
     checkOpened(open(root));
     const full = loadRepository(root, loadConfig(root), TODAY).register;
