@@ -70,7 +70,6 @@ export function runRepositoryRules(index: RepositoryIndex, rules: readonly Enabl
       report: (report) => {
         if (!only || only(report.file)) findings.push(finding(rule, setting, report));
       },
-      ...(only ? { wants: only } : {}),
     });
   }
   return findings;

@@ -51,13 +51,6 @@ export type Report = {
 export interface RuleContext<Subject> {
   repository: Subject;
   report(report: Report): void;
-  /**
-   * Whether findings on `file` are wanted, when a run reports on some files only (`check
-   * --changed-only`, an impact plan's check): reports on other files are dropped, so a rule whose
-   * findings on a document come from that document (and the codes of the others) may skip the work
-   * of the others. Absent: every file is wanted. test/rules/wants.test.ts holds the rules to it.
-   */
-  wants?(file: string): boolean;
 }
 
 /**

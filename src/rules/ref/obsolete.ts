@@ -11,10 +11,9 @@ export const refObsolete: Rule = {
     isoClause: '7.5.3.2 d',
     outOfScope: 'front-matter',
   }),
-  checkRepository({ repository, report, wants }) {
+  checkRepository({ repository, report }) {
     for (const document of readable(repository)) {
-      // Its findings on a document come from that document's references alone.
-      if (document.status?.value === 'obsolete' || (wants && !wants(document.file))) continue;
+      if (document.status?.value === 'obsolete') continue;
       for (const reference of referencesOf(document, repository)) {
         // With a duplicated code (code/duplicate's finding), obsolete only when every holder is.
         const target = reference.targets[0];

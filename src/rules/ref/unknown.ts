@@ -12,11 +12,9 @@ export const refUnknown: Rule = {
     isoClause: '7.5.3.1',
     outOfScope: 'front-matter',
   }),
-  checkRepository({ repository, report, wants }) {
+  checkRepository({ repository, report }) {
     const hints = new CodeHints(repository.byCode.keys());
     for (const document of readable(repository)) {
-      // Its findings on a document come from that document's references alone.
-      if (wants && !wants(document.file)) continue;
       for (const reference of referencesOf(document, repository)) {
         if (reference.targets.length > 0) continue;
         const hint = hints.closest(reference.code);
