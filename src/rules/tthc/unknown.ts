@@ -14,12 +14,13 @@ export const tthcUnknown: Rule = {
     isoClause: '7.5.3.2; QĐ 19/2014/QĐ-TTg Điều 3',
     outOfScope: 'nothing',
   }),
-  checkRepository({ repository, report }) {
+  checkRepository({ repository, report, reports }) {
     const catalogue = repository.register.tthc;
     if (catalogue.records.length === 0) return;
     // An index, not every code compared with every unknown one (a repository may write thousands of codes as numbers).
     const hints = new NearIndex(catalogue.byCode.keys(), (code) => code.toLowerCase());
     for (const document of readable(repository)) {
+      if (reports?.(document.file) === false) continue;
       for (const { value: code, position } of document.tthc ?? []) {
         if (catalogue.get(code)) continue;
         const hint = hints.closest(code, Math.max(2, Math.floor(code.length / 3)));
