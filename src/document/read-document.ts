@@ -6,7 +6,7 @@ import { scanBody, type BodyStructure } from '../markdown/scan.js';
 import { FieldReader } from './fields.js';
 import { asWritten, computeContentHashes } from './fingerprint.js';
 import { readFrontMatterBlock } from './frontmatter.js';
-import { MAX_REVISION, type ApprovalStep, type ApprovalStepName, type CodeMention, type ControlledDocument, type HistoryRow, type IssuedRevision, type LegalBasisItem, type RawFrontMatter } from '../model/document.js';
+import { MAX_REVISION, type ApprovalStep, type ApprovalStepName, type BodyCitation, type CodeMention, type ControlledDocument, type HistoryRow, type IssuedRevision, type LegalBasisItem, type RawFrontMatter } from '../model/document.js';
 import { findMentions, type MentionMatcher } from './mentions.js';
 
 /** What reading a controlled document needs to know of the repository. */
@@ -71,13 +71,15 @@ export function readControlledDocument(file: string, text: string, context: Docu
   const prose = searched ? maskRanges(text, bodyStart, structure.excluded) : '';
 
   // A summary keeps only the cited keys: its citations go without their article references.
-  const citations = !searched ? [] : context.recognizer.find(prose, { papers: context.papers === true, articles: options.summaryOnly !== true }).map((citation) => ({
-    ...citation,
-    start: citation.start + bodyStart,
-    end: citation.end + bodyStart,
-    articlesStart: citation.articlesStart + bodyStart,
-    position: locate(citation.start + bodyStart),
-  }));
+  // find() makes new objects for each call: they are moved to the text's offsets in place, not
+  // copied (the properties keep their order, and `position` comes last, as a copy had it).
+  const citations: BodyCitation[] = !searched ? [] : context.recognizer.find(prose, { papers: context.papers === true, articles: options.summaryOnly !== true }) as BodyCitation[];
+  for (const citation of citations) {
+    citation.start += bodyStart;
+    citation.end += bodyStart;
+    citation.articlesStart += bodyStart;
+    citation.position = locate(citation.start);
+  }
   const mentions: CodeMention[] = !searched ? [] : findMentions(prose, context.mentions, citations.map((c) => [c.start - bodyStart, c.end - bodyStart])).map(
     (m) => ({ code: m.code, position: locate(m.offset + bodyStart) }),
   );

@@ -5,6 +5,7 @@ import { recordsOf } from '../../sections/tthc.js';
 import { readDuration } from '../../tthc/duration.js';
 import { readStepTable } from '../../tthc/step-table.js';
 import { ruleMeta, type Rule } from '../rule.js';
+import type { Position } from '../../util/lines.js';
 
 /**
  * The processing table (Bước | Nội dung | Trách nhiệm | Thời gian | Biểu mẫu/Kết quả) adds up to the
@@ -29,7 +30,9 @@ export const tthcTimeLimit: Rule = {
       if (text === undefined) continue;
       const table = readStepTable(text, bodyStartOf(text));
       if (!table || table.steps.length === 0) continue;
-      const locate = locator(text);
+      // Lines are indexed only for a finding: most tables add up.
+      let lines: ((offset: number) => Position) | undefined;
+      const locate = (offset: number): Position => (lines ??= locator(text))(offset);
       let total = 0;
       let readableTimes = true;
       for (const step of table.steps) {
@@ -44,15 +47,14 @@ export const tthcTimeLimit: Rule = {
       const { value, unit } = record.timeLimit;
       const code = record.code?.value ?? record.file;
       const about = { steps: total, perDay: hoursPerDay, tthc: code, record: record.file };
-      const position = locate(table.offset);
       if (unit === 'days') {
         // N working days never take fewer than N calendar days.
-        if (total > value * hoursPerDay + 1e-9) report({ file: document.file, position, messageId: 'tthc/time-limit.over-days', data: { ...about, days: value } });
+        if (total > value * hoursPerDay + 1e-9) report({ file: document.file, position: locate(table.offset), messageId: 'tthc/time-limit.over-days', data: { ...about, days: value } });
         continue;
       }
       const limit = unit === 'hours' ? value : value * hoursPerDay;
-      if (total > limit + 1e-9) report({ file: document.file, position, messageId: 'tthc/time-limit.over', data: { ...about, limit } });
-      else if (total < limit - 1e-9) report({ file: document.file, position, severity: 'warning', messageId: 'tthc/time-limit.under', data: { ...about, limit } });
+      if (total > limit + 1e-9) report({ file: document.file, position: locate(table.offset), messageId: 'tthc/time-limit.over', data: { ...about, limit } });
+      else if (total < limit - 1e-9) report({ file: document.file, position: locate(table.offset), severity: 'warning', messageId: 'tthc/time-limit.under', data: { ...about, limit } });
     }
   },
 };
