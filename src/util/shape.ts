@@ -84,7 +84,7 @@ export function checkShape(value: unknown, shape: Shape, path: string, problems:
       }
       const record = value as Record<string, unknown>;
       const prefix = path === '' ? '' : `${path}.`;
-      for (const [key, child] of Object.entries(shape.fields)) {
+      for (const [key, child] of entriesOf(shape.fields)) {
         const given = record[key];
         if (given === undefined || given === null) {
           if (child.required) problems.push({ path: path === '' ? '' : path, messageId: 'shape.missing', data: { field: `${prefix}${key}` } });
@@ -107,6 +107,15 @@ export function checkShape(value: unknown, shape: Shape, path: string, problems:
     }
   }
 }
+
+/** The entries of a shape's fields, listed once per shape (shapes are constants, checked per document). */
+function entriesOf(fields: Record<string, Field>): ReadonlyArray<readonly [string, Field]> {
+  let entries = fieldEntries.get(fields);
+  if (entries === undefined) fieldEntries.set(fields, (entries = Object.entries(fields)));
+  return entries;
+}
+
+const fieldEntries = new WeakMap<Record<string, Field>, ReadonlyArray<readonly [string, Field]>>();
 
 /** What a value was, for a message: its kind, and its text when it is a plain value. */
 function got(value: unknown): { gotKind: ValueKind; got: string } {
