@@ -74,7 +74,9 @@ export function checkShape(value: unknown, shape: Shape, path: string, problems:
         problems.push({ path, messageId: 'shape.list', data: { field, ...got(value) } });
         return;
       }
-      value.forEach((item, index) => checkShape(item, shape.of, `${path}.${index}`, problems));
+      value.forEach((item, index) => {
+        if (!fits(item, shape.of)) checkShape(item, shape.of, `${path}.${index}`, problems);
+      });
       return;
     case 'record': {
       if (shape.orString && typeof value === 'string') return;
@@ -90,7 +92,7 @@ export function checkShape(value: unknown, shape: Shape, path: string, problems:
           if (child.required) problems.push({ path: path === '' ? '' : path, messageId: 'shape.missing', data: { field: `${prefix}${key}` } });
           continue;
         }
-        checkShape(given, child.shape, `${prefix}${key}`, problems);
+        if (!fits(given, child.shape)) checkShape(given, child.shape, `${prefix}${key}`, problems);
       }
       for (const key of Object.keys(record)) {
         if (!Object.hasOwn(shape.fields, key)) {
@@ -105,6 +107,28 @@ export function checkShape(value: unknown, shape: Shape, path: string, problems:
       }
       return;
     }
+  }
+}
+
+/**
+ * Whether a plain value (string, integer, date, boolean, enum) certainly has no problem: exactly
+ * the cases checkShape adds none for. Front matter is mostly right, and a path is then never
+ * made for it. False for collections (checkShape looks inside them).
+ */
+function fits(value: unknown, shape: Shape): boolean {
+  switch (shape.kind) {
+    case 'string':
+      return typeof value === 'number' || (typeof value === 'string' && value.trim() !== '');
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value) && (shape.min === undefined || value >= shape.min) && (shape.max === undefined || value <= shape.max);
+    case 'date':
+      return readDate(value).ok;
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'enum':
+      return typeof value === 'string' && shape.values.includes(value);
+    default:
+      return false;
   }
 }
 
