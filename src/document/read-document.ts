@@ -195,7 +195,8 @@ function keysOf(cited: ReadonlyArray<{ key: string | null }>): string[] {
 
 function readLegalBasis(fields: FieldReader, resolve: (id: string) => string | null): LegalBasisItem[] {
   const items: LegalBasisItem[] = [];
-  for (let i = 0; i < fields.listLength('legal_basis'); i++) {
+  const count = fields.listLength('legal_basis');
+  for (let i = 0; i < count; i++) {
     const path = `legal_basis.${i}`;
     const id = fields.text(path) ?? fields.text(`${path}.id`);
     if (id === undefined) continue;
@@ -219,7 +220,8 @@ function issuedRevisions(document: ControlledDocument): IssuedRevision[] {
 
 function readHistory(fields: FieldReader, resolve: (id: string) => string | null): HistoryRow[] {
   const rows: HistoryRow[] = [];
-  for (let i = 0; i < fields.listLength('history'); i++) {
+  const count = fields.listLength('history');
+  for (let i = 0; i < count; i++) {
     const path = `history.${i}`;
     const row: HistoryRow = { position: fields.position(path) };
     const revision = revisionOf(fields.integer(`${path}.revision`));
