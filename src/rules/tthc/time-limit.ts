@@ -5,7 +5,6 @@ import { recordsOf } from '../../sections/tthc.js';
 import { readDuration } from '../../tthc/duration.js';
 import { readStepTable } from '../../tthc/step-table.js';
 import { ruleMeta, type Rule } from '../rule.js';
-import type { Position } from '../../util/lines.js';
 
 /**
  * The processing table (Bước | Nội dung | Trách nhiệm | Thời gian | Biểu mẫu/Kết quả) adds up to the
@@ -30,9 +29,7 @@ export const tthcTimeLimit: Rule = {
       if (text === undefined) continue;
       const table = readStepTable(text, bodyStartOf(text));
       if (!table || table.steps.length === 0) continue;
-      // Lines are indexed only for a finding: most tables add up.
-      let lines: ((offset: number) => Position) | undefined;
-      const locate = (offset: number): Position => (lines ??= locator(text))(offset);
+      const locate = locator(text);
       let total = 0;
       let readableTimes = true;
       for (const step of table.steps) {
