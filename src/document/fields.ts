@@ -48,11 +48,7 @@ export class FieldReader {
   /** A string, or a number written where text was meant, in its source form ("0012"). */
   text(path: string): string | undefined {
     const raw = this.anyRaw ? this.frontMatter.rawScalars[path] : undefined;
-    if (raw !== undefined) return raw;
-    const value = this.value(path);
-    if (typeof value === 'string') return value.trim() === '' ? undefined : value;
-    if (typeof value === 'number') return String(value);
-    return undefined;
+    return raw !== undefined ? raw : textOf(this.value(path));
   }
 
   located<T>(path: string, value: T | undefined): Located<T> | undefined {
@@ -87,10 +83,21 @@ export class FieldReader {
     const value = this.value(path);
     if (typeof value === 'string') return [{ value, position: this.position(path) }];
     const result: Array<Located<string>> = [];
-    for (let i = 0; i < this.listLength(path); i++) {
-      const item = this.locatedText(`${path}.${i}`);
-      if (item) result.push(item);
+    if (!Array.isArray(value)) return result;
+    // The items are read from the list in hand, not looked up again path by path.
+    for (let i = 0; i < value.length; i++) {
+      const itemPath = `${path}.${i}`;
+      const raw = this.anyRaw ? this.frontMatter.rawScalars[itemPath] : undefined;
+      const text = raw !== undefined ? raw : textOf(value[i]);
+      if (text !== undefined) result.push({ value: text, position: this.position(itemPath) });
     }
     return result;
   }
+}
+
+/** A value as text (see FieldReader.text): a non-blank string, or a number in its string form. */
+function textOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() === '' ? undefined : value;
+  if (typeof value === 'number') return String(value);
+  return undefined;
 }

@@ -6,7 +6,7 @@ import { scanBody, type BodyStructure } from '../markdown/scan.js';
 import { FieldReader } from './fields.js';
 import { asWritten, computeContentHashes } from './fingerprint.js';
 import { readFrontMatterBlock } from './frontmatter.js';
-import { MAX_REVISION, type ApprovalStep, type ApprovalStepName, type CodeMention, type ControlledDocument, type HistoryRow, type IssuedRevision, type LegalBasisItem, type RawFrontMatter } from '../model/document.js';
+import { MAX_REVISION, type ApprovalStep, type ApprovalStepName, type BodyCitation, type CodeMention, type ControlledDocument, type HistoryRow, type IssuedRevision, type LegalBasisItem, type RawFrontMatter } from '../model/document.js';
 import { findMentions, type MentionMatcher } from './mentions.js';
 
 /** What reading a controlled document needs to know of the repository. */
@@ -71,13 +71,15 @@ export function readControlledDocument(file: string, text: string, context: Docu
   const prose = searched ? maskRanges(text, bodyStart, structure.excluded) : '';
 
   // A summary keeps only the cited keys: its citations go without their article references.
-  const citations = !searched ? [] : context.recognizer.find(prose, { papers: context.papers === true, articles: options.summaryOnly !== true }).map((citation) => ({
-    ...citation,
-    start: citation.start + bodyStart,
-    end: citation.end + bodyStart,
-    articlesStart: citation.articlesStart + bodyStart,
-    position: locate(citation.start + bodyStart),
-  }));
+  // find() makes new objects for each call: they are moved to the text's offsets in place, not
+  // copied (the properties keep their order, and `position` comes last, as a copy had it).
+  const citations: BodyCitation[] = !searched ? [] : context.recognizer.find(prose, { papers: context.papers === true, articles: options.summaryOnly !== true }) as BodyCitation[];
+  for (const citation of citations) {
+    citation.start += bodyStart;
+    citation.end += bodyStart;
+    citation.articlesStart += bodyStart;
+    citation.position = locate(citation.start);
+  }
   const mentions: CodeMention[] = !searched ? [] : findMentions(prose, context.mentions, citations.map((c) => [c.start - bodyStart, c.end - bodyStart])).map(
     (m) => ({ code: m.code, position: locate(m.offset + bodyStart) }),
   );
@@ -193,7 +195,8 @@ function keysOf(cited: ReadonlyArray<{ key: string | null }>): string[] {
 
 function readLegalBasis(fields: FieldReader, resolve: (id: string) => string | null): LegalBasisItem[] {
   const items: LegalBasisItem[] = [];
-  for (let i = 0; i < fields.listLength('legal_basis'); i++) {
+  const count = fields.listLength('legal_basis');
+  for (let i = 0; i < count; i++) {
     const path = `legal_basis.${i}`;
     const id = fields.text(path) ?? fields.text(`${path}.id`);
     if (id === undefined) continue;
@@ -217,7 +220,8 @@ function issuedRevisions(document: ControlledDocument): IssuedRevision[] {
 
 function readHistory(fields: FieldReader, resolve: (id: string) => string | null): HistoryRow[] {
   const rows: HistoryRow[] = [];
-  for (let i = 0; i < fields.listLength('history'); i++) {
+  const count = fields.listLength('history');
+  for (let i = 0; i < count; i++) {
     const path = `history.${i}`;
     const row: HistoryRow = { position: fields.position(path) };
     const revision = revisionOf(fields.integer(`${path}.revision`));

@@ -6,6 +6,7 @@ import type { FormatContext } from './context.js';
 import { findingText } from '../i18n/messages/findings.js';
 import { ruleDescription, t } from '../i18n/messages/index.js';
 import type { Language } from '../i18n/language.js';
+import { joinChunks, jsonWithArrayInPieces, mapLazily } from './chunks.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -53,6 +54,14 @@ export interface SarifResult {
  * (a rule's page is this followed by its `docs` path).
  */
 export function formatSarif(findings: readonly Finding[], context: FormatContext): string {
+  return joinChunks(sarifChunks(findings, context));
+}
+
+/** The place of `runs[0].results` in the log while the rest is rendered. */
+const RESULTS = '\u0000qms:results\u0000';
+
+/** formatSarif's text in pieces (see chunks.ts): the results are rendered a piece at a time. */
+export function sarifChunks(findings: readonly Finding[], context: FormatContext): Iterable<string> {
   const { rules, toolVersion, docsBaseUri } = context;
   const index = new Map<string, number>();
   rules.forEach((rule, i) => {
@@ -76,7 +85,7 @@ export function formatSarif(findings: readonly Finding[], context: FormatContext
     return lastUri;
   };
   const { language } = context;
-  const results = findings.map((finding): SarifResult => {
+  const results = mapLazily(findings, (finding): SarifResult => {
     const ruleIndex = index.get(finding.ruleId);
     const text = findingText(language, finding);
     return {
@@ -108,11 +117,11 @@ export function formatSarif(findings: readonly Finding[], context: FormatContext
           [SRCROOT]: { description: { text: t(context.language, 'sarif.srcroot', {}) } },
         },
         columnKind: 'utf16CodeUnits',
-        results,
+        results: RESULTS,
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return jsonWithArrayInPieces(log, RESULTS, results);
 }
 
 /** A rule's descriptor, its texts in the run's language (the description also in both). */

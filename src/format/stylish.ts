@@ -6,6 +6,7 @@ import type { FormatContext } from './context.js';
 import type { Language } from '../i18n/language.js';
 import { findingText } from '../i18n/messages/findings.js';
 import { t } from '../i18n/messages/index.js';
+import { FINDINGS_PER_CHUNK, joinChunks } from './chunks.js';
 
 export interface StylishOptions {
   color: boolean;
@@ -19,7 +20,12 @@ export interface StylishOptions {
  * summary, color and checked counts.
  */
 export function formatStylishReport(findings: readonly Finding[], context: FormatContext): string {
-  return formatStylish(findings, context.summary, { color: context.color, checked: context.checked, language: context.language });
+  return joinChunks(stylishReportChunks(findings, context));
+}
+
+/** formatStylishReport's text in pieces (see chunks.ts). */
+export function stylishReportChunks(findings: readonly Finding[], context: FormatContext): Iterable<string> {
+  return stylishChunks(findings, context.summary, { color: context.color, checked: context.checked, language: context.language });
 }
 
 /**
@@ -28,9 +34,15 @@ export function formatStylishReport(findings: readonly Finding[], context: Forma
  * which prints the summary line alone (`formatStylish([], summary, …)`).
  */
 export function formatStylish(findings: readonly Finding[], summary: Summary, options: StylishOptions): string {
+  return joinChunks(stylishChunks(findings, summary, options));
+}
+
+/** formatStylish's text in pieces of FINDINGS_PER_CHUNK findings (see chunks.ts). */
+function* stylishChunks(findings: readonly Finding[], summary: Summary, options: StylishOptions): Generator<string> {
   const chalk: ChalkInstance = new Chalk({ level: options.color ? 1 : 0 });
   const paint = { error: chalk.red, warning: chalk.yellow, info: chalk.blue };
-  const lines: string[] = [];
+  let piece = '';
+  let count = 0;
   const { language } = options;
   // What repeats over tens of thousands of findings is made once: a severity's label, a rule id, a file's name.
   const labels = new Map<string, string>();
@@ -49,18 +61,21 @@ export function formatStylish(findings: readonly Finding[], summary: Summary, op
   let shownFile = '';
   for (const finding of findings) {
     if (finding.file !== currentFile) {
-      if (currentFile !== undefined) lines.push('');
+      if (currentFile !== undefined) piece += '\n';
       shownFile = visible(finding.file);
-      lines.push(chalk.underline(shownFile));
+      piece += `${chalk.underline(shownFile)}\n`;
       currentFile = finding.file;
     }
-    lines.push(`  ${shownFile}:${finding.line}:${finding.column}  ${label(finding.severity)}  ${visible(findingText(language, finding))}  ${dim(finding.ruleId)}`);
+    piece += `  ${shownFile}:${finding.line}:${finding.column}  ${label(finding.severity)}  ${visible(findingText(language, finding))}  ${dim(finding.ruleId)}\n`;
+    if (++count % FINDINGS_PER_CHUNK === 0) {
+      yield piece;
+      piece = '';
+    }
   }
-  if (lines.length > 0) lines.push('');
+  if (count > 0) piece += '\n';
   const total = summary.errors + summary.warnings + summary.infos;
   const verdict = total === 0 ? chalk.green(`✓ ${t(language, 'report.clean', options.checked)}`) : `${summary.errors > 0 ? chalk.red('✖') : chalk.yellow('!')} ${t(language, 'report.found', { ...summary, ...options.checked })}`;
-  lines.push(verdict);
-  return `${lines.join('\n')}\n`;
+  yield `${piece}${verdict}\n`;
 }
 
 /**

@@ -51,11 +51,52 @@ export function articlesBefore(folded: string, windowStart: number, lead: number
   // Every sequence holds "dieu": most citations stand without one, and cost no tokens.
   const dieu = folded.indexOf('dieu', windowStart);
   if (dieu < 0 || dieu + 4 > lead) return null;
+  if (!lastArticleNumbered(folded, windowStart, lead, counter)) return null;
+  return readArticlesBefore(folded, windowStart, lead, bareNumber, counter);
+}
+
+/** articlesBefore without its quick rule-outs: the automaton over every token of the window. */
+export function readArticlesBefore(folded: string, windowStart: number, lead: number, bareNumber: boolean, counter?: StepCounter): { start: number; end: number } | null {
   let tokens = tokenize(folded, windowStart, lead);
   if (tokens.length > MAX_WINDOW_TOKENS) tokens = tokens.slice(tokens.length - MAX_WINDOW_TOKENS);
   if (counter !== undefined) counter.steps += tokens.length;
   const match = run(bareNumber ? BEFORE_NUMBER : BEFORE, tokens, 0, true, counter, canStart);
   return match === null ? null : { start: tokens[match.first]!.s, end: match.mark };
+}
+
+/**
+ * Whether the last "dieu" token of folded[windowStart, lead) is followed by a number token (NUM),
+ * as tokenize cuts them. Every "dieu" of a match is (list('dieu', number)), and the last one of the
+ * window lies in any match that ends at `lead` (what may follow a sequence, OF, a kind word, name
+ * words and "số", holds no "dieu"), so without it there is no match: most windows are ruled out so,
+ * without making their tokens.
+ */
+function lastArticleNumbered(folded: string, windowStart: number, lead: number, counter?: StepCounter): boolean {
+  let at = lead - 4;
+  for (;;) {
+    // lastIndexOf takes a negative position for 0: below the window, stop.
+    at = at < windowStart ? -1 : folded.lastIndexOf('dieu', at);
+    // A whole token: tokenize starts a run at windowStart and ends every run at lead.
+    if (at < windowStart || ((at === windowStart || !isWordChar(folded.charCodeAt(at - 1))) && (at + 4 === lead || !isWordChar(folded.charCodeAt(at + 4))))) break;
+    at--;
+  }
+  // Like the tokens' characters (tokenize), the characters read here are not steps; the tokens
+  // looked at ("dieu" and the one after it) are.
+  if (counter !== undefined) counter.steps += at < windowStart ? 1 : 2;
+  if (at < windowStart) return false;
+  let p = at + 4;
+  while (p < lead && folded.charCodeAt(p) === 0x20) p++;
+  let q = p;
+  while (q < lead && isWordChar(folded.charCodeAt(q))) q++;
+  let digits = p;
+  while (digits < q && folded.charCodeAt(digits) <= 0x39) digits++;
+  // NUM: one to four digits, then at most one letter.
+  return digits > p && digits - p <= 4 && q - digits <= 1;
+}
+
+/** Whether folded char code c is [a-z0-9]. */
+function isWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 }
 
 /** Every sequence of article references in folded text, leftmost-longest, in order: folded spans. */

@@ -70,6 +70,7 @@ export function runRepositoryRules(index: RepositoryIndex, rules: readonly Enabl
       report: (report) => {
         if (!only || only(report.file)) findings.push(finding(rule, setting, report));
       },
+      ...(only ? { reports: only } : {}),
     });
   }
   return findings;
@@ -104,7 +105,7 @@ export function checkOpened(opened: OpenedRepository, only?: (file: string) => b
   const rules = enabledRules(index.config);
   // The rules that see the repository alone: on the whole repository (the cache may hold their
   // findings already), then narrowed; those that compare with a base: on this run's change set.
-  const standing = opened.repositoryFindings(() => runRepositoryRules(index, rules.filter((r) => !comparesWithBase(r.rule))));
+  const standing = opened.repositoryFindings((scope) => runRepositoryRules(index, rules.filter((r) => !comparesWithBase(r.rule)), scope), only);
   const changes = runRepositoryRules(index, rules.filter((r) => comparesWithBase(r.rule)), only);
   const findings = [...opened.documentFindings(files), ...(only ? standing.filter((f) => only(f.file)) : standing), ...changes].sort(compareFindings);
   opened.saveCache();

@@ -64,7 +64,7 @@ function scan(text: string, start: number): BodyStructure {
   let fence: { char: string; length: number; start: number } | null = null;
   let comment: number | null = null;
   let open: { name: string; start: number; contentStart: number } | null = null;
-  let previous: { text: string; offset: number; paragraph: boolean } | null = null;
+  let previous: { text: string; offset: number } | null = null;
 
   let lineStart = start;
   while (lineStart < text.length) {
@@ -76,7 +76,7 @@ function scan(text: string, start: number): BodyStructure {
     const line = text.slice(lineStart, lineEnd);
 
     if (fence) {
-      const close = FENCE.exec(line);
+      const close = mayOpenFence(line) ? FENCE.exec(line) : null;
       if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length && line.trim() === close[1]) {
         excluded.push([fence.start, next]);
         fence = null;
@@ -89,9 +89,12 @@ function scan(text: string, start: number): BodyStructure {
         comment = excludeComments(line, lineStart, close + 3, excluded);
       }
     } else {
-      const marker = MARKER.exec(line);
-      const opening = FENCE.exec(line);
-      const bad = marker ? null : BAD_MARKER.exec(line);
+      // Markers and comments start with "<!--", fences with ``` or ~~~: most lines are neither,
+      // and are ruled out without running the patterns.
+      const hasComment = line.includes('<!--');
+      const marker = hasComment ? MARKER.exec(line) : null;
+      const opening = mayOpenFence(line) ? FENCE.exec(line) : null;
+      const bad = marker || !hasComment ? null : BAD_MARKER.exec(line);
       if (bad) {
         strayMarkers.push({ name: '', offset: lineStart + bad.index, kind: bad[1] as 'begin' | 'end' });
         comment = excludeComments(line, lineStart, 0, excluded);
@@ -113,12 +116,13 @@ function scan(text: string, start: number): BodyStructure {
       } else if (opening && !(opening[1]![0] === '`' && line.slice(opening.index + opening[0].length).includes('`'))) {
         fence = { char: opening[1]![0]!, length: opening[1]!.length, start: lineStart };
         previous = null;
-      } else if (line.includes('<!--')) {
+      } else if (hasComment) {
         comment = excludeComments(line, lineStart, 0, excluded);
         previous = null;
       } else {
         const atx = atxHeading(line);
-        const setext = previous?.paragraph ? SETEXT.exec(line) : null;
+        // Whether the line before can be a setext heading's text is asked only under a "===" or "---".
+        const setext = previous !== null && mayBeSetext(line) && isParagraphLine(previous.text) ? SETEXT.exec(line) : null;
         if (atx) {
           headings.push({ level: atx.level, text: atx.text, offset: lineStart });
           previous = null;
@@ -127,7 +131,7 @@ function scan(text: string, start: number): BodyStructure {
           previous = null;
         } else {
           const blank = line.trim() === '';
-          previous = blank ? null : { text: line, offset: lineStart, paragraph: isParagraphLine(line) };
+          previous = blank ? null : { text: line, offset: lineStart };
         }
       }
     }
@@ -154,6 +158,25 @@ function excludeComments(line: string, lineStart: number, from: number, excluded
     excluded.push([lineStart + open, lineStart + close + 3]);
     cursor = close + 3;
   }
+}
+
+/** The first character after up to three spaces (what FENCE and SETEXT look at first), or NaN. */
+function firstAfterIndent(line: string): number {
+  let i = 0;
+  while (i < 3 && line.charCodeAt(i) === 32) i++;
+  return line.charCodeAt(i);
+}
+
+/** Whether FENCE can match: "`" or "~" after up to three spaces. */
+function mayOpenFence(line: string): boolean {
+  const c = firstAfterIndent(line);
+  return c === 0x60 || c === 0x7e;
+}
+
+/** Whether SETEXT can match: "=" or "-" after up to three spaces. */
+function mayBeSetext(line: string): boolean {
+  const c = firstAfterIndent(line);
+  return c === 0x3d || c === 0x2d;
 }
 
 /** A line that can be the text of a setext heading: not a list item, quote, table row or indented code. */

@@ -9,7 +9,9 @@ export function normalizeName(text: string): string {
   if (normal === undefined) {
     // Vietnamese has no locale-specific case mappings, so plain toLowerCase is exact (and fast).
     normal = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
-    if (normalized.size > 10_000) normalized.clear();
+    // Once full, the cache keeps what it has: the names met first (titles, headings) are the ones
+    // that repeat, and people's names, which rarely do, would only churn it (and the copies cost).
+    if (normalized.size >= 10_000) return normal;
     // Own copies: a heading or title is a slice of its document's text, which the cache would keep alive.
     normal = ownCopy(normal);
     normalized.set(ownCopy(text), normal);

@@ -51,6 +51,12 @@ export type Report = {
 export interface RuleContext<Subject> {
   repository: Subject;
   report(report: Report): void;
+  /**
+   * Whether a finding in `file` is reported: a run that reports on some files only (`--changed-only`
+   * without a cache) says so, and a repository rule may skip the work of findings it would drop
+   * (a "did you mean" for every unknown code of 10,000 procedures). Absent: every file is.
+   */
+  reports?: (file: string) => boolean;
 }
 
 /**

@@ -347,10 +347,11 @@ function previousLineBlank(text: string, offset: number): boolean {
 
 /** Offsets to positions, with a byte-order mark not counted as a column (as the reader does). */
 export function locator(text: string): (offset: number) => Position {
-  const lines = new LineIndex(text);
+  // Lines are indexed at the first position asked: most checks of a document find nothing.
+  let lines: LineIndex | undefined;
   const bom = text.charCodeAt(0) === 0xfeff;
   return (offset) => {
-    const position = lines.position(offset);
+    const position = (lines ??= new LineIndex(text)).position(offset);
     return bom && position.line === 1 ? { line: 1, column: Math.max(1, position.column - 1) } : position;
   };
 }

@@ -13,6 +13,20 @@ const PART = new RegExp(String.raw`${NUMBER}\s*(ngay lam viec|ngay|working days?
  * empty; anything else that is not a list of such parts is unreadable.
  */
 export function readDuration(cell: string, hoursPerDay: number): Duration {
+  // Step times repeat from procedure to procedure ("0,5 ngày", "01 ngày"): each is read once.
+  const memo = `${hoursPerDay}\0${cell}`;
+  let duration = durations.get(memo);
+  if (duration === undefined) {
+    if (durations.size >= 4096) durations.clear();
+    durations.set(memo, (duration = Object.freeze(readFresh(cell, hoursPerDay))));
+  }
+  return duration;
+}
+
+/** Readings by hours per day and cell (frozen: callers share them). */
+const durations = new Map<string, Duration>();
+
+function readFresh(cell: string, hoursPerDay: number): Duration {
   const text = fold(cell).replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
   if (text === '' || /^[-–—]+$/.test(text) || text === 'khong' || text === 'none') return { ok: false, reason: 'empty' };
   let hours = 0;

@@ -100,7 +100,12 @@ function foldHeader(cell: string): string {
   return name;
 }
 
+/** A character no delimiter row holds (anything but `|`, `:`, `-` and white space): it lands in some cell. */
+const NOT_DELIMITER = /[^|:\-\s]/;
+
 function isDelimiterRow(line: string): boolean {
+  // Most lines are table rows or prose: one look rules them out without splitting them.
+  if (NOT_DELIMITER.test(line)) return false;
   const cells = splitRow(line);
   return cells.length > 0 && cells.every((cell) => /^:?-+:?$/.test(cell.text));
 }
@@ -108,28 +113,33 @@ function isDelimiterRow(line: string): boolean {
 /** The cells of a table row: split on `|` not escaped (`\|`), outer pipes optional; each with its start in the line. */
 export function splitRow(line: string): Array<{ text: string; start: number }> {
   const cells: Array<{ text: string; start: number }> = [];
-  let start = 0;
   const trimmedStart = line.length - line.trimStart().length;
   let i = trimmedStart;
   if (line[i] === '|') i++;
-  start = i;
+  let start = i;
+  // The cell so far is `current` + line[from, i): slices, not one concatenation a character.
   let current = '';
+  let from = i;
   for (; i < line.length; i++) {
-    const c = line[i]!;
-    if (c === '\\' && line[i + 1] === '|') {
-      current += '|';
+    const c = line.charCodeAt(i);
+    if (c === BACKSLASH && line.charCodeAt(i + 1) === PIPE) {
+      current += `${line.slice(from, i)}|`;
       i++;
-    } else if (c === '|') {
-      cells.push(cell(current, start));
+      from = i + 1;
+    } else if (c === PIPE) {
+      cells.push(cell(current + line.slice(from, i), start));
       current = '';
       start = i + 1;
-    } else {
-      current += c;
+      from = i + 1;
     }
   }
+  current += line.slice(from);
   if (current.trim() !== '') cells.push(cell(current, start));
   return cells;
 }
+
+const BACKSLASH = 0x5c;
+const PIPE = 0x7c;
 
 function cell(raw: string, start: number): { text: string; start: number } {
   const lead = raw.length - raw.trimStart().length;

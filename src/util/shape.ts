@@ -74,7 +74,9 @@ export function checkShape(value: unknown, shape: Shape, path: string, problems:
         problems.push({ path, messageId: 'shape.list', data: { field, ...got(value) } });
         return;
       }
-      value.forEach((item, index) => checkShape(item, shape.of, `${path}.${index}`, problems));
+      value.forEach((item, index) => {
+        if (!fits(item, shape.of)) checkShape(item, shape.of, `${path}.${index}`, problems);
+      });
       return;
     case 'record': {
       if (shape.orString && typeof value === 'string') return;
@@ -84,13 +86,13 @@ export function checkShape(value: unknown, shape: Shape, path: string, problems:
       }
       const record = value as Record<string, unknown>;
       const prefix = path === '' ? '' : `${path}.`;
-      for (const [key, child] of Object.entries(shape.fields)) {
+      for (const [key, child] of entriesOf(shape.fields)) {
         const given = record[key];
         if (given === undefined || given === null) {
           if (child.required) problems.push({ path: path === '' ? '' : path, messageId: 'shape.missing', data: { field: `${prefix}${key}` } });
           continue;
         }
-        checkShape(given, child.shape, `${prefix}${key}`, problems);
+        if (!fits(given, child.shape)) checkShape(given, child.shape, `${prefix}${key}`, problems);
       }
       for (const key of Object.keys(record)) {
         if (!Object.hasOwn(shape.fields, key)) {
@@ -107,6 +109,37 @@ export function checkShape(value: unknown, shape: Shape, path: string, problems:
     }
   }
 }
+
+/**
+ * Whether a plain value (string, integer, date, boolean, enum) certainly has no problem: exactly
+ * the cases checkShape adds none for. Front matter is mostly right, and a path is then never
+ * made for it. False for collections (checkShape looks inside them).
+ */
+function fits(value: unknown, shape: Shape): boolean {
+  switch (shape.kind) {
+    case 'string':
+      return typeof value === 'number' || (typeof value === 'string' && value.trim() !== '');
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value) && (shape.min === undefined || value >= shape.min) && (shape.max === undefined || value <= shape.max);
+    case 'date':
+      return readDate(value).ok;
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'enum':
+      return typeof value === 'string' && shape.values.includes(value);
+    default:
+      return false;
+  }
+}
+
+/** The entries of a shape's fields, listed once per shape (shapes are constants, checked per document). */
+function entriesOf(fields: Record<string, Field>): ReadonlyArray<readonly [string, Field]> {
+  let entries = fieldEntries.get(fields);
+  if (entries === undefined) fieldEntries.set(fields, (entries = Object.entries(fields)));
+  return entries;
+}
+
+const fieldEntries = new WeakMap<Record<string, Field>, ReadonlyArray<readonly [string, Field]>>();
 
 /** What a value was, for a message: its kind, and its text when it is a plain value. */
 function got(value: unknown): { gotKind: ValueKind; got: string } {

@@ -98,6 +98,15 @@ export function parseWorkersVariable(value: string | undefined): number | undefi
 export const WORKER_HEAP_MB = 256;
 
 /**
+ * The young generation of each worker thread, in MB (V8's default is larger). A worker's
+ * allocations are short-lived (a document's text and reading, gone once its summary is posted),
+ * so a smaller nursery collects as much, more often. Measured at 10,000 procedures (standard
+ * shape, one worker, four interleaved runs each): peak RSS 325–338 → 304–305 MB, CPU 14.3–15.4 →
+ * 13.4–15.0 s (user+sys); with two workers a cold check's peak went from 414–420 to 361–367 MB.
+ */
+export const WORKER_YOUNG_GENERATION_MB = 16;
+
+/**
  * The least heap limit QMS_WORKER_HEAP_MB may set: enough for a worker to start (load its bundle
  * and its job). A worker that dies before it took its port cannot be told from a slow one.
  */
@@ -151,7 +160,8 @@ export function readInParallel(job: Omit<WorkerJob, 'files'>, files: readonly Wo
   const shared = { ...job, tthc: job.tthc.map(forDocumentRules) };
   const start = (share: readonly WorkItem[], unbounded: boolean): Running => {
     const { port1, port2 } = new MessageChannel();
-    const resourceLimits = unbounded ? {} : { maxOldGenerationSizeMb: heapMb };
+    const young = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
+    const resourceLimits = unbounded ? young : { maxOldGenerationSizeMb: heapMb, ...young };
     const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { job: { ...shared, files: share }, signal, port: port2 }, transferList: [port2], resourceLimits });
     // Its death is noticed by the wait (stillRunning); the event would only end the process later.
     worker.on('error', () => {});

@@ -6,7 +6,7 @@ import { CACHE_FORMAT, contentHash, currentSignature, DocumentCache, statSignatu
 import type { LoadedConfig } from '../config/types.js';
 import type { ControlledDocument, DocumentSummary } from '../model/document.js';
 import { readControlledDocument } from '../document/read-document.js';
-import { readListedDocument, readWorkTreeFile, workTreeSource, type FileSource } from './source.js';
+import { readListedDocument, readListedFrontMatter, readWorkTreeFile, workTreeSource, type FileSource } from './source.js';
 import type { Finding, ReadingOptions, RepositoryIndex } from '../model/repository.js';
 import { repositoryTemplatesText } from './templates.js';
 import { qmsVersion } from '../version.js';
@@ -54,9 +54,10 @@ export interface OpenedRepository {
   /**
    * The findings of the repository rules that see the repository alone (not a base: not change/*),
    * on the whole repository: those the cache recorded when none of their inputs changed, else
-   * `compute()`'s (recorded for the next run). A run that reports on some files narrows them after.
+   * `compute()`'s (recorded for the next run). A run that reports on some files (`only`) narrows them
+   * after; without a cache to record them in, it computes them for those files alone (`compute(only)`).
    */
-  repositoryFindings(compute: () => Finding[]): Finding[];
+  repositoryFindings(compute: (only?: (file: string) => boolean) => Finding[], only?: (file: string) => boolean): Finding[];
   /**
    * A JSON value made from every document's summary alone (`qms impact`'s look-up index): the one
    * the cache recorded under the same summaries (same keys, every document's content; `format`
@@ -139,7 +140,7 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
     const keep = texts !== undefined || pending.length < PARALLEL_THRESHOLD;
     pending.forEach((item, done) => {
       options.onProgress?.(done, pending.length);
-      const read = texts ? { text: texts.get(item.file)! } : readListedDocument(root, item.file);
+      const read = texts ? { text: texts.get(item.file)! } : item.frontMatterOnly ? { text: readListedFrontMatter(root, item.file) } : readListedDocument(root, item.file);
       if (item.cachedHash !== undefined && item.cachedHash === contentHash(read.text)) {
         fromCache(item.file, item.cachedHash, 'stats' in read ? statSignature(read.stats, read.readAt) : null);
         return;
@@ -220,14 +221,15 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
       }
       return findings;
     },
-    repositoryFindings(compute) {
+    repositoryFindings(compute, only) {
       // Every input of the repository rules, when the cache knows them all: the keys (version,
       // config, register, day, templates) and each document's content.
       const digest = digestOf(keys.findings);
-      const recalled = digest === undefined ? undefined : cache!.recalled(digest);
+      if (digest === undefined) return compute(only);
+      const recalled = cache!.recalled(digest);
       if (recalled) return recalled;
       const computed = compute();
-      if (digest !== undefined) cache!.remember(digest, computed);
+      cache!.remember(digest, computed);
       return computed;
     },
     summariesIndex<T>(format: string, build: () => T, part: DerivedPart = 'lookup'): T {

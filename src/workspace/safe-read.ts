@@ -87,13 +87,22 @@ export function readListedFile(root: string, file: string, maxBytes: number): { 
   return readOpened(join(root, file), file, maxBytes);
 }
 
-function readOpened(path: string, label: string, maxBytes: number): { bytes: Buffer; stats: Stats } {
+/**
+ * The first `headBytes` bytes of a file the listing found (all of it when it is no longer), opened
+ * and checked as readListedFile; `whole` says whether they are the whole file.
+ */
+export function readListedFileHead(root: string, file: string, maxBytes: number, headBytes: number): { bytes: Buffer; stats: Stats; whole: boolean } {
+  const { bytes, stats } = readOpened(join(root, file), file, maxBytes, headBytes);
+  return { bytes, stats, whole: bytes.length >= stats.size };
+}
+
+function readOpened(path: string, label: string, maxBytes: number, upTo = Infinity): { bytes: Buffer; stats: Stats } {
   const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) throw new UnsafeFileError(label, 'not-regular');
     if (stats.size > maxBytes) throw new UnsafeFileError(label, 'too-large', stats.size);
-    const buffer = Buffer.allocUnsafe(stats.size);
+    const buffer = Buffer.allocUnsafe(Math.min(stats.size, upTo));
     let read = 0;
     while (read < buffer.length) {
       const n = readSync(fd, buffer, read, buffer.length - read, read);

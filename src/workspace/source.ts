@@ -5,7 +5,8 @@ import { QmsError } from '../util/errors.js';
 import { git } from '../git/run.js';
 import { listFiles, listRepositoryFiles } from './files.js';
 import type { Stats } from 'node:fs';
-import { MAX_DOCUMENT_BYTES, readListedFile, readRepositoryFile, UnsafeFileError, unsafeFileText } from './safe-read.js';
+import { MAX_DOCUMENT_BYTES, readListedFile, readListedFileHead, readRepositoryFile, UnsafeFileError, unsafeFileText } from './safe-read.js';
+import { splitFrontMatter } from '../document/split.js';
 import { both } from '../i18n/messages/index.js';
 import { classifyFiles, sharedRegisterIndex, type RegisterFileSet, type RepositoryFiles } from '../config/file-sets.js';
 
@@ -93,6 +94,39 @@ export function readListedDocument(root: string, file: string): { text: string; 
   } catch (error) {
     throw unreadable(file, error);
   }
+}
+
+/** How much of a document is read first for its front matter alone: enough for almost every one. */
+export const FRONT_MATTER_HEAD_BYTES = 4096;
+
+/**
+ * The opening of a listed document that holds its whole front matter (the whole text when the
+ * opening cannot show where the front matter ends): what a front-matter-only reading needs
+ * (ReadOptions.frontMatterOnly), without reading and decoding the body. See frontMatterIsWhole.
+ */
+export function readListedFrontMatter(root: string, file: string, headBytes = FRONT_MATTER_HEAD_BYTES): string {
+  try {
+    const head = readListedFileHead(root, file, MAX_DOCUMENT_BYTES, headBytes);
+    const text = head.bytes.toString('utf8');
+    if (head.whole || frontMatterIsWhole(text)) return text;
+  } catch (error) {
+    throw unreadable(file, error);
+  }
+  return readListedDocument(root, file).text;
+}
+
+/**
+ * Whether `head`, the first bytes of a longer file, decides its front matter as the whole text
+ * would: a closing fence whose line ends inside the head (a fence line cut at the head's end could
+ * read `----` in full), or a first line that ends inside it and opens no front matter. A character
+ * cut at the end decodes as U+FFFD there, past the front matter.
+ */
+export function frontMatterIsWhole(head: string): boolean {
+  const start = head.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const split = splitFrontMatter(head, start);
+  if (split.kind === 'ok') return split.bodyStart < head.length;
+  if (split.kind === 'unterminated') return false;
+  return /[\r\n]/.test(head.slice(start));
 }
 
 function unreadable(file: string, error: unknown): QmsError {

@@ -3,7 +3,7 @@ import { workerData, type MessagePort } from 'node:worker_threads';
 import { contentHash, statSignature } from './cache.js';
 import { readLegalEntry } from '../document/read-legal.js';
 import { Register } from '../model/register.js';
-import { readListedDocument } from './source.js';
+import { readListedDocument, readListedFrontMatter } from './source.js';
 import { QmsError } from '../util/errors.js';
 import { documentReadContext } from '../model/reading.js';
 import type { WorkerJob, WorkerResult } from './parallel.js';
@@ -29,7 +29,7 @@ try {
   const context: ScanContext = { read: documentReadContext(job.config, register), root: job.root, config: job.config, today: job.today, register, rules: enabledRules(job.config), templates: lazyTemplates(job.root, job.config.language) };
   let batch: WorkerResult[] = [];
   for (const item of job.files) {
-    const read = job.cache ? readListedDocument(job.root, item.file) : { text: readListedDocument(job.root, item.file).text };
+    const read = item.frontMatterOnly ? { text: readListedFrontMatter(job.root, item.file) } : job.cache ? readListedDocument(job.root, item.file) : { text: readListedDocument(job.root, item.file).text };
     if (item.cachedHash !== undefined && 'stats' in read && item.cachedHash === contentHash(read.text)) {
       batch.push({ file: item.file, hit: true, stat: statSignature(read.stats, read.readAt) });
     } else {

@@ -151,6 +151,10 @@ describe("the repository rules' findings through the cache", () => {
     expect(uncached.repositoryFindings(() => (asked++, []))).toEqual([]);
     expect(uncached.repositoryFindings(() => (asked++, []))).toEqual([]);
     expect(asked).toBe(2);
+    // Without a cache to record them in, a scoped run's repository findings are computed for its files alone.
+    let scope: ((file: string) => boolean) | undefined;
+    uncached.repositoryFindings((files) => ((scope = files), []), only);
+    expect(scope).toBe(only);
   });
 
   it('serve a run that compares with a base, whose change rules still run on its change set', () => {

@@ -102,6 +102,30 @@ describe('RuleMeta.outOfScope', () => {
     expect(all.flatMap((s) => differences(s, rule, need))).toEqual([]);
   });
 
+  it.each(REPOSITORY_RULES.map((rule) => [rule.meta.id, rule] as const))('%s: told which files are reported (RuleContext.reports), reports in them what it reports on the whole repository', (_id, rule) => {
+    const rules = [{ rule, setting: rule.meta.severity }];
+    const found = all.flatMap((subject) =>
+      subject.scopes.flatMap((scope) => {
+        const index = scopedIndex(subject.repository, scope, 'summary');
+        const only = (file: string): boolean => scope.has(file);
+        const told = runRepositoryRules(index, rules, only);
+        const whole = runRepositoryRules(index, rules).filter((finding) => only(finding.file));
+        return JSON.stringify(told) === JSON.stringify(whole) ? [] : [`${subject.name} [${[...scope].join(', ')}]`];
+      }),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('tells a repository rule the files a scoped run reports, and nothing when it reports on every file', () => {
+    const told: Array<((file: string) => boolean) | undefined> = [];
+    const spy: Rule = { meta: codeDuplicate.meta, checkRepository: ({ reports }) => void told.push(reports) };
+    const index = scopedIndex(all[0]!.repository, new Set(), 'summary');
+    const only = (file: string): boolean => file === 'a.md';
+    runRepositoryRules(index, [{ rule: spy, setting: 'error' }], only);
+    runRepositoryRules(index, [{ rule: spy, setting: 'error' }]);
+    expect(told).toEqual([only, undefined]);
+  });
+
   it('catches a declaration too light: code/duplicate without the other documents, a rule reading other documents\' bodies with their front matter', () => {
     const blind: Rule = { ...codeDuplicate, meta: { ...codeDuplicate.meta, outOfScope: 'nothing' } };
     expect(all.flatMap((s) => differences(s, blind, 'nothing')).length).toBeGreaterThan(0);

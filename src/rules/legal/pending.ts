@@ -7,6 +7,7 @@ import { addMonths } from '../../util/dates.js';
 import type { Position } from '../../util/lines.js';
 import type { DocumentBatch } from '../../model/repository.js';
 import { citationsOf } from '../../document/cited.js';
+import { statusOn } from './status.js';
 
 /** Months the QMS has to follow a legal change (Quyết định 19/2014/QĐ-TTg, Điều 4). */
 export const UPDATE_MONTHS = 3;
@@ -64,7 +65,7 @@ function collect(repository: DocumentBatch): PendingUpdate[] {
       seen.add(cited.key);
       const entry = register.get(cited.key);
       if (!entry) continue;
-      const { status: legalStatus, by } = register.status(cited.key, today);
+      const { status: legalStatus, by } = statusOn(register, cited.key, today);
       if (legalStatus !== 'amended') continue;
       const ofThis = citations.filter((c) => c.key === cited.key);
       for (const change of by) {

@@ -3,6 +3,7 @@ import { legalName } from '../../model/register.js';
 import { ruleMeta, type Rule } from '../rule.js';
 import { readable } from '../../model/documents.js';
 import { citationsOf } from '../../document/cited.js';
+import { statusOn } from './status.js';
 
 /** No document rests on a legal document that is no longer in force. */
 export const legalSuperseded: Rule = {
@@ -18,7 +19,8 @@ export const legalSuperseded: Rule = {
       for (const cited of citationsOf(document)) {
         const entry = register.get(cited.key);
         if (!entry || !cited.key) continue;
-        const { status, by } = register.status(cited.key, today);
+        const { status, by } = statusOn(register, cited.key, today);
+        if (status !== 'expired' && status !== 'replaced' && status !== 'repealed') continue;
         const named = { cited: legalName(entry, cited.text), citedId: entry.id?.value ?? cited.text };
         if (status === 'expired') {
           report({ file: document.file, position: cited.position, messageId: 'legal/superseded.expired', data: { ...named, expired: entry.expired!.value } });

@@ -11,9 +11,9 @@ export const refObsolete: Rule = {
     isoClause: '7.5.3.2 d',
     outOfScope: 'front-matter',
   }),
-  checkRepository({ repository, report }) {
+  checkRepository({ repository, report, reports }) {
     for (const document of readable(repository)) {
-      if (document.status?.value === 'obsolete') continue;
+      if (document.status?.value === 'obsolete' || reports?.(document.file) === false) continue;
       for (const reference of referencesOf(document, repository)) {
         // With a duplicated code (code/duplicate's finding), obsolete only when every holder is.
         const target = reference.targets[0];

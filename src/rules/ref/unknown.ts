@@ -12,9 +12,10 @@ export const refUnknown: Rule = {
     isoClause: '7.5.3.1',
     outOfScope: 'front-matter',
   }),
-  checkRepository({ repository, report }) {
+  checkRepository({ repository, report, reports }) {
     const hints = new CodeHints(repository.byCode.keys());
     for (const document of readable(repository)) {
+      if (reports?.(document.file) === false) continue;
       for (const reference of referencesOf(document, repository)) {
         if (reference.targets.length > 0) continue;
         const hint = hints.closest(reference.code);

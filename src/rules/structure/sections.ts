@@ -10,7 +10,9 @@ export function sectionName(heading: string): string {
     const plain = heading.replace(/[*_`]/g, '').replace(/[:：.]\s*$/, '');
     const unnumbered = plain.replace(/^\s*(?:\d+(?:[.)]\d+)*[.)]?|(?:[IVXLC]+|[ivxlc]+|[a-zA-Z])[.)])\s+/, '');
     name = normalizeName(unnumbered);
-    if (names.size > 10_000) names.clear();
+    // Once full, the cache keeps what it has: the section headings met first are the ones that
+    // repeat; a document's own title heading would only churn it.
+    if (names.size >= 10_000) return name;
     // An own copy: the heading is a slice of its document, whose whole text the map would keep alive.
     names.set(ownCopy(heading), name);
   }

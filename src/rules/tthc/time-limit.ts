@@ -44,15 +44,14 @@ export const tthcTimeLimit: Rule = {
       const { value, unit } = record.timeLimit;
       const code = record.code?.value ?? record.file;
       const about = { steps: total, perDay: hoursPerDay, tthc: code, record: record.file };
-      const position = locate(table.offset);
       if (unit === 'days') {
         // N working days never take fewer than N calendar days.
-        if (total > value * hoursPerDay + 1e-9) report({ file: document.file, position, messageId: 'tthc/time-limit.over-days', data: { ...about, days: value } });
+        if (total > value * hoursPerDay + 1e-9) report({ file: document.file, position: locate(table.offset), messageId: 'tthc/time-limit.over-days', data: { ...about, days: value } });
         continue;
       }
       const limit = unit === 'hours' ? value : value * hoursPerDay;
-      if (total > limit + 1e-9) report({ file: document.file, position, messageId: 'tthc/time-limit.over', data: { ...about, limit } });
-      else if (total < limit - 1e-9) report({ file: document.file, position, severity: 'warning', messageId: 'tthc/time-limit.under', data: { ...about, limit } });
+      if (total > limit + 1e-9) report({ file: document.file, position: locate(table.offset), messageId: 'tthc/time-limit.over', data: { ...about, limit } });
+      else if (total < limit - 1e-9) report({ file: document.file, position: locate(table.offset), severity: 'warning', messageId: 'tthc/time-limit.under', data: { ...about, limit } });
     }
   },
 };

@@ -14,13 +14,14 @@ export const tthcUnknown: Rule = {
     isoClause: '7.5.3.2; QĐ 19/2014/QĐ-TTg Điều 3',
     outOfScope: 'nothing',
   }),
-  checkRepository({ repository, report }) {
+  checkRepository({ repository, report, reports }) {
     const { register } = repository;
     // Through the register, not its catalogue: with the cache's index, only the records named are read.
     if (register.tthcCount() === 0) return;
     // An index, not every code compared with every unknown one (a repository may write thousands of codes as numbers).
     let hints: NearIndex | undefined;
     for (const document of readable(repository)) {
+      if (reports?.(document.file) === false) continue;
       for (const { value: code, position } of document.tthc ?? []) {
         if (register.tthcRecord(code)) continue;
         hints ??= new NearIndex(register.tthcCodes(), (known) => known.toLowerCase());
