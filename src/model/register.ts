@@ -34,6 +34,7 @@ export class Register {
   readonly recognizer: CitationRecognizer;
   private readonly incomingByKey = new Map<string, IncomingRelation[]>();
   private catalogue: TthcCatalogue | undefined;
+  private indexed: { files: Map<string, string>; records: Map<string, TthcRecord> } | undefined;
   private readonly tthcRecords: () => readonly TthcRecord[];
 
   /**
@@ -93,6 +94,45 @@ export class Register {
     if (this.catalogue || !this.tthcIndex) return this.tthc.basedOn(keys);
     const known = new Set(this.byKey.keys());
     return filesBasedOn(this.tthcIndex.entries, keys).map((file) => this.resolveRecord(this.tthcIndex!.read(file), known));
+  }
+
+  /**
+   * The record of a TTHC code, as `tthc.get` gives it. With the cache's index and no catalogue made
+   * yet, only that record is read: checking a few procedures needs the records they handle, not
+   * the thousands a province keeps.
+   */
+  tthcRecord(code: string): TthcRecord | undefined {
+    if (this.catalogue || !this.tthcIndex) return this.tthc.get(code);
+    const indexed = this.indexedRecords();
+    const file = indexed.files.get(code.normalize('NFC'));
+    if (file === undefined) return undefined;
+    let record = indexed.records.get(file);
+    if (!record) {
+      // Read once: a record is the same object for every document that handles it.
+      record = this.resolveRecord(this.tthcIndex.read(file), new Set(this.byKey.keys()));
+      indexed.records.set(file, record);
+    }
+    return record;
+  }
+
+  /** The codes of the TTHC records (NFC, each once, in file order), as `tthc.byCode` holds them; from the cache's index when it has them. */
+  tthcCodes(): string[] {
+    return this.catalogue || !this.tthcIndex ? [...this.tthc.byCode.keys()] : [...this.indexedRecords().files.keys()];
+  }
+
+  /** How many TTHC records the repository keeps (with or without a code). */
+  tthcCount(): number {
+    return this.catalogue || !this.tthcIndex ? this.tthc.records.length : this.tthcIndex.entries.length;
+  }
+
+  private indexedRecords(): { files: Map<string, string>; records: Map<string, TthcRecord> } {
+    if (!this.indexed) {
+      // The first record of each code, as the catalogue keeps it.
+      const files = new Map<string, string>();
+      for (const entry of this.tthcIndex!.entries) if (entry.code !== null && !files.has(entry.code)) files.set(entry.code, entry.file);
+      this.indexed = { files, records: new Map() };
+    }
+    return this.indexed;
   }
 
   /** What the cache keeps to answer `tthcBasedOn` next time: each record's file, code and legal-basis keys. */

@@ -29,6 +29,12 @@ export interface RuleMeta {
    * test/rules/out-of-scope.test.ts holds every rule to its word.
    */
   outOfScope?: OutOfScopeNeed;
+  /**
+   * `register`: the repository check reports on register entries and TTHC records only, never on a
+   * controlled document, so a check of some documents' findings (what an impact plan will leave)
+   * need not run it. test/rules/reports-on.test.ts holds every rule to its word.
+   */
+  reportsOn?: 'register';
 }
 
 /** What a repository rule needs of documents outside the report scope (RuleMeta.outOfScope). */

@@ -17,7 +17,7 @@ export function isTthcRegion(name: string): name is TthcRegionName {
 export function recordsOf(document: Pick<ControlledDocument, 'tthc'>, register: Register): TthcRecord[] {
   const records: TthcRecord[] = [];
   for (const { value } of document.tthc) {
-    const record = register.tthc.get(value);
+    const record = register.tthcRecord(value);
     if (record && !records.includes(record)) records.push(record);
   }
   return records;

@@ -83,21 +83,31 @@ interface Derived {
   value: unknown;
 }
 
-/** The lines after the header: every file's hash and signature; the summaries; the findings; the repository rules' memo; the look-up index. */
+/**
+ * The values made from every document's summary that the cache keeps, each in a part of its own
+ * (parsed only by a run that asks for it): `lookup`, qms impact's look-up index; `front-matter`,
+ * every document's front matter fields, which `qms impact --apply` checks its plan against.
+ */
+export type DerivedPart = 'lookup' | 'front-matter';
+
+/** The lines after the header: every file's hash and signature; the summaries; the findings; the repository rules' memo; the derived values. */
 interface Sections {
   index: Section<Record<string, [string, string | null]>>;
   summaries: Section<Record<string, DocumentSummary>>;
   findings: Section<Record<string, Finding[]>>;
   memo: Section<{ digest: string; findings: Finding[] } | null>;
-  lookup: Section<Derived | null>;
+  derived: Record<DerivedPart, Section<Derived | null>>;
 }
+
+/** In the order of their parts in the file (after the first four). */
+const DERIVED_PARTS: readonly DerivedPart[] = ['lookup', 'front-matter'];
 
 const EMPTY_SECTIONS = (): Sections => ({
   index: new Section(() => '{}', () => ({})),
   summaries: new Section(() => '{}', () => ({})),
   findings: new Section(() => '{}', () => ({})),
   memo: new Section(() => 'null', () => null),
-  lookup: new Section(() => 'null', () => null),
+  derived: { lookup: new Section(() => 'null', () => null), 'front-matter': new Section(() => 'null', () => null) },
 });
 
 /**
@@ -127,7 +137,10 @@ export class DocumentCache {
   private register: RecordedRegister | undefined;
   private memo: { digest: string; findings: Finding[] } | null = null;
   private memoChanged = false;
-  private lookup: Derived | undefined;
+  private readonly derived: Partial<Record<DerivedPart, Derived>> = {};
+  /** Whether this cache wrote its file already, and whether anything changed since. */
+  private written = false;
+  private unwritten = false;
 
   private constructor(
     private readonly path: string,
@@ -164,8 +177,8 @@ export class DocumentCache {
         summaries: new Section(part(1), () => ({})),
         findings: new Section(part(2), () => ({})),
         memo: new Section(part(3), () => null),
-        // Added after the first four: a cache written before it has no fifth part, which reads as empty.
-        lookup: new Section(part(4), () => null),
+        // Added after the first four: a cache written before them has no such part, which reads as empty.
+        derived: { lookup: new Section(part(4), () => null), 'front-matter': new Section(part(5), () => null) },
       };
       return new DocumentCache(path, secret, header, sections);
     } catch {
@@ -209,6 +222,11 @@ export class DocumentCache {
     return this.findingsUsable ? this.sections.findings.get()[file] : undefined;
   }
 
+  private markChanged(): void {
+    this.changed = true;
+    this.unwritten = true;
+  }
+
   /** Keeps the entry of `file` for the next run, with its stat signature now. */
   keep(file: string, stat: string | null): void {
     const recorded = this.peek(file);
@@ -216,20 +234,21 @@ export class DocumentCache {
     this.next.set(file, 'kept');
     this.nextStats.set(file, stat);
     if (recorded.stat === stat) this.kept++;
-    else this.changed = true;
+    else this.markChanged();
   }
 
   /** Records what was made of `file` in this run. */
   set(file: string, entry: CachedDocument): void {
     this.next.set(file, entry);
     this.nextStats.set(file, entry.stat);
-    this.changed = true;
+    this.markChanged();
   }
 
   /** Records the register's state for the next run. */
   recordRegister(register: RecordedRegister | undefined): void {
-    const before = this.header?.register;
-    if (before !== register && JSON.stringify(before) !== JSON.stringify(register)) this.changed = true;
+    // Compared with what the file holds: the one this cache wrote last, else the one it opened.
+    const before = this.written ? this.register : this.header?.register;
+    if (before !== register && JSON.stringify(before) !== JSON.stringify(register)) this.markChanged();
     this.register = register;
   }
 
@@ -243,20 +262,23 @@ export class DocumentCache {
     if (this.memo?.digest === digest) return;
     this.memo = { digest, findings };
     this.memoChanged = true;
+    this.unwritten = true;
   }
 
   /**
-   * The look-up index (`qms impact`'s: see impact/lookup-index.ts) recorded under `digest` (the
-   * summaries it was made from), if any. Only this part is parsed, not the summaries.
+   * The value of a derived part (`lookup`: `qms impact`'s look-up index, see impact/lookup-index.ts)
+   * recorded under `digest` (the summaries it was made from), if any. Only this part is parsed, not
+   * the summaries.
    */
-  recalledLookup(digest: string): unknown {
-    const recorded = this.usable ? this.sections.lookup.get() : null;
+  recalledLookup(digest: string, part: DerivedPart = 'lookup'): unknown {
+    const recorded = this.usable ? this.sections.derived[part].get() : null;
     return recorded?.digest === digest ? recorded.value : undefined;
   }
 
-  /** Records the look-up index under `digest`. */
-  rememberLookup(digest: string, value: unknown): void {
-    this.lookup = { digest, value };
+  /** Records the value of a derived part under `digest`. */
+  rememberLookup(digest: string, value: unknown, part: DerivedPart = 'lookup'): void {
+    this.derived[part] = { digest, value };
+    this.unwritten = true;
   }
 
   /** Entries kept unchanged from the last run. */
@@ -266,9 +288,11 @@ export class DocumentCache {
 
   /** Writes the entries of this run (deleted files drop out), atomically; a failure only costs speed. */
   save(): void {
+    // Saved again (a command that learnt more on its way): only when anything changed since.
+    if (this.written && !this.unwritten) return;
     // Nothing made afresh and nothing gone: the file on disk already says it all.
     const recorded = this.usable ? Object.keys(this.sections.index.get()).length : 0;
-    if (!this.changed && !this.memoChanged && !this.lookup && this.kept === recorded) return;
+    if (!this.changed && !this.memoChanged && Object.keys(this.derived).length === 0 && this.kept === recorded) return;
     const folder = dirname(this.path);
     try {
       // Never write through a link: the cache folder could point outside the repository.
@@ -284,6 +308,8 @@ export class DocumentCache {
       this.write(temporary);
       try {
         renameSync(temporary, this.path);
+        this.written = true;
+        this.unwritten = false;
       } catch {
         rmSync(temporary, { force: true });
       }
@@ -347,7 +373,10 @@ export class DocumentCache {
       );
       part(() => add(JSON.stringify(this.memo)));
       // Made this run, or the recorded one as it was (unparsed; its digest tells a later run whether it still holds).
-      part(() => add(this.lookup ? JSON.stringify(this.lookup) : this.recordedLookupText()));
+      for (const name of DERIVED_PARTS) {
+        const made = this.derived[name];
+        part(() => add(made ? JSON.stringify(made) : this.recordedText(name)));
+      }
       const header: CacheHeader = { key: this.key, findingsKey: this.findingsKey, ...(this.register ? { register: this.register } : {}), parts };
       const headerBytes = Buffer.from(JSON.stringify(header));
       writeSync(fd, headerBytes, 0, headerBytes.length, position);
@@ -360,10 +389,10 @@ export class DocumentCache {
     }
   }
 
-  private recordedLookupText(): string {
+  private recordedText(part: DerivedPart): string {
     if (!this.usable) return 'null';
     try {
-      return this.sections.lookup.text();
+      return this.sections.derived[part].text();
     } catch {
       return 'null';
     }

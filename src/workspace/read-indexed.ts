@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CACHE_FORMAT, contentHash, currentSignature, DocumentCache, statSignature, type CachedDocument } from './cache.js';
+import { CACHE_FORMAT, contentHash, currentSignature, DocumentCache, statSignature, type CachedDocument, type DerivedPart } from './cache.js';
 import type { LoadedConfig } from '../config/types.js';
 import type { ControlledDocument, DocumentSummary } from '../model/document.js';
 import { readControlledDocument } from '../document/read-document.js';
@@ -61,9 +61,10 @@ export interface OpenedRepository {
   /**
    * A JSON value made from every document's summary alone (`qms impact`'s look-up index): the one
    * the cache recorded under the same summaries (same keys, every document's content; `format`
-   * names what `build` makes), else `build()`'s, recorded for the next run.
+   * names what `build` makes), else `build()`'s, recorded for the next run. `part`: the cache part
+   * it is kept in (one value each).
    */
-  summariesIndex<T>(format: string, build: () => T): T;
+  summariesIndex<T>(format: string, build: () => T, part?: DerivedPart): T;
   /** Keeps what this run made for the next (call after `documentFindings`, whose findings it keeps too). */
   saveCache(): void;
 }
@@ -231,13 +232,13 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
       cache!.remember(digest, computed);
       return computed;
     },
-    summariesIndex<T>(format: string, build: () => T): T {
+    summariesIndex<T>(format: string, build: () => T, part: DerivedPart = 'lookup'): T {
       // The summaries depend on the model key (version, config, register) and each document's content.
       const digest = digestOf(`${keys.model}\0${format}`);
-      const recalled = digest === undefined ? undefined : cache!.recalledLookup(digest);
+      const recalled = digest === undefined ? undefined : cache!.recalledLookup(digest, part);
       if (recalled !== undefined) return recalled as T;
       const built = build();
-      if (digest !== undefined) cache!.rememberLookup(digest, built);
+      if (digest !== undefined) cache!.rememberLookup(digest, built, part);
       return built;
     },
     saveCache: () => {

@@ -1,8 +1,11 @@
 /** Realistic controlled documents for the front matter editing tests, and helpers to check edits. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect } from 'vitest';
 import { isMap, parseDocument } from 'yaml';
 import { splitFrontMatter } from '../../src/document/split.js';
 import type { FrontMatterEdit } from '../../src/yaml-edit/frontmatter-edit.js';
+import { DEMO_AGENCY } from '../helpers/index.js';
 
 /** A procedure with flow history rows, flow approvals, plain and `{ id, articles }` legal basis, comments. */
 export const FLOW_DOC = `---
@@ -156,3 +159,26 @@ export function expectPreserved(before: string, after: string, edits: readonly F
     from = at + source.length;
   }
 }
+
+/** The texts of the demo agency's procedures. */
+export function demoProcedureTexts(): string[] {
+  const folder = join(DEMO_AGENCY, 'procedures');
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => readFileSync(join(folder, file), 'utf8'));
+}
+
+/** Edits to draw from (`slice(3, 9)`: the edits of qms impact's plan). */
+export const EDIT_POOL: readonly FrontMatterEdit[] = [
+  { op: 'replace-item', path: ['legal_basis', 0], item: { id: '118/2025/NĐ-CP' } },
+  { op: 'append', path: ['legal_basis'], item: '107/2021/NĐ-CP' },
+  { op: 'delete', path: ['legal_basis', 1] },
+  { op: 'set', path: ['revision'], value: 3 },
+  { op: 'append', path: ['history'], item: { revision: 3, date: '2026-11-27', summary: 'Cập nhật theo Nghị định 107/2021/NĐ-CP', trigger: '107/2021/NĐ-CP' } },
+  { op: 'set', path: ['status'], value: 'draft' },
+  { op: 'delete', path: ['effective'] },
+  { op: 'delete', path: ['approval', 'approved'] },
+  { op: 'delete', path: ['approval', 'reviewed'] },
+  { op: 'set', path: ['owner'], value: 'Văn phòng' },
+  { op: 'set', path: ['approval', 'prepared', 'by'], value: 'C' },
+];

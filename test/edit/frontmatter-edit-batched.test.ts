@@ -2,12 +2,10 @@
  * editFrontMatter shares one parse among edits of different fields that lie apart: the result must
  * be, byte for byte, the one of making the edits one at a time (or the same refusal).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { editFrontMatter, type FrontMatterEdit } from '../../src/yaml-edit/frontmatter-edit.js';
-import { DEMO_AGENCY } from '../helpers/index.js';
+import { demoProcedureTexts, EDIT_POOL } from './documents.js';
 
 const SAMPLES = [
   `---\ncode: QT-A-01\nrevision: 2\nstatus: effective\neffective: 2024-01-01\nlegal_basis:\n  - 61/2018/NĐ-CP\napproval:\n  reviewed: { by: A, date: 2024-01-01 }\n  approved: { by: B, date: 2024-01-02 }\nhistory:\n  - { revision: 2, date: 2024-01-01, summary: x }\n---\n# x\n`,
@@ -16,27 +14,6 @@ const SAMPLES = [
   // Fields missing: created at the end of the mapping, where another edit appends.
   `---\ncode: QT-A-03\nstatus: draft\nlegal_basis: [61/2018/NĐ-CP, { id: 107/2021/NĐ-CP, articles: [Điều 2] }]\n---\n`,
   `---\n# comment\ncode: QT-A-04\neffective: 2020-01-01\nrevision: 1\n\nhistory:\n  - revision: 1\n    date: 2020-01-01\n    summary: y\n# trailing comment\n---\n`,
-];
-
-function demoTexts(): string[] {
-  const folder = join(DEMO_AGENCY, 'procedures');
-  return readdirSync(folder)
-    .filter((file) => file.endsWith('.md'))
-    .map((file) => readFileSync(join(folder, file), 'utf8'));
-}
-
-const POOL: FrontMatterEdit[] = [
-  { op: 'replace-item', path: ['legal_basis', 0], item: { id: '118/2025/NĐ-CP' } },
-  { op: 'append', path: ['legal_basis'], item: '107/2021/NĐ-CP' },
-  { op: 'delete', path: ['legal_basis', 1] },
-  { op: 'set', path: ['revision'], value: 3 },
-  { op: 'append', path: ['history'], item: { revision: 3, date: '2026-11-27', summary: 'Cập nhật theo Nghị định 107/2021/NĐ-CP', trigger: '107/2021/NĐ-CP' } },
-  { op: 'set', path: ['status'], value: 'draft' },
-  { op: 'delete', path: ['effective'] },
-  { op: 'delete', path: ['approval', 'approved'] },
-  { op: 'delete', path: ['approval', 'reviewed'] },
-  { op: 'set', path: ['owner'], value: 'Văn phòng' },
-  { op: 'set', path: ['approval', 'prepared', 'by'], value: 'C' },
 ];
 
 /** The outcome of some edits: the text, or the refusal's message. */
@@ -53,10 +30,10 @@ function oneAtATime(text: string, edits: readonly FrontMatterEdit[]): string {
 }
 
 describe('editFrontMatter with many edits', () => {
-  const texts = [...SAMPLES, ...demoTexts()];
+  const texts = [...SAMPLES, ...demoProcedureTexts()];
 
   it('writes what the edits made one at a time write (the plan of qms impact --apply, on every demo procedure)', () => {
-    const plan = POOL.slice(3, 9);
+    const plan = EDIT_POOL.slice(3, 9);
     let compared = 0;
     for (const text of texts) {
       const expected = outcome(() => oneAtATime(text, plan));
@@ -68,7 +45,7 @@ describe('editFrontMatter with many edits', () => {
 
   it('does so for any edits in any order', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...texts), fc.array(fc.constantFrom(...POOL), { maxLength: 8 }), (text, edits) => {
+      fc.property(fc.constantFrom(...texts), fc.array(fc.constantFrom(...EDIT_POOL), { maxLength: 8 }), (text, edits) => {
         const expected = outcome(() => oneAtATime(text, edits));
         // One at a time may refuse an intermediate state the whole edit never reaches; a text it makes must match.
         if (expected.startsWith('refused')) return;

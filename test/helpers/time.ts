@@ -2,8 +2,8 @@
  * Time in tests, made independent of the machine's speed: file times set explicitly (never "just
  * written, so within two seconds"), and one generous limit for hang guards.
  */
-import { utimesSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, utimesSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 /**
  * The limit of a hang guard: a test that guards against a pathological case (exponential or
@@ -18,6 +18,12 @@ export const HANG_LIMIT_MS = 120_000;
 export function settle(root: string, ...files: string[]): void {
   const past = new Date(Date.now() - 10 * 60_000);
   for (const file of files) utimesSync(join(root, file), past, past);
+}
+
+/** Makes every file under `root` look settled (see `settle`). */
+export function settleAll(root: string): void {
+  const files = readdirSync(root, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  settle(root, ...files.map((entry) => relative(root, join(entry.parentPath, entry.name))));
 }
 
 /**

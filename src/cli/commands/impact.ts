@@ -1,6 +1,7 @@
 /** `qms impact`: its commander wiring and run(): the impact report of a legal document (text, JSON, Markdown) and `--apply` on a git branch. */
 import { Option, type Command } from 'commander';
 import { findingsAfter } from '../../lint/planned.js';
+import { decodeFrontMatter, encodeFrontMatter, FRONT_MATTER_FORMAT, type FrontMatterData } from '../../impact/front-matter-index.js';
 import { checkSummary } from '../../lifecycle/apply.js';
 import type { Finding } from '../../model/repository.js';
 import { openWorkspace, type Workspace } from '../../workspace/open.js';
@@ -70,21 +71,32 @@ export function runImpact(legalDocument: string, options: ImpactCommandOptions, 
     ...workersOption(io.env),
   });
   progress.done();
-  const { repository, config } = workspace;
+  const { repository } = workspace;
   // Who cites, handles and depends on what: recalled from the cache while no document changed, so
   // that only the documents the report names are read (not every summary).
   const lookup = impactLookup(workspace.opened!.summariesIndex(IMPACT_INDEX_FORMAT, () => buildImpactIndex(repository)));
+  // What the plan is checked against besides the planned texts (see findingsAfter), kept with the
+  // look-up index so that the cache is written once.
+  const frontMatter = options.apply ? workspace.opened!.summariesIndex(FRONT_MATTER_FORMAT, () => encodeFrontMatter(repository.documents), 'front-matter') : [];
   workspace.opened!.saveCache();
   const key = requireLegalEntry(legalDocument, repository.register, workspace.language).key!;
   const report = analyzeImpact(repository, key, legalDocument, lookup);
-  if (options.apply) return apply(report, workspace, options, io);
-  if (options.format === 'json') io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else if (options.format === 'md') io.stdout.write(formatImpactMarkdown(report, config.language, config.organization));
+  const code = options.apply ? apply(report, workspace, options, io, frontMatter) : printReport(report, workspace, options.format, io);
+  // What the run learnt on the way is kept too: the TTHC index, when it read every record, lets
+  // the next run read only the records it names. Nothing is written when nothing was learnt.
+  workspace.opened!.saveCache();
+  return code;
+}
+
+function printReport(report: ImpactReport, workspace: Workspace, format: string, io: Io): number {
+  const { config } = workspace;
+  if (format === 'json') io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else if (format === 'md') io.stdout.write(formatImpactMarkdown(report, config.language, config.organization));
   else io.stdout.write(formatImpactText(report, workspace.language));
   return EXIT.ok;
 }
 
-function apply(report: ImpactReport, workspace: Workspace, options: ImpactCommandOptions, io: Io): number {
+function apply(report: ImpactReport, workspace: Workspace, options: ImpactCommandOptions, io: Io, frontMatter: FrontMatterData): number {
   const { repository } = workspace;
   const date = parseToday(options.date ?? repository.today, '--date');
   const texts = new Map<string, string>();
@@ -105,7 +117,7 @@ function apply(report: ImpactReport, workspace: Workspace, options: ImpactComman
   }
   const outcomes = materializePlan(plan, texts, repository, workspace.templates());
   // Validated as qms check will read the revised documents, before anything is written.
-  const check = findingsAfter(repository, outcomes, workspace.templates);
+  const check = findingsAfter(repository, outcomes, workspace.templates, { frontMatter: () => decodeFrontMatter(frontMatter) });
   if (options.format === 'json') io.stdout.write(`${JSON.stringify({ ...plan, check: checkSummary(check, workspace.language) }, null, 2)}\n`);
   else io.stdout.write(describePlan(plan, workspace.language) + describeFindings(check, workspace.language));
   if (options.dryRun) {

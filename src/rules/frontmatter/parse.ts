@@ -8,6 +8,7 @@ export const frontmatterParse: Rule = {
     severity: 'error',
     isoClause: '7.5.2',
     outOfScope: 'nothing',
+    reportsOn: 'register',
   }),
   checkDocuments({ repository, report }) {
     for (const document of repository.documents) {

@@ -10,6 +10,7 @@ export const registerConflict: Rule = {
     severity: 'error',
     isoClause: '7.5.3.2 (documents of external origin)',
     outOfScope: 'nothing',
+    reportsOn: 'register',
   }),
   checkRepository({ repository, report }) {
     const used = new Map<string, LegalEntry>();

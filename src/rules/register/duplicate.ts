@@ -9,6 +9,7 @@ export const registerDuplicate: Rule = {
     severity: 'error',
     isoClause: '7.5.3.2 (documents of external origin)',
     outOfScope: 'nothing',
+    reportsOn: 'register',
   }),
   checkRepository({ repository, report }) {
     // Within one register: a copy in another register (legal.shared) is register/conflict's business.

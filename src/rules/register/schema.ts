@@ -35,6 +35,7 @@ export const registerSchema: Rule = {
     severity: 'error',
     isoClause: '7.5.3.2 (documents of external origin)',
     outOfScope: 'nothing',
+    reportsOn: 'register',
   }),
   checkRepository({ repository, report }) {
     for (const entry of repository.legal) {

@@ -9,6 +9,7 @@ export const registerTarget: Rule = {
     severity: 'error',
     isoClause: '7.5.3.2 (documents of external origin)',
     outOfScope: 'nothing',
+    reportsOn: 'register',
   }),
   checkRepository({ repository, report }) {
     for (const entry of repository.legal) {

@@ -42,6 +42,7 @@ export const tthcSchema: Rule = {
     severity: 'error',
     isoClause: '7.5.3.2 (documents of external origin); Nghị định 63/2010/NĐ-CP Điều 8',
     outOfScope: 'nothing',
+    reportsOn: 'register',
   }),
   checkRepository({ repository, report }) {
     const catalogue = repository.register.tthc;

@@ -15,14 +15,16 @@ export const tthcUnknown: Rule = {
     outOfScope: 'nothing',
   }),
   checkRepository({ repository, report, reports }) {
-    const catalogue = repository.register.tthc;
-    if (catalogue.records.length === 0) return;
+    const { register } = repository;
+    // Through the register, not its catalogue: with the cache's index, only the records named are read.
+    if (register.tthcCount() === 0) return;
     // An index, not every code compared with every unknown one (a repository may write thousands of codes as numbers).
-    const hints = new NearIndex(catalogue.byCode.keys(), (code) => code.toLowerCase());
+    let hints: NearIndex | undefined;
     for (const document of readable(repository)) {
       if (reports?.(document.file) === false) continue;
       for (const { value: code, position } of document.tthc ?? []) {
-        if (catalogue.get(code)) continue;
+        if (register.tthcRecord(code)) continue;
+        hints ??= new NearIndex(register.tthcCodes(), (known) => known.toLowerCase());
         const hint = hints.closest(code, Math.max(2, Math.floor(code.length / 3)));
         report({
           file: document.file,

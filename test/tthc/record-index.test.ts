@@ -1,0 +1,51 @@
+/**
+ * Register.tthcRecord, tthcCodes and tthcCount through the cache's TTHC index: the records, codes
+ * and count the catalogue gives, with only the records asked for read (the catalogue never made).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load.js';
+import { checkOpened } from '../../src/lint/run.js';
+import { loadRepository } from '../../src/workspace/read-full.js';
+import { openRepository } from '../../src/workspace/read-indexed.js';
+import { copyDemoAgency, settleAll, TODAY } from '../helpers/index.js';
+
+function open(root: string) {
+  return openRepository(root, loadConfig(root), TODAY, undefined, { cacheFolder: join(root, '.qms/cache') });
+}
+
+describe('the TTHC records of a code through the cache', () => {
+  it('are the records the catalogue gives, read one by one', () => {
+    const root = copyDemoAgency();
+    // Another record, and a second record of a known code: the catalogue keeps the first, and so must the index.
+    const record = readFileSync(join(root, 'tthc/VD.000101.md'), 'utf8');
+    writeFileSync(join(root, 'tthc/VD.000102.md'), record.replaceAll('VD.000101', 'VD.000102'));
+    writeFileSync(join(root, 'tthc/VD.000101-copy.md'), `---\ncode: VD.000101\nname: Bản sao\n---\n`);
+    // Every file as if written long ago: the cache records the register (and its index) only then.
+    settleAll(root);
+    // A check reads every record (the TTHC rules) and records the index.
+    checkOpened(open(root));
+    const full = loadRepository(root, loadConfig(root), TODAY).register;
+    const codes = [...full.tthc.byCode.keys()];
+    expect(codes.length).toBeGreaterThan(1);
+
+    const opened = open(root);
+    expect(opened.index.stats?.registerRecorded).toBe(true);
+    const warm = opened.index.register;
+    for (const code of codes) expect(warm.tthcRecord(code), code).toEqual(full.tthc.get(code));
+    expect(warm.tthcRecord('VD.000101')?.file).toBe(full.tthc.get('VD.000101')!.file);
+    expect(warm.tthcRecord(codes[0]!.normalize('NFD'))).toEqual(full.tthc.get(codes[0]!));
+    expect(warm.tthcRecord('VD.999999')).toBeUndefined();
+    // One record is one object, whichever document asks.
+    expect(warm.tthcRecord(codes[0]!)).toBe(warm.tthcRecord(codes[0]!));
+    expect(warm.tthcCodes()).toEqual(codes);
+    expect(warm.tthcCount()).toBe(full.tthc.records.length);
+    expect(warm.tthcLoaded).toBe(false);
+
+    // Without the index (no cache), the catalogue answers.
+    expect(codes.map((code) => full.tthcRecord(code))).toEqual(codes.map((code) => full.tthc.get(code)));
+    expect(full.tthcCodes()).toEqual(codes);
+    expect(full.tthcCount()).toBe(full.tthc.records.length);
+  });
+});
