@@ -100,11 +100,12 @@ export const WORKER_HEAP_MB = 256;
 /**
  * The young generation of each worker thread, in MB (V8's default is larger). A worker's
  * allocations are short-lived (a document's text and reading, gone once its summary is posted),
- * so a smaller nursery collects as much, more often. Measured at 10,000 procedures (standard
- * shape, one worker, four interleaved runs each): peak RSS 325–338 → 304–305 MB, CPU 14.3–15.4 →
- * 13.4–15.0 s (user+sys); with two workers a cold check's peak went from 414–420 to 361–367 MB.
+ * so a small nursery collects as much, more often. Measured at 10,000 procedures, a cold check
+ * (interleaved runs, /usr/bin/time): standard shape, one worker, default → 16 MB: peak RSS 325–338
+ * → 304–305 MB at the same CPU; messy shape, two workers, 16 → 8 MB: peak RSS 391–396 → 365–366
+ * MiB for about 3% more CPU (user 17.8–18.9 → 18.6–18.9 s).
  */
-export const WORKER_YOUNG_GENERATION_MB = 16;
+export const WORKER_YOUNG_GENERATION_MB = 8;
 
 /**
  * The least heap limit QMS_WORKER_HEAP_MB may set: enough for a worker to start (load its bundle
