@@ -101,9 +101,9 @@ export const WORKER_HEAP_MB = 256;
  * The young generation of each worker thread, in MB (V8's default is larger). A worker's
  * allocations are short-lived (a document's text and reading, gone once its summary is posted),
  * so a small nursery collects as much, more often. Measured at 10,000 procedures, a cold check
- * (interleaved runs, /usr/bin/time): standard shape, one worker, default → 16 MB: peak RSS 325–338
- * → 304–305 MB at the same CPU; messy shape, two workers, 16 → 8 MB: peak RSS 391–396 → 365–366
- * MiB for about 3% more CPU (user 17.8–18.9 → 18.6–18.9 s).
+ * (interleaved runs, /usr/bin/time, MB of 10^6 bytes): standard shape, one worker, default → 16 MB:
+ * peak RSS 333–346 → 311–312 MB at the same CPU; messy shape, two workers, 16 → 8 MB: peak RSS
+ * 400–405 → 374–375 MB for about 3% more CPU (user 17.8–18.9 → 18.6–18.9 s).
  */
 export const WORKER_YOUNG_GENERATION_MB = 8;
 
