@@ -1,26 +1,16 @@
 /** Small helpers over documents: name and code normalisation, a document's type config, readable and released documents. */
 import type { DocumentTypeConfig, QmsConfig } from '../config/types.js';
 import type { ControlledDocument, IssuedRevision } from './document.js';
-import { ownCopy } from '../util/strings.js';
+import { memoByString } from '../util/strings.js';
 
 /** Compares names and titles as people mean them: NFC, case-insensitive, spaces collapsed. */
 export function normalizeName(text: string): string {
-  let normal = normalized.get(text);
-  if (normal === undefined) {
-    // Vietnamese has no locale-specific case mappings, so plain toLowerCase is exact (and fast).
-    normal = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
-    // Once full, the cache keeps what it has: the names met first (titles, headings) are the ones
-    // that repeat, and people's names, which rarely do, would only churn it (and the copies cost).
-    if (normalized.size >= 10_000) return normal;
-    // Own copies: a heading or title is a slice of its document's text, which the cache would keep alive.
-    normal = ownCopy(normal);
-    normalized.set(ownCopy(text), normal);
-  }
-  return normal;
+  return normalized(text);
 }
 
-// Titles and headings repeat across thousands of documents.
-const normalized = new Map<string, string>();
+// Titles and headings repeat across thousands of documents; people's names rarely do.
+// Vietnamese has no locale-specific case mappings, so plain toLowerCase is exact (and fast).
+const normalized = memoByString(10_000, (text) => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim());
 
 export function sameName(a: string, b: string): boolean {
   return normalizeName(a) === normalizeName(b);

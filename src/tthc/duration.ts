@@ -1,5 +1,6 @@
 /** Step times as people write them ("03 ngày làm việc", "04 giờ", "1/2 ngày", "0,5 ngày") in working hours, and totals in words. */
 import { fold } from './step-table.js';
+import { memoByString } from '../util/strings.js';
 
 /** A time read from a cell: working hours, or why it could not be read. */
 export type Duration = { ok: true; hours: number } | { ok: false; reason: 'empty' | 'unreadable' };
@@ -13,18 +14,13 @@ const PART = new RegExp(String.raw`${NUMBER}\s*(ngay lam viec|ngay|working days?
  * empty; anything else that is not a list of such parts is unreadable.
  */
 export function readDuration(cell: string, hoursPerDay: number): Duration {
-  // Step times repeat from procedure to procedure ("0,5 ngày", "01 ngày"): each is read once.
-  const memo = `${hoursPerDay}\0${cell}`;
-  let duration = durations.get(memo);
-  if (duration === undefined) {
-    if (durations.size >= 4096) durations.clear();
-    durations.set(memo, (duration = Object.freeze(readFresh(cell, hoursPerDay))));
-  }
-  return duration;
+  let read = byHoursPerDay.get(hoursPerDay);
+  if (read === undefined) byHoursPerDay.set(hoursPerDay, (read = memoByString(4096, (text): Duration => Object.freeze(readFresh(text, hoursPerDay)))));
+  return read(cell);
 }
 
-/** Readings by hours per day and cell (frozen: callers share them). */
-const durations = new Map<string, Duration>();
+/** Step times repeat from procedure to procedure ("0,5 ngày", "01 ngày"): each is read once per length of a working day (frozen: callers share them). */
+const byHoursPerDay = new Map<number, (cell: string) => Duration>();
 
 function readFresh(cell: string, hoursPerDay: number): Duration {
   const text = fold(cell).replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();

@@ -1,5 +1,6 @@
 /** Reading a procedure's processing table (Bước | Nội dung | Trách nhiệm | Thời gian | Biểu mẫu/Kết quả) from its body: a small GFM table reader. */
 import { scanBody, type BodyStructure } from '../markdown/scan.js';
+import { memoByString } from '../util/strings.js';
 
 /** One row of the processing table. */
 export interface Step {
@@ -89,16 +90,7 @@ function lineAt(text: string, offset: number): Line {
 }
 
 /** Header cells repeat from procedure to procedure ("Bước", "Thời gian"): each is folded once. */
-const folded = new Map<string, string>();
-
-function foldHeader(cell: string): string {
-  let name = folded.get(cell);
-  if (name === undefined) {
-    if (folded.size >= 4096) folded.clear();
-    folded.set(cell, (name = fold(cell)));
-  }
-  return name;
-}
+const foldHeader = memoByString(4096, (cell) => fold(cell));
 
 /** A character no delimiter row holds (anything but `|`, `:`, `-` and white space): it lands in some cell. */
 const NOT_DELIMITER = /[^|:\-\s]/;

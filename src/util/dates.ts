@@ -1,5 +1,5 @@
 /** Calendar dates as ISO strings (YYYY-MM-DD): they compare correctly as strings. */
-import { ownCopy } from './strings.js';
+import { memoByString } from './strings.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const VIETNAMESE_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
@@ -22,20 +22,11 @@ export type DateReading =
  * (the Vietnamese order) so the message can say how to write it.
  */
 export function readDate(value: unknown): DateReading {
-  if (typeof value !== 'string') return readFresh(value);
-  // Front matter holds a few dates each, and thousands of documents share them: each is read once.
-  let reading = readings.get(value);
-  if (reading === undefined) {
-    if (readings.size >= 4096) readings.clear();
-    reading = Object.freeze(readFresh(value));
-    // An own copy: the value is a slice of its document, whose whole text the map would keep alive.
-    readings.set(ownCopy(value), reading);
-  }
-  return reading;
+  return typeof value === 'string' ? readings(value) : readFresh(value);
 }
 
-/** Readings of dates as written (frozen: callers share them). */
-const readings = new Map<string, DateReading>();
+/** Front matter holds a few dates each, and thousands of documents share them: each is read once (frozen: callers share them). */
+const readings = memoByString(4096, (value): DateReading => Object.freeze(readFresh(value)));
 
 function readFresh(value: unknown): DateReading {
   const text = typeof value === 'string' ? value.trim() : value instanceof Date ? value.toISOString().slice(0, 10) : '';

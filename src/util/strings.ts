@@ -12,3 +12,23 @@ export function ownCopy(text: string): string {
   // V8 takes that slice from `text`'s own parent again.
   return JSON.parse(JSON.stringify(text)) as string;
 }
+
+/**
+ * A memo of a pure function of a string, for values that repeat across thousands of documents
+ * (dates, step times, headings, names). It keeps at most `limit` entries and, once full, keeps
+ * those it has: the values met first are the ones that repeat, and clearing would only churn.
+ * A kept key is an own copy, and its value is computed from that copy, so neither keeps the
+ * document the key was cut from alive.
+ */
+export function memoByString<V>(limit: number, compute: (key: string) => V): (key: string) => V {
+  const memo = new Map<string, V>();
+  return (key) => {
+    const known = memo.get(key);
+    if (known !== undefined || memo.has(key)) return known as V;
+    if (memo.size >= limit) return compute(key);
+    const own = ownCopy(key);
+    const value = compute(own);
+    memo.set(own, value);
+    return value;
+  };
+}

@@ -1,26 +1,19 @@
 /** Rule structure/sections: a document has its type's required sections in order (numbering ignored), and section-name normalising. */
 import { ruleMeta, type Rule } from '../rule.js';
 import { normalizeName, readable, typeOf } from '../../model/documents.js';
-import { ownCopy } from '../../util/strings.js';
+import { memoByString } from '../../util/strings.js';
 
 /** "## 1. Mục đích", "I. MỤC ĐÍCH:", "5.1 Mục đích", "**Mục đích**" → "mục đích". */
 export function sectionName(heading: string): string {
-  let name = names.get(heading);
-  if (name === undefined) {
-    const plain = heading.replace(/[*_`]/g, '').replace(/[:：.]\s*$/, '');
-    const unnumbered = plain.replace(/^\s*(?:\d+(?:[.)]\d+)*[.)]?|(?:[IVXLC]+|[ivxlc]+|[a-zA-Z])[.)])\s+/, '');
-    name = normalizeName(unnumbered);
-    // Once full, the cache keeps what it has: the section headings met first are the ones that
-    // repeat; a document's own title heading would only churn it.
-    if (names.size >= 10_000) return name;
-    // An own copy: the heading is a slice of its document, whose whole text the map would keep alive.
-    names.set(ownCopy(heading), name);
-  }
-  return name;
+  return names(heading);
 }
 
 // The same headings ("1. Mục đích") open thousands of documents: each is read once.
-const names = new Map<string, string>();
+const names = memoByString(10_000, (heading) => {
+  const plain = heading.replace(/[*_`]/g, '').replace(/[:：.]\s*$/, '');
+  const unnumbered = plain.replace(/^\s*(?:\d+(?:[.)]\d+)*[.)]?|(?:[IVXLC]+|[ivxlc]+|[a-zA-Z])[.)])\s+/, '');
+  return normalizeName(unnumbered);
+});
 
 /** A type's required sections are present, in order. */
 export const structureSections: Rule = {
