@@ -13,6 +13,7 @@ import { loadConfig } from '../../src/config/load.js';
 import { readControlledDocument } from '../../src/document/read-document.js';
 import { RULES } from '../../src/lint/catalogue.js';
 import { runRepositoryRules } from '../../src/lint/run.js';
+import { frontMatterSummary } from '../../src/lint/planned.js';
 import { summarizeDocument } from '../../src/model/document.js';
 import { documentReadContext, indexByCode } from '../../src/model/reading.js';
 import type { Finding, Repository, RepositoryIndex } from '../../src/model/repository.js';
@@ -70,7 +71,10 @@ function scopedIndex(repository: Repository, scope: ReadonlySet<string>, need: O
   const documents = repository.documents.flatMap((document) => {
     if (need === 'summary' || scope.has(document.file)) return [summarizeDocument(document)];
     if (need === 'nothing') return [];
-    return [summarizeDocument(readControlledDocument(document.file, repository.texts.get(document.file)!, context, { frontMatterOnly: true }))];
+    // The narrowest view of a document's front matter any path gives a rule (impact --apply's plan
+    // check, lint/planned.ts) taken from the light reading `check --changed-only` makes: a
+    // declaration holds for both.
+    return [frontMatterSummary(summarizeDocument(readControlledDocument(document.file, repository.texts.get(document.file)!, context, { frontMatterOnly: true })))];
   });
   return { ...repository, documents, byCode: indexByCode(documents) };
 }
