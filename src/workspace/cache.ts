@@ -266,17 +266,17 @@ export class DocumentCache {
   }
 
   /**
-   * The value of a derived part (`lookup`: `qms impact`'s look-up index, see impact/lookup-index.ts)
+   * The value of a derived part (`lookup`: `qms impact`'s look-up index; `front-matter`: see DerivedPart)
    * recorded under `digest` (the summaries it was made from), if any. Only this part is parsed, not
    * the summaries.
    */
-  recalledLookup(digest: string, part: DerivedPart = 'lookup'): unknown {
+  recalledDerived(digest: string, part: DerivedPart): unknown {
     const recorded = this.usable ? this.sections.derived[part].get() : null;
     return recorded?.digest === digest ? recorded.value : undefined;
   }
 
   /** Records the value of a derived part under `digest`. */
-  rememberLookup(digest: string, value: unknown, part: DerivedPart = 'lookup'): void {
+  rememberDerived(digest: string, value: unknown, part: DerivedPart): void {
     this.derived[part] = { digest, value };
     this.unwritten = true;
   }

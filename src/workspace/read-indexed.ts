@@ -235,10 +235,10 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
     summariesIndex<T>(format: string, build: () => T, part: DerivedPart = 'lookup'): T {
       // The summaries depend on the model key (version, config, register) and each document's content.
       const digest = digestOf(`${keys.model}\0${format}`);
-      const recalled = digest === undefined ? undefined : cache!.recalledLookup(digest, part);
+      const recalled = digest === undefined ? undefined : cache!.recalledDerived(digest, part);
       if (recalled !== undefined) return recalled as T;
       const built = build();
-      if (digest !== undefined) cache!.rememberLookup(digest, built, part);
+      if (digest !== undefined) cache!.rememberDerived(digest, built, part);
       return built;
     },
     saveCache: () => {
