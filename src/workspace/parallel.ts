@@ -12,19 +12,30 @@ import { QmsError } from '../util/errors.js';
 /** Below this many documents to read, starting workers costs more than it saves. */
 export const PARALLEL_THRESHOLD = 300;
 
-/** What a worker needs: the config, the register's texts, the day, and its share of the files. */
+/** What a worker needs: the config, the register, the day, and its share of the files. */
 export interface WorkerJob {
   root: string;
   config: QmsConfig;
-  legal: Array<{ file: string; text: string }>;
-  /** The TTHC records as the register read them: cloned to each worker, not parsed again there (there may be thousands). */
-  tthc: TthcRecord[];
+  /** Given at the start to a worker that replaces one that died; the others are sent it once it is read (see readInParallel). */
+  register?: WorkerRegister;
   today: string;
   files: WorkItem[];
   /** Send the full readings back (a whole-repository load), not only what the cache keeps. */
   keepDocuments: boolean;
   /** A cache will keep the results: record each file's state when it is read. */
   cache: boolean;
+}
+
+/** The register as workers take it: the entries' texts, and the TTHC records as the main thread read them. */
+export interface WorkerRegister {
+  legal: Array<{ file: string; text: string }>;
+  /** Cloned to each worker, not parsed again there (there may be thousands). */
+  tthc: TthcRecord[];
+}
+
+/** A worker's messages from the main thread: the register once it is read (anything else, such as stillRunning's probe, is not for it). */
+export interface WorkerInbox {
+  register?: WorkerRegister;
 }
 
 /** One file to check. */
@@ -154,16 +165,22 @@ const SILENCE_MS = 500;
  * worker's heap is bounded (`heapMb`, WORKER_HEAP_MB by default); a worker that dies (out of that
  * memory, or killed) is noticed by the wait itself, and its unfinished documents are read by a
  * fresh worker without the limit, so the results are those of a run where none died.
+ *
+ * `register` is called once the workers are started: they load their code and read their first
+ * files (worker.ts) while this thread reads the register, then take it from their port.
  */
-export function readInParallel(job: Omit<WorkerJob, 'files'>, files: readonly WorkItem[], count: number, options: ParallelOptions = {}): WorkerResult[] {
+export function readInParallel(job: Omit<WorkerJob, 'files' | 'register'>, register: () => WorkerRegister, files: readonly WorkItem[], count: number, options: ParallelOptions = {}): WorkerResult[] {
   const heapMb = options.heapMb ?? WORKER_HEAP_MB;
   const signal = new Int32Array(new SharedArrayBuffer(4));
-  const shared = { ...job, tthc: job.tthc.map(forDocumentRules) };
+  // Raised once the register is posted to every worker (a worker waiting for it waits on this).
+  const registerPosted = new Int32Array(new SharedArrayBuffer(4));
+  let known: WorkerRegister | undefined;
   const start = (share: readonly WorkItem[], unbounded: boolean): Running => {
     const { port1, port2 } = new MessageChannel();
     const young = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
     const resourceLimits = unbounded ? young : { maxOldGenerationSizeMb: heapMb, ...young };
-    const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { job: { ...shared, files: share }, signal, port: port2 }, transferList: [port2], resourceLimits });
+    const workerJob: WorkerJob = { ...job, files: [...share], ...(known ? { register: known } : {}) };
+    const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { job: workerJob, signal, registerPosted, port: port2 }, transferList: [port2], resourceLimits });
     // Its death is noticed by the wait (stillRunning); the event would only end the process later.
     worker.on('error', () => {});
     return { worker, port: port1, unfinished: new Map(share.map((item) => [item.file, item])), done: false, started: false, heard: performance.now(), unbounded };
@@ -172,6 +189,12 @@ export function readInParallel(job: Omit<WorkerJob, 'files'>, files: readonly Wo
   for (let i = 0; i < count; i++) running.push(start(files.filter((_, index) => index % count === i), false));
   const results: WorkerResult[] = [];
   try {
+    const read = register();
+    known = { legal: read.legal, tthc: read.tthc.map(forDocumentRules) };
+    const inbox: WorkerInbox = { register: known };
+    for (const run of running) run.port.postMessage(inbox);
+    Atomics.store(registerPosted, 0, 1);
+    Atomics.notify(registerPosted, 0);
     while (running.some((run) => !run.done)) {
       const seen = Atomics.load(signal, 0);
       for (let i = 0; i < running.length; i++) {

@@ -24,7 +24,8 @@ import type { LoadStats, Repository } from '../model/repository.js';
 export function loadRepository(root: string, loaded: LoadedConfig, today: string, source: FileSource = workTreeSource(root), options: LoadOptions = {}): Repository {
   const { config } = loaded;
   const files = source.list(config.documents, registerFilesOf(config));
-  const { legal, legalTexts, tthcRecords, register } = readRegister(source, files.legal, config.legal.shared, files.tthc);
+  const registerReading = readRegister(source, files.legal, config.legal.shared, files.tthc);
+  const { legal, legalTexts, register } = registerReading;
   const started = performance.now();
   const workers = source.workTree === undefined ? 0 : workerCount(files.documents.length, options.workers);
   const parallel = workers > 0;
@@ -32,8 +33,8 @@ export function loadRepository(root: string, loaded: LoadedConfig, today: string
   const texts = new Map<string, string>();
   let replaced = 0;
   if (parallel) {
-    const job = { root, config, legal: legalTexts, tthc: tthcRecords, today, keepDocuments: true, cache: false };
-    const results = new Map(readInParallel(job, files.documents.map((file) => ({ file, findings: false })), workers, { onProgress: options.onProgress, heapMb: options.workerHeapMb, onReplaced: () => replaced++ }).map((r) => [r.file, r]));
+    const job = { root, config, today, keepDocuments: true, cache: false };
+    const results = new Map(readInParallel(job, () => ({ legal: legalTexts, tthc: registerReading.tthcRecords }), files.documents.map((file) => ({ file, findings: false })), workers, { onProgress: options.onProgress, heapMb: options.workerHeapMb, onReplaced: () => replaced++ }).map((r) => [r.file, r]));
     documents = files.documents.map((file) => {
       const result = results.get(file);
       if (!result || result.hit || !result.document || result.text === undefined) throw new Error(`a worker did not read ${file}`);
@@ -85,10 +86,22 @@ export function readRegister(
     if (hashing) hash.update(`${file}\0${text}\0`);
     return { file, text };
   });
-  if (hashing) for (const file of tthcFiles) hash.update(`tthc\0${file}\0${texts.get(file)!}\0`);
+  // Texts read for the hash are kept until the records are parsed (a cold run parses them next):
+  // the work tree would read each file again (it keeps no text), a git source keeps its blobs anyway.
+  let hashed: Map<string, string> | undefined = hashing && source.workTree !== undefined ? new Map() : undefined;
+  if (hashing) {
+    for (const file of tthcFiles) {
+      const text = texts.get(file)!;
+      hashed?.set(file, text);
+      hash.update(`tthc\0${file}\0${text}\0`);
+    }
+  }
   let records: TthcRecord[] | undefined;
-  // The work tree reads a file again when asked (its texts are not all kept in memory); a git source keeps its blobs.
-  const tthcRecords = (): TthcRecord[] => (records ??= tthcFiles.map((file) => readTthcRecord(file, texts.get(file)!)));
+  const tthcRecords = (): TthcRecord[] => {
+    records ??= tthcFiles.map((file) => readTthcRecord(file, hashed?.get(file) ?? texts.get(file)!));
+    hashed = undefined;
+    return records;
+  };
 
   const legal = legalTexts.map(({ file, text }) => {
     const entry = readLegalEntry(file, text);

@@ -10,11 +10,11 @@ import { readListedDocument, readListedFrontMatter, readWorkTreeFile, workTreeSo
 import type { Finding, ReadingOptions, RepositoryIndex } from '../model/repository.js';
 import { repositoryTemplatesText } from './templates.js';
 import { qmsVersion } from '../version.js';
-import { registerState } from './register-state.js';
+import { registerState, type RegisterState } from './register-state.js';
 import { registerFilesOf, type RepositoryFiles } from '../config/file-sets.js';
 import { type LoadStats } from '../model/repository.js';
 import { documentReadContext, indexByCode } from '../model/reading.js';
-import { PARALLEL_THRESHOLD, readInParallel, workerCount, type WorkItem } from './parallel.js';
+import { PARALLEL_THRESHOLD, readInParallel, workerCount, type WorkerRegister, type WorkItem } from './parallel.js';
 import { enabledRules } from '../lint/run.js';
 import { scanDocument, type ScanContext } from './scan.js';
 import { documentFindings } from '../lint/run.js';
@@ -80,12 +80,15 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
   const { config } = loaded;
   const files = source.list(config.documents, registerFilesOf(config));
   const cache = options.cacheFolder ? DocumentCache.open(options.cacheFolder) : undefined;
-  const registerNow = registerState(source, files, config.legal.shared, cache?.recordedRegister());
-  const keys = cacheKeys(loaded, registerNow.hash, root, today);
+  // With a cache, the register's hash is part of its keys; without one, the register is read when
+  // first needed (with workers: while they start on the documents).
+  let registerRead: RegisterState | undefined;
+  const registerNow = (): RegisterState => (registerRead ??= registerState(source, files, config.legal.shared, cache?.recordedRegister()));
+  const keys = cache ? cacheKeys(loaded, registerNow().hash, root, today) : NO_CACHE_KEYS;
   cache?.use(keys.model, keys.findings);
   let context: ScanContext | undefined;
   const contextNow = (): ScanContext => {
-    const { register } = registerNow.read();
+    const { register } = registerNow().read();
     return (context ??= { read: documentReadContext(config, register), root, config, today, register, rules: enabledRules(config), templates: lazyTemplates(root, config.language) });
   };
   const frontMatterOnly = cache === undefined ? options.frontMatterOnly : undefined;
@@ -128,8 +131,11 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
   let replaced = 0;
   let texts: { get(file: string): string | undefined } | undefined;
   if (parallel) {
-    const { legalTexts, tthcRecords } = registerNow.read();
-    const results = readInParallel({ root, config, legal: legalTexts, tthc: tthcRecords, today, keepDocuments: false, cache: cache !== undefined }, pending, workers, { onProgress: options.onProgress, heapMb: options.workerHeapMb, onReplaced: () => replaced++ });
+    const register = (): WorkerRegister => {
+      const { legalTexts, tthcRecords } = registerNow().read();
+      return { legal: legalTexts, tthc: tthcRecords };
+    };
+    const results = readInParallel({ root, config, today, keepDocuments: false, cache: cache !== undefined }, register, pending, workers, { onProgress: options.onProgress, heapMb: options.workerHeapMb, onReplaced: () => replaced++ });
     for (const result of results) {
       if (result.hit) fromCache(result.file, cache!.peek(result.file)!.hash, result.stat);
       else fresh(result.file, result.entry);
@@ -181,7 +187,7 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
   let summaries: DocumentSummary[] | undefined;
   let byCode: ReadonlyMap<string, readonly DocumentSummary[]> | undefined;
   const documentsNow = (): DocumentSummary[] => (summaries ??= files.documents.map(summaryOf));
-  const stats: LoadStats = { documents: files.documents.length, legal: files.legal.length, parallel, cacheHits: hits, filesRead: pending.length, workersReplaced: replaced, registerRecorded: registerNow.recorded, milliseconds: Math.round(performance.now() - started) };
+  const stats: LoadStats = { documents: files.documents.length, legal: files.legal.length, parallel, cacheHits: hits, filesRead: pending.length, workersReplaced: replaced, registerRecorded: registerRead?.recorded ?? false, milliseconds: Math.round(performance.now() - started) };
   const index: RepositoryIndex = {
     root,
     config,
@@ -190,10 +196,10 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
       return documentsNow();
     },
     get legal() {
-      return registerNow.read().legal;
+      return registerNow().read().legal;
     },
     get register() {
-      return registerNow.read().register;
+      return registerNow().read().register;
     },
     get byCode() {
       return (byCode ??= indexByCode(documentsNow()));
@@ -242,11 +248,14 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
       return built;
     },
     saveCache: () => {
-      cache?.recordRegister(registerNow.recordNow());
+      if (cache) cache.recordRegister(registerNow().recordNow());
       cache?.save();
     },
   };
 }
+
+/** No run without a cache uses its keys (digestOf has nothing to digest them with). */
+const NO_CACHE_KEYS = { model: '', findings: '' } as const;
 
 /** A digest of a key and every document with its content hash, in order (what the repository rules, or an index, were made from). */
 function inputsDigest(findingsKey: string, documents: readonly string[], hashes: ReadonlyMap<string, string>): string {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findingText } from '../../src/i18n/messages/findings.js';
+import { truncateSync } from 'node:fs';
+import { join } from 'node:path';
 import { chooseWorkers, PARALLEL_THRESHOLD } from '../../src/workspace/parallel.js';
+import { MAX_DOCUMENT_BYTES } from '../../src/workspace/safe-read.js';
 import { BARE_CONFIG, checkFolder, legalEntry, makeRepo, markJustWritten, runBin, settle, TODAY } from '../helpers/index.js';
 
 const LEGAL = legalEntry('61/2018/NĐ-CP', { title: 'T' });
@@ -43,6 +46,26 @@ describe('reading on worker threads', () => {
     const settled = check();
     expect(settled.stderr).toMatch(new RegExp(`, 0 read \\(one thread\\), ${count} from the cache`));
     expect(JSON.parse(settled.stdout)).toEqual(expected);
+  });
+});
+
+describe('reading on worker threads while the register is read', () => {
+  // Workers start on their documents before the main thread has read the register (they take it
+  // once it is read): a register that cannot be read still ends the run as it does on one thread.
+  it('a register file that cannot be read ends the run (exit 2, one line naming it), as on one thread', () => {
+    const files: Record<string, string> = { 'qms.config.yaml': BARE_CONFIG, 'legal/a.md': LEGAL, 'legal/b.md': '' };
+    for (let n = 0; n < 60; n++) files[`procedures/QT-A-${String(n).padStart(3, '0')}.md`] = procedure(n);
+    const root = makeRepo(files);
+    // Larger than any document qms reads: refused from its size, before a byte is read (sparse, so quick to make).
+    truncateSync(join(root, 'legal/b.md'), MAX_DOCUMENT_BYTES + 1);
+    const check = (workers: string) => runBin(['check', '--no-cache', '--format', 'json', '--today', TODAY], root, { QMS_WORKERS: workers, QMS_LANG: 'en' });
+    const parallel = check('2');
+    const sequential = check('0');
+    expect(parallel.code).toBe(2);
+    expect(parallel.stdout).toBe('');
+    expect(parallel.stderr).toContain('legal/b.md');
+    expect(parallel.stderr.trim().split('\n')).toHaveLength(1);
+    expect(parallel.stderr).toBe(sequential.stderr);
   });
 });
 
