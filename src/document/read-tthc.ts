@@ -1,8 +1,10 @@
-/** Reading a TTHC record (tthc/<code>.md) into plain data: code, name, level, time limit, fees, dossier, conditions, result, legal basis, announcement, changes. */
+/** Reading a TTHC record (tthc/<code>.md) into plain data: code, name, level, time limit, fees, dossier, conditions, result, legal basis, announcement, changes, and how its front matter breaks the record's shape. */
 import { parseArticleList } from '../legal/articles.js';
 import { canonicalKey } from '../legal/key.js';
 import { FieldReader } from './fields.js';
 import { readFrontMatterBlock } from './frontmatter.js';
+import { TTHC_SHAPE } from '../model/tthc-shape.js';
+import { checkShape, type ShapeProblem } from '../util/shape.js';
 import { TIME_UNITS, type DossierItem, type Fee, type TimeUnit, type TthcChange, type TthcLegalBasis, type TthcRecord } from '../model/tthc.js';
 
 /**
@@ -12,9 +14,12 @@ import { TIME_UNITS, type DossierItem, type Fee, type TimeUnit, type TthcChange,
  */
 export function readTthcRecord(file: string, text: string): TthcRecord {
   const block = readFrontMatterBlock(text);
-  const record: TthcRecord = { kind: 'tthc', file, problems: block.problems, frontMatter: block.frontMatter, fees: [], dossier: [], conditions: [], legalBasis: [], changes: [] };
+  const record: TthcRecord = { kind: 'tthc', file, problems: block.problems, shapeProblems: [], fees: [], dossier: [], conditions: [], legalBasis: [], changes: [] };
   if (!block.frontMatter) return record;
   const fields = new FieldReader(block.frontMatter);
+  const shapeProblems: ShapeProblem[] = [];
+  checkShape(block.frontMatter.data, TTHC_SHAPE, '', shapeProblems);
+  record.shapeProblems = shapeProblems.map((problem) => ({ ...problem, position: fields.position(problem.path) }));
   record.code = fields.locatedText('code');
   assign(record, 'name', fields.text('name'));
   assign(record, 'level', fields.text('level'));

@@ -1,6 +1,7 @@
 /** A TTHC record (thủ tục hành chính as announced by the province) as plain data, and the catalogue of records by code. */
 import type { ArticleRef } from '../legal/citation-types.js';
-import type { Located, RawFrontMatter, ReadProblem } from './document.js';
+import type { Located, ReadProblem } from './document.js';
+import type { ShapeProblem } from '../util/shape.js';
 import type { Position } from '../util/lines.js';
 
 /** The units a time limit is written in: working days, calendar days, working hours. */
@@ -45,12 +46,19 @@ export interface TthcChange {
   triggerKey?: string | null;
 }
 
+/** A difference from the record's shape, where it is in the file. */
+export type LocatedShapeProblem = ShapeProblem & { position: Position };
+
 /** One TTHC record: `tthc/<code>.md` (docs/tthc.md). */
 export interface TthcRecord {
   kind: 'tthc';
   file: string;
   problems: ReadProblem[];
-  frontMatter: RawFrontMatter | null;
+  /**
+   * How its front matter differs from TTHC_SHAPE (reported by tthc/schema), found as it is read:
+   * the parsed front matter itself, with its text and positions, is not kept (there may be tens of thousands of records).
+   */
+  shapeProblems: LocatedShapeProblem[];
   code?: Located<string>;
   name?: string;
   level?: string;

@@ -6,6 +6,7 @@ import { CACHE_FORMAT, contentHash, currentSignature, DocumentCache, statSignatu
 import type { LoadedConfig } from '../config/types.js';
 import type { ControlledDocument, DocumentSummary } from '../model/document.js';
 import { readControlledDocument } from '../document/read-document.js';
+import { compactSummary, SummaryPool } from '../model/summary-compact.js';
 import { readListedDocument, readListedFrontMatter, readWorkTreeFile, workTreeSource, type FileSource } from './source.js';
 import type { Finding, ReadingOptions, RepositoryIndex } from '../model/repository.js';
 import { repositoryTemplatesText } from './templates.js';
@@ -14,7 +15,7 @@ import { registerState, type RegisterState } from './register-state.js';
 import { registerFilesOf, type RepositoryFiles } from '../config/file-sets.js';
 import { type LoadStats } from '../model/repository.js';
 import { documentReadContext, indexByCode } from '../model/reading.js';
-import { PARALLEL_THRESHOLD, readInParallel, workerCount, type WorkerRegister, type WorkItem } from './parallel.js';
+import { PARALLEL_THRESHOLD, readInParallel, workerCount, type WorkerRegister, type WorkerResult, type WorkItem } from './parallel.js';
 import { enabledRules } from '../lint/run.js';
 import { scanDocument, type ScanContext } from './scan.js';
 import { documentFindings } from '../lint/run.js';
@@ -107,7 +108,10 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
     signatures.set(file, stat);
     cache!.keep(file, stat);
   };
+  // Every summary is kept for the whole run: in its compact form (at 10,000 procedures, see summary-compact.ts).
+  const pool = new SummaryPool();
   const fresh = (file: string, entry: CachedDocument): void => {
+    entry.summary = compactSummary(entry.summary, file, pool);
     made.set(file, entry);
     hashes.set(file, entry.hash);
     signatures.set(file, entry.stat);
@@ -135,11 +139,11 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
       const { legalTexts, tthcRecords } = registerNow().read();
       return { legal: legalTexts, tthc: tthcRecords };
     };
-    const results = readInParallel({ root, config, today, keepDocuments: false, cache: cache !== undefined }, register, pending, workers, { onProgress: options.onProgress, heapMb: options.workerHeapMb, onReplaced: () => replaced++ });
-    for (const result of results) {
+    const take = (result: WorkerResult): void => {
       if (result.hit) fromCache(result.file, cache!.peek(result.file)!.hash, result.stat);
       else fresh(result.file, result.entry);
-    }
+    };
+    readInParallel({ root, config, today, keepDocuments: false, cache: cache !== undefined }, register, pending, workers, take, { onProgress: options.onProgress, heapMb: options.workerHeapMb, onReplaced: () => replaced++ });
   } else if (pending.length > 0) {
     // Git sources read every blob in one batch, and keep them for full readings later.
     texts = source.workTree === undefined ? source.readAll(pending.map((item) => item.file)) : undefined;

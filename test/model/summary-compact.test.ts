@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { summarizeDocument, type DocumentSummary } from '../../src/model/document.js';
+import { compactSummary, SummaryPool } from '../../src/model/summary-compact.js';
+import { fixtureRepositories } from '../helpers/index.js';
+
+describe('compactSummary', () => {
+  const summaries: DocumentSummary[] = fixtureRepositories().flatMap(([, repository]) => repository.documents.map(summarizeDocument));
+
+  it('keeps every value of every summary of the demo agency and the rule fixtures, in the same order', () => {
+    expect(summaries.length).toBeGreaterThan(100);
+    const pool = new SummaryPool();
+    for (const summary of summaries) {
+      const compact = compactSummary(summary, summary.file, pool);
+      expect(compact).toStrictEqual(summary);
+      // The same JSON: the cache keeps summaries as JSON, and their bytes do not depend on the form kept.
+      expect(JSON.stringify(compact)).toBe(JSON.stringify(summary));
+    }
+  });
+
+  it('holds equal positions once, frozen, across summaries', () => {
+    const pool = new SummaryPool();
+    const compacted = summaries.filter((s) => s.code).map((summary) => compactSummary(summary, summary.file, pool));
+    const [first, second] = compacted.filter((s) => s.code!.position.line === compacted[0]!.code!.position.line && s.code!.position.column === compacted[0]!.code!.position.column);
+    expect(second).toBeDefined();
+    expect(first!.code!.position).toBe(second!.code!.position);
+    expect(Object.isFrozen(first!.code!.position)).toBe(true);
+  });
+
+  it('takes the file name it is given (the caller\'s own string for the same path)', () => {
+    const summary = summaries[0]!;
+    expect(compactSummary(summary, 'other/path.md', new SummaryPool()).file).toBe('other/path.md');
+  });
+
+  it('keeps lines and columns too large to share exactly', () => {
+    const pool = new SummaryPool();
+    const far = { line: 3_000_000, column: 5 };
+    expect(pool.position(far)).toEqual(far);
+    expect(pool.position({ line: 2, column: 0x200000 })).toEqual({ line: 2, column: 0x200000 });
+    expect(pool.position({ line: 2, column: 7 })).toBe(pool.position({ line: 2, column: 7 }));
+  });
+});
