@@ -6,7 +6,7 @@ import { CACHE_FORMAT, contentHash, currentSignature, DocumentCache, statSignatu
 import type { LoadedConfig } from '../config/types.js';
 import type { ControlledDocument, DocumentSummary } from '../model/document.js';
 import { readControlledDocument } from '../document/read-document.js';
-import { compactSummary, SummaryPool } from '../model/summary-compact.js';
+import { compactFinding, compactSummary, CompactPool } from '../model/compact.js';
 import { readListedDocument, readListedFrontMatter, readWorkTreeFile, workTreeSource, type FileSource } from './source.js';
 import type { Finding, ReadingOptions, RepositoryIndex } from '../model/repository.js';
 import { repositoryTemplatesText } from './templates.js';
@@ -108,14 +108,17 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
     signatures.set(file, stat);
     cache!.keep(file, stat);
   };
-  // Every summary is kept for the whole run: in its compact form (at 10,000 procedures, see summary-compact.ts).
-  const pool = new SummaryPool();
+  // Every summary and finding is kept for the whole run: in its compact form (see model/compact.ts).
+  const pool = new CompactPool();
   const fresh = (file: string, entry: CachedDocument): void => {
     entry.summary = compactSummary(entry.summary, file, pool);
+    if (entry.findings) entry.findings = entry.findings.map((finding) => compactFinding(finding, file, pool));
     made.set(file, entry);
+    // Kept for the cache alone (its keys, the state it records): not a map per document without one.
+    if (!cache) return;
     hashes.set(file, entry.hash);
     signatures.set(file, entry.stat);
-    cache?.set(file, entry);
+    cache.set(file, entry);
   };
 
   // What the cache proves unchanged without reading; the rest is read.

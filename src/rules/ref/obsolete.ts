@@ -1,7 +1,7 @@
 /** Rule ref/obsolete: a document in use does not reference an obsolete document (and is told its successor). */
 import { ruleMeta, type Rule } from '../rule.js';
 import { readable } from '../../model/documents.js';
-import { referencesOf } from './resolve.js';
+import { resolveReferences } from './resolve.js';
 
 /** Documents in use do not send readers to withdrawn ones. */
 export const refObsolete: Rule = {
@@ -14,7 +14,7 @@ export const refObsolete: Rule = {
   checkRepository({ repository, report, reports }) {
     for (const document of readable(repository)) {
       if (document.status?.value === 'obsolete' || reports?.(document.file) === false) continue;
-      for (const reference of referencesOf(document, repository)) {
+      for (const reference of resolveReferences(document, repository)) {
         // With a duplicated code (code/duplicate's finding), obsolete only when every holder is.
         const target = reference.targets[0];
         if (!target || reference.targets.includes(document) || !reference.targets.every((t) => t.status?.value === 'obsolete')) continue;

@@ -24,22 +24,34 @@ export function referencesOf(document: DocumentSummary, repository: { byCode: Re
   return references;
 }
 
-// ref/unknown, ref/obsolete and qms impact's dependents ask for the same documents' references.
+/**
+ * Internal references of a document, resolved afresh and not remembered: for a single pass over
+ * every document (ref/unknown, ref/obsolete), where remembering them all would keep hundreds of
+ * thousands of references alive for the rest of the run (tens of MB at 50,000 procedures).
+ */
+export function resolveReferences(document: DocumentSummary, repository: { byCode: ReadonlyMap<string, readonly DocumentSummary[]> }): InternalReference[] {
+  return resolve(document, repository.byCode);
+}
+
+// Views, the lifecycle commands and qms impact's dependents ask for the same documents' references again and again.
 const resolved = new WeakMap<DocumentSummary, { byCode: ReadonlyMap<string, readonly DocumentSummary[]>; references: InternalReference[] }>();
+
+/** The targets of an unknown code: one empty list for all of them. */
+const NONE: readonly DocumentSummary[] = Object.freeze([]);
 
 function resolve(document: DocumentSummary, byCode: ReadonlyMap<string, readonly DocumentSummary[]>): InternalReference[] {
   const repository = { byCode };
   const result: InternalReference[] = [];
   for (const reference of document.references) {
     const code = codeKey(reference.value);
-    result.push({ code, position: reference.position, source: 'references', targets: repository.byCode.get(code) ?? [] });
+    result.push({ code, position: reference.position, source: 'references', targets: repository.byCode.get(code) ?? NONE });
   }
   const seen = new Set<string>();
   for (const mention of document.mentions) {
     const code = longestKnownPrefix(codeKey(mention.code), repository.byCode) ?? mention.code.replace(/[^\d]*$/, '');
     if (seen.has(code)) continue;
     seen.add(code);
-    result.push({ code, position: mention.position, source: 'body', targets: repository.byCode.get(code) ?? [] });
+    result.push({ code, position: mention.position, source: 'body', targets: repository.byCode.get(code) ?? NONE });
   }
   return result;
 }

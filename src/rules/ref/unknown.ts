@@ -2,7 +2,7 @@
 import { CodeHints } from '../hints.js';
 import { ruleMeta, type Rule } from '../rule.js';
 import { readable } from '../../model/documents.js';
-import { referencesOf } from './resolve.js';
+import { resolveReferences } from './resolve.js';
 
 /** Codes named in references and in the body belong to documents of the repository. */
 export const refUnknown: Rule = {
@@ -16,7 +16,7 @@ export const refUnknown: Rule = {
     const hints = new CodeHints(repository.byCode.keys());
     for (const document of readable(repository)) {
       if (reports?.(document.file) === false) continue;
-      for (const reference of referencesOf(document, repository)) {
+      for (const reference of resolveReferences(document, repository)) {
         if (reference.targets.length > 0) continue;
         const hint = hints.closest(reference.code);
         report({ file: document.file, position: reference.position, messageId: 'ref/unknown', data: { code: reference.code, source: reference.source, ...(hint ? { hint } : {}) } });

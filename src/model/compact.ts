@@ -1,17 +1,19 @@
 /**
- * Keeping tens of thousands of document summaries small: the same values as the summary it is
- * given, in objects of their exact shape, with repeated strings and positions held once.
+ * Keeping what a run holds for every document small (its summary, its findings): the same values,
+ * in objects of their exact shape, with repeated strings and positions held once.
  */
+import type { DataValue, MessageData } from '../i18n/catalogue.js';
 import type { Position } from '../util/lines.js';
 import { ownCopy } from '../util/strings.js';
 import type { CodeMention, DocumentSummary, Located } from './document.js';
+import type { Finding } from './repository.js';
 
 /**
- * What summaries share as they are compacted: one copy of each string (a status, a legal key, the
- * code another document mentions, a form's title repeated in thousands of forms) and one frozen
- * object per position.
+ * What summaries and findings share as they are compacted: one copy of each string (a status, a
+ * legal key, the code another document mentions, a form's title repeated in thousands of forms, a
+ * rule id) and one frozen object per position.
  */
-export class SummaryPool {
+export class CompactPool {
   private readonly strings = new Map<string, string>();
   private readonly positions = new Map<number, Position>();
 
@@ -36,10 +38,10 @@ export class SummaryPool {
 /**
  * `summary` as the pool keeps it, for a repository's whole run: equal to it value for value (same
  * properties in the same order), `file` replaced by the caller's own string for the same path.
- * Measured at 10,000 procedures: see read-indexed.ts, where summaries from worker threads (each a
- * structured clone, every string and position its own) are compacted as they arrive.
+ * Summaries from worker threads (each a structured clone, every string and position its own) are
+ * compacted as they arrive (read-indexed.ts).
  */
-export function compactSummary(summary: DocumentSummary, file: string, pool: SummaryPool): DocumentSummary {
+export function compactSummary(summary: DocumentSummary, file: string, pool: CompactPool): DocumentSummary {
   const located = <T extends string | number>(item: Located<T>): Located<T> => ({ value: (typeof item.value === 'string' ? pool.text(item.value) : item.value) as T, position: pool.position(item.position) });
   const mention = (item: CodeMention): CodeMention => ({ code: pool.text(item.code), position: pool.position(item.position) });
   const compact: DocumentSummary = {
@@ -60,4 +62,17 @@ export function compactSummary(summary: DocumentSummary, file: string, pool: Sum
   if (summary.owner !== undefined) compact.owner = pool.text(summary.owner);
   if (summary.obsolete) compact.obsolete = { ...summary.obsolete, position: pool.position(summary.obsolete.position) };
   return compact;
+}
+
+/** `finding` as the pool keeps it: equal to it (same properties in the same order), its file `file` (the caller's own string) when it names that path. */
+export function compactFinding(finding: Finding, file: string, pool: CompactPool): Finding {
+  const data: Record<string, DataValue | undefined> = {};
+  for (const key of Object.keys(finding.data)) data[key] = compactValue(finding.data[key], pool);
+  return { file: finding.file === file ? file : pool.text(finding.file), line: finding.line, column: finding.column, severity: pool.text(finding.severity) as Finding['severity'], ruleId: pool.text(finding.ruleId), messageId: pool.text(finding.messageId) as Finding['messageId'], data: data as MessageData };
+}
+
+function compactValue(value: DataValue | undefined, pool: CompactPool): DataValue | undefined {
+  if (typeof value === 'string') return pool.text(value);
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return (value as readonly string[]).map((item) => pool.text(item));
+  return value;
 }

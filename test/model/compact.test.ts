@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeDocument, type DocumentSummary } from '../../src/model/document.js';
-import { compactSummary, SummaryPool } from '../../src/model/summary-compact.js';
+import { compactFinding, compactSummary, CompactPool } from '../../src/model/compact.js';
+import { runRules } from '../../src/lint/run.js';
 import { fixtureRepositories } from '../helpers/index.js';
 
 describe('compactSummary', () => {
@@ -8,7 +9,7 @@ describe('compactSummary', () => {
 
   it('keeps every value of every summary of the demo agency and the rule fixtures, in the same order', () => {
     expect(summaries.length).toBeGreaterThan(100);
-    const pool = new SummaryPool();
+    const pool = new CompactPool();
     for (const summary of summaries) {
       const compact = compactSummary(summary, summary.file, pool);
       expect(compact).toStrictEqual(summary);
@@ -18,7 +19,7 @@ describe('compactSummary', () => {
   });
 
   it('holds equal positions once, frozen, across summaries', () => {
-    const pool = new SummaryPool();
+    const pool = new CompactPool();
     const compacted = summaries.filter((s) => s.code).map((summary) => compactSummary(summary, summary.file, pool));
     const [first, second] = compacted.filter((s) => s.code!.position.line === compacted[0]!.code!.position.line && s.code!.position.column === compacted[0]!.code!.position.column);
     expect(second).toBeDefined();
@@ -28,14 +29,29 @@ describe('compactSummary', () => {
 
   it('takes the file name it is given (the caller\'s own string for the same path)', () => {
     const summary = summaries[0]!;
-    expect(compactSummary(summary, 'other/path.md', new SummaryPool()).file).toBe('other/path.md');
+    expect(compactSummary(summary, 'other/path.md', new CompactPool()).file).toBe('other/path.md');
   });
 
   it('keeps lines and columns too large to share exactly', () => {
-    const pool = new SummaryPool();
+    const pool = new CompactPool();
     const far = { line: 3_000_000, column: 5 };
     expect(pool.position(far)).toEqual(far);
     expect(pool.position({ line: 2, column: 0x200000 })).toEqual({ line: 2, column: 0x200000 });
     expect(pool.position({ line: 2, column: 7 })).toBe(pool.position({ line: 2, column: 7 }));
+  });
+});
+
+describe('compactFinding', () => {
+  it('keeps every value of every finding on the demo agency and the rule fixtures, in the same order', () => {
+    const findings = fixtureRepositories().flatMap(([, repository]) => runRules(repository));
+    expect(findings.length).toBeGreaterThan(100);
+    const pool = new CompactPool();
+    for (const finding of findings) {
+      const compact = compactFinding(finding, finding.file, pool);
+      expect(compact).toStrictEqual(finding);
+      expect(JSON.stringify(compact)).toBe(JSON.stringify(finding));
+    }
+    // A finding named after another file keeps its own.
+    expect(compactFinding(findings[0]!, 'other.md', pool).file).toBe(findings[0]!.file);
   });
 });
