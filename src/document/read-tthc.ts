@@ -2,6 +2,7 @@
 import { parseArticleList } from '../legal/articles.js';
 import { canonicalKey } from '../legal/key.js';
 import { FieldReader } from './fields.js';
+import { ownCopy } from '../util/strings.js';
 import { readFrontMatterBlock } from './frontmatter.js';
 import { TTHC_SHAPE } from '../model/tthc-shape.js';
 import { checkShape, type ShapeProblem } from '../util/shape.js';
@@ -16,10 +17,12 @@ export function readTthcRecord(file: string, text: string): TthcRecord {
   const block = readFrontMatterBlock(text);
   const record: TthcRecord = { kind: 'tthc', file, problems: block.problems, shapeProblems: [], fees: [], dossier: [], conditions: [], legalBasis: [], changes: [] };
   if (!block.frontMatter) return record;
-  const fields = new FieldReader(block.frontMatter);
+  const read = new FieldReader(block.frontMatter);
+  // The record outlives its text (the register keeps thousands): its strings are kept as their own.
+  const fields = { ...keptTexts(read), position: (path: string) => read.position(path) };
   const shapeProblems: ShapeProblem[] = [];
   checkShape(block.frontMatter.data, TTHC_SHAPE, '', shapeProblems);
-  record.shapeProblems = shapeProblems.map((problem) => ({ ...problem, position: fields.position(problem.path) }));
+  record.shapeProblems = shapeProblems.map((problem) => ({ ...problem, position: read.position(problem.path) }));
   record.code = fields.locatedText('code');
   assign(record, 'name', fields.text('name'));
   assign(record, 'level', fields.text('level'));
@@ -67,7 +70,42 @@ export function readTthcRecord(file: string, text: string): TthcRecord {
   return record;
 }
 
-function listOf<T>(fields: FieldReader, name: string, item: (path: string) => T | undefined): T[] {
+/**
+ * What readTthcRecord reads of a record's fields, with every string its own: a string read from
+ * the text is a view into the whole text (see ownCopy), and one name kept would keep the record's
+ * whole text alive. Short strings are copies already; repeated ones ("Đơn đề nghị") are kept once.
+ */
+function keptTexts(fields: FieldReader) {
+  const own = (text: string | undefined): string | undefined => (text === undefined || text.length < V8_SLICE_MIN ? text : keptText(text));
+  return {
+    text: (path: string) => own(fields.text(path)),
+    texts: (path: string) => fields.texts(path).map((item) => ({ ...item, value: own(item.value)! })),
+    locatedText: (path: string) => {
+      const located = fields.locatedText(path);
+      return located && { ...located, value: own(located.value)! };
+    },
+    value: (path: string) => fields.value(path),
+    integer: (path: string) => fields.integer(path),
+    date: (path: string) => own(fields.date(path)),
+    listLength: (path: string) => fields.listLength(path),
+  };
+}
+
+/** V8 copies a substring shorter than this (SlicedString::kMinLength); a longer one is a view. */
+const V8_SLICE_MIN = 13;
+const KEPT_LIMIT = 4096;
+const kept = new Map<string, string>();
+
+function keptText(text: string): string {
+  let copy = kept.get(text);
+  if (copy === undefined) {
+    copy = ownCopy(text);
+    if (kept.size < KEPT_LIMIT) kept.set(copy, copy);
+  }
+  return copy;
+}
+
+function listOf<T>(fields: { listLength(path: string): number }, name: string, item: (path: string) => T | undefined): T[] {
   const result: T[] = [];
   for (let i = 0; i < fields.listLength(name); i++) {
     const value = item(`${name}.${i}`);

@@ -47,11 +47,11 @@ export function compactSummary(summary: DocumentSummary, file: string, pool: Com
   const compact: DocumentSummary = {
     file,
     readable: summary.readable,
-    references: summary.references.map(located),
-    mentions: summary.mentions.map(mention),
-    legalKeys: summary.legalKeys.map((key) => pool.text(key)),
-    issued: summary.issued.map((issued) => ({ revision: issued.revision, effective: pool.text(issued.effective) })),
-    tthc: summary.tthc.map(located),
+    references: listOf(summary.references, located),
+    mentions: listOf(summary.mentions, mention),
+    legalKeys: listOf(summary.legalKeys, (key) => pool.text(key)),
+    issued: listOf(summary.issued, (issued) => ({ revision: issued.revision, effective: pool.text(issued.effective) })),
+    tthc: listOf(summary.tthc, located),
   };
   if (summary.code) compact.code = located(summary.code);
   if (summary.title !== undefined) compact.title = pool.text(summary.title);
@@ -62,6 +62,21 @@ export function compactSummary(summary: DocumentSummary, file: string, pool: Com
   if (summary.owner !== undefined) compact.owner = pool.text(summary.owner);
   if (summary.obsolete) compact.obsolete = { ...summary.obsolete, position: pool.position(summary.obsolete.position) };
   return compact;
+}
+
+/**
+ * One frozen empty list for every empty list of a compacted summary or findings (a form handles no
+ * TTHC, most documents have no findings): a summary is read, never changed, and a change would throw.
+ */
+const EMPTY: readonly never[] = Object.freeze([]);
+
+function listOf<T, U>(items: readonly T[], compact: (item: T) => U): U[] {
+  return items.length === 0 ? (EMPTY as never as U[]) : items.map(compact);
+}
+
+/** The findings of a document as the pool keeps them (see compactFinding). */
+export function compactFindings(findings: readonly Finding[], file: string, pool: CompactPool): Finding[] {
+  return listOf(findings, (finding) => compactFinding(finding, file, pool));
 }
 
 /** `finding` as the pool keeps it: equal to it (same properties in the same order), its file `file` (the caller's own string) when it names that path. */

@@ -6,7 +6,7 @@ import { CACHE_FORMAT, contentHash, currentSignature, DocumentCache, statSignatu
 import type { LoadedConfig } from '../config/types.js';
 import type { ControlledDocument, DocumentSummary } from '../model/document.js';
 import { readControlledDocument } from '../document/read-document.js';
-import { compactFinding, compactSummary, CompactPool } from '../model/compact.js';
+import { compactFindings, compactSummary, CompactPool } from '../model/compact.js';
 import { readListedDocument, readListedFrontMatter, readWorkTreeFile, workTreeSource, type FileSource } from './source.js';
 import type { Finding, ReadingOptions, RepositoryIndex } from '../model/repository.js';
 import { repositoryTemplatesText } from './templates.js';
@@ -112,7 +112,7 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
   const pool = new CompactPool();
   const fresh = (file: string, entry: CachedDocument): void => {
     entry.summary = compactSummary(entry.summary, file, pool);
-    if (entry.findings) entry.findings = entry.findings.map((finding) => compactFinding(finding, file, pool));
+    if (entry.findings) entry.findings = compactFindings(entry.findings, file, pool);
     made.set(file, entry);
     // Kept for the cache alone (its keys, the state it records): not a map per document without one.
     if (!cache) return;
