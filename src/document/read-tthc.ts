@@ -73,10 +73,10 @@ export function readTthcRecord(file: string, text: string): TthcRecord {
 /**
  * What readTthcRecord reads of a record's fields, with every string its own: a string read from
  * the text is a view into the whole text (see ownCopy), and one name kept would keep the record's
- * whole text alive. Short strings are copies already; repeated ones ("Đơn đề nghị") are kept once.
+ * whole text alive. Repeated ones ("Đơn đề nghị", "Bản chính") are kept once.
  */
 function keptTexts(fields: FieldReader) {
-  const own = (text: string | undefined): string | undefined => (text === undefined || text.length < V8_SLICE_MIN ? text : keptText(text));
+  const own = (text: string | undefined): string | undefined => (text === undefined ? text : keptText(text));
   return {
     text: (path: string) => own(fields.text(path)),
     texts: (path: string) => fields.texts(path).map((item) => ({ ...item, value: own(item.value)! })),
@@ -91,8 +91,6 @@ function keptTexts(fields: FieldReader) {
   };
 }
 
-/** V8 copies a substring shorter than this (SlicedString::kMinLength); a longer one is a view. */
-const V8_SLICE_MIN = 13;
 const KEPT_LIMIT = 4096;
 const kept = new Map<string, string>();
 

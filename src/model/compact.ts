@@ -16,6 +16,7 @@ import type { Finding } from './repository.js';
 export class CompactPool {
   private readonly strings = new Map<string, string>();
   private readonly positions = new Map<number, Position>();
+  private readonly fields = new Map<string, Located<string | number>>();
 
   /** The pool's copy of `text`: own memory, not a view into the document it was cut from (see ownCopy). */
   text(text: string): string {
@@ -33,7 +34,25 @@ export class CompactPool {
     if (kept === undefined) this.positions.set(key, (kept = Object.freeze({ line: position.line, column: position.column })));
     return kept;
   }
+
+  /**
+   * One frozen object per value and position of a field documents of one template share (`type:
+   * form` on line 4, `status: effective` on line 6): most documents' fields are the same objects.
+   */
+  field<T extends string | number>(located: Located<T>): Located<T> {
+    const { value, position } = located;
+    const key = `${typeof value === 'number' ? 'n' : 's'}${position.line}:${position.column}:${value}`;
+    let kept = this.fields.get(key) as Located<T> | undefined;
+    if (kept === undefined) {
+      kept = Object.freeze({ value: (typeof value === 'string' ? this.text(value) : value) as T, position: this.position(position) });
+      if (this.fields.size < FIELDS_LIMIT) this.fields.set(key, kept);
+    }
+    return kept;
+  }
 }
+
+/** How many distinct shared fields a pool keeps (past it, a field is its own object). */
+const FIELDS_LIMIT = 65_536;
 
 /**
  * `summary` as the pool keeps it, for a repository's whole run: equal to it value for value (same
@@ -55,10 +74,10 @@ export function compactSummary(summary: DocumentSummary, file: string, pool: Com
   };
   if (summary.code) compact.code = located(summary.code);
   if (summary.title !== undefined) compact.title = pool.text(summary.title);
-  if (summary.type) compact.type = located(summary.type);
-  if (summary.revision) compact.revision = located(summary.revision);
-  if (summary.status) compact.status = located(summary.status);
-  if (summary.effective) compact.effective = located(summary.effective);
+  if (summary.type) compact.type = pool.field(summary.type);
+  if (summary.revision) compact.revision = pool.field(summary.revision);
+  if (summary.status) compact.status = pool.field(summary.status);
+  if (summary.effective) compact.effective = pool.field(summary.effective);
   if (summary.owner !== undefined) compact.owner = pool.text(summary.owner);
   if (summary.obsolete) compact.obsolete = { ...summary.obsolete, position: pool.position(summary.obsolete.position) };
   return compact;

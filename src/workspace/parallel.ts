@@ -8,6 +8,7 @@ import type { CachedDocument } from './cache.js';
 import type { ControlledDocument } from '../model/document.js';
 import type { TthcRecord } from '../model/tthc.js';
 import { QmsError } from '../util/errors.js';
+import { CompactPool } from '../model/compact.js';
 
 /** Below this many documents to read, starting workers costs more than it saves. */
 export const PARALLEL_THRESHOLD = 300;
@@ -176,12 +177,19 @@ export function readInParallel(job: Omit<WorkerJob, 'files' | 'register'>, regis
   const signal = new Int32Array(new SharedArrayBuffer(4));
   // Raised once the register is posted to every worker (a worker waiting for it waits on this).
   const registerPosted = new Int32Array(new SharedArrayBuffer(4));
-  let known: WorkerRegister | undefined;
+  // Once posted, the workers' copy of the register is not kept here (it is made again for a worker
+  // that replaces one that died): it would stay alive as long as the workers run.
+  let posted = false;
+  const forWorkers = (): WorkerRegister => {
+    const read = register();
+    const pool = new CompactPool();
+    return { legal: read.legal, tthc: read.tthc.map((record) => forDocumentRules(record, pool)) };
+  };
   const start = (share: readonly WorkItem[], unbounded: boolean): Running => {
     const { port1, port2 } = new MessageChannel();
     const young = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
     const resourceLimits = unbounded ? young : { maxOldGenerationSizeMb: heapMb, ...young };
-    const workerJob: WorkerJob = { ...job, files: [...share], ...(known ? { register: known } : {}) };
+    const workerJob: WorkerJob = { ...job, files: [...share], ...(posted ? { register: forWorkers() } : {}) };
     const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { job: workerJob, signal, registerPosted, port: port2 }, transferList: [port2], resourceLimits });
     // Its death is noticed by the wait (stillRunning); the event would only end the process later.
     worker.on('error', () => {});
@@ -195,10 +203,9 @@ export function readInParallel(job: Omit<WorkerJob, 'files' | 'register'>, regis
     take(result);
   };
   try {
-    const read = register();
-    known = { legal: read.legal, tthc: read.tthc.map(forDocumentRules) };
-    const inbox: WorkerInbox = { register: known };
+    const inbox: WorkerInbox = { register: forWorkers() };
     for (const run of running) run.port.postMessage(inbox);
+    posted = true;
     Atomics.store(registerPosted, 0, 1);
     Atomics.notify(registerPosted, 0);
     while (running.some((run) => !run.done)) {
@@ -260,8 +267,12 @@ function stillRunning(run: Running): boolean {
 /**
  * What reading and the document rules need of a TTHC record: not its problems (in reading it, and
  * against its shape), which only tthc/schema reports, on the main thread. Each worker holds its own
- * copy of every record.
+ * copy of every record: their positions are shared objects, which a structured clone sends (and
+ * each worker keeps) once for all the records.
  */
-function forDocumentRules(record: TthcRecord): TthcRecord {
-  return { ...record, problems: [], shapeProblems: [] };
+function forDocumentRules(record: TthcRecord, pool: CompactPool): TthcRecord {
+  const copy: TthcRecord = { ...record, problems: [], shapeProblems: [], legalBasis: record.legalBasis.map((item) => ({ ...item, position: pool.position(item.position) })) };
+  if (record.code) copy.code = { value: record.code.value, position: pool.position(record.code.position) };
+  if (record.timeLimit) copy.timeLimit = { ...record.timeLimit, position: pool.position(record.timeLimit.position) };
+  return copy;
 }

@@ -55,3 +55,17 @@ describe('compactFinding', () => {
     expect(compactFinding(findings[0]!, 'other.md', pool).file).toBe(findings[0]!.file);
   });
 });
+
+describe('CompactPool.field', () => {
+  it('is one frozen object for one value at one position, another for another value or position', () => {
+    const pool = new CompactPool();
+    const form = pool.field({ value: 'form', position: { line: 4, column: 7 } });
+    expect(pool.field({ value: 'form', position: { line: 4, column: 7 } })).toBe(form);
+    expect(Object.isFrozen(form)).toBe(true);
+    expect(pool.field({ value: 'form', position: { line: 5, column: 7 } })).not.toBe(form);
+    expect(pool.field({ value: 'procedure', position: { line: 4, column: 7 } })).toEqual({ value: 'procedure', position: { line: 4, column: 7 } });
+    // A revision 1 and a text "1" at one place are different values.
+    expect(pool.field({ value: 1, position: { line: 4, column: 7 } }).value).toBe(1);
+    expect(pool.field({ value: '1', position: { line: 4, column: 7 } }).value).toBe('1');
+  });
+});
