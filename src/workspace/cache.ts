@@ -6,7 +6,8 @@ import { dirname, join } from 'node:path';
 import type { DocumentSummary } from '../model/document.js';
 import type { Finding } from '../model/repository.js';
 import type { TthcIndexEntry } from '../model/tthc.js';
-import { MAX_CACHE_BYTES, readRegularFile } from './safe-read.js';
+import { MAX_CACHE_BYTES, readRegularFile, readRegularFilePart } from './safe-read.js';
+import type { Stats } from 'node:fs';
 export { currentSignature, statSignature } from './signature.js';
 
 /** Where the cache lives unless `--cache-location` says otherwise. */
@@ -138,6 +139,8 @@ export class DocumentCache {
   private memo: { digest: string; findings: Finding[] } | null = null;
   private memoChanged = false;
   private readonly derived: Partial<Record<DerivedPart, Derived>> = {};
+  /** The recorded derived parts as this cache copied them into a file it wrote (see recordedText). */
+  private readonly copied: Partial<Record<DerivedPart, string>> = {};
   /** Whether this cache wrote its file already, and whether anything changed since. */
   private written = false;
   private unwritten = false;
@@ -161,15 +164,28 @@ export class DocumentCache {
       // Only a regular file, capped, not through a linked folder: a committed link to /dev/zero or a
       // FIFO would otherwise hang every check (the cache is on by default, as in CI).
       if (isLink(dirname(folder)) || isLink(folder)) throw new Error('linked cache folder');
-      const file = readRegularFile(path, CACHE_FILE, MAX_CACHE_BYTES);
-      const headerStart = Number(file.readBigUInt64BE(MAC_LENGTH));
-      const headerBytes = file.subarray(headerStart);
-      if (headerStart < HEADER_AT || !timingSafeEqual(createHmac('sha256', secret).update(headerBytes).digest(), file.subarray(0, MAC_LENGTH))) throw new Error('not signed here');
+      // Read a part at a time, each when a run first needs it: a warm check of a large repository
+      // never reads the summaries (the largest part), and never holds the whole file in memory.
+      // Every part must come from the file the header was read from (a run may replace it meanwhile).
+      const read = (start: number, end: number, from?: string): Buffer => {
+        const { bytes, stats } = readRegularFilePart(path, CACHE_FILE, MAX_CACHE_BYTES, start, end);
+        if (from !== undefined && fileIdentity(stats) !== from) throw new Error('another cache file');
+        if (bytes.length !== Math.min(end, stats.size) - start) throw new Error('a short read');
+        return bytes;
+      };
+      const { bytes: opening, stats } = readRegularFilePart(path, CACHE_FILE, MAX_CACHE_BYTES, 0, HEADER_AT);
+      if (opening.length < HEADER_AT) throw new Error('not a cache');
+      const identity = fileIdentity(stats);
+      const headerStart = Number(opening.readBigUInt64BE(MAC_LENGTH));
+      if (headerStart < HEADER_AT || headerStart > stats.size) throw new Error('not a cache');
+      const headerBytes = read(headerStart, stats.size, identity);
+      if (!timingSafeEqual(createHmac('sha256', secret).update(headerBytes).digest(), opening.subarray(0, MAC_LENGTH))) throw new Error('not signed here');
       const header = JSON.parse(headerBytes.toString('utf8')) as CacheHeader;
       const part = (n: number) => (): string => {
         const [start, end, mac] = header.parts[n] ?? [0, 0, ''];
-        const bytes = file.subarray(start, end);
-        if (end > headerStart || sign(secret, bytes) !== mac) throw new Error('a damaged part');
+        if (start < HEADER_AT || end > headerStart || end < start) throw new Error('a damaged part');
+        const bytes = read(start, end, identity);
+        if (sign(secret, bytes) !== mac) throw new Error('a damaged part');
         return bytes.toString('utf8');
       };
       const sections: Sections = {
@@ -391,12 +407,21 @@ export class DocumentCache {
 
   private recordedText(part: DerivedPart): string {
     if (!this.usable) return 'null';
-    try {
-      return this.sections.derived[part].text();
-    } catch {
-      return 'null';
+    // Kept once copied: a second save reads no part of the file the first one replaced.
+    if (this.copied[part] === undefined) {
+      try {
+        this.copied[part] = this.sections.derived[part].text();
+      } catch {
+        this.copied[part] = 'null';
+      }
     }
+    return this.copied[part];
   }
+}
+
+/** Which file this is, and in which state: another file renamed in its place, or the same one rewritten, is another identity. */
+function fileIdentity(stats: Stats): string {
+  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
 }
 
 function isLink(path: string): boolean {

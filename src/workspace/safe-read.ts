@@ -96,16 +96,25 @@ export function readListedFileHead(root: string, file: string, maxBytes: number,
   return { bytes, stats, whole: bytes.length >= stats.size };
 }
 
-function readOpened(path: string, label: string, maxBytes: number, upTo = Infinity): { bytes: Buffer; stats: Stats } {
+/**
+ * Bytes `start` to `end` (exclusive; the end of the file at most) of the regular file at `path`,
+ * opened and checked as readRegularFile opens it, with its state as it was opened: a caller reading
+ * a file in parts tells by that state whether each part comes from the same file.
+ */
+export function readRegularFilePart(path: string, label: string, maxBytes: number, start: number, end: number): { bytes: Buffer; stats: Stats } {
+  return readOpened(path, label, maxBytes, end, start);
+}
+
+function readOpened(path: string, label: string, maxBytes: number, upTo = Infinity, from = 0): { bytes: Buffer; stats: Stats } {
   const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) throw new UnsafeFileError(label, 'not-regular');
     if (stats.size > maxBytes) throw new UnsafeFileError(label, 'too-large', stats.size);
-    const buffer = Buffer.allocUnsafe(Math.min(stats.size, upTo));
+    const buffer = Buffer.allocUnsafe(Math.max(0, Math.min(stats.size, upTo) - from));
     let read = 0;
     while (read < buffer.length) {
-      const n = readSync(fd, buffer, read, buffer.length - read, read);
+      const n = readSync(fd, buffer, read, buffer.length - read, from + read);
       if (n === 0) break;
       read += n;
     }

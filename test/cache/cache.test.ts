@@ -164,6 +164,31 @@ describe('the document cache', () => {
     expect(check(root, cache)).toEqual(cold);
   });
 
+  it('reads each part from the file it opened: a part of a cache written in its place meanwhile reads as empty', () => {
+    const root = makeRepo({ 'qms.config.yaml': BARE_CONFIG, 'legal/a.md': LEGAL('2018-06-21'), [P]: DOC('Theo Nghị định 61/2018/NĐ-CP.') });
+    const cache = join(root, 'c');
+    settle(root, P);
+    check(root, cache);
+    const keys = cacheKeys(loadConfig(root), '', root, TODAY);
+    const first = DocumentCache.open(cache)!;
+    const second = DocumentCache.open(cache)!;
+    // Read by the first before the file changes: its parts are those it opened.
+    first.use(first['header']!.key, first['header']!.findingsKey);
+    expect(first.summary(P)?.code?.value).toBe('QT-A-01');
+    // Another run writes its cache in the place of the one the second opened (another key: other parts).
+    const other = DocumentCache.open(cache)!;
+    other.use(keys.model, keys.findings);
+    other.rememberDerived('a digest', 1, 'lookup');
+    other.save();
+    second.use(second['header']!.key, second['header']!.findingsKey);
+    // Its header promised parts at offsets of the file it opened: that file is gone, so nothing is recalled.
+    expect(second.summary(P)).toBeUndefined();
+    expect(second.peek(P)).toBeUndefined();
+    // The one already read still answers, and a fresh open reads the new file whole.
+    expect(first.summary(P)?.code?.value).toBe('QT-A-01');
+    expect(check(root, cache)).toEqual(fresh(root));
+  });
+
   it('keeps values JSON cannot carry out of the cache, and judges them the same', () => {
     const root = makeRepo({ 'qms.config.yaml': '', [P]: DOC('x').replace('revision: 1', 'revision: .inf') });
     const cache = join(root, 'c');
