@@ -3,6 +3,7 @@ import { parseArticleList } from '../legal/articles.js';
 import { canonicalKey } from '../legal/key.js';
 import { FieldReader } from './fields.js';
 import { ownCopy } from '../util/strings.js';
+import type { Position } from '../util/lines.js';
 import { readFrontMatterBlock } from './frontmatter.js';
 import { TTHC_SHAPE } from '../model/tthc-shape.js';
 import { checkShape, type ShapeProblem } from '../util/shape.js';
@@ -19,7 +20,7 @@ export function readTthcRecord(file: string, text: string): TthcRecord {
   if (!block.frontMatter) return record;
   const read = new FieldReader(block.frontMatter);
   // The record outlives its text (the register keeps thousands): its strings are kept as their own.
-  const fields = { ...keptTexts(read), position: (path: string) => read.position(path) };
+  const fields = { ...keptTexts(read), position: (path: string) => keptPosition(read.position(path)) };
   const shapeProblems: ShapeProblem[] = [];
   checkShape(block.frontMatter.data, TTHC_SHAPE, '', shapeProblems);
   record.shapeProblems = shapeProblems.map((problem) => ({ ...problem, position: read.position(problem.path) }));
@@ -82,7 +83,7 @@ function keptTexts(fields: FieldReader) {
     texts: (path: string) => fields.texts(path).map((item) => ({ ...item, value: own(item.value)! })),
     locatedText: (path: string) => {
       const located = fields.locatedText(path);
-      return located && { ...located, value: own(located.value)! };
+      return located && { value: own(located.value)!, position: keptPosition(located.position) };
     },
     value: (path: string) => fields.value(path),
     integer: (path: string) => fields.integer(path),
@@ -92,6 +93,19 @@ function keptTexts(fields: FieldReader) {
 }
 
 const KEPT_LIMIT = 4096;
+const positions = new Map<number, Position>();
+
+/** One frozen position per line and column of the records' front matter (the same few lines in every record). */
+function keptPosition(position: Position): Position {
+  if (position.line >= 0x200000 || position.column >= 0x200000) return position;
+  const key = position.line * 0x200000 + position.column;
+  let kept = positions.get(key);
+  if (kept === undefined) {
+    kept = Object.freeze({ line: position.line, column: position.column });
+    if (positions.size < KEPT_LIMIT) positions.set(key, kept);
+  }
+  return kept;
+}
 const kept = new Map<string, string>();
 
 function keptText(text: string): string {
