@@ -2,8 +2,7 @@
 import { parseArticleList } from '../legal/articles.js';
 import { canonicalKey } from '../legal/key.js';
 import { FieldReader } from './fields.js';
-import { ownCopy } from '../util/strings.js';
-import type { Position } from '../util/lines.js';
+import { CompactPool } from '../model/compact.js';
 import { readFrontMatterBlock } from './frontmatter.js';
 import { TTHC_SHAPE } from '../model/tthc-shape.js';
 import { checkShape, type ShapeProblem } from '../util/shape.js';
@@ -20,7 +19,7 @@ export function readTthcRecord(file: string, text: string): TthcRecord {
   if (!block.frontMatter) return record;
   const read = new FieldReader(block.frontMatter);
   // The record outlives its text (the register keeps thousands): its strings are kept as their own.
-  const fields = { ...keptTexts(read), position: (path: string) => keptPosition(read.position(path)) };
+  const fields = { ...keptTexts(read), position: (path: string) => kept.position(read.position(path)) };
   const shapeProblems: ShapeProblem[] = [];
   checkShape(block.frontMatter.data, TTHC_SHAPE, '', shapeProblems);
   record.shapeProblems = shapeProblems.map((problem) => ({ ...problem, position: read.position(problem.path) }));
@@ -72,49 +71,30 @@ export function readTthcRecord(file: string, text: string): TthcRecord {
 }
 
 /**
+ * The strings and positions records share, for as long as the process runs: a record outlives its
+ * text, and thousands of records hold the same few values ("Đơn đề nghị", "Bản chính", line 2).
+ */
+const kept = new CompactPool(4096);
+
+/**
  * What readTthcRecord reads of a record's fields, with every string its own: a string read from
  * the text is a view into the whole text (see ownCopy), and one name kept would keep the record's
  * whole text alive. Repeated ones ("Đơn đề nghị", "Bản chính") are kept once.
  */
 function keptTexts(fields: FieldReader) {
-  const own = (text: string | undefined): string | undefined => (text === undefined ? text : keptText(text));
+  const own = (text: string | undefined): string | undefined => (text === undefined ? text : kept.text(text));
   return {
     text: (path: string) => own(fields.text(path)),
     texts: (path: string) => fields.texts(path).map((item) => ({ ...item, value: own(item.value)! })),
     locatedText: (path: string) => {
       const located = fields.locatedText(path);
-      return located && { value: own(located.value)!, position: keptPosition(located.position) };
+      return located && { value: own(located.value)!, position: kept.position(located.position) };
     },
     value: (path: string) => fields.value(path),
     integer: (path: string) => fields.integer(path),
     date: (path: string) => own(fields.date(path)),
     listLength: (path: string) => fields.listLength(path),
   };
-}
-
-const KEPT_LIMIT = 4096;
-const positions = new Map<number, Position>();
-
-/** One frozen position per line and column of the records' front matter (the same few lines in every record). */
-function keptPosition(position: Position): Position {
-  if (position.line >= 0x200000 || position.column >= 0x200000) return position;
-  const key = position.line * 0x200000 + position.column;
-  let kept = positions.get(key);
-  if (kept === undefined) {
-    kept = Object.freeze({ line: position.line, column: position.column });
-    if (positions.size < KEPT_LIMIT) positions.set(key, kept);
-  }
-  return kept;
-}
-const kept = new Map<string, string>();
-
-function keptText(text: string): string {
-  let copy = kept.get(text);
-  if (copy === undefined) {
-    copy = ownCopy(text);
-    if (kept.size < KEPT_LIMIT) kept.set(copy, copy);
-  }
-  return copy;
 }
 
 function listOf<T>(fields: { listLength(path: string): number }, name: string, item: (path: string) => T | undefined): T[] {

@@ -18,10 +18,19 @@ export class CompactPool {
   private readonly positions = new Map<number, Position>();
   private readonly fields = new Map<string, Located<string | number>>();
 
+  /**
+   * `limit`: how many strings, positions and fields each the pool keeps at most (past it, a value
+   * is its own copy); a pool that lives as long as the process (not a run) sets one.
+   */
+  constructor(private readonly limit = Infinity) {}
+
   /** The pool's copy of `text`: own memory, not a view into the document it was cut from (see ownCopy). */
   text(text: string): string {
     let kept = this.strings.get(text);
-    if (kept === undefined) this.strings.set((kept = ownCopy(text)), kept);
+    if (kept === undefined) {
+      kept = ownCopy(text);
+      if (this.strings.size < this.limit) this.strings.set(kept, kept);
+    }
     return kept;
   }
 
@@ -31,7 +40,10 @@ export class CompactPool {
     if (position.line >= 0x200000 || position.column >= 0x200000) return { line: position.line, column: position.column };
     const key = position.line * 0x200000 + position.column;
     let kept = this.positions.get(key);
-    if (kept === undefined) this.positions.set(key, (kept = Object.freeze({ line: position.line, column: position.column })));
+    if (kept === undefined) {
+      kept = Object.freeze({ line: position.line, column: position.column });
+      if (this.positions.size < this.limit) this.positions.set(key, kept);
+    }
     return kept;
   }
 
@@ -45,7 +57,7 @@ export class CompactPool {
     let kept = this.fields.get(key) as Located<T> | undefined;
     if (kept === undefined) {
       kept = Object.freeze({ value: (typeof value === 'string' ? this.text(value) : value) as T, position: this.position(position) });
-      if (this.fields.size < FIELDS_LIMIT) this.fields.set(key, kept);
+      if (this.fields.size < Math.min(this.limit, FIELDS_LIMIT)) this.fields.set(key, kept);
     }
     return kept;
   }

@@ -69,3 +69,18 @@ describe('CompactPool.field', () => {
     expect(pool.field({ value: '1', position: { line: 4, column: 7 } }).value).toBe('1');
   });
 });
+
+describe('a CompactPool with a limit', () => {
+  it('keeps at most that many of each, and still gives equal values past it', () => {
+    const pool = new CompactPool(1);
+    expect(pool.text('Đơn đề nghị')).toBe('Đơn đề nghị');
+    expect(pool.text('Bản chính')).toBe('Bản chính');
+    const first = pool.position({ line: 2, column: 7 });
+    expect(pool.position({ line: 2, column: 7 })).toBe(first);
+    // Past the limit: an equal position, not the kept one.
+    const past = pool.position({ line: 3, column: 1 });
+    expect(past).toEqual({ line: 3, column: 1 });
+    expect(pool.position({ line: 3, column: 1 })).not.toBe(past);
+    expect(pool['strings'].size).toBe(1);
+  });
+});
