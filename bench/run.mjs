@@ -17,6 +17,9 @@ import { cachedMeta, DEFAULT_SEED, generate, GENERATOR_VERSION, outName, SHAPES 
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH, '..');
+/** The heading that starts the hand-written part of RESULTS.md (see handWritten). */
+const HAND_WRITTEN = '## Where the time goes now';
+
 // The qms under test: this checkout, or another one given with --qms (e.g. a snapshot of a commit).
 let QMS_ROOT = ROOT;
 let QMS_BIN = join(ROOT, 'bin', 'qms');
@@ -427,7 +430,18 @@ if (failures.length > 0) {
   for (const { size, scenario, result } of failures) md.push(`- ${fmtN(size)} procedures, \`${scenario.label}\`: exit ${result.signal ?? result.code} on the ${result.run}:`, '', '```text', result.stderr.trim(), '```', '');
 }
 mkdirSync(dirname(options.out), { recursive: true });
-writeFileSync(options.out, `${md.join('\n')}\n`);
+writeFileSync(options.out, `${md.join('\n')}\n${handWritten(options.out)}`);
 log(`\nwrote ${relative(process.cwd(), options.out) || options.out}`);
 rmSync(join(BENCH, 'out', '.tmp'), { recursive: true, force: true });
 process.exitCode = failures.length > 0 ? 1 : 0;
+
+/**
+ * The analysis written by hand under the generated report (from HAND_WRITTEN on), kept when the
+ * report is written again: it says where the time goes, which no run measures by itself.
+ */
+function handWritten(path) {
+  if (!existsSync(path)) return '';
+  const text = readFileSync(path, 'utf8');
+  const at = text.indexOf(HAND_WRITTEN);
+  return at < 0 ? '' : `\n${text.slice(at)}`;
+}
