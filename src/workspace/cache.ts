@@ -167,24 +167,24 @@ export class DocumentCache {
       // Read a part at a time, each when a run first needs it: a warm check of a large repository
       // never reads the summaries (the largest part), and never holds the whole file in memory.
       // Every part must come from the file the header was read from (a run may replace it meanwhile).
-      const read = (start: number, end: number, from?: string): Buffer => {
-        const { bytes, stats } = readRegularFilePart(path, CACHE_FILE, MAX_CACHE_BYTES, start, end);
-        if (from !== undefined && fileIdentity(stats) !== from) throw new Error('another cache file');
-        if (bytes.length !== Math.min(end, stats.size) - start) throw new Error('a short read');
-        return bytes;
-      };
       const { bytes: opening, stats } = readRegularFilePart(path, CACHE_FILE, MAX_CACHE_BYTES, 0, HEADER_AT);
       if (opening.length < HEADER_AT) throw new Error('not a cache');
       const identity = fileIdentity(stats);
+      const read = (start: number, end: number): Buffer => {
+        const part = readRegularFilePart(path, CACHE_FILE, MAX_CACHE_BYTES, start, end);
+        if (fileIdentity(part.stats) !== identity) throw new Error('another cache file');
+        if (part.bytes.length !== end - start) throw new Error('a short read');
+        return part.bytes;
+      };
       const headerStart = Number(opening.readBigUInt64BE(MAC_LENGTH));
       if (headerStart < HEADER_AT || headerStart > stats.size) throw new Error('not a cache');
-      const headerBytes = read(headerStart, stats.size, identity);
+      const headerBytes = read(headerStart, stats.size);
       if (!timingSafeEqual(createHmac('sha256', secret).update(headerBytes).digest(), opening.subarray(0, MAC_LENGTH))) throw new Error('not signed here');
       const header = JSON.parse(headerBytes.toString('utf8')) as CacheHeader;
       const part = (n: number) => (): string => {
         const [start, end, mac] = header.parts[n] ?? [0, 0, ''];
         if (start < HEADER_AT || end > headerStart || end < start) throw new Error('a damaged part');
-        const bytes = read(start, end, identity);
+        const bytes = read(start, end);
         if (sign(secret, bytes) !== mac) throw new Error('a damaged part');
         return bytes.toString('utf8');
       };

@@ -8,7 +8,6 @@ import type { CachedDocument } from './cache.js';
 import type { ControlledDocument } from '../model/document.js';
 import type { TthcRecord } from '../model/tthc.js';
 import { QmsError } from '../util/errors.js';
-import { CompactPool } from '../model/compact.js';
 
 /** Below this many documents to read, starting workers costs more than it saves. */
 export const PARALLEL_THRESHOLD = 300;
@@ -183,8 +182,7 @@ export function readInParallel(job: Omit<WorkerJob, 'files' | 'register'>, regis
   let posted = false;
   const forWorkers = (): WorkerRegister => {
     const read = register();
-    const pool = new CompactPool();
-    return { legal: read.legal, tthc: read.tthc.map((record) => forDocumentRules(record, pool)) };
+    return { legal: read.legal, tthc: read.tthc.map(forDocumentRules) };
   };
   const start = (share: readonly WorkItem[], unbounded: boolean): Running => {
     const { port1, port2 } = new MessageChannel();
@@ -268,12 +266,9 @@ function stillRunning(run: Running): boolean {
 /**
  * What reading and the document rules need of a TTHC record: not its problems (in reading it, and
  * against its shape), which only tthc/schema reports, on the main thread. Each worker holds its own
- * copy of every record: their positions are shared objects, which a structured clone sends (and
- * each worker keeps) once for all the records.
+ * copy of every record; the records share their positions (readTthcRecord), and a structured
+ * clone sends a shared object once.
  */
-function forDocumentRules(record: TthcRecord, pool: CompactPool): TthcRecord {
-  const copy: TthcRecord = { ...record, problems: [], shapeProblems: [], legalBasis: record.legalBasis.map((item) => ({ ...item, position: pool.position(item.position) })) };
-  if (record.code) copy.code = { value: record.code.value, position: pool.position(record.code.position) };
-  if (record.timeLimit) copy.timeLimit = { ...record.timeLimit, position: pool.position(record.timeLimit.position) };
-  return copy;
+function forDocumentRules(record: TthcRecord): TthcRecord {
+  return { ...record, problems: [], shapeProblems: [] };
 }

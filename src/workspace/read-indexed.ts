@@ -255,8 +255,9 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
       return built;
     },
     saveCache: () => {
-      if (cache) cache.recordRegister(registerNow().recordNow());
-      cache?.save();
+      if (!cache) return;
+      cache.recordRegister(registerNow().recordNow());
+      cache.save();
     },
   };
 }
