@@ -84,7 +84,7 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
   // With a cache, the register's hash is part of its keys; without one, the register is read when
   // first needed (with workers: while they start on the documents).
   let registerRead: RegisterState | undefined;
-  const registerNow = (): RegisterState => (registerRead ??= registerState(source, files, config.legal.shared, cache?.recordedRegister()));
+  const registerNow = (): RegisterState => (registerRead ??= registerState(source, files, config.legal.shared, cache ? { recorded: cache.recordedRegister() } : undefined));
   const keys = cache ? cacheKeys(loaded, registerNow().hash, root, today) : NO_CACHE_KEYS;
   cache?.use(keys.model, keys.findings);
   let context: ScanContext | undefined;

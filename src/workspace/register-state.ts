@@ -19,6 +19,7 @@ export interface RegisterReading {
 
 /** The register of a run: its hash now, the reading on first use, and what to record for the next run. */
 export interface RegisterState {
+  /** A hash of every register file's text, for the cache's keys ('' without a cache: nothing would keep it). */
   hash: string;
   read(): RegisterReading;
   /**
@@ -34,9 +35,15 @@ export interface RegisterState {
  * The register of the work tree or of a git source. In the work tree, when every register file
  * (entries and TTHC records) has the size, times and inode the cache recorded, the recorded hash
  * stands and nothing is read until a run needs an entry — thousands of TTHC records are then not
- * parsed by a check that finds nothing changed.
+ * parsed by a check that finds nothing changed. Without a cache (`cache` undefined) there is no
+ * hash to make: the entries are read, and the TTHC records when first needed.
  */
-export function registerState(source: FileSource, files: { legal: readonly string[]; tthc: readonly string[] }, shared: readonly string[], recorded: RecordedRegister | undefined): RegisterState {
+export function registerState(source: FileSource, files: { legal: readonly string[]; tthc: readonly string[] }, shared: readonly string[], cache: { recorded: RecordedRegister | undefined } | undefined): RegisterState {
+  if (!cache) {
+    const reading = readRegister(source, files.legal, shared, files.tthc, { hash: false });
+    return { hash: '', read: () => reading, recordNow: () => undefined, recorded: false };
+  }
+  const { recorded } = cache;
   const all = [...files.legal, ...files.tthc];
   const root = source.workTree;
   const signatures = root === undefined ? undefined : signaturesNow(root, all);

@@ -9,6 +9,7 @@ import { loadConfig } from '../../src/config/load.js';
 import { checkOpened } from '../../src/lint/run.js';
 import { loadRepository } from '../../src/workspace/read-full.js';
 import { openRepository } from '../../src/workspace/read-indexed.js';
+import { workTreeSource, type FileSource } from '../../src/workspace/source.js';
 import { copyDemoAgency, settleAll, TODAY } from '../helpers/index.js';
 
 function open(root: string) {
@@ -47,5 +48,32 @@ describe('the TTHC records of a code through the cache', () => {
     expect(codes.map((code) => full.tthcRecord(code))).toEqual(codes.map((code) => full.tthc.get(code)));
     expect(full.tthcCodes()).toEqual(codes);
     expect(full.tthcCount()).toBe(full.tthc.records.length);
+  });
+});
+
+describe('the TTHC records of a run without a cache', () => {
+  it('are read when the run first needs them, not to make a hash no cache keeps', () => {
+    const root = copyDemoAgency();
+    const asked: string[] = [];
+    const base = workTreeSource(root);
+    const readAll = (files: readonly string[]): ReturnType<FileSource['readAll']> => {
+      const inner = base.readAll(files);
+      return {
+        get: (file) => {
+          asked.push(file);
+          return inner.get(file);
+        },
+      };
+    };
+    const source: FileSource = { ...base, readAll };
+    const opened = openRepository(root, loadConfig(root), TODAY, source);
+    const tthcFiles = opened.files.tthc;
+    expect(tthcFiles.length).toBeGreaterThan(0);
+    // Summaries and the register's entries need no TTHC record.
+    expect(opened.index.documents.length).toBeGreaterThan(0);
+    expect(opened.index.legal.length).toBeGreaterThan(0);
+    expect(asked.filter((file) => tthcFiles.includes(file))).toEqual([]);
+    expect(opened.index.register.tthcCount()).toBe(tthcFiles.length);
+    expect(asked.filter((file) => tthcFiles.includes(file)).sort()).toEqual([...tthcFiles].sort());
   });
 });
