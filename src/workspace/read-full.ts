@@ -24,7 +24,8 @@ import type { LoadStats, Repository } from '../model/repository.js';
 export function loadRepository(root: string, loaded: LoadedConfig, today: string, source: FileSource = workTreeSource(root), options: LoadOptions = {}): Repository {
   const { config } = loaded;
   const files = source.list(config.documents, registerFilesOf(config));
-  const registerReading = readRegister(source, files.legal, config.legal.shared, files.tthc);
+  // No cache keeps a hash of it here: the TTHC records are read when first needed.
+  const registerReading = readRegister(source, files.legal, config.legal.shared, files.tthc, { hash: false });
   const { legal, legalTexts, register } = registerReading;
   const started = performance.now();
   const workers = source.workTree === undefined ? 0 : workerCount(files.documents.length, options.workers);

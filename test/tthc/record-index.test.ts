@@ -51,22 +51,26 @@ describe('the TTHC records of a code through the cache', () => {
   });
 });
 
+/** The work tree of `root`, noting every file read through it in `asked`. */
+function notingSource(root: string, asked: string[]): FileSource {
+  const base = workTreeSource(root);
+  const readAll = (files: readonly string[]): ReturnType<FileSource['readAll']> => {
+    const inner = base.readAll(files);
+    return {
+      get: (file) => {
+        asked.push(file);
+        return inner.get(file);
+      },
+    };
+  };
+  return { ...base, readAll };
+}
+
 describe('the TTHC records of a run without a cache', () => {
   it('are read when the run first needs them, not to make a hash no cache keeps', () => {
     const root = copyDemoAgency();
     const asked: string[] = [];
-    const base = workTreeSource(root);
-    const readAll = (files: readonly string[]): ReturnType<FileSource['readAll']> => {
-      const inner = base.readAll(files);
-      return {
-        get: (file) => {
-          asked.push(file);
-          return inner.get(file);
-        },
-      };
-    };
-    const source: FileSource = { ...base, readAll };
-    const opened = openRepository(root, loadConfig(root), TODAY, source);
+    const opened = openRepository(root, loadConfig(root), TODAY, notingSource(root, asked));
     const tthcFiles = opened.files.tthc;
     expect(tthcFiles.length).toBeGreaterThan(0);
     // Summaries and the register's entries need no TTHC record.
@@ -75,5 +79,15 @@ describe('the TTHC records of a run without a cache', () => {
     expect(asked.filter((file) => tthcFiles.includes(file))).toEqual([]);
     expect(opened.index.register.tthcCount()).toBe(tthcFiles.length);
     expect(asked.filter((file) => tthcFiles.includes(file)).sort()).toEqual([...tthcFiles].sort());
+  });
+
+  it('are read by a whole reading (render, the lifecycle and legal commands) only when it needs them', () => {
+    const root = copyDemoAgency();
+    const asked: string[] = [];
+    const repository = loadRepository(root, loadConfig(root), TODAY, notingSource(root, asked));
+    expect(repository.documents.length).toBeGreaterThan(0);
+    expect(asked.filter((file) => file.startsWith('tthc/'))).toEqual([]);
+    expect(repository.register.tthcCount()).toBeGreaterThan(0);
+    expect(asked.filter((file) => file.startsWith('tthc/')).length).toBe(repository.register.tthcCount());
   });
 });
