@@ -81,7 +81,8 @@ export function readRegister(
   options: { hash?: boolean; tthcIndex?: readonly TthcIndexEntry[] } = {},
 ): { legal: LegalEntry[]; legalTexts: FileText[]; readonly tthcRecords: TthcRecord[]; register: Register; registerHash: string } {
   const texts = source.readAll([...files, ...tthcFiles]);
-  // Without `hash` (a hash the cache recorded stands), the TTHC records are not read until wanted.
+  // Without `hash` (a hash the cache recorded stands, or no cache keeps one), the TTHC records are
+  // not read until wanted.
   const hashing = options.hash !== false;
   const hash = createHash('sha1');
   const legalTexts = files.map((file) => {
