@@ -17,7 +17,7 @@ export const CACHE_FILE = 'documents-v4.bin';
  * The shape of what the cache keeps (CachedDocument, DocumentSummary, Finding), part of its key:
  * change it whenever they change, so that a build of the same version never reads another's cache.
  */
-export const CACHE_FORMAT = 'summary-5';
+export const CACHE_FORMAT = 'summary-6';
 const MAC_LENGTH = 32;
 /** The parts start after the header's signature and the header's offset (8 bytes). */
 const HEADER_AT = MAC_LENGTH + 8;
@@ -456,7 +456,11 @@ function signingKey(env: Record<string, string | undefined>): Buffer | undefined
   }
 }
 
-/** A short content hash for cache keys. */
+/**
+ * A document's content hash: git's object id of its UTF-8 bytes as a blob (what `git hash-object`
+ * gives for a file of those bytes), so that a run reading a commit or the index (`--head`,
+ * `--staged`) knows a document unchanged from git's own ids, without reading it (FileSource.blobIds).
+ */
 export function contentHash(text: string): string {
-  return createHash('sha1').update(text).digest('base64url');
+  return createHash('sha1').update(`blob ${Buffer.byteLength(text, 'utf8')}\0`).update(text).digest('hex');
 }

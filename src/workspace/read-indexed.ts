@@ -124,11 +124,15 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
   // What the cache proves unchanged without reading; the rest is read.
   const pending: WorkItem[] = [];
   const checkStat = source.workTree !== undefined && options.cacheStrategy !== 'content';
+  // A commit or the index names each file's content by git's object id, which the cache's content
+  // hash is: a document git says is unchanged is not read (a pre-commit hook checks the index).
+  const blobIds = cache ? source.blobIds?.() : undefined;
   for (const file of files.documents) {
     const cached = cache?.peek(file);
     const findings = wantsFindings(file);
     const usable = cached !== undefined && (!findings || cached.findings);
     if (usable && checkStat && cached.stat !== null && cached.stat === signatureNow(root, file)) fromCache(file, cached.hash, cached.stat);
+    else if (usable && blobIds?.get(file) === cached.hash) fromCache(file, cached.hash, cached.stat);
     else if (frontMatterOnly?.(file) && !findings) pending.push({ file, findings, frontMatterOnly: true });
     else pending.push({ file, findings, ...(usable ? { cachedHash: cached.hash } : {}) });
   }
@@ -169,7 +173,22 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
   }
 
   const known = new Set(files.documents);
-  const textOf = (file: string): string => texts?.get(file) ?? (source.workTree !== undefined ? readListedDocument(root, file).text : readWorkTreeFile(root, file));
+  // A commit or the index: the documents the cache answered for are read from git when first
+  // needed (in one batch for readMany), never from the work tree, which may hold other text.
+  const fromGit = new Map<string, string>();
+  const readFromGit = (wanted: readonly string[]): void => {
+    const missing = wanted.filter((file) => known.has(file) && texts?.get(file) === undefined && !fromGit.has(file));
+    if (missing.length === 0) return;
+    const read = source.readAll(missing);
+    for (const file of missing) fromGit.set(file, read.get(file) ?? '');
+  };
+  const textOf = (file: string): string => {
+    const text = texts?.get(file);
+    if (text !== undefined) return text;
+    if (source.workTree !== undefined) return readListedDocument(root, file).text;
+    readFromGit([file]);
+    return fromGit.get(file) ?? readWorkTreeFile(root, file);
+  };
   // Readings without content hashes serve callers that never compare content (qms impact); without
   // citations, callers that compare nothing else (the change rules).
   const lightReadings = new Map<string, ControlledDocument>();
@@ -186,8 +205,10 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
     return document;
   };
   // Measured: for the few hundred documents qms impact reads, starting workers costs more than it saves.
-  const readMany = (wanted: readonly string[], options: ReadingOptions = {}): ControlledDocument[] =>
-    wanted.map((file) => read(file, options)).filter((d) => d !== undefined);
+  const readMany = (wanted: readonly string[], options: ReadingOptions = {}): ControlledDocument[] => {
+    if (source.workTree === undefined) readFromGit(wanted.filter((file) => !readings.has(file)));
+    return wanted.map((file) => read(file, options)).filter((d) => d !== undefined);
+  };
   // A cached entry whose summary is missing (a damaged part of the cache file) is read again.
   const summaryOf = (file: string): DocumentSummary =>
     made.get(file)?.summary ?? cache?.summary(file) ?? scanDocument(file, textOf(file), contextNow(), { findings: false, keepReading: false, cache: false }).entry.summary;

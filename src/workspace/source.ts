@@ -22,6 +22,12 @@ export interface FileSource {
   list(documents: FileSet, legal: RegisterFileSet): RepositoryFiles;
   /** Reads files (paths relative to the root); the work tree reads each on demand, git in one batch. */
   readAll(files: readonly string[]): { get(file: string): string | undefined };
+  /**
+   * A commit's or the index's files (paths relative to the root) with git's object id of each
+   * one's content, which is what the cache's content hash is (contentHash): a cached document whose
+   * id is unchanged need not be read. The work tree has none (its files' state tells instead).
+   */
+  blobIds?(): ReadonlyMap<string, string>;
 }
 
 export function workTreeSource(root: string): FileSource {
@@ -42,7 +48,12 @@ export function workTreeSource(root: string): FileSource {
  */
 export function gitSource(root: string, treeish: string | null): FileSource {
   const prefix = git(root, ['rev-parse', '--show-prefix']).trim();
-  const spec = (file: string): string => (treeish === null ? `:${prefix}${file}` : `${treeish}:${prefix}${file}`);
+  let ids: Map<string, string> | undefined;
+  const idsNow = (): Map<string, string> => (ids ??= blobIdsOf(root, treeish));
+  // A commit's files are asked for by object id: git finds `<commit>:<path>` by walking the tree,
+  // which for a folder of thousands of files took 6.9 s for 7,670 TTHC records (the index's
+  // `:<path>` is a sorted look-up, fast as it is).
+  const spec = (file: string): string => (treeish === null ? `:${prefix}${file}` : (idsNow().get(file) ?? `${treeish}:${prefix}${file}`));
   let shared: readonly string[] = [];
   return {
     label: treeish === null ? 'the index' : treeish,
@@ -58,7 +69,26 @@ export function gitSource(root: string, treeish: string | null): FileSource {
       const texts = new Map(fromGit.map((file) => [file, blobs.get(spec(file)) ?? '']));
       return { get: (file) => texts.get(file) ?? (sharedRegisterIndex(file, shared) >= 0 ? readWorkTreeFile(root, file) : undefined) };
     },
+    blobIds: idsNow,
   };
+}
+
+/**
+ * Each file's object id in a commit (`ls-tree`: `<mode> <type> <id>\t<path>`) or in the index
+ * (`ls-files -s`: `<mode> <id> <stage>\t<path>`), paths relative to `root` as `list` gives them.
+ * A file in a merge conflict (stages 1–3, no stage 0) has none: it is read.
+ */
+function blobIdsOf(root: string, treeish: string | null): Map<string, string> {
+  const ids = new Map<string, string>();
+  const output = git(root, treeish === null ? ['ls-files', '-s', '-z'] : ['ls-tree', '-r', '-z', treeish]);
+  for (const entry of output.split('\0')) {
+    const tab = entry.indexOf('\t');
+    if (tab < 0) continue;
+    const [, second, third] = entry.slice(0, tab).split(' ');
+    const path = entry.slice(tab + 1);
+    if (treeish === null ? third === '0' : second === 'blob') ids.set(path, (treeish === null ? second : third)!);
+  }
+  return ids;
 }
 
 /** A file of the work tree as text; an unreadable one is a clear error, not a crash. */
