@@ -3,10 +3,10 @@
  * can commit or replace by a symbolic link, must neither hide findings, change them, nor carry a
  * write out of the repository.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contentHash } from '../../src/workspace/cache.js';
 import { decodeCacheFile, encodeCacheFile } from '../helpers/cache-file.js';
 import { BARE_CONFIG, copyDemoAgency, legalEntry, sampleDocument, TODAY } from '../helpers/index.js';
 import { endingProblems, findingsOf, runQms, snapshot, tempFolder } from './support.js';
@@ -67,7 +67,7 @@ describe('a cache that came with the repository', () => {
     const broken = sampleDocument({ broken: true }).replace('[61/2018/NĐ-CP]', '[999/2099/NĐ-CP]');
     writeFileSync(join(root, P), broken);
     forge(root, (documents) => {
-      documents[P]!.hash = createHash('sha1').update(broken).digest('base64url');
+      documents[P]!.hash = contentHash(broken);
       documents[P]!.stat = null;
     });
     // On the attacker's own machine the forgery works (it is their key) …
