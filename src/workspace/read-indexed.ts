@@ -7,7 +7,7 @@ import type { LoadedConfig } from '../config/types.js';
 import type { ControlledDocument, DocumentSummary } from '../model/document.js';
 import { readControlledDocument } from '../document/read-document.js';
 import { compactFindings, compactSummary, CompactPool } from '../model/compact.js';
-import { readListedDocument, readListedFrontMatter, readWorkTreeFile, workTreeSource, type FileSource } from './source.js';
+import { readListedDocument, readListedFrontMatter, workTreeSource, type FileSource } from './source.js';
 import type { Finding, ReadingOptions, RepositoryIndex } from '../model/repository.js';
 import { repositoryTemplatesText } from './templates.js';
 import { qmsVersion } from '../version.js';
@@ -187,7 +187,7 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
     if (text !== undefined) return text;
     if (source.workTree !== undefined) return readListedDocument(root, file).text;
     readFromGit([file]);
-    return fromGit.get(file) ?? readWorkTreeFile(root, file);
+    return fromGit.get(file) ?? '';
   };
   // Readings without content hashes serve callers that never compare content (qms impact); without
   // citations, callers that compare nothing else (the change rules).
