@@ -79,6 +79,9 @@ export function buildChangeSet(
     }
   }
   set.documents = pairMoves(set.documents, repository);
+  // The change rules read each changed document as it is now, as read here: in one batch, which for a
+  // commit or the index is one git process, not one per document.
+  repository.readMany(set.documents.filter((change) => change.status !== 'deleted').map((change) => change.file), { citations: false });
   return set;
 }
 
