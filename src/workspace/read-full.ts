@@ -24,8 +24,7 @@ import type { LoadStats, Repository } from '../model/repository.js';
 export function loadRepository(root: string, loaded: LoadedConfig, today: string, source: FileSource = workTreeSource(root), options: LoadOptions = {}): Repository {
   const { config } = loaded;
   const files = source.list(config.documents, registerFilesOf(config));
-  // No cache keeps a hash of it here: the TTHC records are read when first needed.
-  const registerReading = readRegister(source, files.legal, config.legal.shared, files.tthc, { hash: false });
+  const registerReading = readRegister(source, files.legal, config.legal.shared, files.tthc);
   const { legal, legalTexts, register } = registerReading;
   const started = performance.now();
   const workers = source.workTree === undefined ? 0 : workerCount(files.documents.length, options.workers);
@@ -68,7 +67,7 @@ export interface FileText {
 }
 
 /**
- * The register's entries, their texts (for workers) and a hash of them all (for cache keys), with
+ * The register's entries, their texts (for workers) and a hash of them all (`hash`: for cache keys), with
  * the TTHC records read alongside (`tthcFiles`): a changed record changes the hash, so the
  * findings cached on the procedures that handle it are computed again. The records are parsed
  * when first asked for (`tthcRecords`, or the register's TTHC catalogue).
@@ -78,12 +77,12 @@ export function readRegister(
   files: readonly string[],
   shared: readonly string[],
   tthcFiles: readonly string[] = [],
-  options: { hash?: boolean; tthcIndex?: readonly TthcIndexEntry[] } = {},
+  options: { hash?: true; tthcIndex?: readonly TthcIndexEntry[] } = {},
 ): { legal: LegalEntry[]; legalTexts: FileText[]; readonly tthcRecords: TthcRecord[]; register: Register; registerHash: string } {
   const texts = source.readAll([...files, ...tthcFiles]);
-  // Without `hash` (a hash the cache recorded stands, or no cache keeps one), the TTHC records are
-  // not read until wanted.
-  const hashing = options.hash !== false;
+  // The hash is for a cache's keys (`hash`), when no recorded one stands; without it, the TTHC
+  // records are not read until wanted.
+  const hashing = options.hash === true;
   const hash = createHash('sha1');
   const legalTexts = files.map((file) => {
     const text = texts.get(file)!;

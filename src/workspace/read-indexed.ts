@@ -140,7 +140,16 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
   const workers = source.workTree === undefined ? 0 : workerCount(pending.length, options.workers);
   const parallel = workers > 0;
   let replaced = 0;
-  let texts: { get(file: string): string | undefined } | undefined;
+  // A commit or the index: its documents' texts, read from git in batches (the documents read now,
+  // then those a later reading needs) and kept, never from the work tree, which may hold other text.
+  const known = new Set(files.documents);
+  const fromGit = new Map<string, string>();
+  const readFromGit = (wanted: readonly string[]): void => {
+    const missing = wanted.filter((file) => known.has(file) && !fromGit.has(file));
+    if (missing.length === 0) return;
+    const read = source.readAll(missing);
+    for (const file of missing) fromGit.set(file, read.get(file) ?? '');
+  };
   if (parallel) {
     const register = (): WorkerRegister => {
       const { legalTexts, tthcRecords } = registerNow().read();
@@ -152,12 +161,11 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
     };
     readInParallel({ root, config, today, keepDocuments: false, cache: cache !== undefined }, register, pending, workers, take, { onProgress: options.onProgress, heapMb: options.workerHeapMb, onReplaced: () => replaced++ });
   } else if (pending.length > 0) {
-    // Git sources read every blob in one batch, and keep them for full readings later.
-    texts = source.workTree === undefined ? source.readAll(pending.map((item) => item.file)) : undefined;
+    if (source.workTree === undefined) readFromGit(pending.map((item) => item.file));
     const keep = pending.length < PARALLEL_THRESHOLD;
     pending.forEach((item, done) => {
       options.onProgress?.(done, pending.length);
-      const read = texts ? { text: texts.get(item.file)! } : item.frontMatterOnly ? { text: readListedFrontMatter(root, item.file) } : readListedDocument(root, item.file);
+      const read = source.workTree === undefined ? { text: fromGit.get(item.file)! } : item.frontMatterOnly ? { text: readListedFrontMatter(root, item.file) } : readListedDocument(root, item.file);
       if (item.cachedHash !== undefined && item.cachedHash === contentHash(read.text)) {
         fromCache(item.file, item.cachedHash, 'stats' in read ? statSignature(read.stats, read.readAt) : null);
         return;
@@ -173,19 +181,7 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
     });
   }
 
-  const known = new Set(files.documents);
-  // A commit or the index: the documents the cache answered for are read from git when first
-  // needed (in one batch for readMany), never from the work tree, which may hold other text.
-  const fromGit = new Map<string, string>();
-  const readFromGit = (wanted: readonly string[]): void => {
-    const missing = wanted.filter((file) => known.has(file) && texts?.get(file) === undefined && !fromGit.has(file));
-    if (missing.length === 0) return;
-    const read = source.readAll(missing);
-    for (const file of missing) fromGit.set(file, read.get(file) ?? '');
-  };
   const textOf = (file: string): string => {
-    const text = texts?.get(file);
-    if (text !== undefined) return text;
     if (source.workTree !== undefined) return readListedDocument(root, file).text;
     readFromGit([file]);
     return fromGit.get(file) ?? '';

@@ -40,7 +40,7 @@ export interface RegisterState {
  */
 export function registerState(source: FileSource, files: { legal: readonly string[]; tthc: readonly string[] }, shared: readonly string[], cache: { recorded: RecordedRegister | undefined } | undefined): RegisterState {
   if (!cache) {
-    const reading = readRegister(source, files.legal, shared, files.tthc, { hash: false });
+    const reading = readRegister(source, files.legal, shared, files.tthc);
     return { hash: '', read: () => reading, recordNow: () => undefined, recorded: false };
   }
   const { recorded } = cache;
@@ -51,10 +51,10 @@ export function registerState(source: FileSource, files: { legal: readonly strin
     record && reading?.register.tthcLoaded ? { hash: record.hash, files: record.files, tthc: reading.register.tthcIndexEntries() } : record;
   if (signatures && recorded && sameSignatures(signatures, recorded.files)) {
     let reading: RegisterReading | undefined;
-    const read = (): RegisterReading => (reading ??= readRegister(source, files.legal, shared, files.tthc, { hash: false, ...(recorded.tthc ? { tthcIndex: recorded.tthc } : {}) }));
+    const read = (): RegisterReading => (reading ??= readRegister(source, files.legal, shared, files.tthc, recorded.tthc ? { tthcIndex: recorded.tthc } : {}));
     return { hash: recorded.hash, read, recordNow: () => withIndex(recorded, reading), recorded: true };
   }
-  const reading = readRegister(source, files.legal, shared, files.tthc);
+  const reading = readRegister(source, files.legal, shared, files.tthc, { hash: true });
   const record = signatures ? { hash: reading.registerHash, files: signatures } : undefined;
   return { hash: reading.registerHash, read: () => reading, recordNow: () => withIndex(record, reading), recorded: false };
 }
