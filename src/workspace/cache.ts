@@ -17,7 +17,7 @@ export const CACHE_FILE = 'documents-v4.bin';
  * The shape of what the cache keeps (CachedDocument, DocumentSummary, Finding), part of its key:
  * change it whenever they change, so that a build of the same version never reads another's cache.
  */
-export const CACHE_FORMAT = 'summary-6';
+export const CACHE_FORMAT = 'summary-7';
 const MAC_LENGTH = 32;
 /** The parts start after the header's signature and the header's offset (8 bytes). */
 const HEADER_AT = MAC_LENGTH + 8;
@@ -93,7 +93,8 @@ export type DerivedPart = 'lookup' | 'front-matter';
 
 /** The lines after the header: every file's hash and signature; the summaries; the findings; the repository rules' memo; the derived values. */
 interface Sections {
-  index: Section<Record<string, [string, string | null]>>;
+  /** Each file's content hash, stat signature, and 1 when its findings are recorded (so no run parses the findings to know). */
+  index: Section<Record<string, [string, string | null, 1?]>>;
   summaries: Section<Record<string, DocumentSummary>>;
   findings: Section<Record<string, Finding[]>>;
   memo: Section<{ digest: string; findings: Finding[] } | null>;
@@ -225,7 +226,7 @@ export class DocumentCache {
     if (!this.usable) return undefined;
     const entry = this.sections.index.get()[file];
     if (!entry) return undefined;
-    return { hash: entry[0], stat: entry[1], findings: this.findingsUsable && this.sections.findings.get()[file] !== undefined };
+    return { hash: entry[0], stat: entry[1], findings: this.findingsUsable && entry[2] === 1 };
   }
 
   /** The recorded summary of `file` (parses every summary the first time). */
@@ -379,11 +380,18 @@ export class DocumentCache {
         }
         add('}');
       };
-      part(object((file, entry) => JSON.stringify([entry === 'kept' ? this.peek(file)!.hash : entry.hash, this.nextStats.get(file) ?? null])));
+      const findingsOf = (file: string, entry: CachedDocument | 'kept'): Finding[] | undefined => (entry === 'kept' ? this.findings(file) : entry.findings);
+      part(
+        object((file, entry) => {
+          const hash = entry === 'kept' ? this.peek(file)!.hash : entry.hash;
+          const stat = this.nextStats.get(file) ?? null;
+          return JSON.stringify(findingsOf(file, entry) === undefined ? [hash, stat] : [hash, stat, 1]);
+        }),
+      );
       part(object((file, entry) => JSON.stringify(entry === 'kept' ? this.summary(file) : entry.summary)));
       part(
         object((file, entry) => {
-          const findings = entry === 'kept' ? this.findings(file) : entry.findings;
+          const findings = findingsOf(file, entry);
           return findings === undefined ? undefined : JSON.stringify(findings);
         }),
       );

@@ -164,6 +164,26 @@ describe('the document cache', () => {
     expect(check(root, cache)).toEqual(cold);
   });
 
+  it("marks each document's entry when its findings are kept, and computes them again when their part is damaged", () => {
+    const root = makeRepo({ 'qms.config.yaml': BARE_CONFIG, 'legal/a.md': LEGAL('2018-06-21'), [P]: DOC('Theo Nghị định 45/2020/NĐ-CP.') });
+    const cache = join(root, 'c');
+    settle(root, P);
+    const entries = (): Record<string, unknown[]> => JSON.parse(decodeCacheFile(readFileSync(join(cache, CACHE_FILE))).parts[0]!) as Record<string, unknown[]>;
+    // Summaries alone (as qms impact reads): no findings kept, none marked.
+    opened(root, cache, TODAY, { findings: 'none' }).saveCache();
+    expect(entries()[P]).toHaveLength(2);
+    const cold = check(root, cache);
+    expect(cold).toContain(`${P}:13 legal/unknown`);
+    expect(entries()[P]).toEqual([expect.any(String), expect.any(String), 1]);
+    // The findings part no longer matches its signature; the entry still says they were kept.
+    const file = join(cache, CACHE_FILE);
+    const bytes = readFileSync(file);
+    const [start] = decodeCacheFile(bytes).header.parts[2]!;
+    bytes[start + 2] = bytes[start + 2]! ^ 0x01;
+    writeFileSync(file, bytes);
+    expect(check(root, cache)).toEqual(cold);
+  });
+
   it('reads each part from the file it opened: a part of a cache written in its place meanwhile reads as empty', () => {
     const root = makeRepo({ 'qms.config.yaml': BARE_CONFIG, 'legal/a.md': LEGAL('2018-06-21'), [P]: DOC('Theo Nghị định 61/2018/NĐ-CP.') });
     const cache = join(root, 'c');

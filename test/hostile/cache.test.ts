@@ -50,14 +50,16 @@ describe('a cache that came with the repository', () => {
   function forge(root: string, edit: (documents: Record<string, { hash: string; stat: string | null; summary: Record<string, unknown>; findings?: unknown }>) => void): void {
     const path = join(root, '.qms/cache/documents-v4.bin');
     const { header, parts } = decodeCacheFile(readFileSync(path));
-    const hashes = JSON.parse(parts[0]!) as Record<string, [string, string | null]>;
+    const hashes = JSON.parse(parts[0]!) as Record<string, [string, string | null, 1?]>;
     const summaryOf = JSON.parse(parts[1]!) as Record<string, Record<string, unknown>>;
     const findingsOf = JSON.parse(parts[2]!) as Record<string, unknown>;
     const documents = Object.fromEntries(Object.entries(hashes).map(([name, [hash, stat]]) => [name, { hash, stat, summary: summaryOf[name]!, ...(findingsOf[name] !== undefined ? { findings: findingsOf[name] } : {}) }]));
     edit(documents);
     const part = (pick: (entry: (typeof documents)[string]) => unknown): string => JSON.stringify(Object.fromEntries(Object.entries(documents).map(([name, entry]) => [name, pick(entry)])));
     const key = readFileSync(join(attacker.HOME, '.cache/qms/cache-signing-key'));
-    writeFileSync(path, encodeCacheFile(header, [part((e) => [e.hash, e.stat]), part((e) => e.summary), part((e) => e.findings), 'null'], key));
+    // Each document's entry says whether its findings are recorded (their part is not parsed to know).
+    const entry = (e: (typeof documents)[string]): unknown[] => (e.findings === undefined ? [e.hash, e.stat] : [e.hash, e.stat, 1]);
+    writeFileSync(path, encodeCacheFile(header, [part(entry), part((e) => e.summary), part((e) => e.findings), 'null'], key));
   }
 
   it('cannot hide the findings of a broken document (a crafted cache committed in a pull request)', () => {
