@@ -16,6 +16,8 @@ export function registerFilesOf(config: Pick<QmsConfig, 'legal' | 'tthc'>): Regi
 
 /** Folders never searched for documents. */
 export const SKIPPED_FOLDERS = new Set(['.git', 'node_modules', '.qms']);
+/** A path with a folder of SKIPPED_FOLDERS in it. */
+const SKIPPED_PATH = new RegExp(`(?:^|/)(?:${[...SKIPPED_FOLDERS].map((folder) => folder.replace(/\./g, '\\.')).join('|')})(?:/|$)`);
 
 export interface RepositoryFiles {
   documents: string[];
@@ -37,7 +39,7 @@ export function classifyFiles(paths: readonly string[], documents: FileSet, lega
   const sharedFiles = shared.map((): string[] => []);
   const result: RepositoryFiles = { documents: [], legal: [], tthc: [] };
   for (const path of paths) {
-    if (path.split('/').some((part) => SKIPPED_FOLDERS.has(part))) continue;
+    if (SKIPPED_PATH.test(path)) continue;
     const register = sharedRegisterIndex(path, shared);
     if (legal.tthc !== undefined && path.startsWith(`${legal.tthc}/`)) {
       if (isSharedEntryName(path)) result.tthc.push(path);
@@ -65,7 +67,17 @@ function isSharedEntryName(path: string): boolean {
 }
 
 function matcher(set: FileSet): (path: string) => boolean {
-  const include = picomatch(set.include, { dot: false });
-  const exclude = set.exclude.length > 0 ? picomatch(set.exclude, { dot: true }) : () => false;
+  const include = anyGlob(set.include, { dot: false });
+  const exclude = anyGlob(set.exclude, { dot: true });
   return (path) => include(path) && !exclude(path);
+}
+
+/**
+ * Whether a path matches any of `globs`, as picomatch's own matcher decides it (a glob equal to
+ * the path, else its regular expression) without the result object that matcher makes for every
+ * path: a repository of 10,000 procedures has some 32,000 paths to sort at every run.
+ */
+export function anyGlob(globs: readonly string[], options: { dot: boolean }): (path: string) => boolean {
+  const patterns = globs.map((glob) => ({ glob, regex: picomatch.makeRe(glob, options) }));
+  return (path) => path !== '' && patterns.some(({ glob, regex }) => path === glob || regex.test(path));
 }
