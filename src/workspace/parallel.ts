@@ -8,6 +8,7 @@ import type { CachedDocument } from './cache.js';
 import type { ControlledDocument } from '../model/document.js';
 import type { TthcRecord } from '../model/tthc.js';
 import { QmsError } from '../util/errors.js';
+import { REGISTER_STAGE } from './register-stage.js';
 
 /** Below this many documents to read, starting workers costs more than it saves. */
 export const PARALLEL_THRESHOLD = 300;
@@ -16,8 +17,8 @@ export const PARALLEL_THRESHOLD = 300;
 export interface WorkerJob {
   root: string;
   config: QmsConfig;
-  /** Given at the start to a worker that replaces one that died; the others are sent it once it is read (see readInParallel). */
-  register?: WorkerRegister;
+  /** Given at the start to a worker that replaces one that died; the others are sent it as it is read (see readInParallel). */
+  register?: WorkerInbox;
   today: string;
   files: WorkItem[];
   /** Send the full readings back (a whole-repository load), not only what the cache keeps. */
@@ -33,10 +34,22 @@ export interface WorkerRegister {
   tthc: TthcRecord[];
 }
 
-/** A worker's messages from the main thread: the register once it is read (anything else, such as stillRunning's probe, is not for it). */
-export interface WorkerInbox {
-  register?: WorkerRegister;
+/** How the main thread reads the register for the workers: the entries' texts first (fast), then the TTHC records. */
+export interface RegisterForWorkers {
+  legal(): WorkerRegister['legal'];
+  tthc(): TthcRecord[];
 }
+
+/**
+ * A worker's messages from the main thread: the register's entries, then the TTHC records
+ * (anything else, such as stillRunning's probe, is not for it).
+ */
+export interface WorkerInbox {
+  legal?: WorkerRegister['legal'];
+  tthc?: TthcRecord[];
+}
+
+
 
 /** One file to check. */
 export interface WorkItem {
@@ -172,17 +185,21 @@ const SILENCE_MS = 500;
  * is all that stays alive. Measured at 50,000 procedures (standard shape, summaries kept compact,
  * sampled RSS): a cold check peaked at 789 MB with the results held to the end, at 605 MB taken so.
  */
-export function readInParallel(job: Omit<WorkerJob, 'files' | 'register'>, register: () => WorkerRegister, files: readonly WorkItem[], count: number, take: (result: WorkerResult) => void, options: ParallelOptions = {}): void {
+export function readInParallel(job: Omit<WorkerJob, 'files' | 'register'>, register: RegisterForWorkers, files: readonly WorkItem[], count: number, take: (result: WorkerResult) => void, options: ParallelOptions = {}): void {
   const heapMb = options.heapMb ?? WORKER_HEAP_MB;
   const signal = new Int32Array(new SharedArrayBuffer(4));
-  // Raised once the register is posted to every worker (a worker waiting for it waits on this).
+  // The stage of the register posted to every worker (REGISTER_STAGE; a worker waiting for it waits on this).
   const registerPosted = new Int32Array(new SharedArrayBuffer(4));
   // Once posted, the workers' copy of the register is not kept here (it is made again for a worker
   // that replaces one that died): it would stay alive as long as the workers run.
   let posted = false;
-  const forWorkers = (): WorkerRegister => {
-    const read = register();
-    return { legal: read.legal, tthc: read.tthc.map(forDocumentRules) };
+  // Only the document rules read TTHC records: a run that checks no document sends none.
+  const withRules = files.some((item) => item.findings);
+  const forWorkers = (): WorkerInbox => ({ legal: register.legal(), ...(withRules ? { tthc: register.tthc().map(forDocumentRules) } : {}) });
+  const postStage = (inbox: WorkerInbox | undefined, stage: number): void => {
+    if (inbox) for (const run of running) run.port.postMessage(inbox);
+    Atomics.store(registerPosted, 0, stage);
+    Atomics.notify(registerPosted, 0);
   };
   const start = (share: readonly WorkItem[], unbounded: boolean): Running => {
     const { port1, port2 } = new MessageChannel();
@@ -202,11 +219,16 @@ export function readInParallel(job: Omit<WorkerJob, 'files' | 'register'>, regis
     take(result);
   };
   try {
-    const inbox: WorkerInbox = { register: forWorkers() };
-    for (const run of running) run.port.postMessage(inbox);
+    // The entries first, so that the workers read documents (only what their front matter cites
+    // needs the register) while this thread reads the TTHC records: thousands of them took about
+    // a second at 10,000 procedures, which the workers spent waiting.
+    postStage({ legal: register.legal() }, REGISTER_STAGE.legal);
+    // Read whether or not the workers need them: the run's register holds them (it is read now,
+    // alongside the workers, as it was before the workers had the entries first).
+    const tthc = register.tthc();
+    if (withRules) postStage({ tthc: tthc.map(forDocumentRules) }, REGISTER_STAGE.tthc);
+    else postStage(undefined, REGISTER_STAGE.noTthc);
     posted = true;
-    Atomics.store(registerPosted, 0, 1);
-    Atomics.notify(registerPosted, 0);
     while (running.some((run) => !run.done)) {
       const seen = Atomics.load(signal, 0);
       for (let i = 0; i < running.length; i++) {

@@ -9,7 +9,7 @@ import { readTthcRecord } from '../document/read-tthc.js';
 import { Register } from '../model/register.js';
 import type { TthcIndexEntry, TthcRecord } from '../model/tthc.js';
 import { workTreeSource, type FileSource } from './source.js';
-import { readInParallel, workerCount, type WorkerRegister, type WorkerResult } from './parallel.js';
+import { readInParallel, workerCount, type RegisterForWorkers, type WorkerResult } from './parallel.js';
 import { lazyTemplates } from './templates.js';
 import { documentReadContext, indexByCode } from '../model/reading.js';
 import type { LoadStats, Repository } from '../model/repository.js';
@@ -35,7 +35,7 @@ export function loadRepository(root: string, loaded: LoadedConfig, today: string
   if (parallel) {
     const job = { root, config, today, keepDocuments: true, cache: false };
     const results = new Map<string, WorkerResult>();
-    const register = (): WorkerRegister => ({ legal: legalTexts, tthc: registerReading.tthcRecords });
+    const register: RegisterForWorkers = { legal: () => legalTexts, tthc: () => registerReading.tthcRecords };
     readInParallel(job, register, files.documents.map((file) => ({ file, findings: false })), workers, (result) => results.set(result.file, result), { onProgress: options.onProgress, heapMb: options.workerHeapMb, onReplaced: () => replaced++ });
     documents = files.documents.map((file) => {
       const result = results.get(file);

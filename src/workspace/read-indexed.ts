@@ -15,7 +15,7 @@ import { registerState, type RegisterState } from './register-state.js';
 import { registerFilesOf, type RepositoryFiles } from '../config/file-sets.js';
 import { type LoadStats } from '../model/repository.js';
 import { documentReadContext, indexByCode } from '../model/reading.js';
-import { PARALLEL_THRESHOLD, readInParallel, workerCount, type WorkerRegister, type WorkerResult, type WorkItem } from './parallel.js';
+import { PARALLEL_THRESHOLD, readInParallel, workerCount, type RegisterForWorkers, type WorkerResult, type WorkItem } from './parallel.js';
 import { enabledRules } from '../lint/run.js';
 import { scanDocument, type ScanContext } from './scan.js';
 import { documentFindings } from '../lint/run.js';
@@ -151,10 +151,7 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
     for (const file of missing) fromGit.set(file, read.get(file) ?? '');
   };
   if (parallel) {
-    const register = (): WorkerRegister => {
-      const { legalTexts, tthcRecords } = registerNow().read();
-      return { legal: legalTexts, tthc: tthcRecords };
-    };
+    const register: RegisterForWorkers = { legal: () => registerNow().read().legalTexts, tthc: () => registerNow().read().tthcRecords };
     const take = (result: WorkerResult): void => {
       if (result.hit) fromCache(result.file, cache!.peek(result.file)!.hash, result.stat);
       else fresh(result.file, result.entry);

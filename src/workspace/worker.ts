@@ -6,7 +6,9 @@ import { Register } from '../model/register.js';
 import { readListedDocument, readListedFrontMatter } from './source.js';
 import { QmsError } from '../util/errors.js';
 import { documentReadContext } from '../model/reading.js';
-import type { WorkerInbox, WorkerJob, WorkerRegister, WorkerResult, WorkItem } from './parallel.js';
+import type { WorkerInbox, WorkerJob, WorkerResult, WorkItem } from './parallel.js';
+import { REGISTER_STAGE } from './register-stage.js';
+import type { TthcRecord } from '../model/tthc.js';
 import { enabledRules } from '../lint/run.js';
 import { scanDocument, type ScanContext } from './scan.js';
 import { lazyTemplates } from './templates.js';
@@ -15,8 +17,9 @@ import { lazyTemplates } from './templates.js';
 const { job, signal, registerPosted, port } = workerData as { job: WorkerJob; signal: Int32Array; registerPosted: Int32Array; port: MessagePort };
 const BATCH = 50;
 /**
- * How much text (UTF-16 code units) a worker reads ahead while the main thread reads the register:
- * enough to fill that wait on a large repository, little enough not to weigh on its memory.
+ * How much text (UTF-16 code units) a worker holds read ahead while it waits for the register
+ * (its entries, then the TTHC records the document rules need): enough to fill that wait on a
+ * large repository, little enough not to weigh on its memory.
  */
 const READ_AHEAD_UNITS = 8_000_000;
 
@@ -32,44 +35,66 @@ function readItem(item: WorkItem): Reading {
   return item.frontMatterOnly ? { text: readListedFrontMatter(job.root, item.file) } : job.cache ? readListedDocument(job.root, item.file) : { text: readListedDocument(job.root, item.file).text };
 }
 
-/** The register sent by the main thread, if it has come (other messages, stillRunning's probes, are not for this worker). */
-function registerReceived(): WorkerRegister | undefined {
+/** What the main thread has sent of the register so far (a replacement worker is given it whole in its job). */
+const inbox: WorkerInbox = { ...job.register };
+
+/** Takes the register's parts that have come (other messages, stillRunning's probes, are not for this worker). */
+function takeInbox(): void {
   for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) {
-    const inbox = message.message as WorkerInbox | null;
-    if (inbox?.register) return inbox.register;
+    const sent = message.message as WorkerInbox | null;
+    if (sent?.legal) inbox.legal = sent.legal;
+    if (sent?.tthc) inbox.tthc = sent.tthc;
   }
-  return undefined;
 }
 
-/** Reads the share's first files until the register comes (or enough are read), then waits for it. */
-function readAheadOfRegister(readAhead: Array<Reading | undefined>): WorkerRegister {
-  let units = 0;
-  let register = job.register;
-  while (!register && readAhead.length < job.files.length && units < READ_AHEAD_UNITS) {
-    const reading = readItem(job.files[readAhead.length]!);
-    readAhead.push(reading);
-    units += reading.text.length;
-    register = registerReceived();
+/** Waits (taking what comes) until `done` holds; the main thread raises `registerPosted` as it posts each part. */
+function waitUntil(done: () => boolean): void {
+  takeInbox();
+  while (!done()) {
+    Atomics.wait(registerPosted, 0, Atomics.load(registerPosted, 0), 100);
+    takeInbox();
   }
-  while (!register) {
-    Atomics.wait(registerPosted, 0, 0, 100);
-    register = registerReceived();
-  }
-  return register;
+}
+
+/**
+ * The TTHC records, once the main thread sent them: the document rules are their only readers,
+ * and a run with no document to check sends none (asking then is a fault of qms, said loudly).
+ */
+function tthcRecords(): TthcRecord[] {
+  waitUntil(() => inbox.tthc !== undefined || Atomics.load(registerPosted, 0) === REGISTER_STAGE.noTthc);
+  if (!inbox.tthc) throw new Error('the TTHC records were asked for in a run that checks no document');
+  return inbox.tthc;
 }
 
 try {
+  // Read ahead: the share's first files, until the register's entries come (or enough are read);
+  // then documents the document rules check, until the TTHC records come (see deferred below).
   const readAhead: Array<Reading | undefined> = [];
-  const registerTexts = readAheadOfRegister(readAhead);
+  let units = 0;
+  const readAheadOf = (index: number): void => {
+    if (readAhead[index] !== undefined || units >= READ_AHEAD_UNITS) return;
+    const reading = readItem(job.files[index]!);
+    readAhead[index] = reading;
+    units += reading.text.length;
+  };
+  takeInbox();
+  for (let next = 0; !inbox.legal && next < job.files.length && units < READ_AHEAD_UNITS; next++) {
+    readAheadOf(next);
+    takeInbox();
+  }
+  waitUntil(() => inbox.legal !== undefined);
   const register = new Register(
-    registerTexts.legal.map(({ file, text }) => readLegalEntry(file, text)),
-    registerTexts.tthc,
+    inbox.legal!.map(({ file, text }) => readLegalEntry(file, text)),
+    tthcRecords,
   );
   const context: ScanContext = { read: documentReadContext(job.config, register), root: job.root, config: job.config, today: job.today, register, rules: enabledRules(job.config), templates: lazyTemplates(job.root, job.config.language) };
   let batch: WorkerResult[] = [];
-  job.files.forEach((item, index) => {
-    const read = readAhead[index] ?? readItem(item);
+  const scan = (index: number): void => {
+    const item = job.files[index]!;
+    const ahead = readAhead[index];
     readAhead[index] = undefined;
+    if (ahead) units -= ahead.text.length;
+    const read = ahead ?? readItem(item);
     if (item.cachedHash !== undefined && 'stats' in read && item.cachedHash === contentHash(read.text)) {
       batch.push({ file: item.file, hit: true, stat: statSignature(read.stats, read.readAt) });
     } else {
@@ -80,7 +105,21 @@ try {
       post({ results: batch });
       batch = [];
     }
+  };
+  // A document the rules check waits for the TTHC records: it is read ahead and put off while
+  // they have not come, so the documents that need only the entries (a scoped check reads most
+  // of the repository's front matter alone) are read meanwhile.
+  const deferred: number[] = [];
+  job.files.forEach((item, index) => {
+    if (item.findings && !inbox.tthc) takeInbox();
+    if (item.findings && !inbox.tthc) {
+      deferred.push(index);
+      readAheadOf(index);
+      return;
+    }
+    scan(index);
   });
+  for (const index of deferred) scan(index);
   post({ results: batch, done: true });
 } catch (error) {
   post({ error: (error as Error).message, userError: error instanceof QmsError, done: true });
