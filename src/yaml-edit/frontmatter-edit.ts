@@ -10,6 +10,7 @@ import { readYamlFast } from '../document/yaml-fast.js';
 import { frontMatterEditError } from './errors.js';
 import { applyToData, sameData } from './intended.js';
 import { appendItem, deleteEntry, replaceItem, setScalar, type Source } from './operations.js';
+import { apart, deletesKeepingMapping } from './batch.js';
 import { applySplice, detectStyle, parserView, type Splice, type TextStyle } from './text.js';
 import type { YamlPath } from './yaml-nodes.js';
 
@@ -59,13 +60,15 @@ export function editFrontMatter(text: string, edits: readonly FrontMatterEdit[],
   const style = detectStyle(text, yaml);
   // Parsing dominates the cost of an edit, so edits share a parse where that cannot change a byte:
   // an edit's splices are computed on the last parse and held back while they touch another
-  // top-level field than the edits held and lie strictly apart from their splices (nothing between
-  // them is read or written by both); otherwise the held splices are applied and the text parsed
-  // again, exactly as editing one at a time would. The first parse also gives the intended data.
+  // top-level field than the edits held (or delete entries of the mapping those delete from, see
+  // deletesKeepingMapping) and lie apart from their splices (see apart); otherwise the held splices
+  // are applied and the text parsed again, exactly as editing one at a time would. The first parse
+  // also gives the intended data.
   let parsed = { yaml, doc: parseYaml(yaml) };
   const intended = readData(parsed.doc, 'before editing');
   let held: Splice[] = [];
-  const fields = new Set<string | number>();
+  // The edits held, by the top-level field they edit.
+  const fields = new Map<string | number, FrontMatterEdit[]>();
   const flush = (): void => {
     // Last offset first, so earlier offsets stay valid.
     for (const splice of held.sort((a, b) => b.start - a.start)) yaml = applySplice(yaml, splice);
@@ -82,14 +85,16 @@ export function editFrontMatter(text: string, edits: readonly FrontMatterEdit[],
   for (const raw of edits) {
     const edit = normalizeEdit(raw, style);
     const field = edit.path[0]!;
-    if (fields.has(field)) flush();
+    const sameField = fields.get(field);
+    // Held splices are not applied yet: the last parse is of the text they were computed on.
+    if (sameField && !deletesKeepingMapping(parsed.doc, yaml, [...sameField, edit])) flush();
     let splices = splicesOf(edit);
     if (!apart(held, splices)) {
       flush();
       splices = splicesOf(edit);
     }
     held.push(...splices);
-    fields.add(field);
+    fields.set(field, [...(fields.get(field) ?? []), edit]);
     applyToData(intended, edit);
   }
   flush();
@@ -101,11 +106,6 @@ export function editFrontMatter(text: string, edits: readonly FrontMatterEdit[],
     throw frontMatterEditError(`cannot edit the front matter safely: the edited YAML would not read back as intended (${edits.map((e) => `${e.op} ${e.path.join('.')}`).join(', ')})`);
   }
   return text.slice(0, split.yamlStart) + yaml + text.slice(split.yamlEnd);
-}
-
-/** Whether every splice of `next` lies strictly apart from every splice of `held` (not even touching). */
-function apart(held: readonly Splice[], next: readonly Splice[]): boolean {
-  return next.every((n) => held.every((h) => h.end < n.start || n.end < h.start));
 }
 
 function spliceFor(src: Source, edit: FrontMatterEdit): Splice[] {
