@@ -89,6 +89,8 @@ export interface LoadStats {
   legal: number;
   /** Read on worker threads. */
   parallel: boolean;
+  /** Of those read, the documents read on the main thread while the workers read the others (a scoped check's few checked ones). */
+  readOnMain?: number;
   /** Worker threads that died (out of their heap limit) and were replaced by one without it. */
   workersReplaced?: number;
   /** Documents whose summary (and findings) came from the cache. */

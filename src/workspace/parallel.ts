@@ -152,6 +152,8 @@ export interface ParallelOptions {
   heapMb?: number | undefined;
   /** Called when a worker that died is replaced (for QMS_DEBUG). */
   onReplaced?: () => void;
+  /** Work of this thread's own, done once the workers have the register (see readInParallel). */
+  meanwhile?: () => void;
 }
 
 /** A worker thread at work on its share, and what it has not yet sent back. */
@@ -229,6 +231,8 @@ export function readInParallel(job: Omit<WorkerJob, 'files' | 'register'>, regis
     if (withRules) postStage({ tthc: tthc.map(forDocumentRules) }, REGISTER_STAGE.tthc);
     else postStage(undefined, REGISTER_STAGE.noTthc);
     posted = true;
+    // This thread's own share, read while the workers read theirs (their results wait in the ports).
+    options.meanwhile?.();
     while (running.some((run) => !run.done)) {
       const seen = Atomics.load(signal, 0);
       for (let i = 0; i < running.length; i++) {

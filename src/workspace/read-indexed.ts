@@ -137,7 +137,13 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
     else pending.push({ file, findings, ...(usable ? { cachedHash: cached.hash } : {}) });
   }
 
-  const workers = source.workTree === undefined ? 0 : workerCount(pending.length, options.workers);
+  // A scoped check (--changed-only) runs the document rules on a few documents and reads the rest
+  // for their front matter: the few are read here, where the TTHC records the rules need are read
+  // anyway, while the workers read the rest (they then need no copy of the records).
+  const checked = pending.filter((item) => item.findings);
+  const here = checked.length <= FEW_CHECKED && checked.length < pending.length ? checked : [];
+  const toWorkers = here.length > 0 ? pending.filter((item) => !item.findings) : pending;
+  const workers = source.workTree === undefined ? 0 : workerCount(toWorkers.length, options.workers);
   const parallel = workers > 0;
   let replaced = 0;
   // A commit or the index: its documents' texts, read from git in batches (the documents read now,
@@ -150,18 +156,12 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
     const read = source.readAll(missing);
     for (const file of missing) fromGit.set(file, read.get(file) ?? '');
   };
-  if (parallel) {
-    const register: RegisterForWorkers = { legal: () => registerNow().read().legalTexts, tthc: () => registerNow().read().tthcRecords };
-    const take = (result: WorkerResult): void => {
-      if (result.hit) fromCache(result.file, cache!.peek(result.file)!.hash, result.stat);
-      else fresh(result.file, result.entry);
-    };
-    readInParallel({ root, config, today, keepDocuments: false, cache: cache !== undefined }, register, pending, workers, take, { onProgress: options.onProgress, heapMb: options.workerHeapMb, onReplaced: () => replaced++ });
-  } else if (pending.length > 0) {
-    if (source.workTree === undefined) readFromGit(pending.map((item) => item.file));
-    const keep = pending.length < PARALLEL_THRESHOLD;
-    pending.forEach((item, done) => {
-      options.onProgress?.(done, pending.length);
+  /** Reads `items` on this thread. */
+  const readHere = (items: readonly WorkItem[]): void => {
+    if (source.workTree === undefined) readFromGit(items.map((item) => item.file));
+    const keep = items.length < PARALLEL_THRESHOLD;
+    items.forEach((item, done) => {
+      if (!parallel) options.onProgress?.(done, items.length);
       const read = source.workTree === undefined ? { text: fromGit.get(item.file)! } : item.frontMatterOnly ? { text: readListedFrontMatter(root, item.file) } : readListedDocument(root, item.file);
       if (item.cachedHash !== undefined && item.cachedHash === contentHash(read.text)) {
         fromCache(item.file, item.cachedHash, 'stats' in read ? statSignature(read.stats, read.readAt) : null);
@@ -176,6 +176,21 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
       if (keep && !light) readings.set(item.file, scanned.document);
       fresh(item.file, scanned.entry);
     });
+  };
+  if (parallel) {
+    const register: RegisterForWorkers = { legal: () => registerNow().read().legalTexts, tthc: () => registerNow().read().tthcRecords };
+    const take = (result: WorkerResult): void => {
+      if (result.hit) fromCache(result.file, cache!.peek(result.file)!.hash, result.stat);
+      else fresh(result.file, result.entry);
+    };
+    readInParallel({ root, config, today, keepDocuments: false, cache: cache !== undefined }, register, toWorkers, workers, take, {
+      onProgress: options.onProgress,
+      heapMb: options.workerHeapMb,
+      onReplaced: () => replaced++,
+      meanwhile: () => readHere(here),
+    });
+  } else if (pending.length > 0) {
+    readHere(pending);
   }
 
   const textOf = (file: string): string => {
@@ -209,7 +224,7 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
   let summaries: DocumentSummary[] | undefined;
   let byCode: ReadonlyMap<string, readonly DocumentSummary[]> | undefined;
   const documentsNow = (): DocumentSummary[] => (summaries ??= files.documents.map(summaryOf));
-  const stats: LoadStats = { documents: files.documents.length, legal: files.legal.length, parallel, cacheHits: hits, filesRead: pending.length, workersReplaced: replaced, registerRecorded: registerRead?.recorded ?? false, milliseconds: Math.round(performance.now() - started) };
+  const stats: LoadStats = { documents: files.documents.length, legal: files.legal.length, parallel, ...(parallel && here.length > 0 ? { readOnMain: here.length } : {}), cacheHits: hits, filesRead: pending.length, workersReplaced: replaced, registerRecorded: registerRead?.recorded ?? false, milliseconds: Math.round(performance.now() - started) };
   const index: RepositoryIndex = {
     root,
     config,
@@ -276,6 +291,12 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
     },
   };
 }
+
+/**
+ * At most this many documents checked by the document rules, among many read for their front
+ * matter alone, are read on the main thread while workers read the others (a scoped check).
+ */
+const FEW_CHECKED = 200;
 
 /** No run without a cache uses its keys (digestOf has nothing to digest them with). */
 const NO_CACHE_KEYS = { model: '', findings: '' } as const;

@@ -1,9 +1,9 @@
 /**
  * Workers take the register in two parts: its entries first, then the TTHC records, which only the
- * document rules read (a run that checks no document sends none). Through the real CLI, with two
+ * document rules read (a run that checks no document on the workers sends none: qms impact, and a
+ * scoped check, whose few checked documents the main thread reads). Through the real CLI, with two
  * workers forced: every run reports what it reports on one thread, the TTHC rules included, on a
- * whole check, on a scoped check (most documents read for their front matter before the records
- * come) and on qms impact (no document checked).
+ * whole check, on a scoped check and on qms impact.
  */
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,8 +20,8 @@ function filler(n: number): string {
   return `---\ncode: ${code}\ntitle: Quy trình ${n}\ntype: procedure\nrevision: 1\nstatus: draft\nlegal_basis: [07/2017/QH14]\nhistory:\n  - { revision: 1, date: 2026-01-01, summary: Ban hành }\n---\n# ${code}\n\nTheo Luật số 07/2017/QH14.\n`;
 }
 
-function run(root: string, args: string[], workers: string): { code: number; stdout: string } {
-  const result = runBin([...args, '--today', TODAY], root, { ...NO_CI, QMS_WORKERS: workers });
+function run(root: string, args: string[], workers: string, env: Record<string, string> = {}): { code: number; stdout: string } {
+  const result = runBin([...args, '--today', TODAY], root, { ...NO_CI, QMS_WORKERS: workers, ...env });
   expect(result.stderr).toBe('');
   return { code: result.code, stdout: result.stdout };
 }
@@ -46,6 +46,9 @@ describe('the register on worker threads, in two parts', () => {
     const scopedOneThread = run(root, scoped, '0');
     expect(JSON.parse(scopedOneThread.stdout)).toEqual(expect.arrayContaining([expect.objectContaining({ file: changed, ruleId: 'tthc/time-limit' })]));
     expect(run(root, scoped, '2')).toEqual(scopedOneThread);
+    // The one changed document is checked on the main thread, the others' front matter read on the workers.
+    const debug = runBin([...scoped, '--today', TODAY], root, { ...NO_CI, QMS_WORKERS: '2', QMS_DEBUG: '1' });
+    expect(debug.stderr).toMatch(/44 documents, 44 read \(worker threads, 1 on the main thread\)/);
 
     const impact = ['impact', '07/2017/QH14', '--format', 'json', '--no-cache'];
     const impactOneThread = run(root, impact, '0');

@@ -115,7 +115,7 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Io):
   const summary = summarize(findings);
   const stats = repository.stats;
   if (io.env.QMS_DEBUG && stats) {
-    io.stderr.write(`qms: ${stats.documents} documents, ${stats.filesRead} read (${stats.parallel ? 'worker threads' : 'one thread'}), ${stats.cacheHits} from the cache${stats.workersReplaced ? `, ${stats.workersReplaced} worker(s) replaced` : ''}, in ${stats.milliseconds} ms\n`);
+    io.stderr.write(`qms: ${stats.documents} documents, ${stats.filesRead} read (${stats.parallel ? `worker threads${stats.readOnMain ? `, ${stats.readOnMain} on the main thread` : ''}` : 'one thread'}), ${stats.cacheHits} from the cache${stats.workersReplaced ? `, ${stats.workersReplaced} worker(s) replaced` : ''}, in ${stats.milliseconds} ms\n`);
   }
 
   // File names only: a check whose findings all come from the cache reads no summary and no register entry.
