@@ -3,7 +3,7 @@
  * read when none changed) and the repository rules' findings (recalled when none of their inputs
  * changed) — and that neither is ever stale.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
@@ -12,6 +12,8 @@ import { openRepository } from '../../src/workspace/read-indexed.js';
 import { checkOpened, runRepositoryRules, runRules, enabledRules } from '../../src/lint/run.js';
 import type { Finding } from '../../src/model/repository.js';
 import { attachChanges } from '../../src/workspace/changes.js';
+import { CACHE_FILE } from '../../src/workspace/cache.js';
+import { decodeCacheFile } from '../helpers/cache-file.js';
 import { BARE_CONFIG, commitAll, legalEntry, makeRepo, markJustWritten, settle, TODAY } from '../helpers/index.js';
 
 const DOC = (code: string, references = ''): string =>
@@ -133,6 +135,23 @@ describe("the repository rules' findings through the cache", () => {
     settle(root, 'legal/b.md');
     expect(check(root, runs, '2027-06-01')).toEqual(fresh(root, '2027-06-01'));
     expect(runs.count).toBe(4);
+  });
+
+  it('survive a run that never looks at them and writes the cache (qms impact): the header keeps their digest', () => {
+    const root = repository();
+    const runs = { count: 0 };
+    const cold = check(root, runs);
+    expect(runs.count).toBe(1);
+    const memoDigest = (): unknown => decodeCacheFile(readFileSync(join(root, '.qms/cache', CACHE_FILE))).header.memoDigest;
+    const recorded = memoDigest();
+    expect(recorded).toMatch(/^[0-9a-f]{40}$/);
+    // A run that makes a derived part (qms impact's look-up index) writes the cache without parsing the memo.
+    const impact = open(root);
+    impact.summariesIndex('test-index', () => impact.index.documents.map((d) => d.file));
+    impact.saveCache();
+    expect(memoDigest()).toBe(recorded);
+    expect(check(root, runs)).toEqual(cold);
+    expect(runs.count).toBe(1);
   });
 
   it('serve a run that reports on some files, narrowed to them; never a run without a cache', () => {

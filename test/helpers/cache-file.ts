@@ -8,6 +8,8 @@ import { createHmac } from 'node:crypto';
 export interface CacheFileHeader {
   key: string;
   findingsKey: string;
+  /** The digest the repository rules' memo (the fourth part) was recorded under. */
+  memoDigest?: string;
   register?: unknown;
   parts: Array<[number, number, string]>;
 }
