@@ -63,6 +63,8 @@ export interface WorkspaceRequest {
    */
   reading?: (root: string, config: QmsConfig) => Pick<OpenOptions, 'findings' | 'frontMatterOnly'> | undefined;
   onProgress?: OpenOptions['onProgress'];
+  /** With `summaries`: the command runs the repository rules (see OpenOptions.repositoryRules). */
+  repositoryRules?: boolean;
   workers?: number;
   workerHeapMb?: number;
 }
@@ -138,6 +140,7 @@ export function openWorkspace(io: { cwd: string; env: Record<string, string | un
     findings: request.findings ?? 'none',
     ...request.reading?.(root, loaded.config),
     ...optional('onProgress', request.onProgress),
+    ...optional('repositoryRules', request.repositoryRules),
     ...optional('workers', request.workers),
     ...optional('workerHeapMb', request.workerHeapMb),
   });

@@ -39,6 +39,8 @@ export interface OpenOptions {
   frontMatterOnly?: (file: string) => boolean;
   /** Called as documents are read (for a progress line). */
   onProgress?: (done: number, total: number) => void;
+  /** The run asks for the repository rules' findings (qms check): the cache's record of them is parsed as it opens. */
+  repositoryRules?: boolean;
   /** Worker threads to read with (0: this thread); decided by the count and the cores when absent. */
   workers?: number;
   /** Each worker thread's heap limit in MB (WORKER_HEAP_MB when absent). */
@@ -86,7 +88,7 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
   let registerRead: RegisterState | undefined;
   const registerNow = (): RegisterState => (registerRead ??= registerState(source, files, config.legal.shared, cache ? { recorded: cache.recordedRegister() } : undefined));
   const keys = cache ? cacheKeys(loaded, registerNow().hash, root, today) : NO_CACHE_KEYS;
-  cache?.use(keys.model, keys.findings);
+  cache?.use(keys.model, keys.findings, options.repositoryRules ? 'now' : 'when-asked');
   let context: ScanContext | undefined;
   const contextNow = (): ScanContext => {
     const { register } = registerNow().read();

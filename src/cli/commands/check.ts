@@ -103,6 +103,7 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Io):
       return { findings: only ? (file) => only(file) && findings(file) : findings, frontMatterOnly };
     },
     onProgress: (done, total) => progress.update(done, total),
+    repositoryRules: true,
     ...workersOption(io.env),
   });
   const { root } = workspace;
