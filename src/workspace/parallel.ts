@@ -49,8 +49,6 @@ export interface WorkerInbox {
   tthc?: TthcRecord[];
 }
 
-
-
 /** One file to check. */
 export interface WorkItem {
   file: string;

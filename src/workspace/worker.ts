@@ -107,8 +107,8 @@ try {
     }
   };
   // A document the rules check waits for the TTHC records: it is read ahead and put off while
-  // they have not come, so the documents that need only the entries (a scoped check reads most
-  // of the repository's front matter alone) are read meanwhile.
+  // they have not come, so the documents that need only the entries (the front matter a scoped
+  // check with more checked documents than the main thread takes reads of the rest) go meanwhile.
   const deferred: number[] = [];
   job.files.forEach((item, index) => {
     if (item.findings && !inbox.tthc) takeInbox();
