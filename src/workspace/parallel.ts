@@ -27,25 +27,25 @@ export interface WorkerJob {
   cache: boolean;
 }
 
-/** The register as workers take it: the entries' texts, and the TTHC records as the main thread read them. */
-export interface WorkerRegister {
-  legal: Array<{ file: string; text: string }>;
-  /** Cloned to each worker, not parsed again there (there may be thousands). */
-  tthc: TthcRecord[];
+/** A register entry's file and text, as workers take it (they parse it again: entries are few). */
+export interface RegisterEntryText {
+  file: string;
+  text: string;
 }
 
 /** How the main thread reads the register for the workers: the entries' texts first (fast), then the TTHC records. */
 export interface RegisterForWorkers {
-  legal(): WorkerRegister['legal'];
+  legal(): RegisterEntryText[];
   tthc(): TthcRecord[];
 }
 
 /**
- * A worker's messages from the main thread: the register's entries, then the TTHC records
- * (anything else, such as stillRunning's probe, is not for it).
+ * A worker's messages from the main thread: the register's entries, then the TTHC records, cloned
+ * to each worker and not parsed again there (there may be thousands); anything else, such as
+ * stillRunning's probe, is not for it.
  */
 export interface WorkerInbox {
-  legal?: WorkerRegister['legal'];
+  legal?: RegisterEntryText[];
   tthc?: TthcRecord[];
 }
 
