@@ -105,7 +105,12 @@ export function checkOpened(opened: OpenedRepository, only?: (file: string) => b
   const rules = enabledRules(index.config);
   // The rules that see the repository alone: on the whole repository (the cache may hold their
   // findings already), then narrowed; those that compare with a base: on this run's change set.
-  const standing = opened.repositoryFindings((scope) => runRepositoryRules(index, rules.filter((r) => !comparesWithBase(r.rule)), scope), only);
+  // A narrowed run skips the rules reporting on the register when no register file is in its
+  // report (tthc/schema would read every TTHC record to report nothing).
+  const registerReported = (scope: (file: string) => boolean): boolean => opened.files.legal.some(scope) || opened.files.tthc.some(scope);
+  const standingRules = (scope?: (file: string) => boolean): EnabledRule[] =>
+    rules.filter((r) => !comparesWithBase(r.rule) && (scope === undefined || r.rule.meta.reportsOn !== 'register' || registerReported(scope)));
+  const standing = opened.repositoryFindings((scope) => runRepositoryRules(index, standingRules(scope), scope), only);
   const changes = runRepositoryRules(index, rules.filter((r) => comparesWithBase(r.rule)), only);
   const findings = [...opened.documentFindings(files), ...(only ? standing.filter((f) => only(f.file)) : standing), ...changes].sort(compareFindings);
   opened.saveCache();

@@ -6,7 +6,7 @@ import type { LexiconEntry } from '../legal/citation-types.js';
 import { createCitationRecognizer } from '../legal/citations.js';
 import type { CitationRecognizer } from '../legal/recognizer-types.js';
 import { resolveLegalId } from '../legal/resolve.js';
-import { filesBasedOn, TthcCatalogue, type TthcIndexEntry, type TthcRecord } from './tthc.js';
+import { byPreferredRecord, codeOfFileName, filesBasedOn, TthcCatalogue, type TthcIndexEntry, type TthcRecord } from './tthc.js';
 
 /** Where a legal document stands on a given day (docs/file-formats.md). */
 export type LegalStatus = 'in-force' | 'amended' | 'replaced' | 'repealed' | 'expired' | 'not-yet-in-force';
@@ -35,18 +35,23 @@ export class Register {
   private readonly incomingByKey = new Map<string, IncomingRelation[]>();
   private catalogue: TthcCatalogue | undefined;
   private indexed: { files: Map<string, string>; records: Map<string, TthcRecord> } | undefined;
+  /** Record files by the code they are named after (the first file of each name), and the records read through it. */
+  private named: { files: Map<string, string>; resolved: Set<TthcRecord> } | undefined;
   private readonly tthcRecords: () => readonly TthcRecord[];
 
   /**
    * `tthcRecords` may be given as a function: the records are then read when a run first needs
    * them (reading a document never does; thousands of records need not be parsed for a check
    * whose findings the cache holds). `tthcIndex` (what the cache recorded of each record, with a
-   * reader of one record) lets `tthcBasedOn` read only the records it returns.
+   * reader of one record) lets `tthcBasedOn` read only the records it returns. Without it,
+   * `tthcFiles` (the record files, with a reader of one record that returns the object the full
+   * reading will hold) lets `tthcRecord` read the record named after a code before any other.
    */
   constructor(
     readonly entries: readonly LegalEntry[],
     tthcRecords: readonly TthcRecord[] | (() => readonly TthcRecord[]) = [],
     private readonly tthcIndex?: { entries: readonly TthcIndexEntry[]; read(file: string): TthcRecord },
+    private readonly tthcFiles?: { files: readonly string[]; read(file: string): TthcRecord },
   ) {
     for (const entry of entries) if (entry.key && !this.byKey.has(entry.key)) this.byKey.set(entry.key, entry);
     this.recognizer = createCitationRecognizer(this.lexicon());
@@ -99,9 +104,11 @@ export class Register {
   /**
    * The record of a TTHC code, as `tthc.get` gives it. With the cache's index and no catalogue made
    * yet, only that record is read: checking a few procedures needs the records they handle, not
-   * the thousands a province keeps.
+   * the thousands a province keeps. Without the index, the record named after the code is read
+   * first, and every record only when that one is missing or holds another code.
    */
   tthcRecord(code: string): TthcRecord | undefined {
+    if (!this.catalogue && !this.tthcIndex && this.tthcFiles) return this.namedRecord(code) ?? this.tthc.get(code);
     if (this.catalogue || !this.tthcIndex) return this.tthc.get(code);
     const indexed = this.indexedRecords();
     const file = indexed.files.get(code.normalize('NFC'));
@@ -122,17 +129,45 @@ export class Register {
 
   /** How many TTHC records the repository keeps (with or without a code). */
   tthcCount(): number {
+    if (!this.catalogue && !this.tthcIndex && this.tthcFiles) return this.tthcFiles.files.length;
     return this.catalogue || !this.tthcIndex ? this.tthc.records.length : this.tthcIndex.entries.length;
   }
 
   private indexedRecords(): { files: Map<string, string>; records: Map<string, TthcRecord> } {
     if (!this.indexed) {
-      // The first record of each code, as the catalogue keeps it.
+      // The record of each code the catalogue would keep.
       const files = new Map<string, string>();
-      for (const entry of this.tthcIndex!.entries) if (entry.code !== null && !files.has(entry.code)) files.set(entry.code, entry.file);
+      for (const [code, entry] of byPreferredRecord(this.tthcIndex!.entries, (e) => e.code)) files.set(code, entry.file);
       this.indexed = { files, records: new Map() };
     }
     return this.indexed;
+  }
+
+  /**
+   * The record of `code` read from the file named after it, when that file's code is `code`: the
+   * catalogue keeps that record for the code whatever the other files hold (byPreferredRecord),
+   * so no other record is read. Undefined when there is no such file or it holds another code:
+   * only the catalogue knows then.
+   */
+  private namedRecord(code: string): TthcRecord | undefined {
+    if (!this.named) {
+      const files = new Map<string, string>();
+      for (const file of this.tthcFiles!.files) {
+        const name = codeOfFileName(file);
+        if (!files.has(name)) files.set(name, file);
+      }
+      this.named = { files, resolved: new Set() };
+    }
+    const wanted = code.normalize('NFC');
+    const file = this.named.files.get(wanted);
+    if (file === undefined) return undefined;
+    const record = this.tthcFiles!.read(file);
+    if (record.code?.value.normalize('NFC') !== wanted) return undefined;
+    if (!this.named.resolved.has(record)) {
+      this.named.resolved.add(record);
+      this.resolveRecord(record, new Set(this.byKey.keys()));
+    }
+    return record;
   }
 
   /** What the cache keeps to answer `tthcBasedOn` next time: each record's file, code and legal-basis keys. */

@@ -75,7 +75,6 @@ export interface TthcRecord {
   changes: TthcChange[];
 }
 
-/** The records of a repository by code (NFC); the first of two records of one code is the one used. */
 /** What the cache keeps of a TTHC record to find, without reading it, whether it rests on a legal document. */
 export interface TthcIndexEntry {
   file: string;
@@ -85,14 +84,36 @@ export interface TthcIndexEntry {
   keys: string[];
 }
 
+/** The code a record's file is named after: `tthc/1.001234.md` is "1.001234" (NFC), as tthc/schema compares them. */
+export function codeOfFileName(file: string): string {
+  return file.slice(file.lastIndexOf('/') + 1).replace(/\.md$/i, '').normalize('NFC');
+}
+
+/**
+ * Which record stands for each code (NFC) when several carry it: the one named after it
+ * (`tthc/<code>.md`; of several so named, the first), else the first in file order. The map keeps
+ * the codes in the order they first occur. A run that reads no record but the one a document
+ * names may then trust `tthc/<code>.md` once its code is read (Register.tthcRecord).
+ */
+export function byPreferredRecord<T extends { file: string }>(items: Iterable<T>, codeOf: (item: T) => string | null | undefined): Map<string, T> {
+  const chosen = new Map<string, T>();
+  const named = new Set<string>();
+  for (const item of items) {
+    const code = codeOf(item);
+    if (code === null || code === undefined || named.has(code)) continue;
+    const isNamed = codeOfFileName(item.file) === code;
+    if (isNamed) named.add(code);
+    if (isNamed || !chosen.has(code)) chosen.set(code, item);
+  }
+  return chosen;
+}
+
+/** The records of a repository by code (NFC): for a code two records carry, the one byPreferredRecord chooses. */
 export class TthcCatalogue {
-  readonly byCode = new Map<string, TthcRecord>();
+  readonly byCode: Map<string, TthcRecord>;
 
   constructor(readonly records: readonly TthcRecord[] = []) {
-    for (const record of records) {
-      const code = record.code?.value.normalize('NFC');
-      if (code !== undefined && !this.byCode.has(code)) this.byCode.set(code, record);
-    }
+    this.byCode = byPreferredRecord(records, (record) => record.code?.value.normalize('NFC'));
   }
 
   get(code: string): TthcRecord | undefined {
@@ -105,14 +126,7 @@ export class TthcCatalogue {
   }
 }
 
-/** The files of the records `TthcCatalogue.basedOn` gives, from the cache's index alone: the first record of each code, in file order. */
+/** The files of the records `TthcCatalogue.basedOn` gives, from the cache's index alone (one record a code, as byPreferredRecord chooses). */
 export function filesBasedOn(entries: readonly TthcIndexEntry[], keys: ReadonlySet<string>): string[] {
-  const codes = new Set<string>();
-  const files: string[] = [];
-  for (const entry of entries) {
-    if (entry.code === null || codes.has(entry.code)) continue;
-    codes.add(entry.code);
-    if (entry.keys.some((key) => keys.has(key))) files.push(entry.file);
-  }
-  return files;
+  return [...byPreferredRecord(entries, (entry) => entry.code).values()].filter((entry) => entry.keys.some((key) => keys.has(key))).map((entry) => entry.file);
 }

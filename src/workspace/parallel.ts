@@ -152,6 +152,11 @@ export interface ParallelOptions {
   onReplaced?: () => void;
   /** Work of this thread's own, done once the workers have the register (see readInParallel). */
   meanwhile?: () => void;
+  /**
+   * Read every TTHC record while the workers read, even when they need none (the default: the run
+   * asks for them later, as qms impact does). `false`: only when the workers need them.
+   */
+  tthcMeanwhile?: boolean;
 }
 
 /** A worker thread at work on its share, and what it has not yet sent back. */
@@ -223,9 +228,9 @@ export function readInParallel(job: Omit<WorkerJob, 'files' | 'register'>, regis
     // needs the register) while this thread reads the TTHC records: thousands of them took about
     // a second at 10,000 procedures, which the workers spent waiting.
     postStage({ legal: register.legal() }, REGISTER_STAGE.legal);
-    // Read whether or not the workers need them: the run's register holds them (it is read now,
-    // alongside the workers, as it was before the workers had the entries first).
-    const tthc = register.tthc();
+    // Unless the run says it will not want them, read whether or not the workers need them: the
+    // run's register holds them (read now, alongside the workers).
+    const tthc = withRules || options.tthcMeanwhile !== false ? register.tthc() : [];
     if (withRules) postStage({ tthc: tthc.map(forDocumentRules) }, REGISTER_STAGE.tthc);
     else postStage(undefined, REGISTER_STAGE.noTthc);
     posted = true;

@@ -99,9 +99,19 @@ export function readRegister(
       hash.update(`tthc\0${file}\0${text}\0`);
     }
   }
+  // One object a record, whether a run reads it alone (Register.tthcRecord) or with all the others.
+  const readOne = new Map<string, TthcRecord>();
+  const recordOf = (file: string): TthcRecord => {
+    let record = readOne.get(file);
+    if (!record) {
+      record = readTthcRecord(file, hashed?.get(file) ?? texts.get(file)!);
+      readOne.set(file, record);
+    }
+    return record;
+  };
   let records: TthcRecord[] | undefined;
   const tthcRecords = (): TthcRecord[] => {
-    records ??= tthcFiles.map((file) => readTthcRecord(file, hashed?.get(file) ?? texts.get(file)!));
+    records ??= tthcFiles.map(recordOf);
     hashed = undefined;
     return records;
   };
@@ -118,7 +128,12 @@ export function readRegister(
     get tthcRecords() {
       return tthcRecords();
     },
-    register: new Register(legal, tthcRecords, options.tthcIndex ? { entries: options.tthcIndex, read: (file) => readTthcRecord(file, texts.get(file)!) } : undefined),
+    register: new Register(
+      legal,
+      tthcRecords,
+      options.tthcIndex ? { entries: options.tthcIndex, read: (file) => readTthcRecord(file, texts.get(file)!) } : undefined,
+      options.tthcIndex ? undefined : { files: tthcFiles, read: recordOf },
+    ),
     registerHash: hashing ? hash.digest('hex') : '',
   };
 }

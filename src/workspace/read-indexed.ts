@@ -190,6 +190,8 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
       heapMb: options.workerHeapMb,
       onReplaced: () => replaced++,
       meanwhile: () => readHere(here),
+      // A scoped check reads the records its checked documents name (Register.tthcRecord), not all.
+      tthcMeanwhile: frontMatterOnly === undefined,
     });
   } else if (pending.length > 0) {
     readHere(pending);

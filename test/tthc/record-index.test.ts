@@ -77,7 +77,13 @@ describe('the TTHC records of a run without a cache', () => {
     expect(opened.index.documents.length).toBeGreaterThan(0);
     expect(opened.index.legal.length).toBeGreaterThan(0);
     expect(asked.filter((file) => tthcFiles.includes(file))).toEqual([]);
+    // Counting them reads none; the record named after a code is read alone; the codes, every record.
     expect(opened.index.register.tthcCount()).toBe(tthcFiles.length);
+    expect(asked.filter((file) => tthcFiles.includes(file))).toEqual([]);
+    expect(opened.index.register.tthcRecord('VD.000101')?.file).toBe('tthc/VD.000101.md');
+    expect(asked.filter((file) => tthcFiles.includes(file))).toEqual(['tthc/VD.000101.md']);
+    expect(opened.index.register.tthcLoaded).toBe(false);
+    expect(opened.index.register.tthcCodes()).toEqual(['VD.000101']);
     expect(asked.filter((file) => tthcFiles.includes(file)).sort()).toEqual([...tthcFiles].sort());
   });
 
@@ -88,6 +94,8 @@ describe('the TTHC records of a run without a cache', () => {
     expect(repository.documents.length).toBeGreaterThan(0);
     expect(asked.filter((file) => file.startsWith('tthc/'))).toEqual([]);
     expect(repository.register.tthcCount()).toBeGreaterThan(0);
+    expect(asked.filter((file) => file.startsWith('tthc/'))).toEqual([]);
+    expect(repository.register.tthc.records.length).toBe(repository.register.tthcCount());
     expect(asked.filter((file) => file.startsWith('tthc/')).length).toBe(repository.register.tthcCount());
   });
 });
