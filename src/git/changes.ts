@@ -13,15 +13,26 @@ export interface ChangedFile {
   basePath: string;
 }
 
+/** The git commands changedFiles runs (arguments after `git`): the diff, and for the work tree the untracked files. */
+export function changedFilesCommands(base: string, side: ChangeSide): { diff: string[]; untracked?: string[] } {
+  const diff = ['diff', '--name-status', '-z', '-M', '--no-ext-diff', base];
+  if (side === 'head') diff.push('HEAD');
+  if (side === 'staged') diff.push('--cached');
+  return side === 'worktree' ? { diff, untracked: ['ls-files', '--others', '--exclude-standard', '-z'] } : { diff };
+}
+
 /**
  * Files that differ between `base` and the checked side: `git diff --name-status` with rename
  * detection, plus untracked files for the work tree (a new document not yet added is a change too).
  */
 export function changedFiles(topLevel: string, base: string, side: ChangeSide): ChangedFile[] {
-  const args = ['diff', '--name-status', '-z', '-M', '--no-ext-diff', base];
-  if (side === 'head') args.push('HEAD');
-  if (side === 'staged') args.push('--cached');
-  const fields = git(topLevel, args).split('\0');
+  const commands = changedFilesCommands(base, side);
+  return parseChangedFiles(git(topLevel, commands.diff), commands.untracked ? git(topLevel, commands.untracked) : undefined);
+}
+
+/** changedFiles from the output of its commands (changedFilesCommands), however they were run. */
+export function parseChangedFiles(diffOutput: string, untrackedOutput: string | undefined): ChangedFile[] {
+  const fields = diffOutput.split('\0');
   const result: ChangedFile[] = [];
   for (let i = 0; i < fields.length - 1; ) {
     const code = fields[i++]!;
@@ -35,10 +46,8 @@ export function changedFiles(topLevel: string, base: string, side: ChangeSide): 
       result.push({ status, path, basePath: path });
     }
   }
-  if (side === 'worktree') {
-    for (const path of git(topLevel, ['ls-files', '--others', '--exclude-standard', '-z']).split('\0')) {
-      if (path) result.push({ status: 'added', path, basePath: path });
-    }
+  for (const path of untrackedOutput?.split('\0') ?? []) {
+    if (path) result.push({ status: 'added', path, basePath: path });
   }
   return result;
 }

@@ -20,14 +20,22 @@ export function git(cwd: string, args: readonly string[], input?: string | Buffe
   return gitBuffer(cwd, args, input).toString('utf8');
 }
 
+/** What every git command qms runs is given before its own arguments: paths as they are, not quoted. */
+export const GIT_OPTIONS: readonly string[] = ['-c', 'core.quotepath=off'];
+
+/** The environment every git command runs in: no prompt for credentials, messages in English. */
+export function gitEnvironment(): Record<string, string | undefined> {
+  return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+}
+
 export function gitBuffer(cwd: string, args: readonly string[], input?: string | Buffer): Buffer {
   try {
-    return execFileSync('git', ['-c', 'core.quotepath=off', ...args], {
+    return execFileSync('git', [...GIT_OPTIONS, ...args], {
       cwd,
       input,
       maxBuffer: 1 << 30,
       stdio: ['pipe', 'pipe', 'pipe'],
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+      env: gitEnvironment(),
     });
   } catch (error) {
     const failure = error as { code?: string; stderr?: Buffer };

@@ -5,7 +5,7 @@ import { documentReadContext } from '../model/reading.js';
 import { readControlledDocument } from '../document/read-document.js';
 import { readLegalEntry } from '../document/read-legal.js';
 import { readBlobs } from '../git/blobs.js';
-import { changedFiles, type ChangeSide } from '../git/changes.js';
+import { changedFiles, type ChangedFile as GitChangedFile, type ChangeSide } from '../git/changes.js';
 import { classifyFiles, registerFilesOf } from '../config/file-sets.js';
 import type { RepositoryIndex } from '../model/repository.js';
 import type { QmsConfig } from '../config/types.js';
@@ -19,7 +19,7 @@ export type ClassifiedChange = ChangedFile & { kind: 'document' | 'legal' };
  * read yet). Paths reported by git (from the top level) become root-relative. A document moved out
  * of the controlled set (or out of the root) is a deletion.
  */
-export function classifyChanges(root: string, config: QmsConfig, topLevel: string, base: string, side: ChangeSide): ClassifiedChange[] {
+export function classifyChanges(root: string, config: QmsConfig, topLevel: string, base: string, side: ChangeSide, changed: readonly GitChangedFile[] = changedFiles(topLevel, base, side)): ClassifiedChange[] {
   const prefix = rootPrefix(topLevel, root);
   const inRoot = (path: string): string | null => (prefix === '' ? path : path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : null);
   const kindOf = (path: string | null): 'document' | 'legal' | null => {
@@ -28,7 +28,7 @@ export function classifyChanges(root: string, config: QmsConfig, topLevel: strin
     return sorted.legal.length > 0 ? 'legal' : sorted.documents.length > 0 ? 'document' : null;
   };
   const entries: ClassifiedChange[] = [];
-  for (const change of changedFiles(topLevel, base, side)) {
+  for (const change of changed) {
     const path = inRoot(change.path);
     const basePath = inRoot(change.basePath);
     const kind = kindOf(path);

@@ -1,6 +1,7 @@
 /** Comparing a check run with its base (`--base`, a CI pull request's base, HEAD for `--staged`), the `--changed-only` report scope, and the reading such a scope allows. */
 import { baseRefFromEnvironment, mergeBase } from '../git/base.js';
-import type { ChangeSide } from '../git/changes.js';
+import { changedFilesCommands, parseChangedFiles, type ChangedFile, type ChangeSide } from '../git/changes.js';
+import { runGitInBackground } from '../git/background.js';
 import { gitTopLevel } from '../git/run.js';
 import type { QmsConfig } from '../config/types.js';
 import type { RepositoryIndex } from '../model/repository.js';
@@ -43,9 +44,9 @@ export interface ScopedReading {
  * matter of the documents outside the scope (RuleMeta.outOfScope). Undefined when the run reads
  * every document in full; `compared` then still spares attachChanges asking git again.
  */
-export function planScopedReading(root: string, config: QmsConfig, options: ChangeOptions): ScopedReading | { compared: ComparedBase } | undefined {
+export function planScopedReading(root: string, config: QmsConfig, options: ChangeOptions, pending?: PendingComparison): ScopedReading | { compared: ComparedBase } | undefined {
   if (!options.changedOnly || options.side !== 'worktree') return undefined;
-  const compared = compareWithBase(root, config, options);
+  const compared = compareWithBase(root, config, options, pending);
   if (compared === null) return undefined;
   const registerChanged = compared.changes.some((change) => change.kind === 'legal' && change.status !== 'deleted');
   if (registerChanged || outOfScopeReading(enabledRules(config).map(({ rule }) => rule)) === 'summary') return { compared };
@@ -59,8 +60,8 @@ export function planScopedReading(root: string, config: QmsConfig, options: Chan
  * files to report on — those changed since the base and those affected by changed register entries.
  * `compared`: planScopedReading's, when the run asked git already.
  */
-export function attachChanges(repository: RepositoryIndex, options: ChangeOptions, compared?: ComparedBase): ((file: string) => boolean) | undefined {
-  const found = compared ?? compareWithBase(repository.root, repository.config, options);
+export function attachChanges(repository: RepositoryIndex, options: ChangeOptions, compared?: ComparedBase, pending?: PendingComparison): ((file: string) => boolean) | undefined {
+  const found = compared ?? compareWithBase(repository.root, repository.config, options, pending);
   if (found === null) return undefined;
   repository.change = buildChangeSet(repository, found.topLevel, found.base, found.ref, options.side, found.changes);
   if (!options.changedOnly) return undefined;
@@ -70,9 +71,60 @@ export function attachChanges(repository: RepositoryIndex, options: ChangeOption
   return (file) => scope.has(file);
 }
 
-/** The base asked for, its merge base and the files changed since; null when no base is asked for. */
-function compareWithBase(root: string, config: QmsConfig, options: ChangeOptions): ComparedBase | null {
-  const ref = baseRefFromEnvironment({ ...(options.base !== undefined ? { ref: options.base } : {}), env: options.env }) ?? (options.side === 'staged' ? 'HEAD' : null);
+/** The ref a run compares with: `--base`, a CI pull request's base, HEAD for `--staged`; null for none. */
+function baseRefOf(options: ChangeOptions): string | null {
+  return baseRefFromEnvironment({ ...(options.base !== undefined ? { ref: options.base } : {}), env: options.env }) ?? (options.side === 'staged' ? 'HEAD' : null);
+}
+
+/** The git half of compareWithBase, started on a worker thread (compareInBackground). */
+export interface PendingComparison {
+  root: string;
+  ref: string;
+  side: ChangeSide;
+  /** The top level, the merge base and the changed files; undefined when git failed there (the run then asks git itself). */
+  take(): { topLevel: string; base: string; changed: ChangedFile[] } | undefined;
+}
+
+/**
+ * Starts asking git what compareWithBase asks (the top level, the merge base, the changed files),
+ * on a worker thread, so that git works while this thread reads the repository (a warm check:
+ * statting every file). Undefined when no base is asked for. The commands are compareWithBase's;
+ * a shallow clone missing the base, or any failure, leaves the asking to compareWithBase.
+ */
+export function compareInBackground(root: string, options: ChangeOptions): PendingComparison | undefined {
+  const ref = baseRefOf(options);
+  if (ref === null) return undefined;
+  const topLevel = { output: 0 };
+  const placeholder = '\u0000base';
+  const { diff, untracked } = changedFilesCommands(placeholder, options.side);
+  const withBase = (args: readonly string[]): Array<string | { output: number }> => args.map((arg) => (arg === placeholder ? { output: 1 } : arg));
+  const running = runGitInBackground([
+    { args: ['rev-parse', '--show-toplevel'], cwd: root },
+    { args: ['merge-base', ref, 'HEAD'], cwd: topLevel },
+    { args: withBase(diff), cwd: topLevel },
+    ...(untracked ? [{ args: untracked, cwd: topLevel }] : []),
+  ]);
+  return {
+    root,
+    ref,
+    side: options.side,
+    take() {
+      const outputs = running.take();
+      if (outputs === undefined) return undefined;
+      const [top, base, diffOutput, untrackedOutput] = outputs.map((output) => output.toString('utf8'));
+      return { topLevel: top!.trim(), base: base!.trim(), changed: parseChangedFiles(diffOutput!, untrackedOutput) };
+    },
+  };
+}
+
+/**
+ * The base asked for, its merge base and the files changed since; null when no base is asked for.
+ * `pending`: compareInBackground's, for the same root and options, when the run started it.
+ */
+function compareWithBase(root: string, config: QmsConfig, options: ChangeOptions, pending?: PendingComparison): ComparedBase | null {
+  const ref = baseRefOf(options);
+  const asked = pending !== undefined && pending.root === root && pending.ref === ref && pending.side === options.side ? pending.take() : undefined;
+  if (asked !== undefined && ref !== null) return { topLevel: asked.topLevel, ref, base: asked.base, changes: classifyChanges(root, config, asked.topLevel, asked.base, options.side, asked.changed) };
   if (ref === null) {
     if (options.changedOnly) throw new QmsError('--changed-only needs a base to compare with: give --base <branch> (found automatically in GitHub and GitLab pull request pipelines)');
     return null;

@@ -7,7 +7,7 @@ import { checkOpened, ruleMetas, summarize } from '../../lint/run.js';
 import { docsBaseUri, formatReport, FORMATS, reportChunks, type Format } from '../../format/index.js';
 import { formatGithubSummary } from '../../format/github.js';
 import { formatStylish } from '../../format/stylish.js';
-import { attachChanges, planScopedReading } from '../../workspace/changes.js';
+import { attachChanges, compareInBackground, planScopedReading, type PendingComparison } from '../../workspace/changes.js';
 import { gitTopLevel } from '../../git/run.js';
 import type { Finding } from '../../model/repository.js';
 import { gitSource } from '../../workspace/source.js';
@@ -89,6 +89,7 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Io):
     env: io.env,
   } as const;
   let planned: ReturnType<typeof planScopedReading>;
+  let pending: PendingComparison | undefined;
   const workspace = openWorkspace(io, options, {
     documents: 'summaries',
     from: targets[0]!,
@@ -96,9 +97,14 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Io):
     // --changed-only knows its scope once the change set is read: findings for that scope only, then.
     findings: options.changedOnly ? 'none' : (only ?? 'all'),
     // Without a cache, a --changed-only run that knows its scope from git reads the rest lightly.
+    // Any other run with a base asks git while it reads (a warm check stats every file meanwhile).
     reading: (root, config) => {
+      if (options.cache !== false || !changeOptions.changedOnly || changeOptions.side !== 'worktree') {
+        pending = compareInBackground(root, changeOptions);
+        return undefined;
+      }
       planned = planScopedReading(root, config, changeOptions);
-      if (!planned || !('frontMatterOnly' in planned) || options.cache !== false) return undefined;
+      if (!planned || !('frontMatterOnly' in planned)) return undefined;
       const { findings, frontMatterOnly } = planned;
       return { findings: only ? (file) => only(file) && findings(file) : findings, frontMatterOnly };
     },
@@ -110,7 +116,7 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Io):
   const opened = workspace.opened!;
   progress.done();
   const repository = opened.index;
-  const changed = attachChanges(repository, changeOptions, planned?.compared);
+  const changed = attachChanges(repository, changeOptions, planned?.compared, pending);
   const scope = only && changed ? (file: string) => only(file) && changed(file) : (only ?? changed);
   const findings = checkOpened(opened, scope);
   const summary = summarize(findings);
