@@ -39,9 +39,11 @@ export interface ReadOptions {
    */
   contentHashes?: boolean | 'when-recorded';
   /**
-   * Only what summaryOnly keeps of the front matter, and nothing of the body: no headings,
-   * citations or mentions (`legalKeys` from the legal basis alone). A scoped check reads the
-   * documents outside its report so (RuleMeta.outOfScope): such a reading is never kept or cached.
+   * Only the fields the repository rules see of a document outside a scoped report
+   * (frontMatterSummary: code, type, revision, status, obsolete, references, TTHC codes), and
+   * nothing of the body: no title, dates, legal basis, history, headings, citations or mentions. A
+   * scoped check reads the documents outside its report so (RuleMeta.outOfScope): such a reading
+   * is never kept or cached.
    */
   frontMatterOnly?: boolean;
   /**
@@ -114,16 +116,18 @@ export function readControlledDocument(file: string, text: string, context: Docu
   const fields = new FieldReader(block.frontMatter);
   const resolve = (id: string): string | null => resolveLegalId(id, context.recognizer, context.legalKeys);
   document.code = fields.locatedText('code');
-  document.title = fields.text('title');
   document.type = fields.locatedText('type');
   document.revision = fields.located('revision', revisionOf(fields.integer('revision')));
   document.status = fields.locatedText('status');
-  document.effective = fields.locatedDate('effective');
-  document.owner = fields.text('owner');
-  document.legalBasis = readLegalBasis(fields, resolve);
   document.references = fields.texts('references');
   document.tthc = fields.texts('tthc');
   readObsolete(fields, document);
+  // What the rules see of a document outside a scoped report stops here (frontMatterSummary).
+  if (options.frontMatterOnly) return document;
+  document.title = fields.text('title');
+  document.effective = fields.locatedDate('effective');
+  document.owner = fields.text('owner');
+  document.legalBasis = readLegalBasis(fields, resolve);
   document.legalKeys = keysOf([...document.legalBasis, ...citations]);
   // The summary keeps the issued revisions: the master lists show the revision in force from it.
   document.history = readHistory(fields, resolve);

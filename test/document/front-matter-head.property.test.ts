@@ -4,14 +4,16 @@
  * whole text, wherever the opening is cut (in a fence line, between CR and LF, in a Vietnamese
  * letter); otherwise the whole file is read.
  */
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/defaults.js';
-import { readControlledDocument } from '../../src/document/read-document.js';
+import { readControlledDocument, type ReadOptions } from '../../src/document/read-document.js';
 import { readLegalEntry } from '../../src/document/read-legal.js';
-import { summarizeDocument } from '../../src/model/document.js';
+import { summarizeDocument, type DocumentSummary } from '../../src/model/document.js';
+import { frontMatterSummary } from '../../src/lint/planned.js';
 import { documentReadContext } from '../../src/model/reading.js';
 import { Register } from '../../src/model/register.js';
 import { frontMatterIsWhole, readListedFrontMatter } from '../../src/workspace/source.js';
@@ -19,6 +21,12 @@ import { frontMatter, legalEntry, makeRepo } from '../helpers/index.js';
 
 const context = documentReadContext(defaultConfig(), new Register([readLegalEntry('legal/a.md', legalEntry('61/2018/NĐ-CP'))]));
 const summaryOf = (text: string): unknown => summarizeDocument(readControlledDocument('QT-KHCN-01.md', text, context, { frontMatterOnly: true }));
+
+/** Every Markdown file of the fixtures (the demo agency, every rule's pass and fail repositories). */
+function fixtureDocuments(): string[] {
+  const root = fileURLToPath(new URL('../../fixtures', import.meta.url));
+  return (readdirSync(root, { recursive: true }) as string[]).filter((path) => path.endsWith('.md')).map((path) => join(root, path));
+}
 
 /** Documents as agencies write them and as they break: fences that are not fences, no front matter, no closing. */
 const documents = fc
@@ -60,6 +68,26 @@ describe('a front-matter-only reading from a document\'s opening', () => {
     expect(frontMatterIsWhole(text.slice(0, fenceEnd + 2))).toBe(false);
     expect(frontMatterIsWhole(text.slice(0, fenceEnd + 3))).toBe(true);
     expect(frontMatterIsWhole(text.slice(0, 40))).toBe(false);
+  });
+
+  it('gives every field the repository rules see outside a scoped report, as a full reading does', () => {
+    let compared = 0;
+    fc.assert(
+      fc.property(documents, (text) => {
+        const light = frontMatterSummary(summaryOf(text) as DocumentSummary);
+        const full = frontMatterSummary(summarizeDocument(readControlledDocument('QT-KHCN-01.md', text, context)));
+        expect(light).toEqual(full);
+        if (full.code !== undefined) compared++;
+      }),
+      { numRuns: 200 },
+    );
+    for (const file of fixtureDocuments()) {
+      const text = readFileSync(file, 'utf8');
+      const read = (options: ReadOptions): DocumentSummary => frontMatterSummary(summarizeDocument(readControlledDocument(file, text, context, options)));
+      expect(read({ frontMatterOnly: true }), file).toEqual(read({}));
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(300);
   });
 
   it('reads files through their opening, and the whole file when the opening does not hold the front matter', () => {
