@@ -6,6 +6,7 @@ import { gitTopLevel } from '../git/run.js';
 import type { QmsConfig } from '../config/types.js';
 import type { RepositoryIndex } from '../model/repository.js';
 import { QmsError } from '../util/errors.js';
+import { both } from '../i18n/messages/index.js';
 import { buildChangeSet, classifyChanges, type ClassifiedChange } from './change-set.js';
 import { changedLegalImpacts } from '../change/legal-impact.js';
 import { enabledRules } from '../lint/run.js';
@@ -71,9 +72,14 @@ export function attachChanges(repository: RepositoryIndex, options: ChangeOption
   return (file) => scope.has(file);
 }
 
-/** The ref a run compares with: `--base`, a CI pull request's base, HEAD for `--staged`; null for none. */
+/**
+ * The ref a run compares with: `--base`, a CI pull request's base, HEAD for `--staged`; null for
+ * none, which `--changed-only` refuses (before any document is read).
+ */
 function baseRefOf(options: ChangeOptions): string | null {
-  return baseRefFromEnvironment({ ...(options.base !== undefined ? { ref: options.base } : {}), env: options.env }) ?? (options.side === 'staged' ? 'HEAD' : null);
+  const ref = baseRefFromEnvironment({ ...(options.base !== undefined ? { ref: options.base } : {}), env: options.env }) ?? (options.side === 'staged' ? 'HEAD' : null);
+  if (ref === null && options.changedOnly) throw new QmsError(both('usage.changed-only-base', {}), { reason: 'usage' });
+  return ref;
 }
 
 /** The git half of compareWithBase, started on a worker thread (compareInBackground). */
@@ -88,7 +94,8 @@ export interface PendingComparison {
 /**
  * Starts asking git what compareWithBase asks (the top level, the merge base, the changed files),
  * on a worker thread, so that git works while this thread reads the repository (a warm check:
- * statting every file). Undefined when no base is asked for. The commands are compareWithBase's;
+ * statting every file). Undefined when no base is asked for (an error for `--changed-only`, as
+ * compareWithBase says). The commands are compareWithBase's;
  * a shallow clone missing the base, or any failure, leaves the asking to compareWithBase.
  */
 export function compareInBackground(root: string, options: ChangeOptions): PendingComparison | undefined {
@@ -124,11 +131,8 @@ export function compareInBackground(root: string, options: ChangeOptions): Pendi
 function compareWithBase(root: string, config: QmsConfig, options: ChangeOptions, pending?: PendingComparison): ComparedBase | null {
   const ref = baseRefOf(options);
   const asked = pending !== undefined && pending.root === root && pending.ref === ref && pending.side === options.side ? pending.take() : undefined;
-  if (asked !== undefined && ref !== null) return { topLevel: asked.topLevel, ref, base: asked.base, changes: classifyChanges(root, config, asked.topLevel, asked.base, options.side, asked.changed) };
-  if (ref === null) {
-    if (options.changedOnly) throw new QmsError('--changed-only needs a base to compare with: give --base <branch> (found automatically in GitHub and GitLab pull request pipelines)');
-    return null;
-  }
+  if (ref === null) return null;
+  if (asked !== undefined) return { topLevel: asked.topLevel, ref, base: asked.base, changes: classifyChanges(root, config, asked.topLevel, asked.base, options.side, asked.changed) };
   const topLevel = gitTopLevel(root);
   if (topLevel === null) throw new QmsError(`--base needs a git repository, and ${root} is not in one`);
   const label = options.base !== undefined ? `--base ${ref}` : options.side === 'staged' && ref === 'HEAD' ? 'HEAD' : `the pull request's base ${ref}`;

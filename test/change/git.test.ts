@@ -267,7 +267,7 @@ describe('qms check --base', () => {
     const root = makeGitRepo(agency());
     const result = await check(root, ['--changed-only']);
     expectCleanError(result);
-    expect(result.stderr).toContain('--changed-only needs a base');
+    expect(result.stderr).toContain(t('vi', 'usage.changed-only-base', {}));
   });
 
   it('a missing ref is exit 2 with a clear message, whether given or from CI', async () => {

@@ -77,6 +77,11 @@ export const CLI_MESSAGES = {
     (d) => `${d.first} và ${d.second} không dùng cùng nhau: chọn một`,
     (d) => `${d.first} and ${d.second} exclude each other: use one`,
   ),
+  'usage.changed-only-base': message(
+    {},
+    () => '--changed-only cần một nhánh gốc để so sánh: thêm --base <nhánh> (trong pipeline pull request của GitHub và GitLab, qms tự tìm nhánh gốc)',
+    () => '--changed-only needs a base to compare with: give --base <branch> (found automatically in GitHub and GitLab pull request pipelines)',
+  ),
   'usage.with-apply': message(
     { option: '--dry-run' },
     (d) => `${d.option} chỉ dùng cùng --apply`,
