@@ -6,7 +6,8 @@ import type { LexiconEntry } from '../legal/citation-types.js';
 import { createCitationRecognizer } from '../legal/citations.js';
 import type { CitationRecognizer } from '../legal/recognizer-types.js';
 import { resolveLegalId } from '../legal/resolve.js';
-import { byPreferredRecord, codeOfFileName, filesBasedOn, TthcCatalogue, type TthcIndexEntry, type TthcRecord } from './tthc.js';
+import type { TthcCatalogue, TthcIndexEntry, TthcRecord } from './tthc.js';
+import { TthcRecords, type TthcFiles, type TthcIndex } from './tthc-records.js';
 
 /** Where a legal document stands on a given day (docs/file-formats.md). */
 export type LegalStatus = 'in-force' | 'amended' | 'replaced' | 'repealed' | 'expired' | 'not-yet-in-force';
@@ -33,11 +34,7 @@ export class Register {
   readonly byKey = new Map<string, LegalEntry>();
   readonly recognizer: CitationRecognizer;
   private readonly incomingByKey = new Map<string, IncomingRelation[]>();
-  private catalogue: TthcCatalogue | undefined;
-  private indexed: { files: Map<string, string>; records: Map<string, TthcRecord> } | undefined;
-  /** Record files by the code they are named after (the first file of each name), and the records read through it. */
-  private named: { files: Map<string, string>; resolved: Set<TthcRecord> } | undefined;
-  private readonly tthcRecords: () => readonly TthcRecord[];
+  private readonly records: TthcRecords;
 
   /**
    * `tthcRecords` may be given as a function: the records are then read when a run first needs
@@ -50,13 +47,13 @@ export class Register {
   constructor(
     readonly entries: readonly LegalEntry[],
     tthcRecords: readonly TthcRecord[] | (() => readonly TthcRecord[]) = [],
-    private readonly tthcIndex?: { entries: readonly TthcIndexEntry[]; read(file: string): TthcRecord },
-    private readonly tthcFiles?: { files: readonly string[]; read(file: string): TthcRecord },
+    tthcIndex?: TthcIndex,
+    tthcFiles?: TthcFiles,
   ) {
     for (const entry of entries) if (entry.key && !this.byKey.has(entry.key)) this.byKey.set(entry.key, entry);
     this.recognizer = createCitationRecognizer(this.lexicon());
-    this.tthcRecords = typeof tthcRecords === 'function' ? tthcRecords : () => tthcRecords;
     const keys = new Set(this.byKey.keys());
+    this.records = new TthcRecords(typeof tthcRecords === 'function' ? tthcRecords : () => tthcRecords, (record) => this.resolveRecord(record, keys), tthcIndex, tthcFiles);
     for (const entry of entries) {
       // A second entry of one document (another register's copy) adds no relations of its own:
       // register/duplicate or register/conflict reports it, and the first entry is the one used.
@@ -76,18 +73,12 @@ export class Register {
 
   /** The TTHC records read alongside the register (docs/tthc.md), their legal basis resolved here. */
   get tthc(): TthcCatalogue {
-    if (!this.catalogue) {
-      const records = this.tthcRecords();
-      const keys = new Set(this.byKey.keys());
-      for (const record of records) this.resolveRecord(record, keys);
-      this.catalogue = new TthcCatalogue(records);
-    }
-    return this.catalogue;
+    return this.records.catalogue;
   }
 
   /** Whether the TTHC records have been read (the catalogue made). */
   get tthcLoaded(): boolean {
-    return this.catalogue !== undefined;
+    return this.records.loaded;
   }
 
   /**
@@ -96,9 +87,7 @@ export class Register {
    * under tens of the thousands of records a province keeps).
    */
   tthcBasedOn(keys: ReadonlySet<string>): TthcRecord[] {
-    if (this.catalogue || !this.tthcIndex) return this.tthc.basedOn(keys);
-    const known = new Set(this.byKey.keys());
-    return filesBasedOn(this.tthcIndex.entries, keys).map((file) => this.resolveRecord(this.tthcIndex!.read(file), known));
+    return this.records.basedOn(keys);
   }
 
   /**
@@ -108,75 +97,22 @@ export class Register {
    * first, and every record only when that one is missing or holds another code.
    */
   tthcRecord(code: string): TthcRecord | undefined {
-    if (!this.catalogue && !this.tthcIndex && this.tthcFiles) return this.namedRecord(code) ?? this.tthc.get(code);
-    if (this.catalogue || !this.tthcIndex) return this.tthc.get(code);
-    const indexed = this.indexedRecords();
-    const file = indexed.files.get(code.normalize('NFC'));
-    if (file === undefined) return undefined;
-    let record = indexed.records.get(file);
-    if (!record) {
-      // Read once: a record is the same object for every document that handles it.
-      record = this.resolveRecord(this.tthcIndex.read(file), new Set(this.byKey.keys()));
-      indexed.records.set(file, record);
-    }
-    return record;
+    return this.records.record(code);
   }
 
   /** The codes of the TTHC records (NFC, each once, in file order), as `tthc.byCode` holds them; from the cache's index when it has them. */
   tthcCodes(): string[] {
-    return this.catalogue || !this.tthcIndex ? [...this.tthc.byCode.keys()] : [...this.indexedRecords().files.keys()];
+    return this.records.codes();
   }
 
   /** How many TTHC records the repository keeps (with or without a code). */
   tthcCount(): number {
-    if (!this.catalogue && !this.tthcIndex && this.tthcFiles) return this.tthcFiles.files.length;
-    return this.catalogue || !this.tthcIndex ? this.tthc.records.length : this.tthcIndex.entries.length;
-  }
-
-  private indexedRecords(): { files: Map<string, string>; records: Map<string, TthcRecord> } {
-    if (!this.indexed) {
-      // The record of each code the catalogue would keep.
-      const files = new Map<string, string>();
-      for (const [code, entry] of byPreferredRecord(this.tthcIndex!.entries, (e) => e.code)) files.set(code, entry.file);
-      this.indexed = { files, records: new Map() };
-    }
-    return this.indexed;
-  }
-
-  /**
-   * The record of `code` read from the file named after it, when that file's code is `code`: the
-   * catalogue keeps that record for the code whatever the other files hold (byPreferredRecord),
-   * so no other record is read. Undefined when there is no such file or it holds another code:
-   * only the catalogue knows then.
-   */
-  private namedRecord(code: string): TthcRecord | undefined {
-    if (!this.named) {
-      const files = new Map<string, string>();
-      for (const file of this.tthcFiles!.files) {
-        const name = codeOfFileName(file);
-        if (!files.has(name)) files.set(name, file);
-      }
-      this.named = { files, resolved: new Set() };
-    }
-    const wanted = code.normalize('NFC');
-    const file = this.named.files.get(wanted);
-    if (file === undefined) return undefined;
-    const record = this.tthcFiles!.read(file);
-    if (record.code?.value.normalize('NFC') !== wanted) return undefined;
-    if (!this.named.resolved.has(record)) {
-      this.named.resolved.add(record);
-      this.resolveRecord(record, new Set(this.byKey.keys()));
-    }
-    return record;
+    return this.records.count();
   }
 
   /** What the cache keeps to answer `tthcBasedOn` next time: each record's file, code and legal-basis keys. */
   tthcIndexEntries(): TthcIndexEntry[] {
-    return this.tthc.records.map((record) => ({
-      file: record.file,
-      code: record.code?.value.normalize('NFC') ?? null,
-      keys: record.legalBasis.flatMap((item) => (item.key === null ? [] : [item.key])),
-    }));
+    return this.records.indexEntries();
   }
 
   private resolveRecord(record: TthcRecord, keys: ReadonlySet<string>): TthcRecord {
