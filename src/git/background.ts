@@ -59,8 +59,10 @@ export function runGitInBackground(commands: readonly BackgroundCommand[]): Back
   let taken: { outputs?: Uint8Array[] } | undefined;
   return {
     take() {
-      taken ??= waitFor(port1, signal);
-      port1.close();
+      if (!taken) {
+        taken = waitFor(port1, signal);
+        port1.close();
+      }
       return taken.outputs?.map((output) => Buffer.from(output.buffer, output.byteOffset, output.byteLength));
     },
   };

@@ -15,11 +15,6 @@ import { compareFindings, documentFindings, enabledRules, runRepositoryRules } f
 export interface PlannedText {
   file: string;
   after: string;
-  /**
-   * The full reading of `after` (content hashes and citations included), when the caller made one
-   * already: it is used instead of reading the text again.
-   */
-  reading?: ControlledDocument;
 }
 
 /** What else the findings after a plan may be computed from. */
@@ -50,7 +45,7 @@ export interface PlannedRepository {
 /** The repository as it will be once the documents hold their planned texts: what `qms check` will read after the write. */
 export function repositoryWithTexts(repository: RepositoryIndex, planned: readonly PlannedText[], options: AfterOptions = {}): PlannedRepository {
   const context = documentReadContext(repository.config, repository.register);
-  const readings = new Map(planned.map((change) => [change.file, change.reading ?? readControlledDocument(change.file, change.after, context)]));
+  const readings = new Map(planned.map((change) => [change.file, readControlledDocument(change.file, change.after, context)]));
   const read = (file: string, options?: ReadingOptions): ControlledDocument | undefined => readings.get(file) ?? repository.read(file, options);
   const readMany = (files: readonly string[], options?: ReadingOptions): ControlledDocument[] => files.map((file) => read(file, options)).filter((d) => d !== undefined);
   const indexWith = (others: () => readonly DocumentSummary[]): RepositoryIndex => {

@@ -1,8 +1,8 @@
 /**
  * The check of an impact plan (`qms impact --apply`, the findings `qms check` will report on the
  * revised documents) made the fast way — the documents the plan leaves alone seen by their front
- * matter, recalled from the cache; the reading made to render a file reused — is the check made
- * the full way, and what `qms check` reports once the plan is written.
+ * matter, recalled from the cache — is the check made the full way, and what `qms check` reports
+ * once the plan is written.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
