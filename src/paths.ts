@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * The folder of the qms package (package.json, schemas/, templates/). This module sits one level
- * below it however qms runs: src/paths.ts under test, dist/qms.js when bundled.
+ * below it however qms runs: src/paths.ts under test, dist/qms.cjs when bundled.
  */
 export const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
