@@ -8,7 +8,8 @@
 // one made from other bytes (its first line is the bundle's SHA-256); either way the bundle is
 // compiled as if there were no cache, and nothing is written at run time: qms never writes into its
 // own installation. With source maps on (`qms --debug`), Node's own loader runs the bundle, because
-// only it maps stack traces back to src/.
+// only it maps stack traces back to src/ (and, from a cache, V8 names frames by the path the cache
+// was made at: qms prints stacks only with --debug).
 const { createHash } = require('node:crypto');
 const { readFileSync, renameSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');

@@ -64,6 +64,26 @@ describe('the code cache of the bundles', () => {
     expect(compiledIn(PACKAGE, { sourceMaps: true })).toEqual(['require']);
   });
 
+  it('qms --debug prints the stack of an internal error through the source maps, into src/', () => {
+    // An internal error on purpose: a worker bundle that throws when loaded.
+    const broken = installCopy();
+    writeFileSync(join(broken, 'dist', 'qms-worker.js'), "throw new Error('broken bundle');\n");
+    const run = (debug: boolean) =>
+      spawnSync(process.execPath, [join(broken, 'bin', 'qms'), 'check', '--no-cache', '--today', '2026-11-27', ...(debug ? ['--debug'] : [])], {
+        cwd: DEMO,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', QMS_WORKERS: '2', QMS_LANG: 'en' },
+      });
+    const debug = run(true);
+    expect(debug.status).toBe(2);
+    expect(debug.stderr).toMatch(/\bsrc\/workspace\/parallel\.ts:\d+:\d+/);
+    expect(debug.stderr).not.toMatch(/dist\/qms\.cjs:\d+/);
+    // Without --debug: one line, no stack.
+    const plain = run(false);
+    expect(plain.status).toBe(2);
+    expect(plain.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+  });
+
   it('a cache made from other bytes is not used, one V8 refuses is refused, and either way the report is the same', () => {
     const reference = checkDemo(PACKAGE);
     expect(reference.status).toBe(1);
