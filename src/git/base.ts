@@ -1,5 +1,7 @@
 /** The base a change is compared with: `--base` or the CI pull request's target, and its merge base with HEAD (deepening shallow clones). */
 import { QmsError } from '../util/errors.js';
+import { both } from '../i18n/messages/index.js';
+import type { BaseSource } from '../i18n/messages/git.js';
 import { git, GitError } from './run.js';
 
 /** Where the base of a change comes from. */
@@ -29,8 +31,9 @@ const DEEPEN_STEPS = [50, 200, 1000];
 /**
  * The merge base of `ref` and HEAD. In a shallow clone (as CI checks out) it deepens the history
  * from `origin` step by step; when that cannot find it, the message says what to change.
+ * `source`: where the base was named (`--base`, HEAD for `--staged`, a CI pull request), for the messages.
  */
-export function mergeBase(topLevel: string, ref: string, label = `--base ${ref}`): string {
+export function mergeBase(topLevel: string, ref: string, source: BaseSource = 'option'): string {
   const attempt = (): string | null => {
     try {
       git(topLevel, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
@@ -55,17 +58,10 @@ export function mergeBase(topLevel: string, ref: string, label = `--base ${ref}`
       if (found) return found;
     }
   }
-  if (!refExists(topLevel, ref)) {
-    const hint = ref.startsWith('origin/') ? ` (fetch it first: git fetch origin ${ref.slice('origin/'.length)}:refs/remotes/${ref})` : '';
-    const clone = shallow ? '; this is a shallow clone: check out the full history (GitHub Actions: actions/checkout with fetch-depth: 0; GitLab CI: variables: GIT_DEPTH: "0")' : '';
-    throw new QmsError(`${label}: no such branch, tag or commit in this repository${hint}${clone}`);
-  }
-  if (shallow) {
-    throw new QmsError(
-      `this is a shallow clone and the merge base of ${ref} and HEAD is not in it: check out the full history (GitHub Actions: actions/checkout with fetch-depth: 0; GitLab CI: variables: GIT_DEPTH: "0")`,
-    );
-  }
-  throw new QmsError(`${ref} and HEAD have no common history: is ${label} the branch this one was made from?`);
+  // A remote ref gets the git fetch that brings it; a shallow clone, how to check out the full history.
+  if (!refExists(topLevel, ref)) throw new QmsError(both('git.base-not-found', { ref, source, shallow }));
+  if (shallow) throw new QmsError(both('git.shallow-merge-base', { ref }));
+  throw new QmsError(both('git.no-common-history', { ref, source }));
 }
 
 function refExists(topLevel: string, ref: string): boolean {

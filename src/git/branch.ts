@@ -1,6 +1,7 @@
 // ImpactGit: the branch and the commit of `qms impact --apply`, through src/git/run.ts.
 import { git, GitError } from './run.js';
 import { QmsError } from '../util/errors.js';
+import { both } from '../i18n/messages/index.js';
 
 /**
  * The git side of `qms impact --apply`: checks that the repository can take a branch and a
@@ -14,16 +15,13 @@ export class ImpactGit {
 
   /** Refuses (QmsError) outside a repository, on a dirty tree, without a commit, or on an existing branch. */
   ensureReady(branch: string): void {
-    if (this.tryGit(['rev-parse', '--is-inside-work-tree'])?.trim() !== 'true') throw new QmsError('--apply works in a git repository (it makes a branch and a commit): run git init, commit, and try again');
-    if (this.tryGit(['rev-parse', '--verify', '--quiet', 'HEAD']) === null) throw new QmsError('the repository has no commit yet: commit the documents first, then run --apply');
+    if (this.tryGit(['rev-parse', '--is-inside-work-tree'])?.trim() !== 'true') throw new QmsError(both('git.apply-needs-repository', {}));
+    if (this.tryGit(['rev-parse', '--verify', '--quiet', 'HEAD']) === null) throw new QmsError(both('git.apply-no-commit', {}));
     // Untracked files are not committed, and qms's own cache is no change of the user's.
     const dirty = changedPaths(git(this.root, ['status', '--porcelain', '-z', '--untracked-files=all'])).filter((path) => !/(^|\/)\.qms\//.test(path));
-    if (dirty.length > 0) {
-      const list = dirty.slice(0, 5).join(', ') + (dirty.length > 5 ? ` and ${dirty.length - 5} more` : '');
-      throw new QmsError(`the working tree has uncommitted changes (${list}): commit or stash them first, so the impact branch holds only qms's changes`);
-    }
-    if (this.tryGit(['check-ref-format', '--branch', branch]) === null) throw new QmsError(`"${branch}" is not a valid branch name`);
-    if (this.tryGit(['show-ref', '--verify', '--quiet', `refs/heads/${branch}`]) !== null) throw new QmsError(`branch ${branch} already exists: delete it (git branch -D ${branch}) or choose another with --branch`);
+    if (dirty.length > 0) throw new QmsError(both('git.apply-uncommitted', { files: dirty.slice(0, 5), more: Math.max(0, dirty.length - 5) }));
+    if (this.tryGit(['check-ref-format', '--branch', branch]) === null) throw new QmsError(both('git.branch-name-invalid', { branch }));
+    if (this.tryGit(['show-ref', '--verify', '--quiet', `refs/heads/${branch}`]) !== null) throw new QmsError(both('git.branch-exists', { branch }));
     // Where abandon returns: the current branch, or the commit on a detached HEAD.
     this.previous = (this.tryGit(['symbolic-ref', '--quiet', '--short', 'HEAD']) ?? git(this.root, ['rev-parse', 'HEAD'])).trim();
   }

@@ -1,6 +1,7 @@
 // The one git layer of qms: git run synchronously, with arguments and optional stdin, never through a shell.
 import { execFileSync } from 'node:child_process';
 import { QmsError } from '../util/errors.js';
+import { both } from '../i18n/messages/index.js';
 
 /** A failed git command, with what git said. */
 export class GitError extends Error {
@@ -39,7 +40,7 @@ export function gitBuffer(cwd: string, args: readonly string[], input?: string |
     });
   } catch (error) {
     const failure = error as { code?: string; stderr?: Buffer };
-    if (failure.code === 'ENOENT') throw new QmsError('git is not installed or not on PATH: the git-aware options need it');
+    if (failure.code === 'ENOENT') throw new QmsError(both('git.not-installed', {}));
     throw new GitError(args, failure.stderr?.toString('utf8') ?? String(error));
   }
 }

@@ -7,6 +7,7 @@ import type { FileChange } from '../write/plan.js';
 import type { SectionTemplates } from '../sections/templates.js';
 import type { RepositoryIndex } from '../model/repository.js';
 import { QmsError } from '../util/errors.js';
+import { both } from '../i18n/messages/index.js';
 import { sha256, type FilePlan, type ImpactPlan } from './plan.js';
 
 /** A file's text before and after the plan. */
@@ -24,7 +25,7 @@ export function materializePlan(plan: ImpactPlan, texts: ReadonlyMap<string, str
   return plan.files.map((file) => {
     const before = texts.get(file.file);
     if (before === undefined || sha256(before) !== file.sourceHash) {
-      throw new QmsError(`${file.file} changed after the plan was made: run the command again`);
+      throw new QmsError(both('impact.changed-since-plan', { file: file.file }));
     }
     const edited = editOrRefuse(applyRewrites(before, file), file);
     // Rendering reads fields only, so no citations are searched: the check of the plan reads the
@@ -42,7 +43,7 @@ function editOrRefuse(text: string, file: FilePlan): string {
     return editFrontMatter(text, file.edits);
   } catch (error) {
     if (isFrontMatterEditError(error)) {
-      throw new QmsError(`${file.file}: cannot revise it automatically: ${error.message}; fix the front matter (qms check shows how)`);
+      throw new QmsError(both('impact.cannot-revise-file', { file: file.file, problem: error.message }));
     }
     throw error;
   }
@@ -52,7 +53,7 @@ function editOrRefuse(text: string, file: FilePlan): string {
 function applyRewrites(text: string, file: FilePlan): string {
   let result = text;
   for (const rewrite of [...file.rewrites].sort((a, b) => b.start - a.start)) {
-    if (result.slice(rewrite.start, rewrite.end) !== rewrite.from) throw new QmsError(`${file.file}: line ${rewrite.line} no longer reads "${rewrite.from}"`);
+    if (result.slice(rewrite.start, rewrite.end) !== rewrite.from) throw new QmsError(both('impact.line-changed', { file: file.file, line: rewrite.line, from: rewrite.from }));
     result = result.slice(0, rewrite.start) + rewrite.to + result.slice(rewrite.end);
   }
   return result;

@@ -1,6 +1,7 @@
 /** The words of the generated regions: their shape, reading and merging a templates file (pure), filling a pattern. */
 import { parseDocument } from 'yaml';
 import { QmsError } from '../util/errors.js';
+import { both } from '../i18n/messages/index.js';
 
 /**
  * The words of the generated regions, one file per language: `templates/sections.<lang>.yaml`
@@ -95,9 +96,9 @@ export function mergeTemplates(base: SectionTemplates, override: string, label: 
 function parseYaml(source: string, label: string): Record<string, unknown> {
   const doc = parseDocument(source.replace(/^\uFEFF/, ''), { uniqueKeys: true, prettyErrors: false });
   const error = doc.errors[0];
-  if (error) throw new QmsError(`${label}: invalid YAML: ${error.message.split('\n')[0]}`);
+  if (error) throw new QmsError(both('section-templates.invalid-yaml', { file: label, detail: error.message.split('\n')[0] ?? '' }));
   const data = (doc.toJS() ?? {}) as unknown;
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new QmsError(`${label}: must be a mapping of keys`);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new QmsError(both('section-templates.not-mapping', { file: label, key: '' }));
   return data as Record<string, unknown>;
 }
 
@@ -105,18 +106,18 @@ function mergeInto(base: Record<string, unknown>, override: Record<string, unkno
   const result: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(override)) {
     const path = prefix ? `${prefix}.${key}` : key;
-    if (!Object.hasOwn(base, key)) throw new QmsError(`${label}: unknown key "${path}" (the keys are those of the shipped templates/sections.*.yaml)`);
+    if (!Object.hasOwn(base, key)) throw new QmsError(both('section-templates.unknown-key', { file: label, key: path }));
     const current = base[key];
     if (Array.isArray(current)) {
-      if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) throw new QmsError(`${label}: ${path} must be a list of texts`);
+      if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) throw new QmsError(both('section-templates.not-list', { file: label, key: path }));
       result[key] = value;
     } else if (typeof current === 'object' && current !== null) {
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new QmsError(`${label}: ${path} must be a mapping of keys`);
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new QmsError(both('section-templates.not-mapping', { file: label, key: path }));
       result[key] = mergeInto(current as Record<string, unknown>, value as Record<string, unknown>, label, path);
     } else {
       if (value === null) result[key] = '';
       else if (typeof value === 'string' || typeof value === 'number') result[key] = String(value);
-      else throw new QmsError(`${label}: ${path} must be a text`);
+      else throw new QmsError(both('section-templates.not-text', { file: label, key: path }));
     }
   }
   return result;
@@ -131,11 +132,11 @@ function checkPatterns(data: Record<string, unknown>, label: string): void {
       try {
         names = parsePattern(value).flatMap((part) => (part.kind === 'group' ? part.parts : [part])).filter((p) => p.kind === 'value').map((p) => (p as { name: string }).name);
       } catch (error) {
-        throw new QmsError(`${label}: ${path}: ${(error as Error).message}`);
+        throw new QmsError(both('section-templates.bad-pattern', { file: label, key: path, detail: (error as Error).message }));
       }
       const wrong = names.find((name) => !allowed.includes(name));
       if (wrong !== undefined) {
-        throw new QmsError(`${label}: ${path}: unknown placeholder {${wrong}}${allowed.length > 0 ? ` (it may use ${allowed.map((a) => `{${a}}`).join(', ')})` : ' (it takes none)'}`);
+        throw new QmsError(both('section-templates.unknown-placeholder', { file: label, key: path, name: wrong, allowed: [...allowed] }));
       }
     } else if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
       for (const [key, inner] of Object.entries(value)) walk(inner, path ? `${path}.${key}` : key);

@@ -4,6 +4,7 @@
  * line on stderr, or a JSON error; anything else thrown is an internal error.
  */
 import type { Bilingual, Language } from '../i18n/language.js';
+import { both } from '../i18n/messages/index.js';
 
 export interface QmsErrorOptions {
   /** A stable id of what went wrong, for scripts: `usage`, `not-found`, `changed-on-disk` … (default `error`). */
@@ -50,5 +51,5 @@ export function refuse(language: Language, reason: string, message: Bilingual, d
  * so writing it back would replace those bytes. Reason `not-utf8`; nothing is written.
  */
 export function notUtf8Error(path: string): QmsError {
-  return new QmsError(`${path} is not valid UTF-8 text: qms will not rewrite it; save it as UTF-8 first`, { reason: 'not-utf8', details: { file: path } });
+  return new QmsError(both('write.not-utf8', { file: path }), { reason: 'not-utf8', details: { file: path } });
 }

@@ -134,8 +134,8 @@ function compareWithBase(root: string, config: QmsConfig, options: ChangeOptions
   if (ref === null) return null;
   if (asked !== undefined) return { topLevel: asked.topLevel, ref, base: asked.base, changes: classifyChanges(root, config, asked.topLevel, asked.base, options.side, asked.changed) };
   const topLevel = gitTopLevel(root);
-  if (topLevel === null) throw new QmsError(`--base needs a git repository, and ${root} is not in one`);
-  const label = options.base !== undefined ? `--base ${ref}` : options.side === 'staged' && ref === 'HEAD' ? 'HEAD' : `the pull request's base ${ref}`;
-  const base = mergeBase(topLevel, ref, label);
+  if (topLevel === null) throw new QmsError(both('git.base-needs-repository', { root }));
+  const source = options.base !== undefined ? 'option' : options.side === 'staged' && ref === 'HEAD' ? 'head' : 'pull-request';
+  const base = mergeBase(topLevel, ref, source);
   return { topLevel, ref, base, changes: classifyChanges(root, config, topLevel, base, options.side) };
 }

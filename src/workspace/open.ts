@@ -17,6 +17,7 @@ import { findTemplate } from './document-templates.js';
 import type { DocumentTemplate } from '../lifecycle/templates.js';
 import { localToday } from '../util/dates.js';
 import { notUtf8Error, QmsError } from '../util/errors.js';
+import { both } from '../i18n/messages/index.js';
 import { DEFAULT_CACHE_LOCATION } from './cache.js';
 import { classifyFiles } from '../config/file-sets.js';
 import { requireSharedFolders } from './files.js';
@@ -160,7 +161,7 @@ export function cacheFolderOf(root: string, options: Pick<CommonOptions, 'cache'
 /** `--cache-strategy`: metadata (the default) or content. */
 export function cacheStrategyOf(value: string | undefined): 'metadata' | 'content' {
   if (value === undefined || value === 'metadata' || value === 'content') return value ?? 'metadata';
-  throw new QmsError(`--cache-strategy takes metadata or content, not "${value}"`, { reason: 'usage' });
+  throw new QmsError(both('usage.cache-strategy', { value }), { reason: 'usage' });
 }
 
 /** The work tree with its register entries only. */

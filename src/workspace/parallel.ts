@@ -4,10 +4,12 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { QmsConfig } from '../config/types.js';
+import type { Bilingual } from '../i18n/language.js';
 import type { CachedDocument } from './cache.js';
 import type { ControlledDocument } from '../model/document.js';
 import type { TthcRecord } from '../model/tthc.js';
 import { QmsError } from '../util/errors.js';
+import { both } from '../i18n/messages/index.js';
 import { REGISTER_STAGE } from './register-stage.js';
 
 /** Below this many documents to read, starting workers costs more than it saves. */
@@ -66,6 +68,16 @@ export interface WorkItem {
  */
 export type WorkerResult = { file: string; hit: true; stat: string | null } | { file: string; hit: false; entry: CachedDocument; document?: ControlledDocument; text?: string };
 
+/**
+ * A QmsError a worker met, as it posts it: its text in both languages (with its catalogue id and
+ * data), its reason and details, so the main thread refuses with the same error in the run's language.
+ */
+export interface PostedUserError {
+  text: Bilingual;
+  reason: string;
+  details: Record<string, unknown>;
+}
+
 // scripts/build.mjs bundles qms and names the worker's bundle here; from sources there is none.
 declare const QMS_WORKER_BUNDLE: string | undefined;
 const WORKER = fileURLToPath(new URL(typeof QMS_WORKER_BUNDLE === 'string' ? QMS_WORKER_BUNDLE : './worker.js', import.meta.url));
@@ -106,7 +118,7 @@ export function chooseWorkers(files: number, machine: { forced?: number | undefi
 /** QMS_WORKERS: a whole number of worker threads (0 = read on the main thread), or unset. */
 export function parseWorkersVariable(value: string | undefined): number | undefined {
   if (value === undefined || value === '') return undefined;
-  if (!/^\d{1,2}$/.test(value)) throw new QmsError(`QMS_WORKERS must be a whole number of worker threads from 0 to 99, not "${value}"`);
+  if (!/^\d{1,2}$/.test(value)) throw new QmsError(both('parallel.workers-variable', { value }));
   return Number(value);
 }
 
@@ -138,7 +150,7 @@ export const MIN_WORKER_HEAP_MB = 32;
 /** QMS_WORKER_HEAP_MB: a worker thread's heap limit in MB (MIN_WORKER_HEAP_MB or more), or unset. */
 export function parseWorkerHeapVariable(value: string | undefined): number | undefined {
   if (value === undefined || value === '') return undefined;
-  if (!/^\d{1,6}$/.test(value) || Number(value) < MIN_WORKER_HEAP_MB) throw new QmsError(`QMS_WORKER_HEAP_MB must be a whole number of megabytes from ${MIN_WORKER_HEAP_MB} to 999999, not "${value}"`);
+  if (!/^\d{1,6}$/.test(value) || Number(value) < MIN_WORKER_HEAP_MB) throw new QmsError(both('parallel.worker-heap-variable', { value, min: MIN_WORKER_HEAP_MB }));
   return Number(value);
 }
 
@@ -270,8 +282,11 @@ export function readInParallel(job: Omit<WorkerJob, 'files' | 'register'>, regis
 /** Takes what a worker posted so far: its results, its end, or its error (thrown). */
 function receive(run: Running, take: (result: WorkerResult) => void): void {
   for (let message = receiveMessageOnPort(run.port); message; message = receiveMessageOnPort(run.port)) {
-    const data = message.message as { started?: true; results?: WorkerResult[]; done?: true; error?: string; userError?: boolean };
-    if (data.error) throw data.userError ? new QmsError(data.error) : new Error(`reading documents failed in a worker: ${data.error}`);
+    const data = message.message as { started?: true; results?: WorkerResult[]; done?: true; error?: string; userError?: PostedUserError };
+    if (data.error) {
+      const user = data.userError;
+      throw user ? new QmsError(user.text, { reason: user.reason, details: user.details }) : new Error(`reading documents failed in a worker: ${data.error}`);
+    }
     run.heard = performance.now();
     if (data.started) run.started = true;
     for (const result of data.results ?? []) {

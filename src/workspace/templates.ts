@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { mergeTemplates, type SectionTemplates, type TemplateLanguage } from '../sections/templates.js';
 import { QmsError } from '../util/errors.js';
+import { both } from '../i18n/messages/index.js';
 import { MAX_CONFIG_BYTES, readRepositoryFile } from './safe-read.js';
 import { shippedTemplates } from './shipped-templates.js';
 
@@ -49,7 +50,7 @@ export function repositoryTemplatesText(root: string, language: TemplateLanguage
   try {
     return readRepositoryFile(root, file, MAX_CONFIG_BYTES)?.toString('utf8') ?? null;
   } catch (error) {
-    throw new QmsError(`cannot read ${file}: ${(error as Error).message}`, { reason: 'unreadable' });
+    throw new QmsError(both('section-templates.cannot-read', { file, detail: (error as Error).message }), { reason: 'unreadable' });
   }
 }
 

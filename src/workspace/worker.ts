@@ -6,7 +6,7 @@ import { Register } from '../model/register.js';
 import { readListedDocument, readListedFrontMatter } from './source.js';
 import { QmsError } from '../util/errors.js';
 import { documentReadContext } from '../model/reading.js';
-import type { WorkerInbox, WorkerJob, WorkerResult, WorkItem } from './parallel.js';
+import type { PostedUserError, WorkerInbox, WorkerJob, WorkerResult, WorkItem } from './parallel.js';
 import { REGISTER_STAGE } from './register-stage.js';
 import type { TthcRecord } from '../model/tthc.js';
 import { enabledRules } from '../lint/run.js';
@@ -122,5 +122,7 @@ try {
   for (const index of deferred) scan(index);
   post({ results: batch, done: true });
 } catch (error) {
-  post({ error: (error as Error).message, userError: error instanceof QmsError, done: true });
+  // A user's error keeps both its languages, its reason and details: the main thread throws it again as it was.
+  const userError: PostedUserError | undefined = error instanceof QmsError ? { text: error.text, reason: error.reason, details: error.details } : undefined;
+  post({ error: (error as Error).message, ...(userError ? { userError } : {}), done: true });
 }

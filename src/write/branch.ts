@@ -6,6 +6,7 @@
 import { ImpactGit } from '../git/branch.js';
 import type { Language } from '../i18n/language.js';
 import { QmsError } from '../util/errors.js';
+import { both } from '../i18n/messages/index.js';
 import { applyChanges } from './apply.js';
 import { effectiveChanges, type FileChange } from './plan.js';
 
@@ -34,6 +35,6 @@ export function applyOnBranch(root: string, changes: readonly FileChange[], comm
       language,
     );
     git.abandon(commit.branch);
-    throw new QmsError(`git commit failed, nothing was changed: ${(error as Error).message.split('\n')[0]}`, { reason: 'git' });
+    throw new QmsError(both('write.commit-failed', { message: (error as Error).message.split('\n')[0] ?? '' }), { reason: 'git' });
   }
 }

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n/messages/index.js';
 import { loadConfig } from '../../src/config/load.js';
 import { loadRepository } from '../../src/workspace/read-full.js';
 import { cacheKeys, openRepository, type OpenOptions } from '../../src/workspace/read-indexed.js';
@@ -234,8 +235,9 @@ describe('the document cache', () => {
     expect(existsSync(join(root, `tmp-cache/${CACHE_FILE}`))).toBe(true);
     runBin(['check', '--cache-strategy', 'content'], root);
     expect(existsSync(join(root, `.qms/cache/${CACHE_FILE}`))).toBe(true);
-    const wrong = runBin(['check', '--cache-strategy', 'mtime'], root);
+    const wrong = runBin(['check', '--cache-strategy', 'mtime'], root, { QMS_LANG: 'en' });
     expect(wrong.code).toBe(2);
-    expect(wrong.stderr).toContain('--cache-strategy takes metadata or content');
+    expect(wrong.stderr).toBe('qms: --cache-strategy takes metadata or content, not "mtime"\n');
+    expect(runBin(['check', '--cache-strategy', 'mtime'], root, { QMS_LANG: 'vi' }).stderr).toBe(`qms: ${t('vi', 'usage.cache-strategy', { value: 'mtime' })}\n`);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findingText } from '../../src/i18n/messages/findings.js';
+import { t } from '../../src/i18n/messages/index.js';
 import { truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { chooseWorkers, PARALLEL_THRESHOLD } from '../../src/workspace/parallel.js';
@@ -67,6 +68,26 @@ describe('reading on worker threads while the register is read', () => {
     expect(parallel.stderr.trim().split('\n')).toHaveLength(1);
     expect(parallel.stderr).toBe(sequential.stderr);
   });
+
+  // A worker posts the error it met with both its languages (and its reason): the main thread
+  // refuses with it in the run's language, as one thread would.
+  it('a document a worker cannot read ends the run in the run\'s language, Vietnamese or English', () => {
+    const files: Record<string, string> = { 'qms.config.yaml': BARE_CONFIG, 'legal/a.md': LEGAL };
+    for (let n = 0; n < 60; n++) files[`procedures/QT-A-${String(n).padStart(3, '0')}.md`] = procedure(n);
+    const root = makeRepo(files);
+    const large = 'procedures/QT-A-030.md';
+    truncateSync(join(root, large), MAX_DOCUMENT_BYTES + 1);
+    const check = (workers: string, language: string) => runBin(['check', '--no-cache', '--today', TODAY], root, { QMS_WORKERS: workers, QMS_LANG: language, QMS_DEBUG: '1' });
+    const megabytes = (bytes: number): number => Math.ceil(bytes / (1024 * 1024));
+    const data = { file: large, why: 'too-large', megabytes: megabytes(MAX_DOCUMENT_BYTES + 1), limit: megabytes(MAX_DOCUMENT_BYTES) };
+    for (const language of ['vi', 'en'] as const) {
+      const parallel = check('2', language);
+      expect(parallel.code).toBe(2);
+      expect(parallel.stderr.split('\n').filter((line) => line.startsWith('qms: '))).toEqual([`qms: ${t(language, 'usage.unsafe-file', data)}`]);
+      const sequential = check('0', language);
+      expect(sequential.stderr.split('\n').filter((line) => line.startsWith('qms: '))).toEqual([`qms: ${t(language, 'usage.unsafe-file', data)}`]);
+    }
+  });
 });
 
 describe('the number of worker threads', () => {
@@ -94,5 +115,7 @@ describe('the number of worker threads', () => {
     expect(run.code).toBe(2);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(/QMS_WORKERS/);
+    expect(runBin(['check', '--today', TODAY], root, { QMS_WORKERS: 'many', QMS_LANG: 'vi' }).stderr).toBe(`qms: ${t('vi', 'parallel.workers-variable', { value: 'many' })}\n`);
+    expect(runBin(['check', '--today', TODAY], root, { QMS_WORKERS: 'many', QMS_LANG: 'en' }).stderr).toBe('qms: QMS_WORKERS must be a whole number of worker threads from 0 to 99, not "many"\n');
   });
 });

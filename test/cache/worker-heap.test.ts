@@ -4,6 +4,8 @@
  * are read by a fresh worker without the limit: the findings are those of a run where none died.
  */
 import { describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n/messages/index.js';
+import { MIN_WORKER_HEAP_MB } from '../../src/workspace/parallel.js';
 import { BARE_CONFIG, legalEntry, makeRepo, runBin, TODAY } from '../helpers/index.js';
 import { HANG_LIMIT_MS } from '../helpers/time.js';
 
@@ -44,5 +46,7 @@ describe('a worker that dies mid-run', () => {
     const run = runBin(['check', '--no-cache', '--today', TODAY], root, { QMS_LANG: 'en', QMS_WORKER_HEAP_MB: '8' });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('QMS_WORKER_HEAP_MB');
+    const vietnamese = runBin(['check', '--no-cache', '--today', TODAY], root, { QMS_LANG: 'vi', QMS_WORKER_HEAP_MB: '8' });
+    expect(vietnamese.stderr).toBe(`qms: ${t('vi', 'parallel.worker-heap-variable', { value: '8', min: MIN_WORKER_HEAP_MB })}\n`);
   });
 });

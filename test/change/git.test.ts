@@ -274,17 +274,22 @@ describe('qms check --base', () => {
     const root = featureBranch();
     const missing = await check(root, ['--base', 'release/2027']);
     expectCleanError(missing);
-    expect(missing.stderr).toContain('release/2027: no such branch, tag or commit');
+    expect(missing.stderr).toBe(`qms: ${t('vi', 'git.base-not-found', { ref: 'release/2027', source: 'option', shallow: false })}\n`);
+    // The same refusal in English, when asked for.
+    const english = await check(root, ['--base', 'release/2027'], { QMS_LANG: 'en' });
+    expect(english.stderr).toBe('qms: --base release/2027: no such branch, tag or commit in this repository\n');
 
     // GitHub pull request, but origin/main was never fetched (there is no origin at all).
     const github = await check(root, [], { GITHUB_ACTIONS: 'true', GITHUB_BASE_REF: 'main' });
     expectCleanError(github);
-    expect(github.stderr).toContain('origin/main');
-    expect(github.stderr).toContain('git fetch origin main');
+    expect(github.stderr).toBe(`qms: ${t('vi', 'git.base-not-found', { ref: 'origin/main', source: 'pull-request', shallow: false })}\n`);
+    expect(github.stderr).toContain('nhánh gốc origin/main của pull request');
+    expect(github.stderr).toContain('git fetch origin main:refs/remotes/origin/main');
 
-    const outside = await check(makeRepo(agency()), ['--base', 'main']);
+    const plain = makeRepo(agency());
+    const outside = await check(plain, ['--base', 'main']);
     expectCleanError(outside);
-    expect(outside.stderr).toContain('git repository');
+    expect(outside.stderr).toBe(`qms: ${t('vi', 'git.base-needs-repository', { root: plain })}\n`);
   });
 });
 
@@ -389,7 +394,7 @@ describe('qms check in CI', () => {
       git(clone, 'remote', 'remove', 'origin');
       const result = await check(clone, ['--base', 'main']);
       expectCleanError(result);
-      expect(result.stderr).toContain('shallow clone');
+      expect(result.stderr).toBe(`qms: ${t('vi', 'git.shallow-merge-base', { ref: 'main' })}\n`);
       expect(result.stderr).toContain('fetch-depth: 0');
     });
 

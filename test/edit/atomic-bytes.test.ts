@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ChangedOnDiskError, writeFilesAtomically } from '../../src/write/atomic.js';
 import { QmsError } from '../../src/util/errors.js';
+import { t } from '../../src/i18n/messages/index.js';
 import { applyOutputs } from '../../src/write/apply.js';
 import { tempFolder } from '../helpers/index.js';
 
@@ -41,6 +42,9 @@ describe('writeFilesAtomically compares bytes', () => {
     expect((thrown as QmsError).reason).toBe('not-utf8');
     expect(thrown).toBeInstanceOf(QmsError);
     expect((thrown as Error).message).toBe(`${path} is not valid UTF-8 text: qms will not rewrite it; save it as UTF-8 first`);
+    // The same refusal reads in Vietnamese, from the catalogue.
+    expect((thrown as QmsError).messageId).toBe('write.not-utf8');
+    expect((thrown as QmsError).in('vi')).toBe(t('vi', 'write.not-utf8', { file: path }));
     expect(readFileSync(path).equals(bytes)).toBe(true);
     expect(readdirSync(root)).toEqual(['QT-A-01.md']);
   });

@@ -2,7 +2,7 @@
  * The shared test support: import from here. Each module has one job — today (the date of every
  * run), time (file times, hang limits), repo (temporary and git repositories), cli (running qms),
  * findings (rules in-process), csv, legal (register entries), documents (controlled documents),
- * config (qms.config.yaml texts), rule-fixtures (the repositories rules are tried on), and the two sample agencies, science and justice.
+ * config (qms.config.yaml texts), refusal (the QmsError a call throws), rule-fixtures (the repositories rules are tried on), and the two sample agencies, science and justice.
  */
 export * from './today.js';
 export * from './time.js';
@@ -17,3 +17,4 @@ export * from './change-fixture.js';
 export * from './rule-fixtures.js';
 export * from './science.js';
 export * from './justice.js';
+export * from './refusal.js';

@@ -10,17 +10,11 @@ import { parseConfig } from '../../src/config/load.js';
 import { t, ruleDescription, MESSAGES } from '../../src/i18n/messages/index.js';
 import { QmsError } from '../../src/util/errors.js';
 import { RULES } from '../../src/lint/catalogue.js';
-import { effectiveProcedure, lifecycleRepo, runMain, runMainToday, tempFolder } from '../helpers/index.js';
+import { effectiveProcedure, lifecycleRepo, refusalOf, runMain, runMainToday, tempFolder } from '../helpers/index.js';
 
 /** The error a config text is refused with. */
 function configRefusal(source: string): QmsError {
-  try {
-    parseConfig(source);
-  } catch (error) {
-    if (error instanceof QmsError) return error;
-    throw error;
-  }
-  throw new Error('the config was accepted');
+  return refusalOf(() => parseConfig(source));
 }
 
 describe('refusals from the catalogue', () => {

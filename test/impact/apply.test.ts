@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n/messages/index.js';
 import { BARE_CONFIG, DATED_ARGS, demoAgencyRepo, git, legalEntry, makeGitRepo, makeRepo, ND_107_2021, ND_61_2018, procedure, runBin, runMain, TODAY } from '../helpers/index.js';
 
 function lines(text: string): string[] {
@@ -141,15 +142,18 @@ describe('qms impact --apply refuses', () => {
     const root = demoAgencyRepo();
     const procedure = join(root, 'procedures/QT-KHCN-03.md');
     writeFileSync(procedure, `${readFileSync(procedure, 'utf8')}\nGhi chú.\n`);
+    // The demo agency's language is Vietnamese: the refusals read in it, and in English when asked.
     const dirty = await runMain(['impact', '61/2018/NĐ-CP', '--apply', ...DATED_ARGS], root);
     expect(dirty.code).toBe(2);
-    expect(dirty.stderr).toMatch(/uncommitted changes \(procedures\/QT-KHCN-03\.md\)/);
+    expect(dirty.stderr).toBe(`qms: ${t('vi', 'git.apply-uncommitted', { files: ['procedures/QT-KHCN-03.md'], more: 0 })}\n`);
+    const english = await runMain(['impact', '61/2018/NĐ-CP', '--apply', ...DATED_ARGS], root, { QMS_LANG: 'en' });
+    expect(english.stderr).toBe('qms: the working tree has uncommitted changes (procedures/QT-KHCN-03.md): commit or stash them first, so the impact branch holds only qms\'s changes\n');
     git(root, 'checkout', '--', '.');
 
     git(root, 'branch', 'qms/impact/61-2018-nd-cp');
     const existing = await runMain(['impact', '61/2018/NĐ-CP', '--apply', ...DATED_ARGS], root);
     expect(existing.code).toBe(2);
-    expect(existing.stderr).toMatch(/branch qms\/impact\/61-2018-nd-cp already exists/);
+    expect(existing.stderr).toBe(`qms: ${t('vi', 'git.branch-exists', { branch: 'qms/impact/61-2018-nd-cp' })}\n`);
     expect(git(root, 'branch', '--show-current').trim()).toBe('main');
     expect(git(root, 'status', '--porcelain')).toBe('');
 
@@ -157,6 +161,21 @@ describe('qms impact --apply refuses', () => {
     const outside = await runMain(['impact', '61/2018/NĐ-CP', '--apply', ...DATED_ARGS], plain);
     expect(outside.code).toBe(0); // nothing affected: nothing to do, no git needed
     expect(existsSync(join(plain, '.git'))).toBe(false);
+  });
+
+  it('a commit git refuses (a pre-commit hook): the files and the branch are put back, the refusal in the run\'s language', async () => {
+    const root = demoAgencyRepo();
+    const hook = join(root, '.git/hooks/pre-commit');
+    writeFileSync(hook, '#!/bin/sh\necho "refused by the hook" >&2\nexit 1\n', { mode: 0o755 });
+    const before = readFileSync(join(root, 'procedures/QT-KHCN-03.md'));
+    const vi = await runMain(['impact', '61/2018/NĐ-CP', '--apply', ...DATED_ARGS], root);
+    expect(vi.code).toBe(2);
+    expect(vi.stderr).toBe(`qms: ${t('vi', 'write.commit-failed', { message: 'refused by the hook' })}\n`);
+    expect(readFileSync(join(root, 'procedures/QT-KHCN-03.md')).equals(before)).toBe(true);
+    expect(git(root, 'branch', '--show-current').trim()).toBe('main');
+    expect(git(root, 'branch', '--list', 'qms/impact/61-2018-nd-cp').trim()).toBe('');
+    const en = await runMain(['impact', '61/2018/NĐ-CP', '--apply', ...DATED_ARGS], root, { QMS_LANG: 'en' });
+    expect(en.stderr).toBe('qms: git commit failed, nothing was changed: refused by the hook\n');
   });
 
   it('outside a git repository when there is something to do', async () => {
@@ -168,7 +187,7 @@ describe('qms impact --apply refuses', () => {
     });
     const result = await runMain(['impact', '61/2018/NĐ-CP', '--apply', ...DATED_ARGS], root);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/git repository/);
+    expect(result.stderr).toBe(`qms: ${t('vi', 'git.apply-needs-repository', {})}\n`);
     expect(readFileSync(join(root, 'procedures/QT-A-01.md'), 'utf8')).toMatch(/revision: 1/);
   });
 });

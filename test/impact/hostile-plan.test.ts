@@ -8,7 +8,8 @@ import { materializePlan } from '../../src/impact/materialize.js';
 import { branchSlug, planImpact } from '../../src/impact/plan.js';
 import { loadTemplates } from '../../src/workspace/templates.js';
 import { QmsError } from '../../src/util/errors.js';
-import { demoAgencyRepo, git, runMain, TODAY } from '../helpers/index.js';
+import { t } from '../../src/i18n/messages/index.js';
+import { demoAgencyRepo, git, refusalOf, runMain, TODAY } from '../helpers/index.js';
 
 const FILE = 'procedures/QT-KHCN-03.md';
 const OPTIONS = { date: TODAY, language: 'vi' as const, rewriteCitations: false };
@@ -71,6 +72,24 @@ describe('materializePlan on front matter of the wrong shape', () => {
     const run = () => materializePlan(result, texts, repository, loadTemplates(root, 'vi'));
     expect(run).toThrow(QmsError);
     expect(run).toThrow(/^procedures\/QT-KHCN-03\.md: cannot revise it automatically: .*; fix the front matter \(qms check shows how\)$/);
+    // In Vietnamese too: the catalogue's message, the front matter edit's own words as its data.
+    const error = refusalOf(run);
+    expect(error.messageId).toBe('impact.cannot-revise-file');
+    const data = error.data as { file: string; problem: string };
+    expect(data.file).toBe(FILE);
+    expect(error.in('vi')).toBe(t('vi', 'impact.cannot-revise-file', data));
+    expect(error.in('vi')).toMatch(/^procedures\/QT-KHCN-03\.md: không tự động sửa đổi được: /);
+  });
+
+  it('a file changed since the plan was made is refused, in the run\'s language', () => {
+    const root = demoAgencyRepo();
+    const { repository, texts, plan: result } = plan(root);
+    const changed = new Map(texts);
+    changed.set(FILE, `${texts.get(FILE)!}\nGhi chú.\n`);
+    const error = refusalOf(() => materializePlan(result, changed, repository, loadTemplates(root, 'vi')));
+    expect(error.messageId).toBe('impact.changed-since-plan');
+    expect(error.in('en')).toBe(`${FILE} changed after the plan was made: run the command again`);
+    expect(error.in('vi')).toBe(t('vi', 'impact.changed-since-plan', { file: FILE }));
   });
 });
 

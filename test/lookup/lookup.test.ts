@@ -10,23 +10,12 @@ import { Register } from '../../src/model/register.js';
 import { readLegalEntry } from '../../src/document/read-legal.js';
 import { indexByCode } from '../../src/model/reading.js';
 import type { RepositoryIndex } from '../../src/model/repository.js';
-import { QmsError } from '../../src/util/errors.js';
-import { form, legalEntry, lifecycleRepo, ND_107_2021, ND_61_2018, procedure, runBinJson, runMainToday } from '../helpers/index.js';
+import { form, legalEntry, lifecycleRepo, ND_107_2021, ND_61_2018, procedure, refusalOf, runBinJson, runMainToday } from '../helpers/index.js';
 
 const summary = (file: string, code: string): DocumentSummary => ({ file, code: { value: code } }) as unknown as DocumentSummary;
 
 function index(documents: DocumentSummary[]): RepositoryIndex {
   return { documents, byCode: indexByCode(documents) } as unknown as RepositoryIndex;
-}
-
-function refusal(run: () => unknown): QmsError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof QmsError) return error;
-    throw error;
-  }
-  throw new Error('not refused');
 }
 
 describe('the document lookup', () => {
@@ -49,13 +38,13 @@ describe('the document lookup', () => {
   });
 
   it('refuses an unknown code naming the three closest (reason unknown-code), and a shared code where one is needed', () => {
-    const unknown = refusal(() => findDocuments(repository, 'QT-HCTP-09', 'en'));
+    const unknown = refusalOf(() => findDocuments(repository, 'QT-HCTP-09', 'en'));
     expect(unknown.reason).toBe('unknown-code');
     expect(unknown.details.closest).toEqual(['QT-HCTP-01', 'QT-ĐT-01', 'BM-01/QT-HCTP-01']);
     expect(unknown.in('vi')).toMatch(/^không có tài liệu nào mã hiệu "QT-HCTP-09"; gần nhất: QT-HCTP-01, QT-ĐT-01 và BM-01\/QT-HCTP-01$/);
     const shared = index([summary('a.md', 'QT-A-01'), summary('b.md', 'QT-A-01')]);
     expect(findDocuments(shared, 'QT-A-01', 'en').duplicates.map((d) => d.file)).toEqual(['b.md']);
-    expect(refusal(() => findOneDocument(shared, 'qt-a-01', 'en')).reason).toBe('duplicate-code');
+    expect(refusalOf(() => findOneDocument(shared, 'qt-a-01', 'en')).reason).toBe('duplicate-code');
   });
 });
 
@@ -70,8 +59,8 @@ describe('the legal lookup', () => {
   });
 
   it('refuses a sentence holding a citation, and an unknown id naming the closest (reason unknown-legal)', () => {
-    expect(refusal(() => requireLegalEntry('61/2018/NĐ-CP sửa đổi', register, 'en')).reason).toBe('unknown-legal');
-    const unknown = refusal(() => requireLegalEntry('62/2018/NĐ-CP', register, 'en', { option: '--trigger' }));
+    expect(refusalOf(() => requireLegalEntry('61/2018/NĐ-CP sửa đổi', register, 'en')).reason).toBe('unknown-legal');
+    const unknown = refusalOf(() => requireLegalEntry('62/2018/NĐ-CP', register, 'en', { option: '--trigger' }));
     expect(unknown.reason).toBe('unknown-legal');
     expect(unknown.message).toMatch(/^--trigger "62\/2018\/NĐ-CP" is not in the legal register; the closest are 61\/2018\/NĐ-CP/);
   });

@@ -92,6 +92,11 @@ export const CLI_MESSAGES = {
     (d) => `--max-warnings nhận một số nguyên ≥ 0, không phải "${d.value}"`,
     (d) => `--max-warnings takes a whole number ≥ 0, not "${d.value}"`,
   ),
+  'usage.cache-strategy': message(
+    { value: 'hash' },
+    (d) => `--cache-strategy nhận metadata hoặc content, không phải "${d.value}"`,
+    (d) => `--cache-strategy takes metadata or content, not "${d.value}"`,
+  ),
   'usage.no-such-path': message(
     { path: 'procedures/QT-X.md' },
     (d) => `${d.path}: không có tệp hay thư mục này`,

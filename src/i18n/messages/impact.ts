@@ -80,4 +80,20 @@ export const IMPACT_MESSAGES = {
     (d) => `${d.code}  ${d.file}  qua ${d.path.join(' → ')}`,
     (d) => `${d.code}  ${d.file}  via ${d.path.join(' → ')}`,
   ),
+  'impact.changed-since-plan': message(
+    { file: 'procedures/QT-KHCN-03.md' },
+    (d) => `${d.file} đã thay đổi sau khi lập kế hoạch sửa đổi: hãy chạy lại lệnh`,
+    (d) => `${d.file} changed after the plan was made: run the command again`,
+  ),
+  // `problem`: why the front matter edit was refused (src/yaml-edit), as it said it.
+  'impact.cannot-revise-file': message(
+    { file: 'procedures/QT-KHCN-03.md', problem: 'cannot append to history: it is a mapping, not a list' },
+    (d) => `${d.file}: không tự động sửa đổi được: ${d.problem}; hãy sửa front matter (qms check chỉ ra cách sửa)`,
+    (d) => `${d.file}: cannot revise it automatically: ${d.problem}; fix the front matter (qms check shows how)`,
+  ),
+  'impact.line-changed': message(
+    { file: 'procedures/QT-KHCN-03.md', line: 12, from: 'Nghị định số 61/2018/NĐ-CP' },
+    (d) => `${d.file}: dòng ${d.line} không còn ghi "${d.from}"`,
+    (d) => `${d.file}: line ${d.line} no longer reads "${d.from}"`,
+  ),
 };

@@ -83,4 +83,59 @@ export const WORKSPACE_MESSAGES = {
     (d) => `${d.message}; không ghi gì`,
     (d) => `${d.message}; nothing was written`,
   ),
+  'parallel.workers-variable': message(
+    { value: 'many' },
+    (d) => `QMS_WORKERS phải là số luồng xử lý (worker thread), một số nguyên từ 0 đến 99, không phải "${d.value}"`,
+    (d) => `QMS_WORKERS must be a whole number of worker threads from 0 to 99, not "${d.value}"`,
+  ),
+  'parallel.worker-heap-variable': message(
+    { value: '8', min: 32 },
+    (d) => `QMS_WORKER_HEAP_MB phải là số megabyte, một số nguyên từ ${d.min} đến 999999, không phải "${d.value}"`,
+    (d) => `QMS_WORKER_HEAP_MB must be a whole number of megabytes from ${d.min} to 999999, not "${d.value}"`,
+  ),
+  // The words of the generated regions, templates/sections.<lang>.yaml (src/sections/templates.ts).
+  'section-templates.cannot-read': message(
+    { file: 'templates/sections.vi.yaml', detail: 'EACCES: permission denied' },
+    (d) => `không đọc được ${d.file}: ${d.detail}`,
+    (d) => `cannot read ${d.file}: ${d.detail}`,
+  ),
+  'section-templates.invalid-yaml': message(
+    { file: 'templates/sections.vi.yaml', detail: 'Flow sequence in block collection must be sufficiently indented and end with a ]' },
+    (d) => `${d.file}: YAML không hợp lệ: ${d.detail}`,
+    (d) => `${d.file}: invalid YAML: ${d.detail}`,
+  ),
+  // `key`: the key whose value is not a mapping ('' for the whole file).
+  'section-templates.not-mapping': message(
+    { file: 'templates/sections.vi.yaml', key: 'approval' },
+    (d) => `${d.file}: ${d.key ? `${d.key} phải` : 'nội dung tệp phải'} là một bảng các khóa`,
+    (d) => `${d.file}: ${d.key ? `${d.key} ` : ''}must be a mapping of keys`,
+  ),
+  'section-templates.unknown-key': message(
+    { file: 'templates/sections.vi.yaml', key: 'approval.prepard' },
+    (d) => `${d.file}: không có khóa "${d.key}" (chỉ dùng được các khóa có trong tệp templates/sections.*.yaml đi kèm qms)`,
+    (d) => `${d.file}: unknown key "${d.key}" (the keys are those of the shipped templates/sections.*.yaml)`,
+  ),
+  'section-templates.not-list': message(
+    { file: 'templates/sections.vi.yaml', key: 'legal-basis.sections' },
+    (d) => `${d.file}: ${d.key} phải là một danh sách các chuỗi chữ`,
+    (d) => `${d.file}: ${d.key} must be a list of texts`,
+  ),
+  'section-templates.not-text': message(
+    { file: 'templates/sections.vi.yaml', key: 'approval.name' },
+    (d) => `${d.file}: ${d.key} phải là một chuỗi chữ`,
+    (d) => `${d.file}: ${d.key} must be a text`,
+  ),
+  // `detail`: what is wrong with the pattern's brackets, as the pattern reader said it.
+  'section-templates.bad-pattern': message(
+    { file: 'templates/sections.vi.yaml', key: 'format.date', detail: 'a "[" is not closed' },
+    (d) => `${d.file}: mẫu ${d.key} viết sai: ${d.detail}`,
+    (d) => `${d.file}: ${d.key}: ${d.detail}`,
+  ),
+  // `allowed`: the placeholders the key may use (none for most).
+  'section-templates.unknown-placeholder': message(
+    { file: 'templates/sections.vi.yaml', key: 'legal-basis.replaces', name: 'ban', allowed: ['by', 'articles'] },
+    (d) =>
+      `${d.file}: ${d.key}: không hiểu {${d.name}}${d.allowed.length > 0 ? ` (dùng được: ${d.allowed.map((a) => `{${a}}`).join(', ')})` : ' (mẫu này không có giá trị nào để điền)'}`,
+    (d) => `${d.file}: ${d.key}: unknown placeholder {${d.name}}${d.allowed.length > 0 ? ` (it may use ${d.allowed.map((a) => `{${a}}`).join(', ')})` : ' (it takes none)'}`,
+  ),
 };
