@@ -7,7 +7,7 @@ import type { FileChange } from '../write/plan.js';
 import type { SectionTemplates } from '../sections/templates.js';
 import type { RepositoryIndex } from '../model/repository.js';
 import { QmsError } from '../util/errors.js';
-import { both } from '../i18n/messages/index.js';
+import { both, bothEmbedding } from '../i18n/messages/index.js';
 import { sha256, type FilePlan, type ImpactPlan } from './plan.js';
 
 /** A file's text before and after the plan. */
@@ -43,7 +43,7 @@ function editOrRefuse(text: string, file: FilePlan): string {
     return editFrontMatter(text, file.edits);
   } catch (error) {
     if (isFrontMatterEditError(error)) {
-      throw new QmsError(both('impact.cannot-revise-file', { file: file.file, problem: error.message }));
+      throw new QmsError(bothEmbedding('impact.cannot-revise-file', { file: file.file }, 'problem', error.text));
     }
     throw error;
   }

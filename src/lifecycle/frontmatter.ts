@@ -13,7 +13,7 @@ import { column, detectStyle, lineStart, parserView, withEol, type TextStyle } f
 import { formatFlowMap, formatKey, formatScalar } from '../yaml-edit/yaml-format.js';
 import { refuse } from '../util/errors.js';
 import { type Language } from '../i18n/language.js';
-import { both } from '../i18n/messages/index.js';
+import { both, bothEmbedding } from '../i18n/messages/index.js';
 
 const PARSE_OPTIONS = { schema: 'core', uniqueKeys: true, strict: true, prettyErrors: false } as const;
 
@@ -51,7 +51,7 @@ export function editFields(text: string, edits: readonly FrontMatterEdit[], lang
     return editFrontMatter(text, edits);
   } catch (error) {
     if (isFrontMatterEditError(error)) {
-      refuse(language, 'front-matter', both('frontmatter.cannot-edit-front-matter', { message: error.message }));
+      refuse(language, 'front-matter', bothEmbedding('frontmatter.cannot-edit-front-matter', {}, 'message', error.text));
     }
     throw error;
   }

@@ -25,7 +25,7 @@ import { findLegalKey, requireLegalEntry } from '../lookup/legal.js';
 import { sharedRegisterIndex } from '../config/file-sets.js';
 import { assertOwnedEntry, sharedRegisterError, writableRegister } from './shared.js';
 import type { FullWorkspace, Workspace } from '../workspace/open.js';
-import { t } from '../i18n/messages/index.js';
+import { bothEmbedding, t } from '../i18n/messages/index.js';
 
 /** The relations a maintenance command records. */
 export type WrittenRelation = 'amends' | 'replaces' | 'repeals';
@@ -234,7 +234,7 @@ function edit(text: string, edits: readonly FrontMatterEdit[], file: string, lan
   try {
     return editFrontMatter(text, edits);
   } catch (error) {
-    if (isFrontMatterEditError(error)) throw new QmsError(t(language, 'edit.cannot-edit', { message: error.message, file }));
+    if (isFrontMatterEditError(error)) throw new QmsError(bothEmbedding('edit.cannot-edit', { file }, 'message', error.text), { language });
     throw error;
   }
 }

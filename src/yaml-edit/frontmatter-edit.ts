@@ -8,6 +8,7 @@ import { parseDocument, type Document } from 'yaml';
 import { splitFrontMatter } from '../document/split.js';
 import { readYamlFast } from '../document/yaml-fast.js';
 import { frontMatterEditError } from './errors.js';
+import { both } from '../i18n/messages/index.js';
 import { applyToData, sameData } from './intended.js';
 import { appendItem, deleteEntry, replaceItem, setScalar, type Source } from './operations.js';
 import { apart, deletesKeepingMapping } from './batch.js';
@@ -53,8 +54,13 @@ export function editFrontMatter(text: string, edits: readonly FrontMatterEdit[],
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const split = splitFrontMatter(text, start);
   if (split.kind !== 'ok') {
-    const why = split.kind === 'unterminated' ? 'its front matter is not closed' : split.kind === 'foreign-language' ? `its front matter is fenced as "---${split.language}", not YAML` : 'it has no front matter';
-    throw frontMatterEditError(`cannot edit the file: ${why}`);
+    throw frontMatterEditError(
+      split.kind === 'unterminated'
+        ? both('front-matter-edit.unclosed', {})
+        : split.kind === 'foreign-language'
+          ? both('front-matter-edit.foreign-language', { language: split.language })
+          : both('front-matter-edit.no-front-matter', {}),
+    );
   }
   let yaml = text.slice(split.yamlStart, split.yamlEnd);
   const style = detectStyle(text, yaml);
@@ -65,7 +71,7 @@ export function editFrontMatter(text: string, edits: readonly FrontMatterEdit[],
   // are applied and the text parsed again, exactly as editing one at a time would. The first parse
   // also gives the intended data.
   let parsed = { yaml, doc: parseYaml(yaml) };
-  const intended = readData(parsed.doc, 'before editing');
+  const intended = readData(parsed.doc, 'before');
   let held: Splice[] = [];
   // The edits held, by the top-level field they edit.
   const fields = new Map<string | number, FrontMatterEdit[]>();
@@ -79,7 +85,7 @@ export function editFrontMatter(text: string, edits: readonly FrontMatterEdit[],
     if (parsed.yaml !== yaml) parsed = { yaml, doc: parseYaml(yaml) };
     const { doc } = parsed;
     // Earlier edits only ever produce valid YAML (checked below), so this reports the input.
-    if (doc.errors.length > 0) throw frontMatterEditError(`cannot edit the front matter: invalid YAML (${firstLine(doc.errors[0]?.message)})`);
+    if (doc.errors.length > 0) throw frontMatterEditError(both('front-matter-edit.invalid-yaml', { detail: firstLine(doc.errors[0]?.message) }));
     return spliceFor({ text: yaml, doc, style }, edit);
   };
   for (const raw of edits) {
@@ -101,9 +107,9 @@ export function editFrontMatter(text: string, edits: readonly FrontMatterEdit[],
   // The fast reader gives data only where the full parser gives the same without problems: when it
   // reads back what was intended, parsing again could only agree (else the full parse decides).
   if (options.readBack !== 'full' && parsed.yaml !== yaml && sameData(readYamlFast(parserView(yaml))?.data, intended)) return text.slice(0, split.yamlStart) + yaml + text.slice(split.yamlEnd);
-  const actual = readData(parsed.yaml === yaml ? parsed.doc : parseYaml(yaml), 'after editing');
+  const actual = readData(parsed.yaml === yaml ? parsed.doc : parseYaml(yaml), 'after');
   if (!sameData(actual, intended)) {
-    throw frontMatterEditError(`cannot edit the front matter safely: the edited YAML would not read back as intended (${edits.map((e) => `${e.op} ${e.path.join('.')}`).join(', ')})`);
+    throw frontMatterEditError(both('front-matter-edit.not-read-back', { edits: edits.map((e) => `${e.op} ${e.path.join('.')}`) }));
   }
   return text.slice(0, split.yamlStart) + yaml + text.slice(split.yamlEnd);
 }
@@ -126,17 +132,17 @@ function parseYaml(yaml: string): Document {
 }
 
 /** The front matter (parsed) as plain data; an empty front matter is an empty mapping, as qms reads it. */
-function readData(doc: Document, when: string): Record<string, unknown> {
-  if (doc.errors.length > 0) throw frontMatterEditError(`cannot edit the front matter: invalid YAML ${when} (${firstLine(doc.errors[0]?.message)})`);
+function readData(doc: Document, when: 'before' | 'after'): Record<string, unknown> {
+  if (doc.errors.length > 0) throw frontMatterEditError(both('front-matter-edit.invalid-yaml', { detail: firstLine(doc.errors[0]?.message), when }));
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
     // An alias bomb or an alias to a missing anchor.
-    throw frontMatterEditError(`cannot edit the front matter: ${firstLine((error as Error).message)}`);
+    throw frontMatterEditError(both('front-matter-edit.unreadable', { detail: firstLine((error as Error).message) }));
   }
   if (data === null || data === undefined) return {};
-  if (typeof data !== 'object' || Array.isArray(data)) throw frontMatterEditError('cannot edit the front matter: it is not a mapping of fields');
+  if (typeof data !== 'object' || Array.isArray(data)) throw frontMatterEditError(both('front-matter-edit.not-fields', {}));
   return data as Record<string, unknown>;
 }
 

@@ -1,6 +1,7 @@
 /** The front matter edit operations as text splices: set a scalar, delete an entry, append or replace a list item, in the file's style. */
 import { isMap, isScalar, isSeq, type Document, type Scalar, type YAMLSeq } from 'yaml';
 import { frontMatterEditError } from './errors.js';
+import { both } from '../i18n/messages/index.js';
 import { column, firstOnLine, lineEnd, lineStart, nextLine, skipNestedComments, withEol, type Splice, type TextStyle } from './text.js';
 import { formatBlockMap, formatFlowItem, formatKey, formatScalar, type ItemValue, type ScalarValue } from './yaml-format.js';
 import {
@@ -31,17 +32,17 @@ export function setScalar(src: Source, path: YamlPath, value: ScalarValue): Spli
   const child = findChild(container, last, path);
   const context = container.flow ? 'flow' : 'block';
   if (!child) {
-    if (container.node && isSeq(container.node)) throw frontMatterEditError(`cannot set ${describePath(path)}: the list has no item ${last} (append adds items)`);
+    if (container.node && isSeq(container.node)) throw frontMatterEditError(both('front-matter-edit.set-no-item', { path: describePath(path), item: String(last) }));
     return [insertEntry(src, container, String(last), { inline: formatScalar(value, context) })];
   }
-  if (!isScalar(child.node)) throw frontMatterEditError(`cannot set ${describePath(path)}: it is ${describeNode(child.node)}, not a scalar`);
+  if (!isScalar(child.node)) throw frontMatterEditError(both('front-matter-edit.set-not-scalar', { path: describePath(path), node: describeNode(child.node) }));
   assertPlainNode(child.node, path);
   return [replaceScalar(src, child.node, formatScalar(value, context, child.node.type))];
 }
 
 /** Removes a mapping entry or a sequence item with its lines (block) or its comma (flow). */
 export function deleteEntry(src: Source, path: YamlPath): Splice[] {
-  if (path.length === 0) throw frontMatterEditError('cannot delete the whole front matter');
+  if (path.length === 0) throw frontMatterEditError(both('front-matter-edit.delete-whole', {}));
   const container = resolveContainer(src.doc, path.slice(0, -1), 'absent', path);
   const child = container && findChild(container, path[path.length - 1] as string | number, path);
   if (!container?.node || !child) return [];
@@ -54,7 +55,7 @@ export function appendItem(src: Source, path: YamlPath, item: ItemValue): Splice
   const { container, last } = parentOf(src, path);
   const child = findChild(container, last, path);
   if (!child) {
-    if (container.node && isSeq(container.node)) throw frontMatterEditError(`cannot append to ${describePath(path)}: the list has no item ${last}`);
+    if (container.node && isSeq(container.node)) throw frontMatterEditError(both('front-matter-edit.append-no-item', { path: describePath(path), item: String(last) }));
     return [insertEntry(src, container, String(last), { item })];
   }
   const node = child.node;
@@ -68,7 +69,7 @@ export function appendItem(src: Source, path: YamlPath, item: ItemValue): Splice
     const at = nextLine(text, Math.max(keyStart, node.range?.[1] ?? keyStart));
     return [dropScalar(text, node), { start: at, end: at, text: lead(text, at, src) + blockItem(src, dashes, item, null) }];
   }
-  if (!isSeq(node)) throw frontMatterEditError(`cannot append to ${describePath(path)}: it is ${describeNode(node)}, not a list`);
+  if (!isSeq(node)) throw frontMatterEditError(both('front-matter-edit.append-not-list', { path: describePath(path), node: describeNode(node) }));
   assertPlainNode(node, path);
   const range = node.range ?? [0, 0, 0];
   if (node.flow && node.items.length === 0) {
@@ -98,11 +99,11 @@ export function appendItem(src: Source, path: YamlPath, item: ItemValue): Splice
 export function replaceItem(src: Source, path: YamlPath, item: ItemValue): Splice[] {
   const { container, last } = parentOf(src, path);
   const seq = container.node;
-  if (!seq || !isSeq(seq)) throw frontMatterEditError(`cannot replace ${describePath(path)}: ${describePath(path.slice(0, -1))} is not a list`);
+  if (!seq || !isSeq(seq)) throw frontMatterEditError(both('front-matter-edit.replace-not-list', { path: describePath(path), list: describePath(path.slice(0, -1)) }));
   const child = findChild(container, last, path);
-  if (!child) throw frontMatterEditError(`cannot replace ${describePath(path)}: the list has no item ${last}`);
+  if (!child) throw frontMatterEditError(both('front-matter-edit.replace-no-item', { path: describePath(path), item: String(last) }));
   const node = child.node as Scalar | Collection;
-  if (!isScalar(node) && !isMap(node) && !isSeq(node)) throw frontMatterEditError(`cannot replace ${describePath(path)}: it is ${describeNode(node)}`);
+  if (!isScalar(node) && !isMap(node) && !isSeq(node)) throw frontMatterEditError(both('front-matter-edit.replace-unsupported', { path: describePath(path), node: describeNode(node) }));
   assertPlainNode(node, path);
   const start = node.range?.[0] ?? 0;
   const end = contentEnd(src.text, node) ?? start;
@@ -121,7 +122,7 @@ export function replaceItem(src: Source, path: YamlPath, item: ItemValue): Splic
 }
 
 function parentOf(src: Source, path: YamlPath): { container: Container; last: string | number } {
-  if (path.length === 0) throw frontMatterEditError('an edit needs a path');
+  if (path.length === 0) throw frontMatterEditError(both('front-matter-edit.no-path', {}));
   const container = resolveContainer(src.doc, path.slice(0, -1), 'throw', path) as Container;
   return { container, last: path[path.length - 1] as string | number };
 }
@@ -153,7 +154,7 @@ type NewValue = { inline: string } | { item: ItemValue };
 function insertEntry(src: Source, container: Container, key: string, value: NewValue): Splice {
   const { text } = src;
   const map = container.node;
-  if (map && isSeq(map)) throw frontMatterEditError(`cannot add the key "${key}" to a list`);
+  if (map && isSeq(map)) throw frontMatterEditError(both('front-matter-edit.key-in-list', { key }));
   if (container.flow && map) {
     const entry = `${formatKey(key, 'flow')}: ${'inline' in value ? value.inline : `[${formatFlowItem(value.item, true)}]`}`;
     const range = map.range ?? [0, 0, 0];
@@ -241,5 +242,5 @@ function removeEntry(src: Source, container: Container, coll: Collection, index:
   }
   // The first entry after `- ` shares its line with the dash: the next entry moves up to take its place.
   if (index < n - 1) return { start, end: entryStart(text, coll, index + 1), text: '' };
-  throw frontMatterEditError('cannot delete an entry written on the line of another');
+  throw frontMatterEditError(both('front-matter-edit.delete-shared-line', {}));
 }

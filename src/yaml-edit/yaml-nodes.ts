@@ -1,6 +1,8 @@
 /** Navigating parsed front matter for edits: paths, containers, children by key or index, entry offsets, refusing anchored/tagged nodes. */
 import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { frontMatterEditError } from './errors.js';
+import { both } from '../i18n/messages/index.js';
+import type { NodeKind } from '../i18n/messages/front-matter-edit.js';
 import { column, lineEnd } from './text.js';
 
 /** A path into front matter: mapping keys and sequence indexes. */
@@ -24,9 +26,9 @@ export interface Child {
   node: unknown;
 }
 
-/** `approval.reviewed`, `history.2`: how messages name a path. */
+/** `approval.reviewed`, `history.2`: how messages name a path ('' for the front matter itself, which they name in words). */
 export function describePath(path: YamlPath): string {
-  return path.length === 0 ? '(the front matter)' : path.map(String).join('.');
+  return path.map(String).join('.');
 }
 
 /**
@@ -35,18 +37,18 @@ export function describePath(path: YamlPath): string {
  */
 export function resolveContainer(doc: Document, path: YamlPath, missing: 'throw' | 'absent', full: YamlPath): Container | undefined {
   const root = doc.contents;
-  if (root !== null && !isMap(root)) throw frontMatterEditError(`cannot edit ${describePath(full)}: the front matter is not a mapping of fields`);
+  if (root !== null && !isMap(root)) throw frontMatterEditError(both('front-matter-edit.root-not-fields', { path: describePath(full) }));
   let container: Container = { node: root, flow: root?.flow === true, owner: null };
   for (let depth = 0; depth < path.length; depth++) {
     const here = path.slice(0, depth + 1);
     const child = findChild(container, path[depth] as string | number, full);
     if (!child) {
       if (missing === 'absent') return undefined;
-      throw frontMatterEditError(`cannot edit ${describePath(full)}: ${describePath(here)} does not exist`);
+      throw frontMatterEditError(both('front-matter-edit.missing-step', { path: describePath(full), step: describePath(here) }));
     }
     const node = child.node;
-    if (isAlias(node)) throw frontMatterEditError(`cannot edit ${describePath(full)}: ${describePath(here)} is an alias (${String(node.source)}); edit the anchored node instead`);
-    if (!isMap(node) && !isSeq(node)) throw frontMatterEditError(`cannot edit ${describePath(full)}: ${describePath(here)} is ${describeNode(node)}, not a mapping or a list`);
+    if (isAlias(node)) throw frontMatterEditError(both('front-matter-edit.alias-step', { path: describePath(full), step: describePath(here), anchor: String(node.source) }));
+    if (!isMap(node) && !isSeq(node)) throw frontMatterEditError(both('front-matter-edit.step-not-collection', { path: describePath(full), step: describePath(here), node: describeNode(node) }));
     const owner = container.node && isMap(container.node) && !container.flow ? keyOf(container.node, child.index) : null;
     container = { node, flow: container.flow || node.flow === true, owner };
   }
@@ -59,7 +61,7 @@ export function findChild(container: Container, segment: string | number, full: 
   if (node === null) return undefined;
   if (isSeq(node)) {
     if (typeof segment !== 'number' || !Number.isInteger(segment)) {
-      throw frontMatterEditError(`cannot edit ${describePath(full)}: "${segment}" names a key, but that step is a list (use an index)`);
+      throw frontMatterEditError(both('front-matter-edit.key-on-list', { path: describePath(full), key: String(segment) }));
     }
     return segment >= 0 && segment < node.items.length ? { index: segment, node: node.items[segment] } : undefined;
   }
@@ -68,12 +70,12 @@ export function findChild(container: Container, segment: string | number, full: 
   return index < 0 ? undefined : { index, node: node.items[index]?.value ?? null };
 }
 
-/** "a scalar", "a list", …: for messages. */
-export function describeNode(node: unknown): string {
-  if (isMap(node)) return 'a mapping';
-  if (isSeq(node)) return 'a list';
-  if (isAlias(node)) return 'an alias';
-  if (isScalar(node)) return node.value === null ? 'empty (null)' : 'a scalar';
+/** What a node is, for messages (which name it in words: "a scalar", "a list"…). */
+export function describeNode(node: unknown): NodeKind {
+  if (isMap(node)) return 'mapping';
+  if (isSeq(node)) return 'list';
+  if (isAlias(node)) return 'alias';
+  if (isScalar(node)) return node.value === null ? 'null' : 'scalar';
   return 'empty';
 }
 
@@ -81,7 +83,7 @@ export function describeNode(node: unknown): string {
 export function assertPlainNode(node: unknown, full: YamlPath): void {
   const props = node as { anchor?: string; tag?: string } | null;
   if (props?.anchor || props?.tag) {
-    throw frontMatterEditError(`cannot edit ${describePath(full)}: it carries an anchor or tag (${props.anchor ? `&${props.anchor}` : props.tag})`);
+    throw frontMatterEditError(both('front-matter-edit.anchor-or-tag', { path: describePath(full), mark: props.anchor ? `&${props.anchor}` : (props.tag ?? '') }));
   }
 }
 
@@ -111,12 +113,12 @@ export function contentEnd(text: string, node: unknown): number | undefined {
 export function entryStart(text: string, coll: Collection, index: number): number {
   if (isMap(coll)) {
     const key = coll.items[index]?.key;
-    if (!isScalar(key) || !key.range) throw frontMatterEditError('cannot edit a mapping entry whose key is not a plain scalar');
+    if (!isScalar(key) || !key.range) throw frontMatterEditError(both('front-matter-edit.key-not-scalar', {}));
     assertPlainNode(key, [String(key.value)]);
     return key.range[0];
   }
   const item = coll.items[index];
-  if (isPair(item)) throw frontMatterEditError('cannot edit a list item written as a single-pair mapping');
+  if (isPair(item)) throw frontMatterEditError(both('front-matter-edit.single-pair-item', {}));
   if (coll.flow) return (item as Scalar).range?.[0] ?? 0;
   // The dash: the first `-` after the previous item, past blank and comment lines.
   let i = index === 0 ? (coll.range?.[0] ?? 0) : (entryEnd(text, coll, index - 1) ?? 0);

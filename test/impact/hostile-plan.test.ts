@@ -8,7 +8,7 @@ import { materializePlan } from '../../src/impact/materialize.js';
 import { branchSlug, planImpact } from '../../src/impact/plan.js';
 import { loadTemplates } from '../../src/workspace/templates.js';
 import { QmsError } from '../../src/util/errors.js';
-import { t } from '../../src/i18n/messages/index.js';
+import { t, type DataOf, type MessageId } from '../../src/i18n/messages/index.js';
 import { demoAgencyRepo, git, refusalOf, runMain, TODAY } from '../helpers/index.js';
 
 const FILE = 'procedures/QT-KHCN-03.md';
@@ -72,13 +72,35 @@ describe('materializePlan on front matter of the wrong shape', () => {
     const run = () => materializePlan(result, texts, repository, loadTemplates(root, 'vi'));
     expect(run).toThrow(QmsError);
     expect(run).toThrow(/^procedures\/QT-KHCN-03\.md: cannot revise it automatically: .*; fix the front matter \(qms check shows how\)$/);
-    // In Vietnamese too: the catalogue's message, the front matter edit's own words as its data.
+    // In Vietnamese too: the catalogue's message, with the front matter edit's refusal (a catalogue message itself, its
+    // id and data the cause) in the same language; the data keeps the English words.
     const error = refusalOf(run);
     expect(error.messageId).toBe('impact.cannot-revise-file');
-    const data = error.data as { file: string; problem: string };
+    const data = error.data as { file: string; problem: string; cause: { messageId: MessageId; data: DataOf<MessageId> } };
     expect(data.file).toBe(FILE);
-    expect(error.in('vi')).toBe(t('vi', 'impact.cannot-revise-file', data));
-    expect(error.in('vi')).toMatch(/^procedures\/QT-KHCN-03\.md: không tự động sửa đổi được: /);
+    expect(data.cause.messageId).toMatch(/^front-matter-edit\./);
+    const problem = (language: 'vi' | 'en'): string => t(language, data.cause.messageId, data.cause.data);
+    expect(data.problem).toBe(problem('en'));
+    expect(error.in('en')).toBe(t('en', 'impact.cannot-revise-file', { file: FILE, problem: problem('en') }));
+    expect(error.in('vi')).toBe(t('vi', 'impact.cannot-revise-file', { file: FILE, problem: problem('vi') }));
+    expect(error.in('vi')).toMatch(/^procedures\/QT-KHCN-03\.md: không tự động sửa đổi được: không (thêm|đặt|thay|sửa) được /);
+    expect(error.in('vi')).not.toContain(problem('en'));
+  });
+
+  it('qms impact --apply in a Vietnamese run: one line in Vietnamese, the reason too; in English with --lang en', async () => {
+    const root = spoilt((text) => text.replace(/^history:\n(?: {2}- .*\n)+/m, 'history:\n  revision: 1\n'));
+    const before = readFileSync(join(root, FILE));
+    const args = ['impact', '61/2018/NĐ-CP', '--apply', '--today', TODAY, '--date', TODAY, '--no-cache'];
+    const problem = (language: 'vi' | 'en'): string => t(language, 'front-matter-edit.append-not-list', { path: 'history', node: 'mapping' });
+    const vi = await runMain(args, root, { QMS_LANG: 'vi' });
+    expect(vi.code).toBe(2);
+    expect(vi.stderr).toBe(`qms: ${t('vi', 'impact.cannot-revise-file', { file: FILE, problem: problem('vi') })}\n`);
+    expect(vi.stderr).toContain('không thêm được vào history: đây là một bảng (mapping), không phải một danh sách');
+    expect(vi.stderr).not.toMatch(/cannot|append to|mapping, not/);
+    const en = await runMain([...args, '--lang', 'en'], root, { QMS_LANG: 'vi' });
+    expect(en.stderr).toBe(`qms: ${FILE}: cannot revise it automatically: cannot append to history: it is a mapping, not a list; fix the front matter (qms check shows how)\n`);
+    expect(readFileSync(join(root, FILE)).equals(before)).toBe(true);
+    expect(git(root, 'branch', '--show-current').trim()).toBe('main');
   });
 
   it('a file changed since the plan was made is refused, in the run\'s language', () => {

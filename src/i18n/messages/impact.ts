@@ -85,7 +85,7 @@ export const IMPACT_MESSAGES = {
     (d) => `${d.file} đã thay đổi sau khi lập kế hoạch sửa đổi: hãy chạy lại lệnh`,
     (d) => `${d.file} changed after the plan was made: run the command again`,
   ),
-  // `problem`: why the front matter edit was refused (src/yaml-edit), as it said it.
+  // `problem`: why the front matter edit was refused (a front-matter-edit.* message), in the same language (bothEmbedding).
   'impact.cannot-revise-file': message(
     { file: 'procedures/QT-KHCN-03.md', problem: 'cannot append to history: it is a mapping, not a list' },
     (d) => `${d.file}: không tự động sửa đổi được: ${d.problem}; hãy sửa front matter (qms check chỉ ra cách sửa)`,

@@ -19,6 +19,7 @@ import { TTHC_MESSAGES } from './tthc.js';
 import { PUBLISHING_MESSAGES } from './publishing.js';
 import { WORKSPACE_MESSAGES } from './workspace.js';
 import { GIT_MESSAGES } from './git.js';
+import { FRONT_MATTER_EDIT_MESSAGES } from './front-matter-edit.js';
 
 /** Every message of qms, by id. */
 export const MESSAGES = { ...FINDING_MESSAGES, ...REPORT_MESSAGES, ...CLI_MESSAGES, ...COMMAND_MESSAGES, ...IMPACT_MESSAGES,
@@ -27,6 +28,7 @@ export const MESSAGES = { ...FINDING_MESSAGES, ...REPORT_MESSAGES, ...CLI_MESSAG
   ...RULE_DESCRIPTIONS,
   ...RULE_REPORT_MESSAGES,
   ...LIFECYCLE_MESSAGES, ...REGISTER_MESSAGES, ...SETUP_MESSAGES, ...VIEWS_MESSAGES, ...TTHC_MESSAGES, ...PUBLISHING_MESSAGES, ...WORKSPACE_MESSAGES, ...WRITE_MESSAGES, ...SITE_MESSAGES, ...GIT_MESSAGES,
+  ...FRONT_MATTER_EDIT_MESSAGES,
 };
 
 /** The id of a catalogue message. */
@@ -38,6 +40,18 @@ export type DataOf<K extends MessageId> = (typeof MESSAGES)[K]['sample'];
 /** A message of the catalogue in both languages (for a QmsError, printed in the run's language). */
 export function both<K extends MessageId>(id: K, data: DataOf<K>): Bilingual {
   return { vi: t('vi', id, data), en: t('en', id, data), id, data };
+}
+
+/**
+ * A message of the catalogue that reports another message (`inner`: the refusal it wraps, in both
+ * languages) as its datum `field`: each language embeds the inner text in that same language, so no
+ * English stands inside a Vietnamese line. The data (for `--json`) holds the inner text in English
+ * under `field`, as before, and the inner message's own id and data under `cause`.
+ */
+export function bothEmbedding<K extends MessageId, F extends keyof DataOf<K> & string>(id: K, data: Omit<DataOf<K>, F>, field: F, inner: Bilingual): Bilingual {
+  const render = (language: Language): string => t(language, id, { ...data, [field]: inner[language] } as DataOf<K>);
+  const cause = inner.id === undefined ? {} : { cause: { messageId: inner.id, data: inner.data } };
+  return { vi: render('vi'), en: render('en'), id, data: { ...data, [field]: inner.en, ...cause } };
 }
 
 /** A message of the catalogue in a language. */

@@ -164,6 +164,7 @@ export const LIFECYCLE_MESSAGES = {
     () => 'front matter phải là một bảng các trường',
     () => 'the front matter must be a mapping of fields',
   ),
+  // `message`: why the front matter edit was refused (a front-matter-edit.* message), in the same language (bothEmbedding).
   'frontmatter.cannot-edit-front-matter': message(
     { message: 'khóa approval bị lặp' },
     (d) => `không sửa được front matter: ${d.message}`,

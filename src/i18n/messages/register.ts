@@ -89,6 +89,7 @@ export const REGISTER_MESSAGES = {
     (d) => `${d.file} ghi ${d.byId} ${relationLabel('vi', d.relation as RelationField)} toàn bộ ${d.targetId}; không thu hẹp thành một số điều được: sửa tệp nếu đúng là như vậy`,
     (d) => `${d.file} records that ${d.byId} ${relationLabel('en', d.relation as RelationField)} the whole of ${d.targetId}; it is not narrowed to some articles: edit the file if that is what you mean`,
   ),
+  // `message`: why the front matter edit was refused (a front-matter-edit.* message), in the same language (bothEmbedding).
   'edit.cannot-edit': message(
     { file: 'legal/107-2021-nd-cp.md', message: 'YAML không hợp lệ' },
     (d) => `không sửa được ${d.file}: ${d.message}`,
