@@ -3,7 +3,7 @@
  * a map of files, real git repositories committed on `main`, and a copy of the demo agency.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -66,6 +66,9 @@ export function git(cwd: string, ...args: string[]): string {
   return result.stdout;
 }
 
+/** The identity and line endings every test repository records (see commitAll). */
+const REPOSITORY_CONFIG = '[user]\n\tname = Nguyễn Văn An\n\temail = an@example.vn\n[core]\n\tautocrlf = false\n';
+
 /**
  * Makes `root` a git repository on branch `main` with one commit of everything in it. The identity
  * is also recorded in the repository, for the commits git makes without the helper (`qms impact
@@ -73,9 +76,9 @@ export function git(cwd: string, ...args: string[]): string {
  */
 export function commitAll(root: string, message = 'initial'): string {
   git(root, 'init', '-q', '-b', 'main');
-  git(root, 'config', 'user.name', 'Nguyễn Văn An');
-  git(root, 'config', 'user.email', 'an@example.vn');
-  git(root, 'config', 'core.autocrlf', 'false');
+  // What three `git config` calls would add, written at once: the suite makes hundreds of
+  // repositories, and each git process a test worker starts costs it a fork.
+  appendFileSync(join(root, '.git', 'config'), REPOSITORY_CONFIG);
   git(root, 'add', '-A');
   git(root, 'commit', '-q', '-m', message);
   return root;
