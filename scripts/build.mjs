@@ -148,7 +148,7 @@ writeFileSync(join(dist, 'THIRD-PARTY-LICENSES.txt'), thirdPartyNotices([...Obje
  */
 const warmUp = spawnSync(process.execPath, [join(root, 'scripts', 'warm-code-cache.mjs')], {
   cwd: root,
-  env: { ...process.env, QMS_WRITE_CODE_CACHE: '1', QMS_WORKERS: '2' },
+  env: { ...process.env, QMS_WRITE_CODE_CACHE: '1' },
   encoding: 'utf8',
 });
 // A worker terminated between writing its cache and renaming it leaves the temporary file.
