@@ -56,6 +56,17 @@ describe('the code cache of the bundles', () => {
     }
   });
 
+  it("the build's warm-up runs in a pull request pipeline too: it does not take the pipeline's base branch", () => {
+    // Without QMS_WRITE_CODE_CACHE it writes nothing; with the pipeline's variables, check used to
+    // compare the demo with origin/main, fail, and leave the build without the CLI's cache.
+    const run = spawnSync(process.execPath, [join(PACKAGE, 'scripts', 'warm-code-cache.mjs')], {
+      encoding: 'utf8',
+      env: { ...process.env, GITHUB_ACTIONS: 'true', GITHUB_BASE_REF: 'main', GITLAB_CI: 'true', CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main' },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
   it('a fresh process compiles the CLI from it', () => {
     expect(compiledIn(PACKAGE)).toEqual(['cache']);
   });
