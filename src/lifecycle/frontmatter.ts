@@ -13,7 +13,7 @@ import { column, detectStyle, lineStart, parserView, withEol, type TextStyle } f
 import { formatFlowMap, formatKey, formatScalar } from '../yaml-edit/yaml-format.js';
 import { refuse } from '../util/errors.js';
 import { type Language } from '../i18n/language.js';
-import { both, bothEmbedding } from '../i18n/messages/index.js';
+import { both } from '../i18n/messages/index.js';
 
 const PARSE_OPTIONS = { schema: 'core', uniqueKeys: true, strict: true, prettyErrors: false } as const;
 
@@ -45,14 +45,16 @@ export function frontMatterData(text: string, language: Language): Record<string
   return data as Record<string, unknown>;
 }
 
-/** editFrontMatter, with its refusal turned into a message of the run's language. */
+/**
+ * editFrontMatter, with its refusal given in the run's language and reason `front-matter`. The
+ * editor's messages say what could not be edited ("cannot append to reviews: …"), and the command
+ * names the document: a wrapper would only repeat "cannot edit".
+ */
 export function editFields(text: string, edits: readonly FrontMatterEdit[], language: Language): string {
   try {
     return editFrontMatter(text, edits);
   } catch (error) {
-    if (isFrontMatterEditError(error)) {
-      refuse(language, 'front-matter', bothEmbedding('frontmatter.cannot-edit-front-matter', {}, 'message', error.text));
-    }
+    if (isFrontMatterEditError(error)) refuse(language, 'front-matter', error.text, error.details);
     throw error;
   }
 }

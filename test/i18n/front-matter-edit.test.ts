@@ -117,23 +117,26 @@ describe('commands that edit front matter refuse in the run\'s language', () => 
     expect(readText(root, file)).toBe(files[file]);
   });
 
-  it('qms review: frontmatter.cannot-edit-front-matter with the reason in Vietnamese, and its id, data and cause in --json', async () => {
+  it('qms review: the editor\'s own refusal, in Vietnamese, with its id, data and reason in --json (no wrapper repeating "cannot edit")', async () => {
     const file = 'procedures/QT-KHCN-01.md';
     const text = effectiveProcedure('QT-KHCN-01').replace('code: QT-KHCN-01\n', 'code: QT-KHCN-01\nreviews: { date: 2026-03-01 }\n');
     const root = lifecycleRepo({ [file]: text });
     const args = ['review', 'QT-KHCN-01', '--by', 'Trần Thị Bình', '--title', 'Trưởng phòng', '--date', '2026-11-20'];
-    const problem = (language: 'vi' | 'en'): string => t(language, 'front-matter-edit.append-not-list', { path: 'reviews', node: 'mapping' });
+    const data = { path: 'reviews', node: 'mapping' } as const;
     const vi = await runMainToday(root, args, { QMS_LANG: 'vi' });
     expect(vi.code).toBe(2);
-    expect(vi.stderr).toBe(`qms: ${t('vi', 'frontmatter.cannot-edit-front-matter', { message: problem('vi') })}\n`);
+    expect(vi.stderr).toBe(`qms: ${t('vi', 'front-matter-edit.append-not-list', data)}\n`);
     expect(vi.stderr).not.toMatch(/cannot|append to|mapping, not/);
+    const en = await runMainToday(root, [...args, '--lang', 'en'], {});
+    expect(en.stderr).toBe('qms: cannot append to reviews: it is a mapping, not a list\n');
     const json = await runMainToday(root, [...args, '--json'], { QMS_LANG: 'vi' });
     expect((JSON.parse(json.stdout) as { error: unknown }).error).toEqual({
       reason: 'front-matter',
-      message: t('vi', 'frontmatter.cannot-edit-front-matter', { message: problem('vi') }),
-      messageId: 'frontmatter.cannot-edit-front-matter',
-      data: { message: problem('en'), cause: { messageId: 'front-matter-edit.append-not-list', data: { path: 'reviews', node: 'mapping' } } },
+      message: t('vi', 'front-matter-edit.append-not-list', data),
+      messageId: 'front-matter-edit.append-not-list',
+      data,
     });
     expect(readText(root, file)).toBe(text);
   });
+
 });

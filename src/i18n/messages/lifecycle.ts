@@ -164,12 +164,6 @@ export const LIFECYCLE_MESSAGES = {
     () => 'front matter phải là một bảng các trường',
     () => 'the front matter must be a mapping of fields',
   ),
-  // `message`: why the front matter edit was refused (a front-matter-edit.* message), in the same language (bothEmbedding).
-  'frontmatter.cannot-edit-front-matter': message(
-    { message: 'khóa approval bị lặp' },
-    (d) => `không sửa được front matter: ${d.message}`,
-    (d) => `cannot edit the front matter: ${d.message}`,
-  ),
   'frontmatter.must-mapping-fix-front': message(
     { parentKey: 'approval' },
     (d) => `${d.parentKey} phải là một bảng (mapping), hãy sửa front matter trước`,
