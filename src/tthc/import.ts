@@ -142,8 +142,8 @@ export function planImport(rows: readonly ImportedRow[], register: Register, fol
     }
     const before = readText(record.file);
     const data = (text: string): string => JSON.stringify(readFrontMatterBlock(text).frontMatter?.data ?? null);
-    if (data(editRecordText(before, fields)) === data(before)) continue;
-    changes.push({ file: record.file, before, after: editRecordText(before, fields, { date: today, summary: `Cập nhật từ danh mục ${source}` }) });
+    if (data(editRecordText(record.file, before, fields)) === data(before)) continue;
+    changes.push({ file: record.file, before, after: editRecordText(record.file, before, fields, { date: today, summary: `Cập nhật từ danh mục ${source}` }) });
   }
   return changes;
 }

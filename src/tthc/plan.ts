@@ -59,7 +59,7 @@ export function planTthcSet(context: TthcPlanContext, code: string, fields: Tthc
   const changed = describeChanges(record, fields);
   if (changed.length === 0) return { writes: [], summary: [t(language, 'plan.nothing-change', { file: record.file })] };
   const summary = why.summary ?? changed.join('; ');
-  const after = editRecordText(before, fields, { date: context.today, summary, ...(why.trigger !== undefined ? { trigger: why.trigger } : {}) });
+  const after = editRecordText(record.file, before, fields, { date: context.today, summary, ...(why.trigger !== undefined ? { trigger: why.trigger } : {}) });
   return { writes: [{ file: record.file, before, after }], summary: [t(language, 'plan.changed', { summary, file: record.file })] };
 }
 

@@ -1,5 +1,7 @@
 /** The text of a new TTHC record and the front matter edits of a changed one (docs/tthc.md): pure, text in, text out. */
-import { editFrontMatter, type EditItem, type FrontMatterEdit } from '../yaml-edit/frontmatter-edit.js';
+import { editFrontMatter, isFrontMatterEditError, type EditItem, type FrontMatterEdit } from '../yaml-edit/frontmatter-edit.js';
+import { bothEmbedding } from '../i18n/messages/index.js';
+import { QmsError } from '../util/errors.js';
 import { formatScalar } from '../yaml-edit/yaml-format.js';
 import { readFrontMatterBlock } from '../document/frontmatter.js';
 import type { TimeUnit } from '../model/tthc.js';
@@ -56,9 +58,9 @@ export function newRecordText(code: string, fields: TthcFields): string {
 
 /**
  * The record's text with `fields` written over it (only the nodes named change; every other byte
- * stays) and, when given, a row appended to `changes`.
+ * stays) and, when given, a row appended to `changes`. A refusal names `file`: an import edits many.
  */
-export function editRecordText(text: string, fields: TthcFields, change?: TthcChangeRow): string {
+export function editRecordText(file: string, text: string, fields: TthcFields, change?: TthcChangeRow): string {
   const edits: FrontMatterEdit[] = [];
   const data = readFrontMatterBlock(text).frontMatter?.data ?? {};
   for (const name of SCALARS) {
@@ -96,9 +98,19 @@ export function editRecordText(text: string, fields: TthcFields, change?: TthcCh
   replaceList('conditions', fields.conditions);
   replaceList('legal_basis', fields.legalBasis?.map(legalItem));
   if (change) edits.push({ op: 'append', path: ['changes'], item: { date: change.date, summary: change.summary, ...(change.trigger !== undefined ? { trigger: change.trigger } : {}) } });
-  let result = editFrontMatter(text, edits);
+  let result = editNaming(file, text, edits);
   for (const [key, flow] of mappings) result = result.replace(placeholder(key), flow);
   return result;
+}
+
+/** editFrontMatter, its refusal (reason kept) naming the file, the editor's reason embedded in each language. */
+function editNaming(file: string, text: string, edits: readonly FrontMatterEdit[]): string {
+  try {
+    return editFrontMatter(text, edits);
+  } catch (error) {
+    if (isFrontMatterEditError(error)) throw new QmsError(bothEmbedding('edit.cannot-edit', { file }, 'message', error.text), { reason: error.reason, details: { file } });
+    throw error;
+  }
 }
 
 /** A scalar no record holds, standing in for a mapping while the editor runs. */

@@ -83,20 +83,33 @@ describe('a message reporting a refused edit embeds it in its own language (both
 });
 
 describe('commands that edit front matter refuse in the run\'s language', () => {
-  it('qms tthc set: the editor\'s own refusal, in Vietnamese (and in English with --lang en); nothing written', async () => {
+  it('qms tthc set: edit.cannot-edit naming the record, the reason in Vietnamese (and in English with --lang en); nothing written', async () => {
     const record = 'tthc/VD.000101.md';
     const files = tthcAgency();
     files[record] = files[record]!.replace('announced_by:', 'changes: { date: 2026-01-01 }\nannounced_by:');
     const root = makeGitRepo(files);
     const args = ['tthc', 'set', 'VD.000101', '--name', 'Tên mới', '--today', TODAY];
-    const data = { path: 'changes', node: 'mapping' } as const;
+    const problem = (language: 'vi' | 'en'): string => t(language, 'front-matter-edit.append-not-list', { path: 'changes', node: 'mapping' });
     const vi = await runMain(args, root, { QMS_LANG: 'vi' });
     expect(vi.code).toBe(2);
-    expect(vi.stderr).toBe(`qms: ${t('vi', 'front-matter-edit.append-not-list', data)}\n`);
-    expect(vi.stderr).toBe('qms: không thêm được vào changes: đây là một bảng (mapping), không phải một danh sách\n');
+    expect(vi.stderr).toBe(`qms: ${t('vi', 'edit.cannot-edit', { file: record, message: problem('vi') })}\n`);
+    expect(vi.stderr).toBe('qms: không sửa được tthc/VD.000101.md: không thêm được vào changes: đây là một bảng (mapping), không phải một danh sách\n');
     const en = await runMain([...args, '--lang', 'en'], root, { QMS_LANG: 'vi' });
-    expect(en.stderr).toBe('qms: cannot append to changes: it is a mapping, not a list\n');
+    expect(en.stderr).toBe('qms: cannot edit tthc/VD.000101.md: cannot append to changes: it is a mapping, not a list\n');
     expect(readText(root, record)).toBe(files[record]);
+    expect(git(root, 'status', '--porcelain')).toBe('');
+  });
+
+  it('qms tthc import: a record it cannot edit is named, among the many an import edits; nothing written', async () => {
+    const record = 'tthc/VD.000101.md';
+    const files = tthcAgency();
+    files[record] = files[record]!.replace('announced_by:', 'changes: { date: 2026-01-01 }\nannounced_by:');
+    const header = 'Mã TTHC;Tên thủ tục hành chính;Thời hạn giải quyết';
+    files['list.csv'] = `${header}\r\nVD.000101;Tên mới của thủ tục;8 ngày làm việc\r\n`;
+    const root = makeGitRepo(files);
+    const run = await runMain(['tthc', 'import', 'list.csv', '--today', TODAY], root, { QMS_LANG: 'vi' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`qms: ${t('vi', 'edit.cannot-edit', { file: record, message: t('vi', 'front-matter-edit.append-not-list', { path: 'changes', node: 'mapping' }) })}\n`);
     expect(git(root, 'status', '--porcelain')).toBe('');
   });
 

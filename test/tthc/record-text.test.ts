@@ -35,7 +35,7 @@ describe('TTHC record text', () => {
 
   it('edits only the nodes named, keeps the rest byte for byte, and records the change with its trigger', () => {
     const text = newRecordText('VD.000101', FIELDS).replace('---\n\n', '---\n\nGhi chú của cán bộ.\r\n');
-    const edited = editRecordText(text, { timeLimit: { value: 10, unit: 'working-days' }, fees: [] }, { date: '2026-11-27', summary: 'Thời hạn 15 → 10 ngày làm việc', trigger: '11/2026/NĐ-CP' });
+    const edited = editRecordText('tthc/1.000001.md', text, { timeLimit: { value: 10, unit: 'working-days' }, fees: [] }, { date: '2026-11-27', summary: 'Thời hạn 15 → 10 ngày làm việc', trigger: '11/2026/NĐ-CP' });
     const record = readTthcRecord('tthc/VD.000101.md', edited);
     expect(record.timeLimit).toMatchObject({ value: 10, unit: 'working-days' });
     expect(record.fees).toEqual([]);
@@ -50,7 +50,7 @@ describe('TTHC record text', () => {
 
   it('adds a mapping the record lacks (announced_by) without touching the other lines', () => {
     const text = newRecordText('VD.000102', { name: 'Mẫu', agency: 'Sở', timeLimit: { value: 5, unit: 'days' } });
-    const edited = editRecordText(text, { announcedBy: { id: '9/QĐ-UBND' } });
+    const edited = editRecordText('tthc/1.000001.md', text, { announcedBy: { id: '9/QĐ-UBND' } });
     expect(readTthcRecord('tthc/VD.000102.md', edited).announcedBy).toEqual({ id: '9/QĐ-UBND' });
     expect(edited.split('\n').filter((line) => !text.split('\n').includes(line))).toEqual(['announced_by: { id: 9/QĐ-UBND }']);
   });
