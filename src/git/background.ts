@@ -6,6 +6,7 @@
  */
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { GIT_OPTIONS, gitEnvironment } from './run.js';
+import { otherEndOpen } from '../util/port.js';
 
 /**
  * One command: its arguments (after the common options) and the folder it runs in. An argument or
@@ -74,11 +75,7 @@ function waitFor(port: MessagePort, signal: Int32Array): { outputs?: Uint8Array[
     const message = receiveMessageOnPort(port);
     if (message) return message.message as { outputs?: Uint8Array[] };
     // A worker that stopped (killed, out of memory) sets no signal: ask whether it still runs.
-    if (Atomics.wait(signal, 0, 0, 200) === 'timed-out' && !stillRunning(port)) return receiveMessageOnPort(port)?.message ?? {};
+    if (Atomics.wait(signal, 0, 0, 200) === 'timed-out' && !otherEndOpen(port)) return receiveMessageOnPort(port)?.message ?? {};
   }
 }
 
-/** Whether the worker's end of the channel is still open (see parallel.ts: a post that reaches no one returns false). */
-function stillRunning(port: MessagePort): boolean {
-  return (port.postMessage(null) as unknown) === true;
-}

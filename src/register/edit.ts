@@ -8,7 +8,7 @@
 import { rulesOfGroups, runRules } from '../lint/run.js';
 import type { LegalEntry } from '../model/document.js';
 import type { FileChange } from '../write/plan.js';
-import { editFrontMatter, isFrontMatterEditError, type EditItem, type FrontMatterEdit } from '../yaml-edit/frontmatter-edit.js';
+import { editFileFrontMatter, type EditItem, type FrontMatterEdit } from '../yaml-edit/frontmatter-edit.js';
 import { parseArticleList } from '../legal/articles.js';
 import type { ArticleRef } from '../legal/citation-types.js';
 import { foldPlain } from '../legal/fold.js';
@@ -25,7 +25,7 @@ import { findLegalKey, requireLegalEntry } from '../lookup/legal.js';
 import { sharedRegisterIndex } from '../config/file-sets.js';
 import { assertOwnedEntry, sharedRegisterError, writableRegister } from './shared.js';
 import type { FullWorkspace, Workspace } from '../workspace/open.js';
-import { bothEmbedding, t } from '../i18n/messages/index.js';
+import { t } from '../i18n/messages/index.js';
 
 /** The relations a maintenance command records. */
 export type WrittenRelation = 'amends' | 'replaces' | 'repeals';
@@ -104,7 +104,7 @@ export function planRelation(opened: Workspace, request: RelateRequest): Registe
     assertUsableId(id, language);
     assertRequired(request.fields, language, id);
     const file = newFilePath(opened, id, request.fields.kind, request.file, register);
-    const after = edit(newEntryText(id, request.fields, distinctAliases(request.aliases)), [{ op: 'append', path: [request.relation], item }], file, language);
+    const after = editFileFrontMatter(file, newEntryText(id, request.fields, distinctAliases(request.aliases)), [{ op: 'append', path: [request.relation], item }], { language });
     return {
       writes: [{ file, before: null, after }],
       summary: [t(language, 'edit.created-2', { file, entry: describe(request.fields.kind, id), relation: relationText })],
@@ -139,7 +139,7 @@ export function planRelation(opened: Workspace, request: RelateRequest): Registe
     summary.unshift(`${byId} ${relationLabel(language, request.relation)} ${targetId}: ${t(language, 'edit.added', { articles })}`);
   }
   if (edits.length === 0) return { writes: [], summary: [t(language, 'edit.already-recorded-nothing-changed', { byId, relation: relationText, file: byEntry.file })], impactId: byId };
-  const after = edit(before, edits, byEntry.file, language);
+  const after = editFileFrontMatter(byEntry.file, before, edits, { language });
   return { writes: [{ file: byEntry.file, before, after }], summary: summary.map((line) => t(language, 'edit.updated', { line, file: byEntry.file })), impactId: byId };
 }
 
@@ -230,14 +230,6 @@ function distinctAliases(aliases: readonly string[]): string[] {
   return result;
 }
 
-function edit(text: string, edits: readonly FrontMatterEdit[], file: string, language: Language): string {
-  try {
-    return editFrontMatter(text, edits);
-  } catch (error) {
-    if (isFrontMatterEditError(error)) throw new QmsError(bothEmbedding('edit.cannot-edit', { file }, 'message', error.text), { language });
-    throw error;
-  }
-}
 
 /** The registered entry an id names (by key, or any citation form the register resolves). */
 function registeredEntry(opened: Workspace, id: string): LegalEntry | undefined {

@@ -1,7 +1,6 @@
 /** The text of a new TTHC record and the front matter edits of a changed one (docs/tthc.md): pure, text in, text out. */
-import { editFrontMatter, isFrontMatterEditError, type EditItem, type FrontMatterEdit } from '../yaml-edit/frontmatter-edit.js';
-import { bothEmbedding } from '../i18n/messages/index.js';
-import { QmsError } from '../util/errors.js';
+import { editFileFrontMatter, type EditItem, type FrontMatterEdit } from '../yaml-edit/frontmatter-edit.js';
+import { FRONT_MATTER_EDIT } from '../yaml-edit/errors.js';
 import { formatScalar } from '../yaml-edit/yaml-format.js';
 import { readFrontMatterBlock } from '../document/frontmatter.js';
 import type { TimeUnit } from '../model/tthc.js';
@@ -98,20 +97,11 @@ export function editRecordText(file: string, text: string, fields: TthcFields, c
   replaceList('conditions', fields.conditions);
   replaceList('legal_basis', fields.legalBasis?.map(legalItem));
   if (change) edits.push({ op: 'append', path: ['changes'], item: { date: change.date, summary: change.summary, ...(change.trigger !== undefined ? { trigger: change.trigger } : {}) } });
-  let result = editNaming(file, text, edits);
+  let result = editFileFrontMatter(file, text, edits, { reason: FRONT_MATTER_EDIT, details: { file } });
   for (const [key, flow] of mappings) result = result.replace(placeholder(key), flow);
   return result;
 }
 
-/** editFrontMatter, its refusal (reason kept) naming the file, the editor's reason embedded in each language. */
-function editNaming(file: string, text: string, edits: readonly FrontMatterEdit[]): string {
-  try {
-    return editFrontMatter(text, edits);
-  } catch (error) {
-    if (isFrontMatterEditError(error)) throw new QmsError(bothEmbedding('edit.cannot-edit', { file }, 'message', error.text), { reason: error.reason, details: { file } });
-    throw error;
-  }
-}
 
 /** A scalar no record holds, standing in for a mapping while the editor runs. */
 function placeholder(key: string): string {

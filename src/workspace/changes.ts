@@ -45,9 +45,9 @@ export interface ScopedReading {
  * matter of the documents outside the scope (RuleMeta.outOfScope). Undefined when the run reads
  * every document in full; `compared` then still spares attachChanges asking git again.
  */
-export function planScopedReading(root: string, config: QmsConfig, options: ChangeOptions, pending?: PendingComparison): ScopedReading | { compared: ComparedBase } | undefined {
+export function planScopedReading(root: string, config: QmsConfig, options: ChangeOptions): ScopedReading | { compared: ComparedBase } | undefined {
   if (!options.changedOnly || options.side !== 'worktree') return undefined;
-  const compared = compareWithBase(root, config, options, pending);
+  const compared = compareWithBase(root, config, options);
   if (compared === null) return undefined;
   const registerChanged = compared.changes.some((change) => change.kind === 'legal' && change.status !== 'deleted');
   if (registerChanged || outOfScopeReading(enabledRules(config).map(({ rule }) => rule)) === 'summary') return { compared };
@@ -130,8 +130,8 @@ export function compareInBackground(root: string, options: ChangeOptions): Pendi
  */
 function compareWithBase(root: string, config: QmsConfig, options: ChangeOptions, pending?: PendingComparison): ComparedBase | null {
   const ref = baseRefOf(options);
-  const asked = pending !== undefined && pending.root === root && pending.ref === ref && pending.side === options.side ? pending.take() : undefined;
   if (ref === null) return null;
+  const asked = pending !== undefined && pending.root === root && pending.ref === ref && pending.side === options.side ? pending.take() : undefined;
   if (asked !== undefined) return { topLevel: asked.topLevel, ref, base: asked.base, changes: classifyChanges(root, config, asked.topLevel, asked.base, options.side, asked.changed) };
   const topLevel = gitTopLevel(root);
   if (topLevel === null) throw new QmsError(both('git.base-needs-repository', { root }));

@@ -9,6 +9,7 @@ import type { CachedDocument } from './cache.js';
 import type { ControlledDocument } from '../model/document.js';
 import type { TthcRecord } from '../model/tthc.js';
 import { QmsError } from '../util/errors.js';
+import { otherEndOpen } from '../util/port.js';
 import { both } from '../i18n/messages/index.js';
 import { REGISTER_STAGE } from './register-stage.js';
 
@@ -44,7 +45,7 @@ export interface RegisterForWorkers {
 /**
  * A worker's messages from the main thread: the register's entries, then the TTHC records, cloned
  * to each worker and not parsed again there (there may be thousands); anything else, such as
- * stillRunning's probe, is not for it.
+ * otherEndOpen's probe, is not for it.
  */
 export interface WorkerInbox {
   legal?: RegisterEntryText[];
@@ -224,7 +225,7 @@ export function readInParallel(job: Omit<WorkerJob, 'files' | 'register'>, regis
     const resourceLimits = unbounded ? young : { maxOldGenerationSizeMb: heapMb, ...young };
     const workerJob: WorkerJob = { ...job, files: [...share], ...(posted ? { register: forWorkers() } : {}) };
     const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { job: workerJob, signal, registerPosted, port: port2 }, transferList: [port2], resourceLimits });
-    // Its death is noticed by the wait (stillRunning); the event would only end the process later.
+    // Its death is noticed by the wait (otherEndOpen); the event would only end the process later.
     worker.on('error', () => {});
     return { worker, port: port1, unfinished: new Map(share.map((item) => [item.file, item])), done: false, started: false, heard: performance.now(), unbounded };
   };
@@ -255,7 +256,7 @@ export function readInParallel(job: Omit<WorkerJob, 'files' | 'register'>, regis
         if (run.done) continue;
         receive(run, takeCounted);
         if (run.done || !run.started || performance.now() - run.heard < SILENCE_MS) continue;
-        if (stillRunning(run)) {
+        if (otherEndOpen(run.port)) {
           run.heard = performance.now();
           continue;
         }
@@ -297,15 +298,6 @@ function receive(run: Running, take: (result: WorkerResult) => void): void {
   }
 }
 
-/**
- * Whether a worker thread still runs, asked without the event loop (its 'exit' event cannot reach
- * a synchronous wait): a message posted to a port whose other end is gone is delivered nowhere,
- * and MessagePort#postMessage returns true only when it reached the other end. Once the worker has
- * stopped, its end of the channel is closed. The worker never reads these messages.
- */
-function stillRunning(run: Running): boolean {
-  return (run.port.postMessage(null) as unknown) === true;
-}
 
 /**
  * What reading and the document rules need of a TTHC record: not its problems (in reading it, and

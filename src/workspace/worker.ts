@@ -38,7 +38,7 @@ function readItem(item: WorkItem): Reading {
 /** What the main thread has sent of the register so far (a replacement worker is given it whole in its job). */
 const inbox: WorkerInbox = { ...job.register };
 
-/** Takes the register's parts that have come (other messages, stillRunning's probes, are not for this worker). */
+/** Takes the register's parts that have come (other messages, otherEndOpen's probes, are not for this worker). */
 function takeInbox(): void {
   for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) {
     const sent = message.message as WorkerInbox | null;

@@ -7,8 +7,9 @@
 import { parseDocument, type Document } from 'yaml';
 import { splitFrontMatter } from '../document/split.js';
 import { readYamlFast } from '../document/yaml-fast.js';
-import { frontMatterEditError } from './errors.js';
-import { both } from '../i18n/messages/index.js';
+import { frontMatterEditError, isFrontMatterEditError } from './errors.js';
+import { both, bothEmbedding } from '../i18n/messages/index.js';
+import { QmsError, type QmsErrorOptions } from '../util/errors.js';
 import { applyToData, sameData } from './intended.js';
 import { appendItem, deleteEntry, replaceItem, setScalar, type Source } from './operations.js';
 import { apart, deletesKeepingMapping } from './batch.js';
@@ -42,6 +43,19 @@ export interface EditOptions {
 }
 
 const PARSE_OPTIONS = { schema: 'core', uniqueKeys: true, strict: true, prettyErrors: false } as const;
+
+/**
+ * editFrontMatter on the text of `file`: a refusal becomes edit.cannot-edit, naming the file, with
+ * the editor's reason embedded in each language. `refusal`: the reason, details and language of it.
+ */
+export function editFileFrontMatter(file: string, text: string, edits: readonly FrontMatterEdit[], refusal: QmsErrorOptions = {}): string {
+  try {
+    return editFrontMatter(text, edits);
+  } catch (error) {
+    if (isFrontMatterEditError(error)) throw new QmsError(bothEmbedding('edit.cannot-edit', { file }, 'message', error.text), refusal);
+    throw error;
+  }
+}
 
 /**
  * Applies edits, in order, to the front matter of a whole file text and returns the new text.
