@@ -19,13 +19,18 @@ export interface CitedLegalDocument {
  * citations, so they are not here.
  */
 export function citationsOf(document: ControlledDocument): CitedLegalDocument[] {
-  let cited = memo.get(document);
-  if (!cited) memo.set(document, (cited = collect(document)));
+  const memo = document as { [CITED]?: CitedLegalDocument[] };
+  let cited = memo[CITED];
+  if (!cited) Object.defineProperty(document, CITED, { value: (cited = collect(document)), enumerable: false });
   return cited;
 }
 
-// Several rules ask for the same document's citations.
-const memo = new WeakMap<ControlledDocument, CitedLegalDocument[]>();
+/**
+ * Several rules ask for the same document's citations: kept on the document (not enumerable, so
+ * not copied or posted), not in a WeakMap, whose values a young collection keeps alive with their
+ * documents' texts (see util/when-read.ts).
+ */
+const CITED = Symbol('citations');
 
 function collect(document: ControlledDocument): CitedLegalDocument[] {
   const fromBasis = document.legalBasis.map((item) => ({

@@ -3,6 +3,7 @@ import type { Position } from '../util/lines.js';
 import { TextLocator } from './locate.js';
 import { splitFrontMatter } from './split.js';
 import { readYaml } from './yaml.js';
+import { defineWhenRead, settledValue } from '../util/when-read.js';
 import type { RawFrontMatter, ReadProblem } from '../model/document.js';
 import type { FindingMessage } from '../i18n/messages/findings.js';
 
@@ -34,15 +35,19 @@ export function readFrontMatterBlock(text: string): FrontMatterBlock {
   return block;
 }
 
-/** Per front matter read here, the position of one path without making them all (see positionFinder). */
-const finders = new WeakMap<RawFrontMatter, (path: string) => Position | undefined>();
+/**
+ * On a front matter read here, the position of one path without making them all (see
+ * positionFinder). Kept on it, not in a WeakMap: a young collection keeps a WeakMap's values, and
+ * so every document's text, alive (see util/when-read.ts).
+ */
+const FINDER = Symbol('position finder');
 
 /**
  * How to find the position of a path of front matter: `positions[path]`, found without making
  * the position of every path when readFrontMatterBlock read it.
  */
 export function positionFinder(frontMatter: RawFrontMatter): (path: string) => Position | undefined {
-  return finders.get(frontMatter) ?? ((path) => frontMatter.positions[path]);
+  return (frontMatter as { [FINDER]?: (path: string) => Position | undefined })[FINDER] ?? ((path) => frontMatter.positions[path]);
 }
 
 function readBlock(text: string): FrontMatterBlock {
@@ -116,34 +121,25 @@ function readBlock(text: string): FrontMatterBlock {
   });
   const offsets = yaml.offsets;
   const yamlStart = split.yamlStart;
-  let positions: Record<string, Position> | undefined;
-  const settle = (value: Record<string, Position>): void => {
-    positions = value;
-    Object.defineProperty(frontMatter, 'positions', { value, writable: true, enumerable: true, configurable: true });
-  };
+  const frontMatter = { data: (isEmpty ? {} : yaml.data) as Record<string, unknown> } as RawFrontMatter;
   // The position of every path is made only when asked for (rules, JSON): a reading that is only
-  // summarised needs a few, which positionOf finds one by one.
-  const frontMatter: RawFrontMatter = {
-    data: (isEmpty ? {} : yaml.data) as Record<string, unknown>,
-    get positions(): Record<string, Position> {
-      const all = Object.create(null) as Record<string, Position>;
-      offsets.forEach((offset, path) => {
-        all[path] = locate(yamlStart + offset);
-      });
-      settle(all);
-      return all;
-    },
-    set positions(value: Record<string, Position>) {
-      settle(value);
-    },
-    rawScalars,
-    start: locate(start),
-  };
-  finders.set(frontMatter, (path) => {
+  // summarised needs a few, which positionFinder finds one by one.
+  defineWhenRead(frontMatter, ['positions'], () => {
+    const all = Object.create(null) as Record<string, Position>;
+    offsets.forEach((offset, path) => {
+      all[path] = locate(yamlStart + offset);
+    });
+    return { positions: all };
+  });
+  frontMatter.rawScalars = rawScalars;
+  frontMatter.start = locate(start);
+  const finder = (path: string): Position | undefined => {
+    const positions = settledValue(frontMatter, 'positions');
     if (positions !== undefined) return positions[path];
     const offset = offsets.get(path);
     return offset === undefined ? undefined : locate(yamlStart + offset);
-  });
+  };
+  Object.defineProperty(frontMatter, FINDER, { value: finder, enumerable: false });
   return {
     frontMatter,
     problems: [],

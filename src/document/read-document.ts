@@ -8,6 +8,7 @@ import { asWritten, computeContentHashes } from './fingerprint.js';
 import { readFrontMatterBlock } from './frontmatter.js';
 import { MAX_REVISION, type ApprovalStep, type ApprovalStepName, type BodyCitation, type CodeMention, type ControlledDocument, type HistoryRow, type IssuedRevision, type LegalBasisItem, type RawFrontMatter } from '../model/document.js';
 import { findMentions, type MentionMatcher } from './mentions.js';
+import { defineWhenRead } from '../util/when-read.js';
 
 /** What reading a controlled document needs to know of the repository. */
 export interface DocumentReadContext {
@@ -107,7 +108,9 @@ export function readControlledDocument(file: string, text: string, context: Docu
     hasMarkers: text.includes('qms:begin') || text.includes('qms:end'),
     bodyPosition: locate(bodyStart),
   };
-  if (hashesWanted(block.frontMatter, options)) hashWhenRead(document, () => computeContentHashes(asWritten(block.frontMatter), text, bodyStart, structure.regions));
+  // Computed when first read: most readings are only summarised, or checked by rules that compare
+  // no content, and hashing is a good share of reading.
+  if (hashesWanted(block.frontMatter, options)) defineWhenRead(document, ['fingerprint', 'bodyHash'], () => computeContentHashes(asWritten(block.frontMatter), text, bodyStart, structure.regions));
   if (!block.frontMatter) {
     document.legalKeys = keysOf(citations);
     return document;
@@ -149,33 +152,6 @@ export function readControlledDocument(file: string, text: string, context: Docu
   }
   document.lastReview = fields.locatedDate('last_review');
   return document;
-}
-
-/**
- * Makes `fingerprint` and `bodyHash` computed when first read: most readings are only summarised,
- * or checked by rules that compare no content, and hashing is a good share of reading. They stay
- * enumerable in their place (JSON, copies and worker messages read them, so see the values), and
- * become plain values once computed or assigned.
- */
-function hashWhenRead(document: ControlledDocument, compute: () => { fingerprint: string; bodyHash: string }): void {
-  const settle = (values: { fingerprint: string; bodyHash: string }): void => {
-    for (const name of ['fingerprint', 'bodyHash'] as const) Object.defineProperty(document, name, { value: values[name], writable: true, enumerable: true, configurable: true });
-  };
-  const lazy = (name: 'fingerprint' | 'bodyHash'): PropertyDescriptor => ({
-    get(): string {
-      const values = compute();
-      settle(values);
-      return values[name];
-    },
-    set(value: string): void {
-      const values = compute();
-      settle({ ...values, [name]: value });
-    },
-    enumerable: true,
-    configurable: true,
-  });
-  Object.defineProperty(document, 'fingerprint', lazy('fingerprint'));
-  Object.defineProperty(document, 'bodyHash', lazy('bodyHash'));
 }
 
 function readObsolete(fields: FieldReader, document: ControlledDocument): void {
