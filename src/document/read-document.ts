@@ -87,7 +87,9 @@ export function readControlledDocument(file: string, text: string, context: Docu
     (m) => ({ code: m.code, position: locate(m.offset + bodyStart) }),
   );
 
-  const document: ControlledDocument = {
+  // The properties in their order, each added once: a property added, then made an accessor or
+  // removed, would put every document in V8's slow dictionary mode.
+  const document = {
     kind: 'document',
     file,
     problems: block.problems,
@@ -103,14 +105,17 @@ export function readControlledDocument(file: string, text: string, context: Docu
     citations,
     mentions,
     legalKeys: [],
-    fingerprint: '',
-    bodyHash: '',
-    hasMarkers: text.includes('qms:begin') || text.includes('qms:end'),
-    bodyPosition: locate(bodyStart),
-  };
+  } as Omit<ControlledDocument, 'fingerprint' | 'bodyHash' | 'hasMarkers' | 'bodyPosition'> as ControlledDocument;
   // Computed when first read: most readings are only summarised, or checked by rules that compare
   // no content, and hashing is a good share of reading.
-  if (hashesWanted(block.frontMatter, options)) defineWhenRead(document, ['fingerprint', 'bodyHash'], () => computeContentHashes(asWritten(block.frontMatter), text, bodyStart, structure.regions));
+  if (hashesWanted(block.frontMatter, options)) {
+    defineWhenRead(document, ['fingerprint', 'bodyHash'], () => computeContentHashes(asWritten(block.frontMatter), text, bodyStart, structure.regions));
+  } else {
+    document.fingerprint = '';
+    document.bodyHash = '';
+  }
+  document.hasMarkers = text.includes('qms:begin') || text.includes('qms:end');
+  document.bodyPosition = locate(bodyStart);
   if (!block.frontMatter) {
     document.legalKeys = keysOf(citations);
     return document;

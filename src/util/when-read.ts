@@ -11,23 +11,28 @@
  * give every object the same hidden class, and a document's data dies young with the document.
  */
 
-/** The values still to compute, on an object whose properties are defined here (not enumerable). */
-const PENDING = Symbol('computed when read');
+/** Where an object defined here keeps its values: the computation until they are made, then the values. */
+const STATE = Symbol('computed when read');
 
-type Pending<T> = { [PENDING]?: (() => Partial<T>) | undefined };
+interface State {
+  compute: (() => Record<string, unknown>) | undefined;
+  values: Record<string, unknown> | undefined;
+}
+
+type Holder = { [STATE]: State };
 
 /** One getter and one setter per property name, shared by every object. */
-const accessors = new Map<string, { get(this: object): unknown; set(this: object, value: unknown): void }>();
+const accessors = new Map<string, { get(this: Holder): unknown; set(this: Holder, value: unknown): void }>();
 
-function accessorsOf(name: string): { get(this: object): unknown; set(this: object, value: unknown): void } {
+function accessorsOf(name: string): { get(this: Holder): unknown; set(this: Holder, value: unknown): void } {
   let pair = accessors.get(name);
   if (pair === undefined) {
     pair = {
-      get(this: object): unknown {
-        return (settle(this, {}) as Record<string, unknown>)[name];
+      get(this: Holder): unknown {
+        return valuesOf(this[STATE])[name];
       },
-      set(this: object, value: unknown): void {
-        settle(this, { [name]: value });
+      set(this: Holder, value: unknown): void {
+        valuesOf(this[STATE])[name] = value;
       },
     };
     accessors.set(name, pair);
@@ -35,26 +40,31 @@ function accessorsOf(name: string): { get(this: object): unknown; set(this: obje
   return pair;
 }
 
-/** Computes the pending values once, `assigned` taking precedence, and makes them plain values. */
-function settle(target: object, assigned: Record<string, unknown>): Record<string, unknown> {
-  const holder = target as Pending<Record<string, unknown>>;
-  const values = { ...holder[PENDING]!(), ...assigned };
-  holder[PENDING] = undefined;
-  for (const [key, value] of Object.entries(values)) Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
-  return values;
+/** The values, computed the first time (and the computation dropped, with all it holds). */
+function valuesOf(state: State): Record<string, unknown> {
+  if (state.values === undefined) {
+    state.values = { ...state.compute!() };
+    state.compute = undefined;
+  }
+  return state.values;
 }
 
 /**
- * Makes `names` of `target` enumerable properties whose values `compute()` gives together when any
- * of them is first read or assigned; they become plain values then. They stay in their place, so
- * copies, JSON and worker messages (which read them) see the values.
+ * Adds `names` to `target` as enumerable properties whose values `compute()` gives together when
+ * any of them is first read or assigned (an assignment first replaces the computed value). They
+ * stay accessors: changing an accessor into a value would put the object in V8's slow dictionary
+ * mode. Copies, JSON and worker messages read them, so they see the values. Define them where the
+ * object's other properties are added, to keep its properties' order.
  */
 export function defineWhenRead<T extends object, K extends keyof T & string>(target: T, names: readonly K[], compute: () => Pick<T, K>): void {
-  Object.defineProperty(target, PENDING, { value: compute, writable: true, enumerable: false, configurable: true });
+  const state: State = { compute: compute as () => Record<string, unknown>, values: undefined };
+  Object.defineProperty(target, STATE, { value: state, enumerable: false });
   for (const name of names) Object.defineProperty(target, name, { ...accessorsOf(name), enumerable: true, configurable: true });
 }
 
 /** The value of `name` if it was computed or assigned, else undefined (without computing it). */
 export function settledValue<T extends object, K extends keyof T & string>(target: T, name: K): T[K] | undefined {
-  return (target as Pending<T>)[PENDING] === undefined ? target[name] : undefined;
+  const state = (target as Partial<Holder>)[STATE];
+  if (state === undefined) return target[name];
+  return state.values === undefined ? undefined : (state.values[name] as T[K]);
 }

@@ -36,16 +36,20 @@ function sums(values: number[], counter: { calls: number }): Sums {
 const getterOf = (target: object, name: string): unknown => Object.getOwnPropertyDescriptor(target, name)?.get;
 
 describe('defineWhenRead', () => {
-  it('computes the values together, once, when one is first read, and leaves plain values', () => {
+  it('computes the values together, once, when one is first read; the properties stay the same accessors', () => {
     const counter = { calls: 0 };
     const target = sums([1, 2, 3], counter);
+    const getter = getterOf(target, 'total');
     expect(counter.calls).toBe(0);
     expect(settledValue(target, 'total')).toBeUndefined();
     expect(target.twice).toBe(12);
     expect(target.total).toBe(6);
     expect(counter.calls).toBe(1);
     expect(settledValue(target, 'total')).toBe(6);
-    expect(Object.getOwnPropertyDescriptor(target, 'total')).toEqual({ value: 6, writable: true, enumerable: true, configurable: true });
+    // Made a value instead, the property would put the object in V8's slow dictionary mode.
+    expect(getterOf(target, 'total')).toBe(getter);
+    target.total = 7;
+    expect([target.total, settledValue(target, 'total'), counter.calls]).toEqual([7, 7, 1]);
   });
 
   it('an assignment first wins over the computed value; the others are computed', () => {
@@ -101,7 +105,7 @@ describe('a document read: content hashes and citations', () => {
   const context = documentReadContext(defaultConfig(), new Register([readLegalEntry('legal/a.md', legalEntry('61/2018/NĐ-CP'))]));
   const read = (text: string) => readControlledDocument('procedures/QT-KHCN-01.md', text, context);
 
-  it('every document has the same getter for its hashes, which give what computeContentHashes gives', () => {
+  it('every document has the same getter for its hashes, which give what computeContentHashes gives, in their place', () => {
     const text = sampleDocument({ body: 'Theo Nghị định số 61/2018/NĐ-CP.' });
     const [a, b] = [read(text), read(sampleDocument())];
     expect(getterOf(a, 'fingerprint')).toBeTypeOf('function');
@@ -109,6 +113,12 @@ describe('a document read: content hashes and citations', () => {
     const block = readFrontMatterBlock(text);
     const expected = computeContentHashes(asWritten(block.frontMatter), text, block.bodyStart, []);
     expect({ fingerprint: a.fingerprint, bodyHash: a.bodyHash }).toEqual(expected);
+    // The order a document's properties always had (JSON, copies), whether its hashes are wanted or not.
+    const order = (keys: string[]): string[] => keys.filter((key) => ['legalKeys', 'fingerprint', 'bodyHash', 'hasMarkers', 'bodyPosition'].includes(key));
+    expect(order(Object.keys(a))).toEqual(['legalKeys', 'fingerprint', 'bodyHash', 'hasMarkers', 'bodyPosition']);
+    const summaryRead = readControlledDocument('procedures/QT-KHCN-01.md', text, context, { summaryOnly: true });
+    expect(order(Object.keys(summaryRead))).toEqual(['legalKeys', 'fingerprint', 'bodyHash', 'hasMarkers', 'bodyPosition']);
+    expect([summaryRead.fingerprint, summaryRead.bodyHash]).toEqual(['', '']);
   });
 
   it('keeps its citations on the document without adding an enumerable property', () => {
