@@ -135,12 +135,15 @@ export const WORKER_HEAP_MB = 256;
 /**
  * The young generation of each worker thread, in MB (V8's default is larger). A worker's
  * allocations are short-lived (a document's text and reading, gone once its summary is posted),
- * so a small nursery collects as much, more often. Measured at 10,000 procedures, a cold check
- * (interleaved runs, /usr/bin/time, MB of 10^6 bytes): standard shape, one worker, default → 16 MB:
- * peak RSS 333–346 → 311–312 MB at the same CPU; messy shape, two workers, 16 → 8 MB: peak RSS
- * 400–405 → 374–375 MB for about 3% more CPU (user 17.8–18.9 → 18.6–18.9 s).
+ * so a small nursery collects as much, more often: 16 MB holds the allocations of one document
+ * with rules and findings, so its text rarely lives to be promoted. Measured at 10,000 procedures
+ * (interleaved, /usr/bin/time, MB of 10^6 bytes), 8 → 16 MB, once documents no longer outlived
+ * their reading (util/when-read.ts): messy cold check 9.9–11.1 → 9.3–9.6 s, user 16.1–17.1 →
+ * 15.0–15.5 s, peak RSS 292–297 → 316–321 MB; impact --no-cache 4.5–5.3 → 4.3–4.4 s; at 50,000
+ * procedures peak RSS 538 → 529 MB (messy), 470 → 499 MB (standard). (Before that fix, 16 → 8 MB had
+ * saved 30 MB of RSS for about 3% more CPU, and 32 MB had not helped.)
  */
-export const WORKER_YOUNG_GENERATION_MB = 8;
+export const WORKER_YOUNG_GENERATION_MB = 16;
 
 /**
  * The least heap limit QMS_WORKER_HEAP_MB may set: enough for a worker to start (load its bundle
