@@ -2,7 +2,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { frontMatterEditError } from './errors.js';
 import { both } from '../i18n/messages/index.js';
-import type { NodeKind } from '../i18n/messages/front-matter-edit.js';
+import type { NodeKind } from '../i18n/messages/words.js';
 import { column, lineEnd } from './text.js';
 
 /** A path into front matter: mapping keys and sequence indexes. */

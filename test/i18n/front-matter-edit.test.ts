@@ -54,7 +54,17 @@ describe('a refused front matter edit', () => {
   it('names the front matter itself in words in both languages, never as an empty path', () => {
     const error = refusalOf(() => editFrontMatter(FLOW_DOC, [{ op: 'replace-item', path: ['code'], item: 'x' }]));
     expect(error.in('en')).toBe('cannot replace code: (the front matter) is not a list');
-    expect(error.in('vi')).toBe('không thay được code: (phần đầu YAML) không phải một danh sách');
+    expect(error.in('vi')).toBe('không thay được code: phần front matter không phải một danh sách');
+  });
+
+  it('names a mapping and the front matter in the words of the front matter findings (one Vietnamese vocabulary)', () => {
+    const refusal = refusalOf(() => editFrontMatter(FLOW_DOC, [{ op: 'append', path: ['approval'], item: 'x' }])).in('vi');
+    const finding = t('vi', 'shape.text', { field: 'approval', gotKind: 'mapping', got: '' });
+    expect(refusal).toContain('đây là một nhóm trường,');
+    expect(finding).toBe('approval phải là văn bản, không phải một nhóm trường');
+    const whole = refusalOf(() => editFrontMatter('---\n- a\n---\n', [{ op: 'set', path: ['code'], value: 'y' }])).in('vi');
+    expect(whole).toContain('phần front matter');
+    expect(t('vi', 'shape.text', { field: '', gotKind: 'list', got: '' })).toBe('phần front matter phải là văn bản, không phải một danh sách');
   });
 });
 
@@ -65,7 +75,7 @@ describe('a message reporting a refused edit embeds it in its own language (both
     const outer = bothEmbedding('impact.cannot-revise-file', { file: 'procedures/QT-01.md' }, 'problem', inner.text);
     expect(outer.vi).toBe(t('vi', 'impact.cannot-revise-file', { file: 'procedures/QT-01.md', problem: inner.in('vi') }));
     expect(outer.en).toBe(t('en', 'impact.cannot-revise-file', { file: 'procedures/QT-01.md', problem: inner.in('en') }));
-    expect(outer.vi).toContain('không thêm được vào approval: đây là một bảng (mapping), không phải một danh sách');
+    expect(outer.vi).toContain('không thêm được vào approval: đây là một nhóm trường, không phải một danh sách');
     expect(outer.vi).not.toContain(inner.in('en'));
     expect(outer.vi).not.toMatch(/cannot|append to|not a list/);
   });
@@ -93,7 +103,7 @@ describe('commands that edit front matter refuse in the run\'s language', () => 
     const vi = await runMain(args, root, { QMS_LANG: 'vi' });
     expect(vi.code).toBe(2);
     expect(vi.stderr).toBe(`qms: ${t('vi', 'edit.cannot-edit', { file: record, message: problem('vi') })}\n`);
-    expect(vi.stderr).toBe('qms: không sửa được tthc/VD.000101.md: không thêm được vào changes: đây là một bảng (mapping), không phải một danh sách\n');
+    expect(vi.stderr).toBe('qms: không sửa được tthc/VD.000101.md: không thêm được vào changes: đây là một nhóm trường, không phải một danh sách\n');
     const en = await runMain([...args, '--lang', 'en'], root, { QMS_LANG: 'vi' });
     expect(en.stderr).toBe('qms: cannot edit tthc/VD.000101.md: cannot append to changes: it is a mapping, not a list\n');
     expect(readText(root, record)).toBe(files[record]);

@@ -95,7 +95,7 @@ describe('materializePlan on front matter of the wrong shape', () => {
     const vi = await runMain(args, root, { QMS_LANG: 'vi' });
     expect(vi.code).toBe(2);
     expect(vi.stderr).toBe(`qms: ${t('vi', 'impact.cannot-revise-file', { file: FILE, problem: problem('vi') })}\n`);
-    expect(vi.stderr).toContain('không thêm được vào history: đây là một bảng (mapping), không phải một danh sách');
+    expect(vi.stderr).toContain('không thêm được vào history: đây là một nhóm trường, không phải một danh sách');
     expect(vi.stderr).not.toMatch(/cannot|append to|mapping, not/);
     const en = await runMain([...args, '--lang', 'en'], root, { QMS_LANG: 'vi' });
     expect(en.stderr).toBe(`qms: ${FILE}: cannot revise it automatically: cannot append to history: it is a mapping, not a list; fix the front matter (qms check shows how)\n`);

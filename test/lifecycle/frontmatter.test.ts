@@ -39,7 +39,7 @@ describe('putRecord', () => {
     expect(putRecord('---\ncode: A\napproval:\nhistory: []\n---\n', ['approval', 'prepared'], STEP, 'en', BEFORE)).toBe(
       '---\ncode: A\napproval:\n  prepared: { name: Nguyễn Văn An, title: Chuyên viên, date: 2026-01-10 }\nhistory: []\n---\n',
     );
-    expect(() => putRecord('---\napproval: [a]\n---\n', ['approval', 'prepared'], STEP, 'vi')).toThrow('approval phải là một bảng (mapping), hãy sửa front matter trước');
+    expect(() => putRecord('---\napproval: [a]\n---\n', ['approval', 'prepared'], STEP, 'vi')).toThrow('approval phải là một nhóm trường, hãy sửa front matter trước');
   });
 
   it('writes CRLF in a CRLF file and NFD in an NFD file', () => {

@@ -6,37 +6,20 @@
  */
 import { message } from '../catalogue.js';
 import type { Language } from '../language.js';
-
-/** What a node of the front matter is, as a refusal names it. */
-export type NodeKind = 'mapping' | 'list' | 'alias' | 'scalar' | 'null' | 'empty';
-
-const NODE_KINDS: Record<NodeKind, { vi: string; en: string }> = {
-  mapping: { vi: 'một bảng (mapping)', en: 'a mapping' },
-  list: { vi: 'một danh sách', en: 'a list' },
-  alias: { vi: 'một alias', en: 'an alias' },
-  scalar: { vi: 'một giá trị đơn', en: 'a scalar' },
-  null: { vi: 'rỗng (null)', en: 'empty (null)' },
-  empty: { vi: 'rỗng', en: 'empty' },
-};
-
-/** "a list", "một danh sách"…: a node kind in a language. */
-const node = (language: Language, kind: NodeKind): string => NODE_KINDS[kind][language];
+import { FRONT_MATTER_VI, nodeWord, type NodeKind } from './words.js';
 
 /** A path as a refusal names it (`approval.reviewed`, `history.2`); the empty path is the front matter itself. */
-const at = (language: Language, path: string): string => (path !== '' ? path : language === 'vi' ? '(phần đầu YAML)' : '(the front matter)');
-
-/** The front matter, named in full in Vietnamese. */
-const FRONT_MATTER = 'phần đầu YAML (front matter)';
+const at = (language: Language, path: string): string => (path !== '' ? path : language === 'vi' ? FRONT_MATTER_VI : '(the front matter)');
 
 export const FRONT_MATTER_EDIT_MESSAGES = {
   'front-matter-edit.no-front-matter': message(
     {},
-    () => `không sửa được tệp: tệp không có ${FRONT_MATTER}`,
+    () => `không sửa được tệp: tệp không có ${FRONT_MATTER_VI}`,
     () => 'cannot edit the file: it has no front matter',
   ),
   'front-matter-edit.unclosed': message(
     {},
-    () => `không sửa được tệp: ${FRONT_MATTER} chưa được đóng bằng một dòng "---"`,
+    () => `không sửa được tệp: ${FRONT_MATTER_VI} chưa được đóng bằng một dòng "---"`,
     () => 'cannot edit the file: its front matter is not closed',
   ),
   // `language`: what follows the opening `---` (js, toml…).
@@ -48,24 +31,24 @@ export const FRONT_MATTER_EDIT_MESSAGES = {
   // `detail`: the YAML parser's own first line; `when`: whether the text was read before or after the edits.
   'front-matter-edit.invalid-yaml': message<{ detail: string; when?: 'before' | 'after' }>(
     { detail: 'Map keys must be unique at line 3, column 1', when: 'before' },
-    (d) => `không sửa được ${FRONT_MATTER}: YAML không hợp lệ${d.when === undefined ? '' : d.when === 'before' ? ' trước khi sửa' : ' sau khi sửa'} (${d.detail})`,
+    (d) => `không sửa được ${FRONT_MATTER_VI}: YAML không hợp lệ${d.when === undefined ? '' : d.when === 'before' ? ' trước khi sửa' : ' sau khi sửa'} (${d.detail})`,
     (d) => `cannot edit the front matter: invalid YAML${d.when === undefined ? '' : ` ${d.when} editing`} (${d.detail})`,
   ),
   // `detail`: why the YAML parser could not give the data (an alias bomb, an alias to a missing anchor).
   'front-matter-edit.unreadable': message(
     { detail: 'Excessive alias count indicates a resource exhaustion attack' },
-    (d) => `không sửa được ${FRONT_MATTER}: ${d.detail}`,
+    (d) => `không sửa được ${FRONT_MATTER_VI}: ${d.detail}`,
     (d) => `cannot edit the front matter: ${d.detail}`,
   ),
   'front-matter-edit.not-fields': message(
     {},
-    () => `không sửa được ${FRONT_MATTER}: đây không phải một bảng các trường`,
+    () => `không sửa được ${FRONT_MATTER_VI}: đây không phải một nhóm trường`,
     () => 'cannot edit the front matter: it is not a mapping of fields',
   ),
   // `edits`: each edit as `op path` (set approval.reviewed, append history).
   'front-matter-edit.not-read-back': message(
     { edits: ['set revision', 'append history'] as readonly string[] },
-    (d) => `không sửa được ${FRONT_MATTER} một cách an toàn: YAML sau khi sửa sẽ không đọc ra đúng như ý định (${d.edits.join(', ')})`,
+    (d) => `không sửa được ${FRONT_MATTER_VI} một cách an toàn: YAML sau khi sửa sẽ không đọc ra đúng như ý định (${d.edits.join(', ')})`,
     (d) => `cannot edit the front matter safely: the edited YAML would not read back as intended (${d.edits.join(', ')})`,
   ),
   'front-matter-edit.no-path': message(
@@ -75,7 +58,7 @@ export const FRONT_MATTER_EDIT_MESSAGES = {
   ),
   'front-matter-edit.delete-whole': message(
     {},
-    () => `không xóa được toàn bộ ${FRONT_MATTER}`,
+    () => `không xóa được toàn bộ ${FRONT_MATTER_VI}`,
     () => 'cannot delete the whole front matter',
   ),
   'front-matter-edit.delete-shared-line': message(
@@ -91,8 +74,8 @@ export const FRONT_MATTER_EDIT_MESSAGES = {
   ),
   'front-matter-edit.set-not-scalar': message(
     { path: 'history', node: 'list' as NodeKind },
-    (d) => `không đặt được giá trị cho ${at('vi', d.path)}: đây là ${node('vi', d.node)}, không phải một giá trị đơn`,
-    (d) => `cannot set ${at('en', d.path)}: it is ${node('en', d.node)}, not a scalar`,
+    (d) => `không đặt được giá trị cho ${at('vi', d.path)}: đây là ${nodeWord('vi', d.node)}, không phải một giá trị đơn`,
+    (d) => `cannot set ${at('en', d.path)}: it is ${nodeWord('en', d.node)}, not a scalar`,
   ),
   'front-matter-edit.append-no-item': message(
     { path: 'history.7', item: '7' },
@@ -101,8 +84,8 @@ export const FRONT_MATTER_EDIT_MESSAGES = {
   ),
   'front-matter-edit.append-not-list': message(
     { path: 'history', node: 'mapping' as NodeKind },
-    (d) => `không thêm được vào ${at('vi', d.path)}: đây là ${node('vi', d.node)}, không phải một danh sách`,
-    (d) => `cannot append to ${at('en', d.path)}: it is ${node('en', d.node)}, not a list`,
+    (d) => `không thêm được vào ${at('vi', d.path)}: đây là ${nodeWord('vi', d.node)}, không phải một danh sách`,
+    (d) => `cannot append to ${at('en', d.path)}: it is ${nodeWord('en', d.node)}, not a list`,
   ),
   // `list`: the path the item should be in.
   'front-matter-edit.replace-not-list': message(
@@ -117,8 +100,8 @@ export const FRONT_MATTER_EDIT_MESSAGES = {
   ),
   'front-matter-edit.replace-unsupported': message(
     { path: 'history.0', node: 'alias' as NodeKind },
-    (d) => `không thay được ${at('vi', d.path)}: đây là ${node('vi', d.node)}`,
-    (d) => `cannot replace ${at('en', d.path)}: it is ${node('en', d.node)}`,
+    (d) => `không thay được ${at('vi', d.path)}: đây là ${nodeWord('vi', d.node)}`,
+    (d) => `cannot replace ${at('en', d.path)}: it is ${nodeWord('en', d.node)}`,
   ),
   'front-matter-edit.key-in-list': message(
     { key: 'reviewed' },
@@ -127,7 +110,7 @@ export const FRONT_MATTER_EDIT_MESSAGES = {
   ),
   'front-matter-edit.root-not-fields': message(
     { path: 'approval.reviewed' },
-    (d) => `không sửa được ${at('vi', d.path)}: ${FRONT_MATTER} không phải một bảng các trường`,
+    (d) => `không sửa được ${at('vi', d.path)}: ${FRONT_MATTER_VI} không phải một nhóm trường`,
     (d) => `cannot edit ${at('en', d.path)}: the front matter is not a mapping of fields`,
   ),
   // `step`: the part of `path` that is missing (or is an alias, or a scalar, below).
@@ -144,8 +127,8 @@ export const FRONT_MATTER_EDIT_MESSAGES = {
   ),
   'front-matter-edit.step-not-collection': message(
     { path: 'code.x', step: 'code', node: 'scalar' as NodeKind },
-    (d) => `không sửa được ${at('vi', d.path)}: ${at('vi', d.step)} là ${node('vi', d.node)}, không phải một bảng (mapping) hay một danh sách`,
-    (d) => `cannot edit ${at('en', d.path)}: ${at('en', d.step)} is ${node('en', d.node)}, not a mapping or a list`,
+    (d) => `không sửa được ${at('vi', d.path)}: ${at('vi', d.step)} là ${nodeWord('vi', d.node)}, không phải một nhóm trường hay một danh sách`,
+    (d) => `cannot edit ${at('en', d.path)}: ${at('en', d.step)} is ${nodeWord('en', d.node)}, not a mapping or a list`,
   ),
   'front-matter-edit.key-on-list': message(
     { path: 'history.x', key: 'x' },
@@ -160,12 +143,12 @@ export const FRONT_MATTER_EDIT_MESSAGES = {
   ),
   'front-matter-edit.key-not-scalar': message(
     {},
-    () => 'không sửa được một mục của bảng (mapping) có khóa không phải giá trị đơn thuần',
+    () => 'không sửa được một mục của nhóm trường có khóa không phải giá trị đơn thuần',
     () => 'cannot edit a mapping entry whose key is not a plain scalar',
   ),
   'front-matter-edit.single-pair-item': message(
     {},
-    () => 'không sửa được một mục của danh sách viết thành một bảng chỉ có một cặp khóa: giá trị',
+    () => 'không sửa được một mục của danh sách viết thành một nhóm trường chỉ có một cặp khóa: giá trị',
     () => 'cannot edit a list item written as a single-pair mapping',
   ),
 };

@@ -161,12 +161,12 @@ export const LIFECYCLE_MESSAGES = {
   ),
   'frontmatter.front-matter-must-mapping': message(
     {},
-    () => 'front matter phải là một bảng các trường',
+    () => 'front matter phải là một nhóm trường',
     () => 'the front matter must be a mapping of fields',
   ),
   'frontmatter.must-mapping-fix-front': message(
     { parentKey: 'approval' },
-    (d) => `${d.parentKey} phải là một bảng (mapping), hãy sửa front matter trước`,
+    (d) => `${d.parentKey} phải là một nhóm trường, hãy sửa front matter trước`,
     (d) => `${d.parentKey} must be a mapping: fix the front matter first`,
   ),
   'frontmatter.cannot-edit-safely-edited': message(

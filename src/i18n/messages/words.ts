@@ -37,10 +37,18 @@ export function statusWord(language: Language, status: string): string {
 /** What a value read from YAML was: nothing, a list, a mapping, or the value itself (`text`). */
 export type ValueKind = 'nothing' | 'list' | 'mapping' | 'value';
 
-const KINDS: Record<Exclude<ValueKind, 'value'>, { vi: string; en: string }> = {
+/** What a node of YAML is, as a message names it (the front matter editor's refusals). */
+export type NodeKind = 'mapping' | 'list' | 'alias' | 'scalar' | 'null' | 'empty';
+
+/** The one vocabulary of YAML's kinds of value, in both languages (a mapping is "một nhóm trường" everywhere). */
+const KINDS: Record<Exclude<ValueKind, 'value'> | NodeKind, { vi: string; en: string }> = {
   nothing: { vi: 'giá trị rỗng', en: 'nothing' },
   list: { vi: 'một danh sách', en: 'a list' },
   mapping: { vi: 'một nhóm trường', en: 'a mapping' },
+  alias: { vi: 'một alias', en: 'an alias' },
+  scalar: { vi: 'một giá trị đơn', en: 'a scalar' },
+  null: { vi: 'rỗng (null)', en: 'empty (null)' },
+  empty: { vi: 'rỗng', en: 'empty' },
 };
 
 /** A value as a message names it. */
@@ -48,7 +56,15 @@ export function valueWord(language: Language, kind: string, text: string): strin
   return kind === 'value' ? text : (KINDS[kind as Exclude<ValueKind, 'value'>]?.[language] ?? text);
 }
 
+/** A node of YAML as a message names it: "a list", "một danh sách"… */
+export function nodeWord(language: Language, kind: NodeKind): string {
+  return KINDS[kind][language];
+}
+
+/** The front matter itself, as Vietnamese messages name it. */
+export const FRONT_MATTER_VI = 'phần front matter';
+
 /** A front matter field path, '' being the front matter itself. */
 export function fieldWord(language: Language, field: string): string {
-  return field === '' ? (language === 'vi' ? 'phần front matter' : 'front matter') : field;
+  return field === '' ? (language === 'vi' ? FRONT_MATTER_VI : 'front matter') : field;
 }
