@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/messages/index.js';
@@ -7,7 +8,7 @@ import { loadRepository } from '../../src/workspace/read-full.js';
 import { cacheKeys, openRepository, type OpenOptions } from '../../src/workspace/read-indexed.js';
 import { checkOpened, runRules } from '../../src/lint/run.js';
 import { CACHE_FILE, DocumentCache } from '../../src/workspace/cache.js';
-import { decodeCacheFile } from '../helpers/cache-file.js';
+import { decodeCacheFile, encodeCacheFile, indexEntries } from '../helpers/cache-file.js';
 import { BARE_CONFIG, legalEntry, makeRepo, markJustWritten, runBin, settle, TODAY } from '../helpers/index.js';
 
 const LEGAL = (effective: string): string => legalEntry('61/2018/NĐ-CP', { title: 'T', effective });
@@ -30,7 +31,7 @@ function fresh(root: string, today = TODAY): string[] {
 
 /** The stat signatures a cache file records: each file's [hash, stat] in its first part. */
 function cachedEntries(cache: string): Record<string, { stat: string | null }> {
-  const index = JSON.parse(decodeCacheFile(readFileSync(join(cache, CACHE_FILE))).parts[0]!) as Record<string, [string, string | null]>;
+  const index = indexEntries(decodeCacheFile(readFileSync(join(cache, CACHE_FILE))).parts[0]!);
   return Object.fromEntries(Object.entries(index).map(([file, [, stat]]) => [file, { stat }]));
 }
 
@@ -149,6 +150,39 @@ describe('the document cache', () => {
     expect(opened(root, cache).index.stats?.cacheHits).toBe(1);
   });
 
+  it('keeps its index in columns, and reads an index of another layout (signed, yet not four columns of one length) as empty', () => {
+    const root = makeRepo({ 'qms.config.yaml': BARE_CONFIG, 'legal/a.md': LEGAL('2018-06-21'), [P]: DOC('Theo Nghị định 61/2018/NĐ-CP.') });
+    const cache = join(root, 'c');
+    settle(root, P);
+    const cold = check(root, cache);
+    const file = join(cache, CACHE_FILE);
+    const { header, parts } = decodeCacheFile(readFileSync(file));
+    const [files, hashes, stats, findings] = JSON.parse(parts[0]!) as unknown[][];
+    expect([files, findings]).toEqual([[P], [1]]);
+    expect([hashes!.length, stats!.length]).toEqual([1, 1]);
+    expect(opened(root, cache).index.stats).toMatchObject({ cacheHits: 1, filesRead: 0 });
+    // The key this machine signs with (the suite's HOME): the file is genuine, only its index is not columns.
+    const key = readFileSync(join(process.env.XDG_CACHE_HOME || join(process.env.HOME || homedir(), '.cache'), 'qms', 'cache-signing-key'));
+    for (const index of [JSON.stringify({ [P]: [hashes![0], stats![0], 1] }), JSON.stringify([files, hashes, stats]), JSON.stringify([files, [], stats, findings])]) {
+      writeFileSync(file, encodeCacheFile(header, [index, ...parts.slice(1)], key));
+      expect(opened(root, cache).index.stats, index).toMatchObject({ cacheHits: 0, filesRead: 1 });
+      expect(check(root, cache)).toEqual(cold);
+    }
+  });
+
+  it('removes the files of earlier layouts once it has written its own, and nothing else of the folder', () => {
+    const root = makeRepo({ 'qms.config.yaml': '', [P]: DOC('x') });
+    const cache = join(root, 'c');
+    mkdirSync(join(cache, 'documents-v3.bin'), { recursive: true });
+    writeFileSync(join(cache, 'documents-v4.bin'), 'an earlier layout');
+    writeFileSync(join(cache, 'notes.txt'), 'not the cache');
+    writeFileSync(join(root, 'elsewhere.bin'), 'kept');
+    symlinkSync(join(root, 'elsewhere.bin'), join(cache, 'documents-v2.bin'));
+    check(root, cache);
+    expect(readdirSync(cache).sort()).toEqual(['.gitignore', CACHE_FILE, 'documents-v2.bin', 'documents-v3.bin', 'notes.txt'].sort());
+    expect(readFileSync(join(root, 'elsewhere.bin'), 'utf8')).toBe('kept');
+  });
+
   it('reads a document again when the part of the cache holding its summary is damaged', () => {
     const root = makeRepo({ 'qms.config.yaml': BARE_CONFIG, 'legal/a.md': LEGAL('2018-06-21'), [P]: DOC('Theo Nghị định 61/2018/NĐ-CP.') });
     const cache = join(root, 'c');
@@ -169,7 +203,7 @@ describe('the document cache', () => {
     const root = makeRepo({ 'qms.config.yaml': BARE_CONFIG, 'legal/a.md': LEGAL('2018-06-21'), [P]: DOC('Theo Nghị định 45/2020/NĐ-CP.') });
     const cache = join(root, 'c');
     settle(root, P);
-    const entries = (): Record<string, unknown[]> => JSON.parse(decodeCacheFile(readFileSync(join(cache, CACHE_FILE))).parts[0]!) as Record<string, unknown[]>;
+    const entries = (): Record<string, unknown[]> => indexEntries(decodeCacheFile(readFileSync(join(cache, CACHE_FILE))).parts[0]!);
     // Summaries alone (as qms impact reads): no findings kept, none marked.
     opened(root, cache, TODAY, { findings: 'none' }).saveCache();
     expect(entries()[P]).toHaveLength(2);

@@ -37,3 +37,18 @@ export function encodeCacheFile(header: Omit<CacheFileHeader, 'parts'>, parts: r
   offset.writeBigUInt64BE(BigInt(position));
   return Buffer.concat([createHmac('sha256', key).update(headerBytes).digest(), offset, ...chunks, headerBytes]);
 }
+
+/** An index entry as the tests read it: [hash, stat] or [hash, stat, 1] when the findings are recorded. */
+export type IndexEntry = [string, string | null] | [string, string | null, 1];
+
+/** The index part (each file's hash, stat signature and findings mark, in columns) as entries by file. */
+export function indexEntries(part: string): Record<string, IndexEntry> {
+  const [files, hashes, stats, findings] = JSON.parse(part) as [string[], string[], Array<string | null>, number[]];
+  return Object.fromEntries(files.map((file, row): [string, IndexEntry] => [file, findings[row] === 1 ? [hashes[row]!, stats[row]!, 1] : [hashes[row]!, stats[row]!]]));
+}
+
+/** The index part for these entries (indexEntries read backwards). */
+export function indexPart(entries: Record<string, IndexEntry>): string {
+  const rows = Object.entries(entries);
+  return JSON.stringify([rows.map(([file]) => file), rows.map(([, [hash]]) => hash), rows.map(([, [, stat]]) => stat), rows.map(([, entry]) => (entry[2] === 1 ? 1 : 0))]);
+}
