@@ -35,6 +35,14 @@ function cachedEntries(cache: string): Record<string, { stat: string | null }> {
   return Object.fromEntries(Object.entries(index).map(([file, [, stat]]) => [file, { stat }]));
 }
 
+/** A repository of one settled document citing 61/2018, checked once with its cache in `c`: the findings, and the cache file. */
+function checkedOnce(): { root: string; cache: string; cold: string[]; file: string } {
+  const root = makeRepo({ 'qms.config.yaml': BARE_CONFIG, 'legal/a.md': LEGAL('2018-06-21'), [P]: DOC('Theo Nghị định 61/2018/NĐ-CP.') });
+  const cache = join(root, 'c');
+  settle(root, P);
+  return { root, cache, cold: check(root, cache), file: join(cache, CACHE_FILE) };
+}
+
 describe('the document cache', () => {
   it('gives the same findings as a fresh read, and is never stale', () => {
     const root = makeRepo({ 'qms.config.yaml': BARE_CONFIG, 'legal/a.md': LEGAL('2018-06-21'), [P]: DOC('Theo Nghị định 61/2018/NĐ-CP.') });
@@ -151,11 +159,7 @@ describe('the document cache', () => {
   });
 
   it('keeps its index in columns, and reads an index of another layout (signed, yet not four columns of one length) as empty', () => {
-    const root = makeRepo({ 'qms.config.yaml': BARE_CONFIG, 'legal/a.md': LEGAL('2018-06-21'), [P]: DOC('Theo Nghị định 61/2018/NĐ-CP.') });
-    const cache = join(root, 'c');
-    settle(root, P);
-    const cold = check(root, cache);
-    const file = join(cache, CACHE_FILE);
+    const { root, cache, cold, file } = checkedOnce();
     const { header, parts } = decodeCacheFile(readFileSync(file));
     const [files, hashes, stats, findings] = JSON.parse(parts[0]!) as unknown[][];
     expect([files, findings]).toEqual([[P], [1]]);
@@ -184,11 +188,7 @@ describe('the document cache', () => {
   });
 
   it('reads a document again when the part of the cache holding its summary is damaged', () => {
-    const root = makeRepo({ 'qms.config.yaml': BARE_CONFIG, 'legal/a.md': LEGAL('2018-06-21'), [P]: DOC('Theo Nghị định 61/2018/NĐ-CP.') });
-    const cache = join(root, 'c');
-    settle(root, P);
-    const cold = check(root, cache);
-    const file = join(cache, CACHE_FILE);
+    const { root, cache, cold, file } = checkedOnce();
     const bytes = readFileSync(file);
     const [start] = decodeCacheFile(bytes).header.parts[1]!;
     // One byte of the summaries changed, the signed header left as it was: that part no longer matches its signature.
