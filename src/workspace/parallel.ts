@@ -134,15 +134,15 @@ export const WORKER_HEAP_MB = 256;
 
 /**
  * The young generation of each worker thread, in MB (V8's default is larger). A worker's
- * allocations are short-lived (a document's text and reading, gone once its summary is posted),
- * so a small nursery collects as much, more often. 16 MB makes half as many young collections as
- * 8 MB, each about as costly (a worker of a messy cold check: 208 against 403, 0.88 s against
- * 0.98–1.08 s of pauses, promoting as much). Measured at 10,000 procedures (interleaved, /usr/bin/time, MB of
+ * allocations are short-lived (a document's text and reading, gone once its summary is posted), so
+ * a small nursery collects as much, more often. 16 MB makes half as many young collections as 8 MB,
+ * each about as costly (a worker of a messy cold check: 208 against 403, 0.88 s against 0.98–1.08 s
+ * of pauses, promoting as much). Measured at 10,000 procedures (interleaved, /usr/bin/time, MB of
  * 10^6 bytes), 8 → 16 MB, once documents no longer outlived their reading (util/when-read.ts):
- * messy cold check 9.9–11.1 → 9.3–9.6 s, user 16.1–17.1 →
- * 15.0–15.5 s, peak RSS 292–297 → 316–321 MB; impact --no-cache 4.5–5.3 → 4.3–4.4 s; at 50,000
- * procedures peak RSS 538 → 529 MB (messy), 470 → 499 MB (standard). (Before that fix, 16 → 8 MB had
- * saved 30 MB of RSS for about 3% more CPU, and 32 MB had not helped.)
+ * messy cold check 9.9–11.1 → 9.3–9.6 s, user 16.1–17.1 → 15.0–15.5 s, peak RSS 292–297 → 316–321
+ * MB; impact --no-cache 4.5–5.3 → 4.3–4.4 s; at 50,000 procedures peak RSS 538 → 529 MB (messy),
+ * 470 → 499 MB (standard). (Before that fix, 16 → 8 MB had saved 30 MB of RSS for about 3% more
+ * CPU, and 32 MB had not helped.)
  */
 export const WORKER_YOUNG_GENERATION_MB = 16;
 
