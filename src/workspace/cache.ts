@@ -12,7 +12,7 @@ export { currentSignature, statSignature } from './signature.js';
 
 /** Where the cache lives unless `--cache-location` says otherwise. */
 export const DEFAULT_CACHE_LOCATION = '.qms/cache';
-export const CACHE_FILE = 'documents-v5.bin';
+export const CACHE_FILE = 'documents-v6.bin';
 /**
  * The shape of what the cache keeps (CachedDocument, DocumentSummary, Finding), part of its key:
  * change it whenever they change, so that a build of the same version never reads another's cache.
@@ -93,31 +93,83 @@ interface Derived {
  */
 export type DerivedPart = 'lookup' | 'front-matter';
 
+/**
+ * A part kept as bytes, checked against its signature on first use, from which a run parses only
+ * the pieces it needs (each file's findings): a scoped check of 50 documents parses 50 files'
+ * findings, not 24,000. A damaged part reads as empty.
+ */
+class BytesPart {
+  private value: Buffer | undefined;
+  constructor(readonly bytes: () => Buffer) {}
+  get(): Buffer {
+    if (this.value === undefined) {
+      try {
+        this.value = this.bytes();
+      } catch {
+        this.value = Buffer.alloc(0);
+      }
+    }
+    return this.value;
+  }
+  /** The JSON value at `start`…`end` (bytes), or undefined when the part does not hold it (damaged). */
+  parse<T>(start: number, end: number): T | undefined {
+    const bytes = this.get();
+    if (end > bytes.length) return undefined;
+    try {
+      return JSON.parse(bytes.toString('utf8', start, end)) as T;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
 /** The lines after the header: every file's hash and signature; the summaries; the findings; the repository rules' memo; the derived values. */
 interface Sections {
-  /** Each file's content hash, stat signature, and 1 when its findings are recorded (so no run parses the findings to know). */
+  /** Each file's content hash, stat signature, and the length of its findings in their part (so no run parses the findings to know). */
   index: Section<IndexColumns>;
   summaries: Section<Record<string, DocumentSummary>>;
-  findings: Section<Record<string, Finding[]>>;
-  memo: Section<{ digest: string; findings: Finding[] } | null>;
+  /** Each file's findings, one JSON array after another, in the index's order (the index says where). */
+  findings: BytesPart;
+  /** The memo's heading (MemoHeading) on one line, then its runs of findings one JSON array after another. */
+  memo: BytesPart;
   derived: Record<DerivedPart, Section<Derived | null>>;
 }
 
 /**
- * The index part as columns (files, content hashes, stat signatures, 1 when findings are recorded
- * else 0), not as an object keyed by file: parsing an object of 24,000 paths makes 24,000 property
- * names (each hashed into V8's string table), 74 ms on the bench machine against 24 ms for the
- * columns and a map of them.
+ * The memo's first line: the digest it was recorded under, and its findings as runs of one file
+ * each, in their order, with each run's length in bytes: a scoped run parses its files' runs alone.
  */
-type IndexColumns = [files: string[], hashes: string[], stats: Array<string | null>, findings: number[]];
+interface MemoHeading {
+  digest: string;
+  runs: Array<[file: string, bytes: number]>;
+}
 
-/** The index's columns, and where each file's entry is in them. */
+/** The repository rules' findings as recorded: made this run (`findings`), or in the cache file (`heading`, the runs read when asked for). */
+type Memo = { digest: string; findings: Finding[] } | { digest: string; heading: MemoHeading; bodyStart: number };
+
+/**
+ * The index part as columns (files, content hashes, stat signatures, the length in bytes of each
+ * file's findings in the findings part, 0 when none are recorded), not as an object keyed by file:
+ * parsing an object of 24,000 paths makes 24,000 property names (each hashed into V8's string
+ * table), 74 ms on the bench machine against 24 ms for the columns and a map of them.
+ */
+type IndexColumns = [files: string[], hashes: string[], stats: Array<string | null>, findingsBytes: number[]];
+
+/** The index's columns, where each file's entry is in them, and where its findings are in their part. */
 class Index {
   private readonly rows = new Map<string, number>();
+  private readonly findingsStart: number[] = [];
   constructor(private readonly columns: IndexColumns) {
     // Anything but four columns of one length (a damaged or foreign part) reads as empty.
     const whole = Array.isArray(columns) && columns.length === 4 && columns.every((column) => Array.isArray(column) && column.length === columns[0].length);
-    if (whole) columns[0].forEach((file, row) => this.rows.set(file, row));
+    if (!whole) return;
+    let start = 0;
+    columns[0].forEach((file, row) => {
+      this.rows.set(file, row);
+      this.findingsStart.push(start);
+      const length = columns[3][row];
+      start += Number.isSafeInteger(length) && length! > 0 ? length! : 0;
+    });
   }
   get size(): number {
     return this.rows.size;
@@ -125,7 +177,15 @@ class Index {
   entry(file: string): { hash: string; stat: string | null; findings: boolean } | undefined {
     const row = this.rows.get(file);
     if (row === undefined) return undefined;
-    return { hash: this.columns[1][row]!, stat: this.columns[2][row] ?? null, findings: this.columns[3][row] === 1 };
+    return { hash: this.columns[1][row]!, stat: this.columns[2][row] ?? null, findings: this.columns[3][row]! > 0 };
+  }
+  /** Where `file`'s findings lie in the findings part (bytes), when they are recorded. */
+  findings(file: string): [start: number, end: number] | undefined {
+    const row = this.rows.get(file);
+    const length = row === undefined ? 0 : this.columns[3][row]!;
+    if (!(Number.isSafeInteger(length) && length > 0)) return undefined;
+    const start = this.findingsStart[row!]!;
+    return [start, start + length];
   }
 }
 
@@ -138,8 +198,8 @@ const emptyIndex = (): IndexColumns => [[], [], [], []];
 const EMPTY_SECTIONS = (): Sections => ({
   index: new Section(() => EMPTY_INDEX, emptyIndex),
   summaries: new Section(() => '{}', () => ({})),
-  findings: new Section(() => '{}', () => ({})),
-  memo: new Section(() => 'null', () => null),
+  findings: new BytesPart(() => Buffer.alloc(0)),
+  memo: new BytesPart(() => Buffer.alloc(0)),
   derived: { lookup: new Section(() => 'null', () => null), 'front-matter': new Section(() => 'null', () => null) },
 });
 
@@ -168,13 +228,15 @@ export class DocumentCache {
   private findingsKey = '';
   private findingsUsable = false;
   private register: RecordedRegister | undefined;
-  /** The repository rules' memo: undefined until a run needs it (parsing it took 0.16 s of a warm messy impact). */
-  private memo: { digest: string; findings: Finding[] } | null | undefined = null;
+  /**
+   * The repository rules' memo: undefined until a run needs it (parsing all of it took 0.16 s of a
+   * warm messy impact); once read, its heading alone, each run of findings parsed when asked for.
+   */
+  private memo: Memo | null | undefined = null;
   private memoChanged = false;
   private readonly derived: Partial<Record<DerivedPart, Derived>> = {};
   /** The recorded derived parts as this cache copied them into a file it wrote (see recordedText). */
   private readonly copied: Partial<Record<DerivedPart, string>> = {};
-  private copiedMemo: string | undefined;
   private indexed: Index | undefined;
   /** Whether this cache wrote its file already, and whether anything changed since. */
   private written = false;
@@ -216,18 +278,19 @@ export class DocumentCache {
       const headerBytes = read(headerStart, stats.size);
       if (!timingSafeEqual(createHmac('sha256', secret).update(headerBytes).digest(), opening.subarray(0, MAC_LENGTH))) throw new Error('not signed here');
       const header = JSON.parse(headerBytes.toString('utf8')) as CacheHeader;
-      const part = (n: number) => (): string => {
+      const partBytes = (n: number) => (): Buffer => {
         const [start, end, mac] = header.parts[n] ?? [0, 0, ''];
         if (start < HEADER_AT || end > headerStart || end < start) throw new Error('a damaged part');
         const bytes = read(start, end);
         if (sign(secret, bytes) !== mac) throw new Error('a damaged part');
-        return bytes.toString('utf8');
+        return bytes;
       };
+      const part = (n: number) => (): string => partBytes(n)().toString('utf8');
       const sections: Sections = {
         index: new Section(part(0), emptyIndex),
         summaries: new Section(part(1), () => ({})),
-        findings: new Section(part(2), () => ({})),
-        memo: new Section(part(3), () => null),
+        findings: new BytesPart(partBytes(2)),
+        memo: new BytesPart(partBytes(3)),
         // Added after the first four: a cache written before them has no such part, which reads as empty.
         derived: { lookup: new Section(part(4), () => null), 'front-matter': new Section(part(5), () => null) },
       };
@@ -280,7 +343,16 @@ export class DocumentCache {
 
   /** The recorded document-rule findings of `file`, when made under this run's findings key. */
   findings(file: string): Finding[] | undefined {
-    return this.findingsUsable ? this.sections.findings.get()[file] : undefined;
+    const at = this.findingsUsable ? this.index().findings(file) : undefined;
+    const findings = at && this.sections.findings.parse<Finding[]>(...at);
+    return Array.isArray(findings) ? findings : undefined;
+  }
+
+  /** The recorded findings of `file` as their JSON bytes, to copy into the next file unparsed. */
+  private findingsBytes(file: string): Buffer | undefined {
+    const at = this.findingsUsable ? this.index().findings(file) : undefined;
+    const bytes = at ? this.sections.findings.get() : undefined;
+    return bytes && at![1] <= bytes.length ? bytes.subarray(...at!) : undefined;
   }
 
   private markChanged(): void {
@@ -319,16 +391,33 @@ export class DocumentCache {
     return this.header?.memoDigest ?? this.memoNow()?.digest;
   }
 
-  private memoNow(): { digest: string; findings: Finding[] } | null {
-    if (this.memo === undefined) this.memo = this.sections.memo.get();
+  private memoNow(): Memo | null {
+    if (this.memo === undefined) this.memo = recordedMemo(this.sections.memo.get());
     return this.memo;
   }
 
-  /** The repository rules' findings recorded under `digest` (a digest of everything they saw), if any. */
-  recalled(digest: string): Finding[] | undefined {
+  /**
+   * The repository rules' findings recorded under `digest` (a digest of everything they saw), if
+   * any; with `only`, those in `only`'s files (the others are not parsed).
+   */
+  recalled(digest: string, only?: (file: string) => boolean): Finding[] | undefined {
     if (this.memoDigest() !== digest) return undefined;
     const memo = this.memoNow();
-    return memo?.digest === digest ? memo.findings : undefined;
+    if (memo?.digest !== digest) return undefined;
+    if ('findings' in memo) return only ? memo.findings.filter((finding) => only(finding.file)) : memo.findings;
+    const findings: Finding[] = [];
+    let start = memo.bodyStart;
+    for (const [file, length] of memo.heading.runs) {
+      if (!only || only(file)) {
+        const run = this.sections.memo.parse<Finding[]>(start, start + length);
+        // A run that does not parse (a damaged part passes its signature only if forged here): no memo.
+        if (!Array.isArray(run)) return undefined;
+        // Not push(...run): a run of one file can hold more findings than a call takes arguments.
+        for (const found of run) findings.push(found);
+      }
+      start += length;
+    }
+    return findings;
   }
 
   /** Records the repository rules' findings under `digest`. */
@@ -415,6 +504,12 @@ export class DocumentCache {
         pending += text;
         if (pending.length > 1 << 20) flush();
       };
+      const addBytes = (bytes: Buffer): void => {
+        flush();
+        mac.update(bytes);
+        writeSync(fd, bytes, 0, bytes.length, position);
+        position += bytes.length;
+      };
       const parts: CacheHeader['parts'] = [];
       const part = (write: () => void): void => {
         const start = position;
@@ -438,33 +533,35 @@ export class DocumentCache {
         }
         add('}');
       };
-      const findingsOf = (file: string, entry: CachedDocument | 'kept'): Finding[] | undefined => (entry === 'kept' ? this.findings(file) : entry.findings);
+      // Each file's findings as bytes: a kept entry's are copied as recorded, never parsed.
+      const findings = new Map<string, Buffer>();
+      for (const [file, entry] of this.next) {
+        const bytes = entry === 'kept' ? this.findingsBytes(file) : entry.findings && Buffer.from(JSON.stringify(entry.findings));
+        if (bytes) findings.set(file, bytes);
+      }
       part(() => {
         const columns: IndexColumns = [[], [], [], []];
         for (const [file, entry] of this.next) {
           columns[0].push(file);
           columns[1].push(entry === 'kept' ? this.peek(file)!.hash : entry.hash);
           columns[2].push(this.nextStats.get(file) ?? null);
-          columns[3].push(findingsOf(file, entry) === undefined ? 0 : 1);
+          columns[3].push(findings.get(file)?.length ?? 0);
         }
         add(JSON.stringify(columns));
       });
       part(object((file, entry) => JSON.stringify(entry === 'kept' ? this.summary(file) : entry.summary)));
-      part(
-        object((file, entry) => {
-          const findings = findingsOf(file, entry);
-          return findings === undefined ? undefined : JSON.stringify(findings);
-        }),
-      );
-      // Not parsed by this run: the recorded one as it was (the header keeps its digest).
-      const memoText = this.memo === undefined ? this.recordedMemoText() : JSON.stringify(this.memo);
-      part(() => add(memoText));
+      part(() => {
+        for (const bytes of findings.values()) addBytes(bytes);
+      });
+      // Made this run, or the recorded one copied as it was, unparsed (the header keeps its digest).
+      const made = this.memo && 'findings' in this.memo ? this.memo : undefined;
+      part(() => (made ? writeMemo(made, add) : addBytes(this.recordedMemoBytes())));
       // Made this run, or the recorded one as it was (unparsed; its digest tells a later run whether it still holds).
       for (const name of DERIVED_PARTS) {
         const made = this.derived[name];
         part(() => add(made ? JSON.stringify(made) : this.recordedText(name)));
       }
-      const memoDigest = this.memo === undefined ? (memoText === 'null' ? undefined : this.header?.memoDigest) : this.memo?.digest;
+      const memoDigest = this.memo === undefined ? (this.recordedMemoBytes().length === 0 ? undefined : this.header?.memoDigest) : this.memo?.digest;
       const header: CacheHeader = { key: this.key, findingsKey: this.findingsKey, ...(memoDigest !== undefined ? { memoDigest } : {}), ...(this.register ? { register: this.register } : {}), parts };
       const headerBytes = Buffer.from(JSON.stringify(header));
       writeSync(fd, headerBytes, 0, headerBytes.length, position);
@@ -478,16 +575,10 @@ export class DocumentCache {
   }
 
   /** The memo's part as the opened file holds it (checked against its signature, not parsed); a damaged one is no memo. */
-  private recordedMemoText(): string {
-    // Kept once copied, as the derived parts are (recordedText).
-    if (this.copiedMemo === undefined) {
-      try {
-        this.copiedMemo = this.sections.memo.text();
-      } catch {
-        this.copiedMemo = 'null';
-      }
-    }
-    return this.copiedMemo;
+  private recordedMemoBytes(): Buffer {
+    // Kept once read (BytesPart), as the derived parts are (recordedText): a second save reads no
+    // part of the file the first one replaced. Under other keys, the memo is no memo.
+    return this.findingsUsable ? this.sections.memo.get() : Buffer.alloc(0);
   }
 
   private recordedText(part: DerivedPart): string {
@@ -502,6 +593,37 @@ export class DocumentCache {
     }
     return this.copied[part];
   }
+}
+
+/** The memo a part holds (its heading parsed, its runs not), or null for none: an empty part, or one that does not read as a memo. */
+function recordedMemo(bytes: Buffer): Memo | null {
+  const end = bytes.indexOf(0x0a);
+  if (end < 0) return null;
+  try {
+    const heading = JSON.parse(bytes.toString('utf8', 0, end)) as MemoHeading;
+    const runs = Array.isArray(heading?.runs) && heading.runs.every((run) => Array.isArray(run) && typeof run[0] === 'string' && Number.isSafeInteger(run[1]) && run[1] >= 0);
+    if (typeof heading.digest !== 'string' || !runs) return null;
+    return { digest: heading.digest, heading, bodyStart: end + 1 };
+  } catch {
+    return null;
+  }
+}
+
+/** Writes a memo made this run: its heading, a line break, then each run of one file's findings as a JSON array. */
+function writeMemo(memo: { digest: string; findings: readonly Finding[] }, add: (text: string) => void): void {
+  const bodies: string[] = [];
+  const runs: MemoHeading['runs'] = [];
+  for (let start = 0; start < memo.findings.length; ) {
+    const file = memo.findings[start]!.file;
+    let end = start + 1;
+    while (end < memo.findings.length && memo.findings[end]!.file === file) end++;
+    const body = JSON.stringify(memo.findings.slice(start, end));
+    bodies.push(body);
+    runs.push([file, Buffer.byteLength(body)]);
+    start = end;
+  }
+  add(`${JSON.stringify({ digest: memo.digest, runs } satisfies MemoHeading)}\n`);
+  for (const body of bodies) add(body);
 }
 
 /**

@@ -57,8 +57,9 @@ export interface OpenedRepository {
   /**
    * The findings of the repository rules that see the repository alone (not a base: not change/*),
    * on the whole repository: those the cache recorded when none of their inputs changed, else
-   * `compute()`'s (recorded for the next run). A run that reports on some files (`only`) narrows them
-   * after; without a cache to record them in, it computes them for those files alone (`compute(only)`).
+   * `compute()`'s (recorded for the next run). A run that reports on some files (`only`) is given
+   * theirs when recalled, else all, which it narrows after; without a cache to record them in, it
+   * computes them for those files alone (`compute(only)`).
    */
   repositoryFindings(compute: (only?: (file: string) => boolean) => Finding[], only?: (file: string) => boolean): Finding[];
   /**
@@ -273,7 +274,8 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
       // config, register, day, templates) and each document's content.
       const digest = digestOf(keys.findings);
       if (digest === undefined) return compute(only);
-      const recalled = cache!.recalled(digest);
+      // Only `only`'s files: the memo of a messy repository holds some 50,000 findings.
+      const recalled = cache!.recalled(digest, only);
       if (recalled) return recalled;
       const computed = compute();
       cache!.remember(digest, computed);

@@ -38,17 +38,34 @@ export function encodeCacheFile(header: Omit<CacheFileHeader, 'parts'>, parts: r
   return Buffer.concat([createHmac('sha256', key).update(headerBytes).digest(), offset, ...chunks, headerBytes]);
 }
 
-/** An index entry as the tests read it: [hash, stat] or [hash, stat, 1] when the findings are recorded. */
-export type IndexEntry = [string, string | null] | [string, string | null, 1];
+/** An index entry as the tests read it: [hash, stat], or [hash, stat, n] when n bytes of findings are recorded. */
+export type IndexEntry = [string, string | null] | [string, string | null, number];
 
-/** The index part (each file's hash, stat signature and findings mark, in columns) as entries by file. */
+type IndexColumns = [string[], string[], Array<string | null>, number[]];
+
+/** The index part (each file's hash, stat signature and findings' length in bytes, in columns) as entries by file. */
 export function indexEntries(part: string): Record<string, IndexEntry> {
-  const [files, hashes, stats, findings] = JSON.parse(part) as [string[], string[], Array<string | null>, number[]];
-  return Object.fromEntries(files.map((file, row): [string, IndexEntry] => [file, findings[row] === 1 ? [hashes[row]!, stats[row]!, 1] : [hashes[row]!, stats[row]!]]));
+  const [files, hashes, stats, findings] = JSON.parse(part) as IndexColumns;
+  return Object.fromEntries(files.map((file, row): [string, IndexEntry] => [file, findings[row]! > 0 ? [hashes[row]!, stats[row]!, findings[row]!] : [hashes[row]!, stats[row]!]]));
 }
 
-/** The index part for these entries (indexEntries read backwards). */
-export function indexPart(entries: Record<string, IndexEntry>): string {
-  const rows = Object.entries(entries);
-  return JSON.stringify([rows.map(([file]) => file), rows.map(([, [hash]]) => hash), rows.map(([, [, stat]]) => stat), rows.map(([, entry]) => (entry[2] === 1 ? 1 : 0))]);
+/** Each file's recorded findings: the findings part cut where the index part says, parsed. */
+export function findingsByFile(index: string, findings: string): Record<string, unknown> {
+  const [files, , , lengths] = JSON.parse(index) as IndexColumns;
+  const bytes = Buffer.from(findings);
+  const found: Record<string, unknown> = {};
+  let start = 0;
+  files.forEach((file, row) => {
+    if (lengths[row]! > 0) found[file] = JSON.parse(bytes.subarray(start, start + lengths[row]!).toString('utf8'));
+    start += lengths[row]!;
+  });
+  return found;
+}
+
+/** The index part and the findings part for these documents (findingsByFile and indexEntries read backwards). */
+export function indexAndFindingsParts(documents: Record<string, { hash: string; stat: string | null; findings?: unknown }>): [index: string, findings: string] {
+  const rows = Object.entries(documents);
+  const findings = rows.map(([, entry]) => (entry.findings === undefined ? '' : JSON.stringify(entry.findings)));
+  const index: IndexColumns = [rows.map(([file]) => file), rows.map(([, entry]) => entry.hash), rows.map(([, entry]) => entry.stat), findings.map((text) => Buffer.byteLength(text))];
+  return [JSON.stringify(index), findings.join('')];
 }

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFil
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/workspace/cache.js';
-import { decodeCacheFile, encodeCacheFile, indexEntries, indexPart, type IndexEntry } from '../helpers/cache-file.js';
+import { decodeCacheFile, encodeCacheFile, findingsByFile, indexAndFindingsParts, indexEntries } from '../helpers/cache-file.js';
 import { CACHE_FILE } from '../../src/workspace/cache.js';
 import { BARE_CONFIG, copyDemoAgency, legalEntry, sampleDocument, TODAY } from '../helpers/index.js';
 import { endingProblems, findingsOf, runQms, snapshot, tempFolder } from './support.js';
@@ -53,15 +53,14 @@ describe('a cache that came with the repository', () => {
     const { header, parts } = decodeCacheFile(readFileSync(path));
     const hashes = indexEntries(parts[0]!);
     const summaryOf = JSON.parse(parts[1]!) as Record<string, Record<string, unknown>>;
-    const findingsOf = JSON.parse(parts[2]!) as Record<string, unknown>;
+    const findingsOf = findingsByFile(parts[0]!, parts[2]!);
     const documents = Object.fromEntries(Object.entries(hashes).map(([name, [hash, stat]]) => [name, { hash, stat, summary: summaryOf[name]!, ...(findingsOf[name] !== undefined ? { findings: findingsOf[name] } : {}) }]));
     edit(documents);
     const part = (pick: (entry: (typeof documents)[string]) => unknown): string => JSON.stringify(Object.fromEntries(Object.entries(documents).map(([name, entry]) => [name, pick(entry)])));
     const key = readFileSync(join(attacker.HOME, '.cache/qms/cache-signing-key'));
-    // Each document's entry says whether its findings are recorded (their part is not parsed to know).
-    const entry = (e: (typeof documents)[string]): IndexEntry => (e.findings === undefined ? [e.hash, e.stat] : [e.hash, e.stat, 1]);
-    const index = indexPart(Object.fromEntries(Object.entries(documents).map(([name, e]) => [name, entry(e)])));
-    writeFileSync(path, encodeCacheFile(header, [index, part((e) => e.summary), part((e) => e.findings), 'null'], key));
+    // Each document's entry says where its findings are (their part is not parsed to know).
+    const [index, findings] = indexAndFindingsParts(documents);
+    writeFileSync(path, encodeCacheFile(header, [index, part((e) => e.summary), findings, ''], key));
   }
 
   it('cannot hide the findings of a broken document (a crafted cache committed in a pull request)', () => {

@@ -131,7 +131,7 @@ describe('the derived parts of the cache', () => {
   it('is written once by a run saving twice with nothing new between', () => {
     const root = copyDemoAgency();
     settleAll(root);
-    const file = join(root, '.qms/cache/documents-v5.bin');
+    const file = join(root, '.qms/cache/documents-v6.bin');
     const opened = openRepository(root, loadConfig(root), TODAY, undefined, { cacheFolder: join(root, '.qms/cache') });
     opened.summariesIndex('test-lookup', () => opened.index.documents.length);
     opened.saveCache();

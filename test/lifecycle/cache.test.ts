@@ -11,6 +11,6 @@ describe('the lifecycle commands and the cache', () => {
     expect(existsSync(join(root, '.qms'))).toBe(false);
     const again = await runMainToday(root, ['new', 'procedure', '--code', 'QT-KHCN-10', '--title', 'Quy trình cấp phép', '--owner', 'Phòng Quản lý', '--date', '2026-01-05']);
     expect(again.code, again.stderr).toBe(0);
-    expect(existsSync(join(root, '.qms/cache/documents-v5.bin'))).toBe(true);
+    expect(existsSync(join(root, '.qms/cache/documents-v6.bin'))).toBe(true);
   });
 });

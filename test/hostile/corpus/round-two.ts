@@ -37,7 +37,7 @@ function outsideFile(name: string, text: string): string {
   return path;
 }
 
-const CACHE = '.qms/cache/documents-v5.bin';
+const CACHE = '.qms/cache/documents-v6.bin';
 
 /** "Điều 1, Điều 2, … Điều k": the list every backtracking parse could split 2^k ways. */
 const articleList = (k: number): string => Array.from({ length: k }, (_, i) => `Điều ${i + 1}`).join(', ');
