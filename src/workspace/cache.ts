@@ -301,6 +301,11 @@ export class DocumentCache {
     }
   }
 
+  /** Whether a cache file was read (its entries are usable or not as `use` decides, by their keys). */
+  hasRecord(): boolean {
+    return this.header !== undefined;
+  }
+
   /** The register as the cache last recorded it (whatever the keys): lets a run skip reading an unchanged one. */
   recordedRegister(): RecordedRegister | undefined {
     return this.header?.register;

@@ -1,7 +1,5 @@
 /** Opening a repository for checking: every document summarised from the cache or read afresh, findings and full readings on demand, cache keys. */
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
 import { CACHE_FORMAT, contentHash, currentSignature, DocumentCache, statSignature, type CachedDocument, type DerivedPart } from './cache.js';
 import type { LoadedConfig } from '../config/types.js';
 import type { ControlledDocument, DocumentSummary } from '../model/document.js';
@@ -12,6 +10,8 @@ import type { Finding, ReadingOptions, RepositoryIndex } from '../model/reposito
 import { repositoryTemplatesText } from './templates.js';
 import { qmsVersion } from '../version.js';
 import { registerState, type RegisterState } from './register-state.js';
+import { statAhead } from './stat-ahead.js';
+import type { FileState } from './signature.js';
 import { registerFilesOf, type RepositoryFiles } from '../config/file-sets.js';
 import { type LoadStats } from '../model/repository.js';
 import { documentReadContext, indexByCode } from '../model/reading.js';
@@ -84,6 +84,10 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
   const { config } = loaded;
   const files = source.list(config.documents, registerFilesOf(config));
   const cache = options.cacheFolder ? DocumentCache.open(options.cacheFolder) : undefined;
+  const checkStat = source.workTree !== undefined && options.cacheStrategy !== 'content';
+  // The documents' states, which prove them unchanged, taken on another thread while this one
+  // stats the register's files and parses the cache's index.
+  const [documentStates] = cache?.hasRecord() && checkStat ? statAhead(root, [files.documents]).readers : [];
   // With a cache, the register's hash is part of its keys; without one, the register is read when
   // first needed (with workers: while they start on the documents).
   let registerRead: RegisterState | undefined;
@@ -126,15 +130,14 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
 
   // What the cache proves unchanged without reading; the rest is read.
   const pending: WorkItem[] = [];
-  const checkStat = source.workTree !== undefined && options.cacheStrategy !== 'content';
   // A commit or the index names each file's content by git's object id, which the cache's content
   // hash is: a document git says is unchanged is not read (a pre-commit hook checks the index).
   const blobIds = cache ? source.blobIds?.() : undefined;
-  for (const file of files.documents) {
+  for (const [index, file] of files.documents.entries()) {
     const cached = cache?.peek(file);
     const findings = wantsFindings(file);
     const usable = cached !== undefined && (!findings || cached.findings);
-    if (usable && checkStat && cached.stat !== null && cached.stat === signatureNow(root, file)) fromCache(file, cached.hash, cached.stat);
+    if (usable && documentStates && cached.stat !== null && cached.stat === signatureOf(documentStates(index))) fromCache(file, cached.hash, cached.stat);
     else if (usable && blobIds?.get(file) === cached.hash) fromCache(file, cached.hash, cached.stat);
     else if (frontMatterOnly?.(file) && !findings) pending.push({ file, findings, frontMatterOnly: true });
     else pending.push({ file, findings, ...(usable ? { cachedHash: cached.hash } : {}) });
@@ -314,13 +317,9 @@ function inputsDigest(findingsKey: string, documents: readonly string[], hashes:
   return digest.digest('hex');
 }
 
-/** The file's size, times and inode now; null when it cannot be seen (it will be read, and fail clearly). */
-function signatureNow(root: string, file: string): string | null {
-  try {
-    return currentSignature(statSync(join(root, file)));
-  } catch {
-    return null;
-  }
+/** The signature of a file's state; null when it could not be seen (it will be read, and fail clearly). */
+function signatureOf(state: FileState | null): string | null {
+  return state ? currentSignature(state) : null;
 }
 
 /**
