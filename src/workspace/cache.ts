@@ -167,8 +167,7 @@ class Index {
     columns[0].forEach((file, row) => {
       this.rows.set(file, row);
       this.findingsStart.push(start);
-      const length = columns[3][row];
-      start += Number.isSafeInteger(length) && length! > 0 ? length! : 0;
+      start += this.findingsLength(row);
     });
   }
   get size(): number {
@@ -177,15 +176,20 @@ class Index {
   entry(file: string): { hash: string; stat: string | null; findings: boolean } | undefined {
     const row = this.rows.get(file);
     if (row === undefined) return undefined;
-    return { hash: this.columns[1][row]!, stat: this.columns[2][row] ?? null, findings: this.columns[3][row]! > 0 };
+    return { hash: this.columns[1][row]!, stat: this.columns[2][row] ?? null, findings: this.findingsLength(row) > 0 };
   }
   /** Where `file`'s findings lie in the findings part (bytes), when they are recorded. */
   findings(file: string): [start: number, end: number] | undefined {
     const row = this.rows.get(file);
-    const length = row === undefined ? 0 : this.columns[3][row]!;
-    if (!(Number.isSafeInteger(length) && length > 0)) return undefined;
+    const length = row === undefined ? 0 : this.findingsLength(row);
+    if (length === 0) return undefined;
     const start = this.findingsStart[row!]!;
     return [start, start + length];
+  }
+  /** The length in bytes of a row's findings; 0 when none are recorded (or the column holds no length). */
+  private findingsLength(row: number): number {
+    const length = this.columns[3][row];
+    return Number.isSafeInteger(length) && length! > 0 ? length! : 0;
   }
 }
 

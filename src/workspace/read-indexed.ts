@@ -87,7 +87,7 @@ export function openRepository(root: string, loaded: LoadedConfig, today: string
   const checkStat = source.workTree !== undefined && options.cacheStrategy !== 'content';
   // The documents' states, which prove them unchanged, taken on another thread while this one
   // stats the register's files and parses the cache's index.
-  const [documentStates] = cache?.hasRecord() && checkStat ? statAhead(root, [files.documents]).readers : [];
+  const documentStates = cache?.hasRecord() && checkStat ? statAhead(root, files.documents).stateOf : undefined;
   // With a cache, the register's hash is part of its keys; without one, the register is read when
   // first needed (with workers: while they start on the documents).
   let registerRead: RegisterState | undefined;

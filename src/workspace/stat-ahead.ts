@@ -12,64 +12,60 @@ import type { FileState } from './signature.js';
 /** Below this many files, starting a thread (some 20 ms) costs more than it saves: they are stat-ed here. */
 export const STAT_AHEAD_MIN_FILES = 2000;
 
-/** The state of one file of a list (by its index there): null when it cannot be stat-ed (gone, unreadable). */
+/** The state of one file of the list (by its index there): null when it cannot be stat-ed (gone, unreadable). */
 export type StateOf = (index: number) => FileState | null;
 
-/** The thread tells how many files of each list it has done every this many files. */
+/** The thread tells how many files it has done every this many files. */
 const STRIDE = 256;
 
 // CommonJS, evaluated by the worker: it must not load the bundle (that would cost more than the stats).
-// Each file is four numbers (size, mtimeMs, ctimeMs, ino; NaN size: no state); `done[k]` counts list k's files done.
+// Each file is four numbers (size, mtimeMs, ctimeMs, ino; NaN size: no state); `done[0]` counts the files done.
 const WORKER_SOURCE = `
 const { workerData } = require('node:worker_threads');
 const { statSync } = require('node:fs');
 const { join } = require('node:path');
-const { root, lists, values, done } = workerData;
-lists.forEach((files, k) => {
-  const out = values[k];
-  for (let i = 0; i < files.length; i++) {
-    let stats;
-    try {
-      stats = statSync(join(root, files[i]), { throwIfNoEntry: false });
-    } catch {
-      stats = undefined;
-    }
-    if (stats) {
-      out[4 * i] = stats.size;
-      out[4 * i + 1] = stats.mtimeMs;
-      out[4 * i + 2] = stats.ctimeMs;
-      out[4 * i + 3] = stats.ino;
-    } else {
-      out[4 * i] = NaN;
-    }
-    if ((i + 1) % ${STRIDE} === 0 || i + 1 === files.length) {
-      Atomics.store(done, k, i + 1);
-      Atomics.notify(done, k);
-    }
+const { root, files, values, done } = workerData;
+for (let i = 0; i < files.length; i++) {
+  let stats;
+  try {
+    stats = statSync(join(root, files[i]), { throwIfNoEntry: false });
+  } catch {
+    stats = undefined;
   }
-});
+  if (stats) {
+    values[4 * i] = stats.size;
+    values[4 * i + 1] = stats.mtimeMs;
+    values[4 * i + 2] = stats.ctimeMs;
+    values[4 * i + 3] = stats.ino;
+  } else {
+    values[4 * i] = NaN;
+  }
+  if ((i + 1) % ${STRIDE} === 0 || i + 1 === files.length) {
+    Atomics.store(done, 0, i + 1);
+    Atomics.notify(done, 0);
+  }
+}
 `;
 
-/** One reader per list, and whether a thread takes the states (else they are taken here, as asked for). */
+/** The reader of the files' states, and whether a thread takes them (else they are taken here, as asked for). */
 export interface StatsAhead {
-  readers: StateOf[];
+  stateOf: StateOf;
   threaded: boolean;
 }
 
 /**
- * Starts stat-ing `lists` (paths from `root`) on a worker thread, in order, and gives one reader per
- * list. A reader waits for its file when the thread has not come to it; if the thread cannot start
- * or stops, the files it did not do are stat-ed here. Files are stat-ed as `statSync` does (links followed).
+ * Starts stat-ing `files` (paths from `root`) on a worker thread, in order. The reader waits for
+ * its file when the thread has not come to it; if the thread cannot start or stops, the files it
+ * did not do are stat-ed here. Files are stat-ed as `statSync` does (links followed).
  */
-export function statAhead(root: string, lists: ReadonlyArray<readonly string[]>): StatsAhead {
-  const here = { readers: lists.map((files): StateOf => (index) => stateHere(root, files[index]!)), threaded: false };
-  const total = lists.reduce((sum, files) => sum + files.length, 0);
-  if (total < STAT_AHEAD_MIN_FILES) return here;
-  const values = lists.map((files) => new Float64Array(new SharedArrayBuffer(files.length * 4 * Float64Array.BYTES_PER_ELEMENT)));
-  const done = new Int32Array(new SharedArrayBuffer(lists.length * Int32Array.BYTES_PER_ELEMENT));
+export function statAhead(root: string, files: readonly string[]): StatsAhead {
+  const here: StatsAhead = { stateOf: (index) => stateHere(root, files[index]!), threaded: false };
+  if (files.length < STAT_AHEAD_MIN_FILES) return here;
+  const values = new Float64Array(new SharedArrayBuffer(files.length * 4 * Float64Array.BYTES_PER_ELEMENT));
+  const done = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const { port1, port2 } = new MessageChannel();
   try {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { root, lists, values, done, port: port2 }, transferList: [port2] });
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { root, files, values, done, port: port2 }, transferList: [port2] });
     // It must never keep the process alive, nor end it: whatever it did not do is done here.
     worker.unref();
     worker.on('error', () => {});
@@ -78,17 +74,17 @@ export function statAhead(root: string, lists: ReadonlyArray<readonly string[]>)
     return here;
   }
   let stopped = false;
-  const readers = lists.map((files, k): StateOf => (index) => {
-    while (!stopped && Atomics.load(done, k) <= index) {
+  const stateOf: StateOf = (index) => {
+    while (!stopped && Atomics.load(done, 0) <= index) {
       // A stopped worker (killed, out of memory) notifies nothing: ask whether it still runs.
-      if (Atomics.wait(done, k, Atomics.load(done, k), 200) === 'timed-out' && !otherEndOpen(port1)) stopped = Atomics.load(done, k) <= index;
+      if (Atomics.wait(done, 0, Atomics.load(done, 0), 200) === 'timed-out' && !otherEndOpen(port1)) stopped = Atomics.load(done, 0) <= index;
     }
-    if (Atomics.load(done, k) <= index) return stateHere(root, files[index]!);
+    if (Atomics.load(done, 0) <= index) return here.stateOf(index);
     const at = 4 * index;
-    const size = values[k]![at]!;
-    return Number.isNaN(size) ? null : { size, mtimeMs: values[k]![at + 1]!, ctimeMs: values[k]![at + 2]!, ino: values[k]![at + 3]! };
-  });
-  return { readers, threaded: true };
+    const size = values[at]!;
+    return Number.isNaN(size) ? null : { size, mtimeMs: values[at + 1]!, ctimeMs: values[at + 2]!, ino: values[at + 3]! };
+  };
+  return { stateOf, threaded: true };
 }
 
 function stateHere(root: string, file: string): FileState | null {

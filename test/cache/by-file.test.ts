@@ -5,30 +5,24 @@
  * as only qms itself could): a run that parsed them would see the damage.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CACHE_FILE, DocumentCache } from '../../src/workspace/cache.js';
 import type { DocumentSummary } from '../../src/model/document.js';
 import type { Finding } from '../../src/model/repository.js';
-import { decodeCacheFile, encodeCacheFile } from '../helpers/cache-file.js';
+import { decodeCacheFile, encodeCacheFile, machineSigningKey } from '../helpers/cache-file.js';
 import { tempFolder } from '../helpers/index.js';
 
 const A = 'quy-trình/QT-A-01.md';
 const B = 'quy-trình/QT-B-01.md';
 const finding = (file: string, line: number): Finding => ({ file, line, column: 1, severity: 'error', ruleId: 'ref/unknown', messageId: 'ref/unknown', data: { code: `BM-0${line}/QT-Đ` } });
 
-/** The key this machine signs caches with (the suite's HOME). */
-function signingKey(): Buffer {
-  return readFileSync(join(process.env.XDG_CACHE_HOME || join(process.env.HOME || homedir(), '.cache'), 'qms', 'cache-signing-key'));
-}
-
 /** Rewrites part `n` of the cache file in `folder` with `edit`, signed again with this machine's key. */
 function rewritePart(folder: string, n: number, edit: (part: string) => string): void {
   const file = join(folder, CACHE_FILE);
   const { header, parts } = decodeCacheFile(readFileSync(file));
   parts[n] = edit(parts[n]!);
-  writeFileSync(file, encodeCacheFile(header, parts, signingKey()));
+  writeFileSync(file, encodeCacheFile(header, parts, machineSigningKey()));
 }
 
 /** What replaces a JSON text in a damaged part: as many bytes, none of them JSON. */

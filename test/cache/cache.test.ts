@@ -1,5 +1,4 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/messages/index.js';
@@ -8,7 +7,7 @@ import { loadRepository } from '../../src/workspace/read-full.js';
 import { cacheKeys, openRepository, type OpenOptions } from '../../src/workspace/read-indexed.js';
 import { checkOpened, runRules } from '../../src/lint/run.js';
 import { CACHE_FILE, DocumentCache } from '../../src/workspace/cache.js';
-import { decodeCacheFile, encodeCacheFile, indexEntries } from '../helpers/cache-file.js';
+import { decodeCacheFile, encodeCacheFile, indexEntries, machineSigningKey } from '../helpers/cache-file.js';
 import { BARE_CONFIG, legalEntry, makeRepo, markJustWritten, runBin, settle, TODAY } from '../helpers/index.js';
 
 const LEGAL = (effective: string): string => legalEntry('61/2018/NĐ-CP', { title: 'T', effective });
@@ -167,7 +166,7 @@ describe('the document cache', () => {
     expect([hashes!.length, stats!.length]).toEqual([1, 1]);
     expect(opened(root, cache).index.stats).toMatchObject({ cacheHits: 1, filesRead: 0 });
     // The key this machine signs with (the suite's HOME): the file is genuine, only its index is not columns.
-    const key = readFileSync(join(process.env.XDG_CACHE_HOME || join(process.env.HOME || homedir(), '.cache'), 'qms', 'cache-signing-key'));
+    const key = machineSigningKey();
     for (const index of [JSON.stringify({ [P]: [hashes![0], stats![0], 1] }), JSON.stringify([files, hashes, stats]), JSON.stringify([files, [], stats, findings])]) {
       writeFileSync(file, encodeCacheFile(header, [index, ...parts.slice(1)], key));
       expect(opened(root, cache).index.stats, index).toMatchObject({ cacheHits: 0, filesRead: 1 });

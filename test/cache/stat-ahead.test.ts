@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { openRepository } from '../../src/workspace/read-indexed.js';
-import { currentSignature } from '../../src/workspace/signature.js';
+import { currentSignature, type FileState } from '../../src/workspace/signature.js';
 import { STAT_AHEAD_MIN_FILES, statAhead } from '../../src/workspace/stat-ahead.js';
 import { BARE_CONFIG, makeRepo, settle, settleAll, tempFolder, TODAY } from '../helpers/index.js';
 
@@ -25,29 +25,28 @@ function manyFiles(root: string, count: number): string[] {
 }
 
 describe('statAhead', () => {
-  it("gives every file of every list the state statSync gives, a missing one none, a link its target's", () => {
+  it("gives every file the state statSync gives, a missing one none, a link its target's", () => {
     const root = tempFolder();
     const files = manyFiles(root, STAT_AHEAD_MIN_FILES + 100);
     symlinkSync(join(root, files[3]!), join(root, 'liên-kết.md'));
-    const small = ['liên-kết.md', 'không-có.md', files[0]!];
-    const ahead = statAhead(root, [small, files]);
+    const listed = [...files, 'liên-kết.md', 'không-có.md'];
+    const ahead = statAhead(root, listed);
     expect(ahead.threaded).toBe(true);
-    const [first, second] = ahead.readers;
-    const signature = (state: ReturnType<NonNullable<typeof first>>): string | null => (state ? currentSignature(state) : null);
-    expect(small.map((_, i) => signature(first!(i)))).toEqual([currentSignature(statSync(join(root, files[3]!))), null, currentSignature(statSync(join(root, files[0]!)))]);
-    // Read from the end first: a reader waits for the thread to come to its file.
-    const states = files.map((_, i) => files.length - 1 - i).map((i) => [i, signature(second!(i))] as const);
+    const signature = (state: FileState | null): string | null => (state ? currentSignature(state) : null);
+    // Read from the end first: the reader waits for the thread to come to its file.
+    const link = listed.length - 2;
+    expect([signature(ahead.stateOf(link + 1)), signature(ahead.stateOf(link))]).toEqual([null, currentSignature(statSync(join(root, files[3]!)))]);
+    const states = files.map((_, i) => files.length - 1 - i).map((i) => [i, signature(ahead.stateOf(i))] as const);
     for (const [i, state] of states) expect(state, files[i]).toBe(currentSignature(statSync(join(root, files[i]!))));
   });
 
   it('stats a few files here, with the same results', () => {
     const root = tempFolder();
     const files = manyFiles(root, 3);
-    const ahead = statAhead(root, [[...files, 'không-có.md']]);
+    const ahead = statAhead(root, [...files, 'không-có.md']);
     expect(ahead.threaded).toBe(false);
-    const [only] = ahead.readers;
-    expect([0, 1, 2].map((i) => currentSignature(only!(i)!))).toEqual(files.map((file) => currentSignature(statSync(join(root, file)))));
-    expect(only!(3)).toBeNull();
+    expect([0, 1, 2].map((i) => currentSignature(ahead.stateOf(i)!))).toEqual(files.map((file) => currentSignature(statSync(join(root, file)))));
+    expect(ahead.stateOf(3)).toBeNull();
   });
 });
 

@@ -4,6 +4,9 @@
  * lists each part's first and last byte and HMAC.
  */
 import { createHmac } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 
 export interface CacheFileHeader {
   key: string;
@@ -68,4 +71,9 @@ export function indexAndFindingsParts(documents: Record<string, { hash: string; 
   const findings = rows.map(([, entry]) => (entry.findings === undefined ? '' : JSON.stringify(entry.findings)));
   const index: IndexColumns = [rows.map(([file]) => file), rows.map(([, entry]) => entry.hash), rows.map(([, entry]) => entry.stat), findings.map((text) => Buffer.byteLength(text))];
   return [JSON.stringify(index), findings.join('')];
+}
+
+/** The key this machine signs caches with (the suite's HOME): a file signed with it is one qms itself could have written. */
+export function machineSigningKey(): Buffer {
+  return readFileSync(join(process.env.XDG_CACHE_HOME || join(process.env.HOME || homedir(), '.cache'), 'qms', 'cache-signing-key'));
 }
